@@ -1,0 +1,361 @@
+"""The value types every pipeline stage passes on: frozen, slotted attrs classes.
+
+All nouns of the vocabulary in ``docs/pipeline.md`` live here so that stages depend on this module and
+not on each other. Instances are immutable; build changed copies with ``attrs.evolve``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import enum
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from attrs import field, frozen
+
+SCHEMA_VERSION = 1
+
+
+class MetaSource(enum.StrEnum):
+    """Where a document's metadata value came from."""
+
+    HEADER = "header"
+    FRONT_MATTER = "front-matter"
+    RECORD = "record"  # a JSON / JSON Lines record
+    MANIFEST = "manifest"
+    INFERRED = "inferred"  # read off the page furniture; may be wrong
+
+
+class Modality(enum.StrEnum):
+    """How a claim is put: stated as fact, reported from someone, scheduled, past, or denied."""
+
+    ASSERTED = "asserted"
+    REPORTED = "reported"
+    SCHEDULED = "scheduled"
+    PAST = "past"
+    DENIED = "denied"
+
+
+class FindingKind(enum.StrEnum):
+    AGREEMENT = "agreement"
+    DISCREPANCY = "discrepancy"
+
+
+class TimeKind(enum.StrEnum):
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Resolution(enum.StrEnum):
+    """How a mention was tied to an entity, from most to least certain."""
+
+    REGISTRY = "registry"  # an alias in the shipped or corpus registry
+    TEXT_ALIAS = "text-alias"  # an alias the document itself defines, e.g. "Full Name (ABBR)"
+    KEY = "key"  # same transliteration-aware key as a known name
+    FUZZY = "fuzzy"  # RapidFuzz similarity above the documented threshold
+    UNRESOLVED = "unresolved"
+
+
+def _sorted_tuple(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(items)))
+
+
+def _sorted_map(items: Mapping[str, Any]) -> dict[str, Any]:
+    # Mappings are sorted on the way in so that their JSON bytes never depend on fill order.
+    return dict(sorted(items.items()))
+
+
+@frozen
+class Span:
+    """A character range of one document's text, with the 1-based line and column of its start.
+
+    Line and column are derived (``Document.span`` computes them) and kept so that a Span read back
+    from JSON still points at the line without the document at hand.
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    line: int = 1
+    column: int = 1
+
+
+@frozen
+class Diagnostic:
+    """A problem with one input: skipped entirely or only partly read. Nothing is dropped silently."""
+
+    path: str
+    message: str
+    line: int | None = None
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        verdict = "skipped" if self.skipped else "warning"
+        return f"{where}: {verdict}: {self.message}"
+
+
+@frozen
+class Document:
+    """One article: its text and metadata, and where each metadata value came from.
+
+    ``id`` is the path relative to the corpus root in POSIX form, so it is stable across machines.
+    ``sources`` maps a metadata field name (``published``, ``outlet`` …) to a :class:`MetaSource`.
+    """
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    published_text: str | None = None  # as the page or header prints it
+    updated: dt.date | None = None
+    authors: tuple[str, ...] = ()
+    url: str | None = None
+    language: str = "en"
+    date_order: str | None = None  # "DMY", "MDY" or "YMD" for numeric dates; None if unknown
+    sources: Mapping[str, MetaSource] = field(factory=dict, converter=_sorted_map)
+    _line_starts: tuple[int, ...] = field(
+        default=None, eq=False, repr=False, alias="_line_starts", init=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        starts = [0]
+        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        object.__setattr__(self, "_line_starts", tuple(starts))
+
+    def span(self, start: int, end: int) -> Span:
+        """Return the Span for ``text[start:end]`` with its line and column filled in."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}:{end} outside document {self.id!r} of {len(self.text)} chars")
+        line = bisect.bisect_right(self._line_starts, start)
+        column = start - self._line_starts[line - 1] + 1
+        return Span(self.id, start, end, line, column)
+
+    def quote(self, span: Span) -> str:
+        """Return the text a span of this document covers."""
+        return self.text[span.start : span.end]
+
+
+@frozen
+class Corpus:
+    """The documents read, sorted by id, and a diagnostic for every input skipped or partly read."""
+
+    documents: tuple[Document, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
+    root: str | None = None
+    baseline: str | None = None  # baseline path from the manifest, relative to root
+    entities: tuple[Entity, ...] = ()  # corpus-specific registry entries from the manifest
+
+    def get(self, doc_id: str) -> Document:
+        for doc in self.documents:
+            if doc.id == doc_id:
+                return doc
+        raise KeyError(doc_id)
+
+
+@frozen
+class TimeExpression:
+    """A time mention in a text, normalised to a TIMEX3 value and the calendar interval it covers.
+
+    ``start``/``end`` index the text given to ``find_times``. ``earliest``/``latest`` are inclusive
+    calendar days (``None`` for durations, sets and unanchored values). ``candidates`` lists every
+    reading when the expression is ambiguous (``12.04.2023`` with an unknown date order).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    kind: TimeKind = TimeKind.DATE
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    granularity: str = "day"
+    modifier: str | None = None
+    anchored: bool = False
+    ambiguous: bool = False
+    candidates: tuple[str, ...] = ()
+
+
+@frozen
+class Entity:
+    """A canonical person, party, organisation, country, place, outlet or agreement."""
+
+    id: str  # "party:democratic-party-of-korea"
+    label: str
+    kind: str  # person | party | organization | country | place | outlet | agreement | ...
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    country: str | None = None
+
+
+@frozen
+class Mention:
+    """A span of text naming an entity (or failing to), and how it was resolved."""
+
+    span: Span
+    text: str
+    entity_id: str | None
+    resolution: Resolution
+    score: float | None = None  # fuzzy similarity, 0-100, when resolution is FUZZY
+    evidence: Span | None = None  # where a text-defined alias was defined
+
+
+@frozen
+class Claim:
+    """One checkable statement from one document.
+
+    ``subject`` is a canonical key (an entity id or an event key), ``facet`` what is said about it
+    (``event.date``, ``person.affiliation`` …), ``value`` the normalised value that comparison uses and
+    ``written`` the value as the article writes it. ``details`` holds facet-specific structure that
+    comparers read (an interval's ``earliest``/``latest``, a quantity's ``low``/``high``, a match tier),
+    as strings so that claims stay plain JSON.
+    """
+
+    doc_id: str
+    facet: str
+    subject: str
+    value: str
+    written: str
+    evidence: tuple[Span, ...]
+    subject_label: str = ""
+    attributed_to: str | None = None
+    via: str | None = None
+    modality: Modality = Modality.ASSERTED
+    details: Mapping[str, str] = field(factory=dict, converter=_sorted_map)
+    extractor: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """The alignment key: claims with equal keys are about the same thing."""
+        return (self.facet, self.subject)
+
+
+@frozen
+class ValueSources:
+    """One normalised value and the documents that give it (a row of a value diff)."""
+
+    value: str
+    doc_ids: tuple[str, ...] = field(converter=_sorted_tuple)
+
+
+@frozen
+class Opcode:
+    """One edit operation between two texts, as difflib / RapidFuzz ``opcodes`` give them."""
+
+    tag: str  # equal | replace | insert | delete
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+
+
+@frozen
+class Diff:
+    """What differs: the sources behind each value, and for texts the word-level edit operations."""
+
+    values: tuple[ValueSources, ...] = ()
+    opcodes: tuple[Opcode, ...] = ()
+    # The two texts the opcodes relate, as written; opcodes index their whitespace-split words.
+    texts: tuple[str, ...] = ()
+
+
+@frozen
+class Observation:
+    """What one source says in a finding: value as written, normalised value and evidence."""
+
+    doc_id: str
+    written: str
+    value: str
+    evidence: tuple[Span, ...]
+    outlet: str | None = None
+    path: str | None = None
+    attributed_to: str | None = None
+    via: str | None = None
+    modality: Modality = Modality.ASSERTED
+    quote: str = ""  # the evidence text, for the report; never used for identity
+
+
+@frozen
+class Finding:
+    """The unit of output: an agreement or discrepancy about one subject and facet across sources."""
+
+    id: str
+    kind: FindingKind
+    category: str
+    facet: str
+    subject: str
+    observations: tuple[Observation, ...]
+    explanation: str
+    subject_label: str = ""
+    diff: Diff = Diff()
+
+    @property
+    def doc_ids(self) -> tuple[str, ...]:
+        return tuple(sorted({o.doc_id for o in self.observations}))
+
+
+@frozen
+class DocumentSummary:
+    """A document's line in the report's summary table."""
+
+    id: str
+    path: str
+    outlet: str | None
+    title: str | None
+    published: dt.date | None
+    published_source: MetaSource | None
+    claims: int
+
+
+@frozen
+class Report:
+    """The corpus summary, every finding, and every diagnostic about skipped or partly read input."""
+
+    documents: tuple[DocumentSummary, ...]
+    findings: tuple[Finding, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
+    schema_version: int = SCHEMA_VERSION
+
+    def to_markdown(self) -> str:
+        """Render the report as GitHub-flavoured markdown."""
+        from crosscheck.report import to_markdown
+
+        return to_markdown(self)
+
+    def to_json(self) -> str:
+        """Serialise the report as JSON (see ``docs/report.schema.json``)."""
+        from crosscheck.serialize import dumps
+
+        return dumps(self)
+
+    @classmethod
+    def from_json(cls, text: str) -> Report:
+        """Read a report back from :meth:`to_json` output."""
+        from crosscheck.serialize import loads
+
+        return loads(text, cls)
+
+    def by_category(self) -> Mapping[str, int]:
+        counts: dict[str, int] = {}
+        for f in self.findings:
+            counts[f.category] = counts.get(f.category, 0) + 1
+        return dict(sorted(counts.items()))
+
+
+
+@frozen
+class ClaimGroup:
+    """Claims from one or more documents that share an alignment key (facet, subject)."""
+
+    facet: str
+    subject: str
+    claims: tuple[Claim, ...]
+
+    @property
+    def doc_ids(self) -> tuple[str, ...]:
+        return tuple(sorted({c.doc_id for c in self.claims}))

@@ -1,0 +1,89 @@
+"""Registries that let capabilities plug into the pipeline without touching the orchestrator.
+
+A capability is a module that registers functions with the decorators below and is named in
+``BUILTIN_MODULES``. The pipeline asks this module for what is registered; it never imports a
+capability by name. Registration happens at import time, once; the registries are read-only after.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from crosscheck.extract import Analysis
+    from crosscheck.model import Claim, ClaimGroup, Corpus, Document, Finding
+
+    Extractor = Callable[[Analysis], Iterable[Claim]]
+    Normalizer = Callable[[Sequence[Claim], Corpus], Sequence[Claim]]
+    Comparer = Callable[[ClaimGroup, Mapping[str, Document]], Iterable[Finding]]
+    Check = Callable[[Corpus, Sequence[Claim]], Iterable[Finding]]
+
+# Modules that register the shipped extractors, normalisers, comparers and checks. Order matters
+# only for normalisers (each sees the previous one's output); it is the order listed here.
+BUILTIN_MODULES: tuple[str, ...] = (
+    # extract: per-document claim extractors
+    "crosscheck.extract.dates",
+    "crosscheck.extract.names",
+    "crosscheck.extract.quantities",
+    "crosscheck.extract.statements",
+    # normalise: corpus-wide, in this order (speakers need resolved names)
+    "crosscheck.normalize.names",
+    "crosscheck.normalize.statements",
+    # compare: per-facet comparers and corpus checks
+    "crosscheck.compare.names",
+    "crosscheck.compare.quantities",
+    "crosscheck.compare.statements",
+    "crosscheck.compare.times",
+    "crosscheck.compare.values",
+)
+
+EXTRACTORS: dict[str, Extractor] = {}
+NORMALIZERS: dict[str, Normalizer] = {}
+COMPARERS: dict[str, Comparer] = {}  # keyed by facet; "*" is the fallback
+CHECKS: dict[str, Check] = {}
+
+_loaded = False
+
+F = TypeVar("F")
+
+
+def _register(table: dict[str, F], name: str) -> Callable[[F], F]:
+    def decorate(fn: F) -> F:
+        if name in table and table[name] is not fn:
+            raise ValueError(f"{name!r} is registered twice: {table[name]!r} and {fn!r}")
+        table[name] = fn
+        return fn
+
+    return decorate
+
+
+def extractor(name: str) -> Callable[[Extractor], Extractor]:
+    """Register a per-document claim extractor under ``name``."""
+    return _register(EXTRACTORS, name)
+
+
+def normalizer(name: str) -> Callable[[Normalizer], Normalizer]:
+    """Register a corpus-level claim normaliser (runs after extraction, before alignment)."""
+    return _register(NORMALIZERS, name)
+
+
+def comparer(facet: str) -> Callable[[Comparer], Comparer]:
+    """Register the comparer for one facet (``"*"`` for every facet without its own)."""
+    return _register(COMPARERS, facet)
+
+
+def check(name: str) -> Callable[[Check], Check]:
+    """Register a corpus-level check that reads all claims (must stay linear in their number)."""
+    return _register(CHECKS, name)
+
+
+def load_builtins() -> None:
+    """Import every built-in capability module once so that its registrations take effect."""
+    global _loaded
+    if _loaded:
+        return
+    for module in BUILTIN_MODULES:
+        importlib.import_module(module)
+    _loaded = True
