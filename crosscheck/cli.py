@@ -1,0 +1,194 @@
+"""The command line: a thin layer where each command calls one library function.
+
+Exit codes (documented in README.md and docs/cli.md):
+    0  success; for ``check``: no contradiction the baseline has not accepted
+    1  ``check`` only: new contradictions (each listed with its documents and lines)
+    2  usage or input error: bad options, no readable document, skipped input under ``check`` or
+       ``baseline``, an unreadable or corrupt baseline
+Errors become exit codes here and nowhere else; the library raises typed exceptions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from crosscheck import gate
+from crosscheck.errors import CrosscheckError
+from crosscheck.ingest import load_corpus
+from crosscheck.model import Corpus, Finding, Report
+from crosscheck.pipeline import corpus_claims, crosscheck
+from crosscheck.serialize import converter
+
+EXIT_OK = 0
+EXIT_NEW_CONTRADICTIONS = 1
+EXIT_ERROR = 2
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line (``argv`` without the program name)."""
+    parser = argparse.ArgumentParser(
+        prog="crosscheck",
+        description="Cross-check news articles about one story: where do the outlets agree and disagree?",
+        epilog="Exit codes: 0 ok, 1 new contradictions (check), 2 usage or input error.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add_paths(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "paths", nargs="*", default=["."], metavar="PATH",
+            help="article files or corpus folders (default: the current folder)",
+        )
+
+    p = sub.add_parser("report", help="print the discrepancy report")
+    add_paths(p)
+    p.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    p.add_argument("--output", metavar="FILE", help="write the report here instead of stdout")
+
+    p = sub.add_parser("check", help="fail (exit 1) when there are contradictions the baseline has not accepted")
+    add_paths(p)
+    p.add_argument("--baseline", metavar="FILE", help="baseline file (default: crosscheck-baseline.json in the corpus)")
+    p.add_argument("--strict", action="store_true", help="fail on any discrepancy, not only contradictions")
+
+    p = sub.add_parser("baseline", help="accept today's discrepancies into the baseline file")
+    add_paths(p)
+    p.add_argument("--baseline", metavar="FILE", help="baseline file (default: crosscheck-baseline.json in the corpus)")
+
+    p = sub.add_parser("claims", help="print the claims found, one JSON object a line")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit code."""
+    try:
+        args = parse_args(argv)
+    except SystemExit as exc:  # argparse reports usage errors itself, then exits 2
+        return int(exc.code) if isinstance(exc.code, int) else EXIT_ERROR
+    commands = {"report": cmd_report, "check": cmd_check, "baseline": cmd_baseline, "claims": cmd_claims}
+    try:
+        return commands[args.command](args)
+    except (CrosscheckError, OSError) as exc:
+        print(f"crosscheck: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _load(paths: Sequence[str]) -> Corpus | None:
+    corpus = load_corpus(*paths)
+    for d in corpus.diagnostics:
+        print(f"crosscheck: {d}", file=sys.stderr)
+    if not corpus.documents:
+        print(f"crosscheck: error: no readable document in {' '.join(paths)}", file=sys.stderr)
+        return None
+    return corpus
+
+
+def _skipped(corpus: Corpus, command: str) -> bool:
+    skipped = [d for d in corpus.diagnostics if d.skipped]
+    if skipped:
+        print(
+            f"crosscheck: error: {len(skipped)} input(s) could not be read; {command} cannot vouch for "
+            "a corpus it has not read whole (see the messages above)",
+            file=sys.stderr,
+        )
+    return bool(skipped)
+
+
+def _emit(text: str, stream: TextIO) -> None:
+    # Write UTF-8 whatever the locale says: reports quote article text in any script.
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        stream.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+    else:
+        stream.write(text)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    corpus = _load(args.paths)
+    if corpus is None:
+        return EXIT_ERROR
+    report = crosscheck(corpus)
+    text = report.to_markdown() if args.format == "markdown" else report.to_json()
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8", newline="\n")
+    else:
+        _emit(text, sys.stdout)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    corpus = _load(args.paths)
+    if corpus is None:
+        return EXIT_ERROR
+    path = gate.baseline_path(corpus, args.baseline)
+    accepted = gate.load_baseline(path)  # BaselineError → exit 2 in main: never pass on a bad baseline
+    report = crosscheck(corpus)
+    verdict = gate.judge(report.findings, accepted, strict=args.strict)
+    _github(report, verdict.new)
+    what = "discrepancies" if args.strict else "contradictions"
+    for stale in verdict.stale:
+        print(f"crosscheck: note: baseline entry {stale} no longer occurs; `baseline` would drop it")
+    if _skipped(corpus, "check"):
+        _print_new(verdict.new, path, what)
+        return EXIT_ERROR
+    if verdict.passed:
+        print(
+            f"crosscheck check: OK: {len(corpus.documents)} documents, no new {what} "
+            f"({len(verdict.accepted)} accepted in {path})"
+        )
+        return EXIT_OK
+    _print_new(verdict.new, path, what)
+    return EXIT_NEW_CONTRADICTIONS
+
+
+def _print_new(new: Sequence[Finding], path: Path, what: str) -> None:
+    if not new:
+        return
+    print(f"crosscheck check: {len(new)} new {what} not accepted in {path}:")
+    for f in new:
+        print(f"  [{f.category}] {f.explanation} (id {f.id})")
+        for o in f.observations:
+            for span in o.evidence[:1]:
+                print(f"    {o.path or o.doc_id}:{span.line}:{span.column}: {o.written!r} -> {o.value}")
+    print(f"To accept them after review: python -m crosscheck baseline {path.parent}")
+
+
+def _github(report: Report, new: Sequence[Finding]) -> None:
+    if os.environ.get("GITHUB_ACTIONS") != "true":
+        return
+    for line in gate.github_annotations(new):
+        print(line)
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        with open(summary, "a", encoding="utf-8") as fh:
+            fh.write(report.to_markdown())
+
+
+def cmd_baseline(args: argparse.Namespace) -> int:
+    corpus = _load(args.paths)
+    if corpus is None or _skipped(corpus, "baseline"):
+        return EXIT_ERROR
+    path = gate.baseline_path(corpus, args.baseline)
+    count = gate.write_baseline(path, crosscheck(corpus).findings)
+    print(f"crosscheck baseline: accepted {count} discrepancies into {path}")
+    return EXIT_OK
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    corpus = _load(args.paths)
+    if corpus is None:
+        return EXIT_ERROR
+    import json
+
+    lines = [
+        json.dumps(converter.unstructure(c), ensure_ascii=False, sort_keys=True) + "\n"
+        for c in corpus_claims(corpus)
+    ]
+    _emit("".join(lines), sys.stdout)
+    return EXIT_OK

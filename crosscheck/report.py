@@ -1,0 +1,216 @@
+"""Report: the corpus summary and findings, as a Report value and as GitHub-flavoured markdown.
+
+The markdown puts discrepancies first, grouped by subject, each with the sources side by side, the
+evidence quoted and ``path:line`` references; then agreements, naming variants and single-source
+claims. Article text is escaped so that pipes, backticks, HTML and link syntax in an article never
+break the tables or inject markup into the report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from crosscheck.model import (
+    Claim,
+    Corpus,
+    DocumentSummary,
+    Finding,
+    FindingKind,
+    Observation,
+    Report,
+)
+
+# A section with more findings than this folds into <details> so the report stays scannable.
+FOLD_AFTER = 8
+# Evidence quotes longer than this are shortened around the middle; the path:line says where the rest is.
+QUOTE_CHARS = 240
+NAMING_FACET = "entity.name"
+SINGLE_SOURCE = "single-source"
+
+# Characters markdown or HTML would interpret. HTML specials become entities; the rest get a backslash.
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#!])")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def build_report(corpus: Corpus, claims: Sequence[Claim], findings: Sequence[Finding]) -> Report:
+    """Assemble the Report value from a corpus, its claims and the findings about them."""
+    per_doc: dict[str, int] = {}
+    for c in claims:
+        per_doc[c.doc_id] = per_doc.get(c.doc_id, 0) + 1
+    summaries = tuple(
+        DocumentSummary(
+            id=d.id,
+            path=d.path,
+            outlet=d.outlet,
+            title=d.title,
+            published=d.published,
+            published_source=d.sources.get("published"),
+            claims=per_doc.get(d.id, 0),
+        )
+        for d in corpus.documents
+    )
+    return Report(documents=summaries, findings=tuple(findings), diagnostics=corpus.diagnostics)
+
+
+def escape(text: str) -> str:
+    """Return article text safe to put inside markdown prose or a table cell, on one line."""
+    text = _WHITESPACE.sub(" ", text).strip()
+    text = "".join(_HTML.get(ch, ch) for ch in text)
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def shorten(text: str, limit: int = QUOTE_CHARS) -> str:
+    """Return ``text`` cut to ``limit`` characters with an ellipsis in the middle."""
+    text = _WHITESPACE.sub(" ", text).strip()
+    if len(text) <= limit:
+        return text
+    half = (limit - 1) // 2
+    return text[:half].rstrip() + " … " + text[-half:].lstrip()
+
+
+def where(o: Observation) -> str:
+    """Return ``path:line`` (or ``path:line:col``-free ``path``) for an observation's first evidence."""
+    path = o.path or o.doc_id
+    if not o.evidence:
+        return path
+    return f"{path}:{o.evidence[0].line}"
+
+
+def is_naming(f: Finding) -> bool:
+    return f.facet == NAMING_FACET and f.category != "inconsistency"
+
+
+def to_markdown(report: Report) -> str:
+    """Render a Report as markdown (deterministic: the same Report gives the same bytes)."""
+    out: list[str] = ["# crosscheck report", ""]
+    out += _summary(report)
+    out += _diagnostics(report)
+    discrepancies = [
+        f
+        for f in report.findings
+        if f.kind == FindingKind.DISCREPANCY and not is_naming(f) and f.category != SINGLE_SOURCE
+    ]
+    agreements = [f for f in report.findings if f.kind == FindingKind.AGREEMENT and not is_naming(f)]
+    naming = [f for f in report.findings if is_naming(f)]
+    single = [f for f in report.findings if f.category == SINGLE_SOURCE]
+    out += _section("Discrepancies", discrepancies, "No discrepancies found.")
+    out += _section("Agreements", agreements, "No agreements found.")
+    out += _section("Naming variants", naming, "No naming variants found.")
+    out += _section("Single-source claims", single, "No single-source claims listed.")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _summary(report: Report) -> list[str]:
+    docs = report.documents
+    outlets = {d.outlet for d in docs if d.outlet}
+    dates = sorted(d.published.isoformat() for d in docs if d.published)
+    span = f"{dates[0]} to {dates[-1]}" if dates else "none given"
+    agreements = sum(1 for f in report.findings if f.kind == FindingKind.AGREEMENT)
+    discrepancies = [f for f in report.findings if f.kind == FindingKind.DISCREPANCY]
+    lines = [
+        "## Summary",
+        "",
+        "| documents | outlets | publication dates | claims | agreements | discrepancies | skipped inputs |",
+        "|---:|---:|---|---:|---:|---:|---:|",
+        f"| {len(docs)} | {len(outlets)} | {span} | {sum(d.claims for d in docs)} | {agreements} "
+        f"| {len(discrepancies)} | {sum(1 for d in report.diagnostics if d.skipped)} |",
+        "",
+    ]
+    by_cat: dict[str, int] = {}
+    for f in discrepancies:
+        by_cat[f.category] = by_cat.get(f.category, 0) + 1
+    if by_cat:
+        lines += ["| discrepancy category | count |", "|---|---:|"]
+        lines += [f"| {escape(cat)} | {n} |" for cat, n in sorted(by_cat.items())]
+        lines.append("")
+    lines += [
+        "| document | outlet | published | from | title | claims |",
+        "|---|---|---|---|---|---:|",
+    ]
+    for d in docs:
+        published = d.published.isoformat() if d.published else "not given"
+        source = str(d.published_source) if d.published_source else "—"
+        lines.append(
+            f"| `{_code(d.path)}` | {escape(d.outlet) if d.outlet else 'not given'} | {published} "
+            f"| {source} | {escape(shorten(d.title, 80)) if d.title else '—'} | {d.claims} |"
+        )
+    lines.append("")
+    return lines
+
+
+def _diagnostics(report: Report) -> list[str]:
+    if not report.diagnostics:
+        return []
+    lines = ["## Skipped or partly read input", ""]
+    for d in report.diagnostics:
+        place = d.path if d.line is None else f"{d.path}:{d.line}"
+        verdict = "skipped" if d.skipped else "read, with a warning"
+        lines.append(f"- `{_code(place)}` ({verdict}): {escape(d.message)}")
+    lines.append("")
+    return lines
+
+
+def _section(title: str, findings: Sequence[Finding], empty: str) -> list[str]:
+    lines = [f"## {title} ({len(findings)})", ""]
+    if not findings:
+        return [*lines, empty, ""]
+    body: list[str] = []
+    for label, group in _by_subject(findings):
+        body += [f"### {escape(label)}", ""]
+        for f in group:
+            body += _finding(f)
+    if len(findings) > FOLD_AFTER:
+        return [*lines, "<details>", f"<summary>{len(findings)} findings</summary>", "", *body, "</details>", ""]
+    return lines + body
+
+
+def _by_subject(findings: Iterable[Finding]) -> list[tuple[str, list[Finding]]]:
+    groups: dict[str, list[Finding]] = {}
+    labels: dict[str, str] = {}
+    for f in findings:
+        groups.setdefault(f.subject, []).append(f)
+        labels.setdefault(f.subject, f.subject_label or f.subject)
+    return [(labels[s], groups[s]) for s in sorted(groups, key=lambda s: (labels[s].casefold(), s))]
+
+
+def _finding(f: Finding) -> list[str]:
+    lines = [
+        f"#### {escape(f.category)} · `{_code(f.facet)}` · id `{f.id}`",
+        "",
+        escape(f.explanation),
+        "",
+        "| source | says | normalised | attributed to | via | evidence |",
+        "|---|---|---|---|---|---|",
+    ]
+    for o in f.observations:
+        source = escape(o.outlet) if o.outlet else escape(o.doc_id)
+        lines.append(
+            f"| {source} (`{_code(where(o))}`) | {escape(shorten(o.written, 120))} | {escape(o.value)} "
+            f"| {escape(o.attributed_to or '—')} | {escape(o.via or '—')} | {escape(shorten(o.quote)) or '—'} |"
+        )
+    lines.append("")
+    if f.diff.opcodes and len(f.diff.texts) == 2:
+        lines += [f"Wording diff: {_word_diff(f)}", ""]
+    return lines
+
+
+def _word_diff(f: Finding) -> str:
+    a, b = (t.split() for t in f.diff.texts)
+    parts: list[str] = []
+    for op in f.diff.opcodes:
+        old = escape(" ".join(a[op.a_start : op.a_end]))
+        new = escape(" ".join(b[op.b_start : op.b_end]))
+        if op.tag == "equal":
+            parts.append(old)
+        if op.tag in ("delete", "replace") and old:
+            parts.append(f"~~{old}~~")
+        if op.tag in ("insert", "replace") and new:
+            parts.append(f"**{new}**")
+    return " ".join(p for p in parts if p)
+
+
+def _code(text: str) -> str:
+    # Inside a code span only backticks and pipes (in tables) matter; drop the former, escape the latter.
+    return text.replace("`", "'").replace("|", "\\|")
