@@ -119,6 +119,9 @@ class Document:
     language: str = "en"
     date_order: str | None = None  # "DMY", "MDY" or "YMD" for numeric dates; None if unknown
     sources: Mapping[str, MetaSource] = field(factory=dict, converter=_sorted_map)
+    # The line of the file on which ``text`` starts (after a header or front matter), so that span
+    # lines are the lines a user sees in the file. For a JSON record, the record's line.
+    first_line: int = 1
     _line_starts: tuple[int, ...] = field(
         default=None, eq=False, repr=False, alias="_line_starts", init=False
     )
@@ -132,9 +135,9 @@ class Document:
         """Return the Span for ``text[start:end]`` with its line and column filled in."""
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span {start}:{end} outside document {self.id!r} of {len(self.text)} chars")
-        line = bisect.bisect_right(self._line_starts, start)
-        column = start - self._line_starts[line - 1] + 1
-        return Span(self.id, start, end, line, column)
+        index = bisect.bisect_right(self._line_starts, start)
+        column = start - self._line_starts[index - 1] + 1
+        return Span(self.id, start, end, index + self.first_line - 1, column)
 
     def quote(self, span: Span) -> str:
         """Return the text a span of this document covers."""

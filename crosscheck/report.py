@@ -92,7 +92,11 @@ def to_markdown(report: Report) -> str:
         for f in report.findings
         if f.kind == FindingKind.DISCREPANCY and not is_naming(f) and f.category != SINGLE_SOURCE
     ]
-    agreements = [f for f in report.findings if f.kind == FindingKind.AGREEMENT and not is_naming(f)]
+    agreements = [
+        f
+        for f in report.findings
+        if f.kind == FindingKind.AGREEMENT and not is_naming(f) and f.category != SINGLE_SOURCE
+    ]
     naming = [f for f in report.findings if is_naming(f)]
     single = [f for f in report.findings if f.category == SINGLE_SOURCE]
     out += _section("Discrepancies", discrepancies, "No discrepancies found.")

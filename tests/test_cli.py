@@ -1,0 +1,101 @@
+"""The command line, through main(argv): output, exit codes, baseline handling, GitHub annotations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crosscheck.cli import main
+from tests.facts import facts  # noqa: F401  (fixture)
+
+
+def write(folder: Path, name: str, body: str) -> Path:
+    path = folder / name
+    path.write_text(f"Title: {name}\nOutlet: Outlet {name[0].upper()}\nPublished: 2023-08-01\n\n{body}\n", "utf-8")
+    return path
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write(folder, "a.txt", "FACT summit-date = Aug. 18")
+    write(folder, "b.txt", "FACT summit-date = Aug. 18")
+    return folder
+
+
+@pytest.mark.usefixtures("facts")
+def test_check_exit_codes_follow_the_baseline(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(corpus)]) == 0
+    assert "no new contradictions" in capsys.readouterr().out
+    write(corpus, "c.txt", "FACT summit-date = Aug. 19")
+    assert main(["check", str(corpus)]) == 1
+    out = capsys.readouterr().out
+    assert "1 new contradictions" in out
+    assert f"{corpus / 'c.txt'}:5:20: 'Aug. 19' -> aug. 19" in out
+    assert main(["baseline", str(corpus)]) == 0
+    assert "accepted 1 discrepancies" in capsys.readouterr().out
+    assert (corpus / "crosscheck-baseline.json").exists()
+    assert main(["check", str(corpus)]) == 0
+    (corpus / "c.txt").unlink()
+    assert main(["check", str(corpus)]) == 0
+    assert "no longer occurs" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("facts")
+def test_check_with_explicit_baseline_and_corrupt_baseline(corpus: Path, tmp_path: Path) -> None:
+    write(corpus, "c.txt", "FACT summit-date = Aug. 19")
+    elsewhere = tmp_path / "accepted.json"
+    assert main(["baseline", str(corpus), "--baseline", str(elsewhere)]) == 0
+    assert main(["check", str(corpus), "--baseline", str(elsewhere)]) == 0
+    assert main(["check", str(corpus)]) == 1  # the default baseline beside the corpus is still empty
+    elsewhere.write_text("{broken", "utf-8")
+    assert main(["check", str(corpus), "--baseline", str(elsewhere)]) == 2
+
+
+@pytest.mark.usefixtures("facts")
+def test_check_prints_github_annotations_and_step_summary(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    write(corpus, "c.txt", "FACT summit-date = Aug. 19")
+    assert main(["check", str(corpus)]) == 1
+    out = capsys.readouterr().out
+    assert f"::error file={corpus / 'c.txt'},line=5,col=20::contradiction: " in out
+    assert summary.read_text("utf-8").startswith("# crosscheck report")
+
+
+@pytest.mark.usefixtures("facts")
+def test_report_markdown_json_and_output_file(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", str(corpus)]) == 0
+    assert capsys.readouterr().out.startswith("# crosscheck report")
+    assert main(["report", str(corpus), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["id"] for d in data["documents"]] == ["a.txt", "b.txt"]
+    target = tmp_path / "out.md"
+    assert main(["report", str(corpus), "--output", str(target)]) == 0
+    assert target.read_text("utf-8").startswith("# crosscheck report")
+
+
+@pytest.mark.usefixtures("facts")
+def test_claims_prints_one_json_object_a_line(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["claims", str(corpus / "a.txt")]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    facts_found = [c for c in lines if c["facet"] == "test.fact"]
+    assert facts_found[0]["written"] == "Aug. 18"
+    assert facts_found[0]["evidence"][0]["line"] == 5
+
+
+@pytest.mark.parametrize("argv", [[], ["frobnicate"], ["report", "--format", "pdf"], ["claims"]])
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_no_readable_document_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", str(tmp_path)]) == 2
+    assert "no readable document" in capsys.readouterr().err
