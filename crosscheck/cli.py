@@ -29,8 +29,8 @@ EXIT_NEW_CONTRADICTIONS = 1
 EXIT_ERROR = 2
 
 
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """Parse the command line (``argv`` without the program name)."""
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with one subcommand per command."""
     parser = argparse.ArgumentParser(
         prog="crosscheck",
         description="Cross-check news articles about one story: where do the outlets agree and disagree?",
@@ -60,7 +60,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
     p = sub.add_parser("claims", help="print the claims found, one JSON object a line")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    return parser.parse_args(argv)
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line (``argv`` without the program name)."""
+    return build_parser().parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
