@@ -40,7 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     def add_paths(p: argparse.ArgumentParser) -> None:
         p.add_argument(
-            "paths", nargs="*", default=["."], metavar="PATH",
+            "paths",
+            nargs="*",
+            default=["."],
+            metavar="PATH",
             help="article files or corpus folders (default: the current folder)",
         )
 
@@ -49,14 +52,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("markdown", "json"), default="markdown")
     p.add_argument("--output", metavar="FILE", help="write the report here instead of stdout")
 
-    p = sub.add_parser("check", help="fail (exit 1) when there are contradictions the baseline has not accepted")
+    p = sub.add_parser(
+        "check", help="fail (exit 1) when there are contradictions the baseline has not accepted"
+    )
     add_paths(p)
-    p.add_argument("--baseline", metavar="FILE", help="baseline file (default: crosscheck-baseline.json in the corpus)")
-    p.add_argument("--strict", action="store_true", help="fail on any discrepancy, not only contradictions")
+    p.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="baseline file (default: crosscheck-baseline.json in the corpus)",
+    )
+    p.add_argument(
+        "--strict", action="store_true", help="fail on any discrepancy, not only contradictions"
+    )
 
     p = sub.add_parser("baseline", help="accept today's discrepancies into the baseline file")
     add_paths(p)
-    p.add_argument("--baseline", metavar="FILE", help="baseline file (default: crosscheck-baseline.json in the corpus)")
+    p.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="baseline file (default: crosscheck-baseline.json in the corpus)",
+    )
 
     p = sub.add_parser("claims", help="print the claims found, one JSON object a line")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -74,7 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parse_args(argv)
     except SystemExit as exc:  # argparse reports usage errors itself, then exits 2
         return int(exc.code) if isinstance(exc.code, int) else EXIT_ERROR
-    commands = {"report": cmd_report, "check": cmd_check, "baseline": cmd_baseline, "claims": cmd_claims}
+    commands = {
+        "report": cmd_report,
+        "check": cmd_check,
+        "baseline": cmd_baseline,
+        "claims": cmd_claims,
+    }
     try:
         return commands[args.command](args)
     except (CrosscheckError, OSError) as exc:
@@ -132,13 +152,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     if corpus is None:
         return EXIT_ERROR
     path = gate.baseline_path(corpus, args.baseline)
-    accepted = gate.load_baseline(path)  # BaselineError → exit 2 in main: never pass on a bad baseline
+    accepted = gate.load_baseline(
+        path
+    )  # BaselineError → exit 2 in main: never pass on a bad baseline
     report = crosscheck(corpus)
     verdict = gate.judge(report.findings, accepted, strict=args.strict)
     _github(report, verdict.new)
     what = "discrepancies" if args.strict else "contradictions"
     for stale in verdict.stale:
-        print(f"crosscheck: note: baseline entry {stale} no longer occurs; `baseline` would drop it")
+        print(
+            f"crosscheck: note: baseline entry {stale} no longer occurs; `baseline` would drop it"
+        )
     if _skipped(corpus, "check"):
         _print_new(verdict.new, path, what)
         return EXIT_ERROR
@@ -160,7 +184,9 @@ def _print_new(new: Sequence[Finding], path: Path, what: str) -> None:
         print(f"  [{f.category}] {f.explanation} (id {f.id})")
         for o in f.observations:
             for span in o.evidence[:1]:
-                print(f"    {o.path or o.doc_id}:{span.line}:{span.column}: {o.written!r} -> {o.value}")
+                print(
+                    f"    {o.path or o.doc_id}:{span.line}:{span.column}: {o.written!r} -> {o.value}"
+                )
     print(f"To accept them after review: python -m crosscheck baseline {path.parent}")
 
 

@@ -31,3 +31,7 @@ class BaselineError(CrosscheckError, ValueError):
 
 class UsageError(CrosscheckError, ValueError):
     """The caller asked for something that cannot be done (bad option, no input at all)."""
+
+
+class MetadataValueError(CrosscheckError, ValueError):
+    """A metadata value (a date, a date order) cannot be read; the field is left empty."""

@@ -73,9 +73,13 @@ def load_baseline(path: Path) -> set[str]:
     except json.JSONDecodeError as exc:
         raise BaselineError(f"{path}:{exc.lineno}: baseline is not valid JSON: {exc.msg}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("accepted"), list):
-        raise BaselineError(f'{path}: expected an object with an "accepted" list, got {type(data).__name__}')
+        raise BaselineError(
+            f'{path}: expected an object with an "accepted" list, got {type(data).__name__}'
+        )
     if data.get("version") != BASELINE_VERSION:
-        raise BaselineError(f"{path}: expected baseline version {BASELINE_VERSION}, got {data.get('version')!r}")
+        raise BaselineError(
+            f"{path}: expected baseline version {BASELINE_VERSION}, got {data.get('version')!r}"
+        )
     ids: set[str] = set()
     for i, entry in enumerate(data["accepted"]):
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
@@ -97,7 +101,7 @@ def judge(findings: Sequence[Finding], accepted: set[str], *, strict: bool = Fal
 
 def baseline_entries(findings: Iterable[Finding]) -> list[dict[str, object]]:
     """Return the baseline entries for every discrepancy: what a reviewer needs to see, sorted by id."""
-    entries = []
+    entries: list[dict[str, object]] = []
     for f in findings:
         if f.kind != FindingKind.DISCREPANCY:
             continue
@@ -118,7 +122,10 @@ def baseline_entries(findings: Iterable[Finding]) -> list[dict[str, object]]:
 def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
     """Write every discrepancy of ``findings`` to the baseline at ``path`` atomically; return the count."""
     entries = baseline_entries(findings)
-    text = json.dumps({"version": BASELINE_VERSION, "accepted": entries}, ensure_ascii=False, indent=2) + "\n"
+    text = (
+        json.dumps({"version": BASELINE_VERSION, "accepted": entries}, ensure_ascii=False, indent=2)
+        + "\n"
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

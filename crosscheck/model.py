@@ -134,7 +134,9 @@ class Document:
     def span(self, start: int, end: int) -> Span:
         """Return the Span for ``text[start:end]`` with its line and column filled in."""
         if not 0 <= start <= end <= len(self.text):
-            raise ValueError(f"span {start}:{end} outside document {self.id!r} of {len(self.text)} chars")
+            raise ValueError(
+                f"span {start}:{end} outside document {self.id!r} of {len(self.text)} chars"
+            )
         index = bisect.bisect_right(self._line_starts, start)
         column = start - self._line_starts[index - 1] + 1
         return Span(self.id, start, end, index + self.first_line - 1, column)
@@ -348,7 +350,6 @@ class Report:
         for f in self.findings:
             counts[f.category] = counts.get(f.category, 0) + 1
         return dict(sorted(counts.items()))
-
 
 
 @frozen

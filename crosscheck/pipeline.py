@@ -17,12 +17,16 @@ from crosscheck.report import build_report
 def corpus_claims(corpus: Corpus) -> list[Claim]:
     """Extract and normalise the claims of every document in the corpus."""
     # --- extract: per document, pure ---
-    extracted = [c for doc in corpus.documents for c in extract_claims(doc, entities=corpus.entities)]
+    extracted = [
+        c for doc in corpus.documents for c in extract_claims(doc, entities=corpus.entities)
+    ]
     # --- normalise: canonical subjects and values across the corpus ---
     return normalize(extracted, corpus)
 
 
-def crosscheck(corpus_or_paths: Corpus | str | PathLike[str] | Sequence[str | PathLike[str]]) -> Report:
+def crosscheck(
+    corpus_or_paths: Corpus | str | PathLike[str] | Sequence[str | PathLike[str]],
+) -> Report:
     """Cross-check a corpus (or the files and folders at the given paths) and return the Report.
 
     Args:

@@ -166,7 +166,15 @@ def _section(title: str, findings: Sequence[Finding], empty: str) -> list[str]:
         for f in group:
             body += _finding(f)
     if len(findings) > FOLD_AFTER:
-        return [*lines, "<details>", f"<summary>{len(findings)} findings</summary>", "", *body, "</details>", ""]
+        return [
+            *lines,
+            "<details>",
+            f"<summary>{len(findings)} findings</summary>",
+            "",
+            *body,
+            "</details>",
+            "",
+        ]
     return lines + body
 
 

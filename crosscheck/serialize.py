@@ -36,7 +36,11 @@ def from_data(data: Any, cls: type[T]) -> T:
     try:
         return converter.structure(data, cls)
     except (cattrs.BaseValidationError, KeyError, TypeError, ValueError) as exc:
-        detail = "; ".join(cattrs.transform_error(exc)) if isinstance(exc, cattrs.BaseValidationError) else str(exc)
+        detail = (
+            "; ".join(cattrs.transform_error(exc))
+            if isinstance(exc, cattrs.BaseValidationError)
+            else str(exc)
+        )
         raise ValueError(f"not a valid {cls.__name__}: {detail}") from exc
 
 
@@ -48,4 +52,3 @@ def dumps(value: Any) -> str:
 def loads(text: str, cls: type[T]) -> T:
     """Read a value of type ``cls`` back from :func:`dumps` output."""
     return from_data(json.loads(text), cls)
-

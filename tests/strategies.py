@@ -59,7 +59,9 @@ opcodes = st.builds(
 )
 diffs = st.builds(
     Diff,
-    values=st.lists(st.builds(ValueSources, value=texts, doc_ids=st.lists(ids, max_size=3)), max_size=3).map(tuple),
+    values=st.lists(
+        st.builds(ValueSources, value=texts, doc_ids=st.lists(ids, max_size=3)), max_size=3
+    ).map(tuple),
     opcodes=st.lists(opcodes, max_size=3).map(tuple),
     texts=st.lists(texts, min_size=2, max_size=2).map(tuple) | st.just(()),
 )
@@ -86,7 +88,11 @@ summaries = st.builds(
     claims=st.integers(0, 1000),
 )
 diagnostics = st.builds(
-    Diagnostic, path=texts, message=texts, line=st.none() | st.integers(1, 1000), skipped=st.booleans()
+    Diagnostic,
+    path=texts,
+    message=texts,
+    line=st.none() | st.integers(1, 1000),
+    skipped=st.booleans(),
 )
 reports = st.builds(
     Report,

@@ -13,7 +13,10 @@ from tests.facts import facts  # noqa: F401  (fixture)
 
 def write(folder: Path, name: str, body: str) -> Path:
     path = folder / name
-    path.write_text(f"Title: {name}\nOutlet: Outlet {name[0].upper()}\nPublished: 2023-08-01\n\n{body}\n", "utf-8")
+    path.write_text(
+        f"Title: {name}\nOutlet: Outlet {name[0].upper()}\nPublished: 2023-08-01\n\n{body}\n",
+        "utf-8",
+    )
     return path
 
 
@@ -27,7 +30,9 @@ def corpus(tmp_path: Path) -> Path:
 
 
 @pytest.mark.usefixtures("facts")
-def test_check_exit_codes_follow_the_baseline(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_exit_codes_follow_the_baseline(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["check", str(corpus)]) == 0
     assert "no new contradictions" in capsys.readouterr().out
     write(corpus, "c.txt", "FACT summit-date = Aug. 19")
@@ -50,14 +55,19 @@ def test_check_with_explicit_baseline_and_corrupt_baseline(corpus: Path, tmp_pat
     elsewhere = tmp_path / "accepted.json"
     assert main(["baseline", str(corpus), "--baseline", str(elsewhere)]) == 0
     assert main(["check", str(corpus), "--baseline", str(elsewhere)]) == 0
-    assert main(["check", str(corpus)]) == 1  # the default baseline beside the corpus is still empty
+    assert (
+        main(["check", str(corpus)]) == 1
+    )  # the default baseline beside the corpus is still empty
     elsewhere.write_text("{broken", "utf-8")
     assert main(["check", str(corpus), "--baseline", str(elsewhere)]) == 2
 
 
 @pytest.mark.usefixtures("facts")
 def test_check_prints_github_annotations_and_step_summary(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    corpus: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     summary = tmp_path / "summary.md"
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
@@ -70,7 +80,9 @@ def test_check_prints_github_annotations_and_step_summary(
 
 
 @pytest.mark.usefixtures("facts")
-def test_report_markdown_json_and_output_file(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_markdown_json_and_output_file(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["report", str(corpus)]) == 0
     assert capsys.readouterr().out.startswith("# crosscheck report")
     assert main(["report", str(corpus), "--format", "json"]) == 0
@@ -82,7 +94,9 @@ def test_report_markdown_json_and_output_file(corpus: Path, tmp_path: Path, caps
 
 
 @pytest.mark.usefixtures("facts")
-def test_claims_prints_one_json_object_a_line(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_claims_prints_one_json_object_a_line(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["claims", str(corpus / "a.txt")]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     facts_found = [c for c in lines if c["facet"] == "test.fact"]

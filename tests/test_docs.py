@@ -18,7 +18,9 @@ DOCS = sorted((ROOT / "docs").glob("*.md"))
 def test_doc_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)  # examples may name seeds/ relative to the repository root
     result = doctest.testfile(
-        str(page), module_relative=False, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+        str(page),
+        module_relative=False,
+        optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE,
     )
     assert result.failed == 0
 
@@ -42,7 +44,7 @@ def test_ci_runs_the_readme_test_command_and_the_seeds_gate() -> None:
     blocks = re.findall(r"```sh\n(.+?)\n```", readme, re.S)
     assert len(blocks) == 2, "the README's set-up is two commands"
     install, tests = blocks
-    assert "pip install -e \".[test]\"" in install and "crosscheck report seeds/" in install
+    assert 'pip install -e ".[test]"' in install and "crosscheck report seeds/" in install
     assert tests.strip() in ci
     assert "python -m crosscheck check seeds/" in ci
 

@@ -15,7 +15,9 @@ from tests.facts import facts  # noqa: F401  (fixture)
 
 def write(folder: Path, name: str, body: str) -> Path:
     path = folder / name
-    path.write_text(f"Title: {name}\nOutlet: Outlet {name[0].upper()}\n\n{body}\n", encoding="utf-8")
+    path.write_text(
+        f"Title: {name}\nOutlet: Outlet {name[0].upper()}\n\n{body}\n", encoding="utf-8"
+    )
     return path
 
 
@@ -37,7 +39,10 @@ def test_agreeing_corpus_passes_and_a_contradiction_fails(corpus_dir: Path) -> N
     assert new.category == "contradiction"
     assert {o.doc_id for o in new.observations} == {"a.txt", "b.txt", "c.txt"}
     evidence = {o.doc_id: o.evidence[0] for o in new.observations}
-    assert (evidence["c.txt"].line, evidence["c.txt"].column) == (5, 20)  # file line: the header counts
+    assert (evidence["c.txt"].line, evidence["c.txt"].column) == (
+        5,
+        20,
+    )  # file line: the header counts
 
 
 @pytest.mark.usefixtures("facts")
@@ -78,7 +83,9 @@ def test_baseline_is_sorted_readable_and_written_atomically(corpus_dir: Path) ->
         (b"\xff\xfe\x00garbage", "cannot read"),
     ],
 )
-def test_corrupt_baseline_raises_baseline_error(tmp_path: Path, content: str | bytes, message: str) -> None:
+def test_corrupt_baseline_raises_baseline_error(
+    tmp_path: Path, content: str | bytes, message: str
+) -> None:
     path = tmp_path / gate.BASELINE_NAME
     if isinstance(content, bytes):
         path.write_bytes(content)
@@ -110,7 +117,9 @@ def test_github_annotations_escape_and_point_at_evidence() -> None:
         category="contradiction",
         facet="event.date",
         subject="s",
-        observations=(Observation("a.txt", "x", "x", (Span("a.txt", 5, 6, 3, 7),), path="dir,1/a:b.txt"),),
+        observations=(
+            Observation("a.txt", "x", "x", (Span("a.txt", 5, 6, 3, 7),), path="dir,1/a:b.txt"),
+        ),
         explanation="100% sure\nnot",
     )
     [line] = gate.github_annotations([finding])

@@ -22,8 +22,16 @@ from crosscheck.report import FOLD_AFTER, escape, to_markdown
 from tests.strategies import reports, texts
 
 
-def finding(kind: FindingKind, category: str, *, facet: str = "event.date", subject: str = "event:x",
-            written: str = "Aug. 18", quote: str = "on Aug. 18", n: int = 0) -> Finding:
+def finding(
+    kind: FindingKind,
+    category: str,
+    *,
+    facet: str = "event.date",
+    subject: str = "event:x",
+    written: str = "Aug. 18",
+    quote: str = "on Aug. 18",
+    n: int = 0,
+) -> Finding:
     return Finding(
         id=f"{n:016x}",
         kind=kind,
@@ -32,16 +40,27 @@ def finding(kind: FindingKind, category: str, *, facet: str = "event.date", subj
         subject=subject,
         subject_label=subject.split(":")[-1],
         observations=(
-            Observation("a.txt", written, "2023-08-18", (Span("a.txt", 10, 20, 3, 4),), outlet="Outlet A",
-                        path="corpus/a.txt", quote=quote),
-            Observation("b.txt", "Aug. 19", "2023-08-19", (Span("b.txt", 5, 9, 7, 1),), path="corpus/b.txt"),
+            Observation(
+                "a.txt",
+                written,
+                "2023-08-18",
+                (Span("a.txt", 10, 20, 3, 4),),
+                outlet="Outlet A",
+                path="corpus/a.txt",
+                quote=quote,
+            ),
+            Observation(
+                "b.txt", "Aug. 19", "2023-08-19", (Span("b.txt", 5, 9, 7, 1),), path="corpus/b.txt"
+            ),
         ),
         explanation=f"{category} about {subject}",
     )
 
 
 DOCS = (
-    DocumentSummary("a.txt", "corpus/a.txt", "Outlet A", "Title A", dt.date(2023, 8, 1), MetaSource.MANIFEST, 3),
+    DocumentSummary(
+        "a.txt", "corpus/a.txt", "Outlet A", "Title A", dt.date(2023, 8, 1), MetaSource.MANIFEST, 3
+    ),
     DocumentSummary("b.txt", "corpus/b.txt", None, None, None, None, 1),
 )
 
@@ -55,17 +74,31 @@ def test_summary_table_counts_and_missing_metadata_is_said() -> None:
 
 
 def test_discrepancies_come_first_then_agreements_naming_variants_single_source() -> None:
-    report = Report(DOCS, (
-        finding(FindingKind.AGREEMENT, "corroborated", subject="event:agree", n=1),
-        finding(FindingKind.DISCREPANCY, "variant", facet="entity.name", subject="person:p", n=2),
-        finding(FindingKind.DISCREPANCY, "contradiction", subject="event:clash", n=3),
-        finding(FindingKind.AGREEMENT, "single-source", subject="event:lonely", n=4),
-    ))
+    report = Report(
+        DOCS,
+        (
+            finding(FindingKind.AGREEMENT, "corroborated", subject="event:agree", n=1),
+            finding(
+                FindingKind.DISCREPANCY, "variant", facet="entity.name", subject="person:p", n=2
+            ),
+            finding(FindingKind.DISCREPANCY, "contradiction", subject="event:clash", n=3),
+            finding(FindingKind.AGREEMENT, "single-source", subject="event:lonely", n=4),
+        ),
+    )
     md = to_markdown(report)
-    order = [md.index(h) for h in ("## Discrepancies (1)", "## Agreements (1)", "## Naming variants (1)",
-                                   "## Single-source claims (1)")]
+    order = [
+        md.index(h)
+        for h in (
+            "## Discrepancies (1)",
+            "## Agreements (1)",
+            "## Naming variants (1)",
+            "## Single-source claims (1)",
+        )
+    ]
     assert order == sorted(order)
-    assert md.index("### clash") < md.index("### agree") < md.index("### p") < md.index("### lonely")
+    assert (
+        md.index("### clash") < md.index("### agree") < md.index("### p") < md.index("### lonely")
+    )
 
 
 def test_evidence_has_path_line_and_quote() -> None:
@@ -75,10 +108,16 @@ def test_evidence_has_path_line_and_quote() -> None:
 
 
 def test_article_text_cannot_break_tables_or_inject_markup() -> None:
-    nasty = 'a | b `code` <script>alert(1)</script> [link](http://x) ![img](y) **bold**\nnew line'
-    md = to_markdown(Report(DOCS, (finding(FindingKind.DISCREPANCY, "contradiction", written=nasty, quote=nasty),)))
+    nasty = "a | b `code` <script>alert(1)</script> [link](http://x) ![img](y) **bold**\nnew line"
+    md = to_markdown(
+        Report(
+            DOCS, (finding(FindingKind.DISCREPANCY, "contradiction", written=nasty, quote=nasty),)
+        )
+    )
     row = next(line for line in md.splitlines() if line.startswith("| Outlet A"))
-    assert row.count("|") - row.count("\\|") == 7  # six cells, no extra column from the article's pipe
+    assert (
+        row.count("|") - row.count("\\|") == 7
+    )  # six cells, no extra column from the article's pipe
     assert "<script>" not in md and "&lt;script&gt;" in md
     assert "](" not in row.replace("\\](", "")
     assert "`code`" not in row
@@ -98,7 +137,10 @@ def test_escaped_text_has_no_unescaped_specials_and_one_line(text: str) -> None:
 
 
 def test_long_sections_fold_into_details() -> None:
-    many = tuple(finding(FindingKind.AGREEMENT, "corroborated", subject=f"event:e{i}", n=i) for i in range(FOLD_AFTER + 1))
+    many = tuple(
+        finding(FindingKind.AGREEMENT, "corroborated", subject=f"event:e{i}", n=i)
+        for i in range(FOLD_AFTER + 1)
+    )
     md = to_markdown(Report(DOCS, many))
     assert "<details>" in md and f"<summary>{FOLD_AFTER + 1} findings</summary>" in md
     assert "<details>" not in to_markdown(Report(DOCS, many[:FOLD_AFTER]))
@@ -106,15 +148,27 @@ def test_long_sections_fold_into_details() -> None:
 
 def test_word_diff_marks_deletions_and_insertions() -> None:
     f = finding(FindingKind.DISCREPANCY, "variant")
-    f = Finding(**{**{k: getattr(f, k) for k in f.__slots__ if not k.startswith("__")},
-                   "diff": Diff(opcodes=(Opcode("equal", 0, 1, 0, 1), Opcode("replace", 1, 2, 1, 2)),
-                                texts=("a new", "a renewed"))})
+    f = Finding(
+        **{
+            **{k: getattr(f, k) for k in f.__slots__ if not k.startswith("__")},
+            "diff": Diff(
+                opcodes=(Opcode("equal", 0, 1, 0, 1), Opcode("replace", 1, 2, 1, 2)),
+                texts=("a new", "a renewed"),
+            ),
+        }
+    )
     assert "Wording diff: a ~~new~~ **renewed**" in to_markdown(Report(DOCS, (f,)))
 
 
 def test_skipped_inputs_are_listed() -> None:
-    report = Report(DOCS, (), (Diagnostic("corpus/bad.txt", "not UTF-8 or UTF-16 text", None, True),
-                               Diagnostic("corpus/a.txt", "Published: 'undated' is not a date", 2, False)))
+    report = Report(
+        DOCS,
+        (),
+        (
+            Diagnostic("corpus/bad.txt", "not UTF-8 or UTF-16 text", None, True),
+            Diagnostic("corpus/a.txt", "Published: 'undated' is not a date", 2, False),
+        ),
+    )
     md = to_markdown(report)
     assert "- `corpus/bad.txt` (skipped): not UTF-8 or UTF-16 text" in md
     assert "- `corpus/a.txt:2` (read, with a warning): Published: 'undated' is not a date" in md

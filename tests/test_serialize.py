@@ -13,7 +13,9 @@ from crosscheck.model import Claim, Document, Finding, MetaSource, Modality, Rep
 from crosscheck.serialize import dumps, from_data, loads
 from tests.strategies import findings, reports
 
-SCHEMA = json.loads((Path(__file__).parent.parent / "docs" / "report.schema.json").read_text("utf-8"))
+SCHEMA = json.loads(
+    (Path(__file__).parent.parent / "docs" / "report.schema.json").read_text("utf-8")
+)
 
 
 @given(findings)
@@ -47,8 +49,12 @@ def test_document_round_trips_with_dates_and_sources() -> None:
 def test_mapping_fields_serialise_sorted_whatever_the_fill_order() -> None:
     doc = Document(id="a", path="a", text="abc")
     span = doc.span(0, 1)
-    one = Claim("a", "f", "s", "v", "w", (span,), details={"b": "1", "a": "2"}, modality=Modality.PAST)
-    two = Claim("a", "f", "s", "v", "w", (span,), details={"a": "2", "b": "1"}, modality=Modality.PAST)
+    one = Claim(
+        "a", "f", "s", "v", "w", (span,), details={"b": "1", "a": "2"}, modality=Modality.PAST
+    )
+    two = Claim(
+        "a", "f", "s", "v", "w", (span,), details={"a": "2", "b": "1"}, modality=Modality.PAST
+    )
     assert dumps(one) == dumps(two)
     assert list(json.loads(dumps(one))["details"]) == ["a", "b"]
 
