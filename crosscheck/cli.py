@@ -102,8 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _load(paths: Sequence[str]) -> Corpus | None:
-    corpus = load_corpus(*paths)
+def _load(paths: Sequence[str], baseline: str | None = None) -> Corpus | None:
+    # A --baseline file kept inside the corpus is not an article.
+    corpus = load_corpus(*paths, exclude=[baseline] if baseline else ())
     for d in corpus.diagnostics:
         print(f"crosscheck: {d}", file=sys.stderr)
     if not corpus.documents:
@@ -148,7 +149,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    corpus = _load(args.paths)
+    corpus = _load(args.paths, args.baseline)
     if corpus is None:
         return EXIT_ERROR
     path = gate.baseline_path(corpus, args.baseline)
@@ -202,7 +203,7 @@ def _github(report: Report, new: Sequence[Finding]) -> None:
 
 
 def cmd_baseline(args: argparse.Namespace) -> int:
-    corpus = _load(args.paths)
+    corpus = _load(args.paths, args.baseline)
     if corpus is None or _skipped(corpus, "baseline"):
         return EXIT_ERROR
     path = gate.baseline_path(corpus, args.baseline)

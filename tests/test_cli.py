@@ -113,3 +113,21 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
 def test_no_readable_document_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", str(tmp_path)]) == 2
     assert "no readable document" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("facts")
+def test_a_baseline_kept_inside_the_corpus_under_another_name_is_not_an_article(corpus: Path) -> None:
+    write(corpus, "c.txt", "FACT summit-date = Aug. 19")
+    inside = corpus / "accepted.json"
+    assert main(["baseline", str(corpus), "--baseline", str(inside)]) == 0
+    assert main(["check", str(corpus), "--baseline", str(inside)]) == 0
+
+
+def test_check_exits_2_when_an_input_cannot_be_read(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (corpus / "broken.txt").write_bytes(b"\x00\x01binary")
+    assert main(["check", str(corpus)]) == 2
+    err = capsys.readouterr().err
+    assert "broken.txt: skipped: binary file" in err
+    assert "cannot vouch" in err
+    assert main(["report", str(corpus)]) == 0  # report still reports on the rest
+    assert "broken.txt` (skipped)" in capsys.readouterr().out

@@ -16,7 +16,8 @@ from tests.facts import facts  # noqa: F401  (fixture)
 def write(folder: Path, name: str, body: str) -> Path:
     path = folder / name
     path.write_text(
-        f"Title: {name}\nOutlet: Outlet {name[0].upper()}\n\n{body}\n", encoding="utf-8"
+        f"Title: {name}\nOutlet: Outlet {name[0].upper()}\nPublished: 2023-08-01\n\n{body}\n",
+        encoding="utf-8",
     )
     return path
 
@@ -39,10 +40,8 @@ def test_agreeing_corpus_passes_and_a_contradiction_fails(corpus_dir: Path) -> N
     assert new.category == "contradiction"
     assert {o.doc_id for o in new.observations} == {"a.txt", "b.txt", "c.txt"}
     evidence = {o.doc_id: o.evidence[0] for o in new.observations}
-    assert (evidence["c.txt"].line, evidence["c.txt"].column) == (
-        5,
-        20,
-    )  # file line: the header counts
+    # File line and column: the three header lines and the blank line count.
+    assert (evidence["c.txt"].line, evidence["c.txt"].column) == (6, 20)
 
 
 @pytest.mark.usefixtures("facts")
