@@ -1,0 +1,80 @@
+"""Compare aligned events: who took part and where (their dates go through ``compare.times``).
+
+Participants are not single-valued: one outlet naming two leaders and another naming three is an
+omission, not a contradiction, so participants only ever agree (on the people every source names).
+Places agree when they are the same or one lies inside the other (Camp David is in the United
+States); two specific places neither of which contains the other contradict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from crosscheck import plugins
+from crosscheck.compare import make_finding
+from crosscheck.extract.events import PARTICIPANTS_FACET, PLACE_FACET
+from crosscheck.model import ClaimGroup, Document, Finding, FindingKind
+from crosscheck.names.registry import registry_for
+from crosscheck.normalize.events import places_compatible
+
+
+def _label(group: ClaimGroup) -> str:
+    return next((c.subject_label for c in group.claims if c.subject_label), group.subject)
+
+
+@plugins.comparer(PARTICIPANTS_FACET)
+def compare_participants(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
+    """Report the participants every source of an event names (an agreement when two or more do)."""
+    if len(group.doc_ids) < 2:
+        return []
+    sets = [set(c.value.split("+")) for c in group.claims]
+    common = set.intersection(*sets)
+    registry = registry_for()
+    names = ", ".join(sorted(registry.label(i) or i for i in common)) or "no one in common"
+    return [
+        make_finding(
+            FindingKind.AGREEMENT,
+            "corroborated",
+            group.claims,
+            docs,
+            f"{len(group.doc_ids)} documents describe {_label(group)}; all name {names}",
+        )
+    ]
+
+
+@plugins.comparer(PLACE_FACET)
+def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
+    """Agreement when every place given is the same or nested; otherwise a discrepancy."""
+    if len(group.doc_ids) < 2:
+        return []
+    registry = registry_for()
+    values = sorted({c.value for c in group.claims})
+    clash = [
+        (a, b)
+        for i, a in enumerate(values)
+        for b in values[i + 1 :]
+        if places_compatible(a, b, registry) is False
+    ]
+    if not clash:
+        return [
+            make_finding(
+                FindingKind.AGREEMENT,
+                "corroborated",
+                group.claims,
+                docs,
+                f"{len(group.doc_ids)} documents place {_label(group)} compatibly: "
+                + ", ".join(registry.label(v) or v for v in values),
+            )
+        ]
+    specific = all(registry.kind(v) != "country" for pair in clash for v in pair)
+    a, b = clash[0]
+    return [
+        make_finding(
+            FindingKind.DISCREPANCY,
+            "contradiction" if specific else "variant",
+            group.claims,
+            docs,
+            f"documents place {_label(group)} differently: {registry.label(a) or a} vs "
+            f"{registry.label(b) or b}",
+        )
+    ]
