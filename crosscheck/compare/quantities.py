@@ -1,0 +1,244 @@
+"""Compare quantities as intervals, and check durations against year ranges and anniversaries.
+
+Comparison is conservative by construction: claims meet only when their subject keys are equal, and
+a key carries the counted noun plus all the context its sentence gave (verb, agent, time anchor,
+scope). Only *strong* keys (enough context to pin one fact down; see ``docs/quantities.md``) can
+yield a contradiction; weak keys only ever confirm identical values, bare keys are never compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
+
+from crosscheck import plugins
+from crosscheck.compare import make_finding
+from crosscheck.model import Claim, ClaimGroup, Corpus, Document, Finding, FindingKind
+from crosscheck.quantities import Interval, Strength, common, compatible, parse_interval
+from crosscheck.quantities.interval import format_number
+
+# Year ranges hide months: "1962-88" may last anywhere from just over 25 to just under 27 years, so
+# a duration fits a range when it is within one year of the difference of its end years.
+YEAR_RANGE_SLACK = 1
+# An article may be written the year after an anniversary it reports, or about one coming next
+# year; an anniversary number only counts as inconsistent when it is further off than this.
+ANNIVERSARY_SLACK_YEARS = 1
+_STRENGTH_ORDER = {Strength.BARE.value: 0, Strength.WEAK.value: 1, Strength.STRONG.value: 2}
+
+
+def _strength(claims: Iterable[Claim]) -> str:
+    """Return the weakest strength among claims (a missing one counts as bare)."""
+    return min(
+        (c.details.get("strength", Strength.BARE.value) for c in claims),
+        key=lambda s: _STRENGTH_ORDER.get(s, 0),
+        default=Strength.BARE.value,
+    )
+
+
+def _label(group: ClaimGroup) -> str:
+    return next((c.subject_label for c in group.claims if c.subject_label), group.subject)
+
+
+def _by_doc(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    by_doc: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_doc.setdefault(c.doc_id, []).append(c)
+    return by_doc
+
+
+def _sources(by_doc: Mapping[str, list[Claim]]) -> str:
+    return "; ".join(
+        f"{doc_id}: " + ", ".join(sorted({c.written for c in claims}))
+        for doc_id, claims in sorted(by_doc.items())
+    )
+
+
+@plugins.comparer("quantity")
+def compare_quantities(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
+    """Compare one group of quantity claims (same subject key) as intervals.
+
+    Args:
+        group: claims with one subject key, from one or more documents.
+        docs: the corpus documents by id.
+
+    Returns:
+        An agreement when two or more documents' intervals meet (strong keys) or are equal (weak
+        keys); a contradiction when a strong key's intervals share no number; else nothing.
+    """
+    strength = _strength(group.claims)
+    by_doc = _by_doc(group.claims)
+    if strength == Strength.BARE.value or len(by_doc) < 2:
+        return []
+    intervals: dict[str, list[Interval]] = {}
+    for doc_id, claims in by_doc.items():
+        parsed = [i for i in (parse_interval(c.value) for c in claims) if i is not None]
+        # A key that one document uses for figures that cannot both hold does not pin one fact
+        # down there ("two countries" and "three countries" in different sentences): no verdict.
+        if not parsed or common(parsed) is None:
+            return []
+        intervals[doc_id] = parsed
+    label = _label(group)
+    values = {c.value for c in group.claims}
+    everything = [i for ivs in intervals.values() for i in ivs]
+    if len(values) == 1 or (strength == Strength.STRONG.value and common(everything) is not None):
+        category = "corroborated" if len(values) == 1 else "compatible"
+        return [
+            make_finding(
+                FindingKind.AGREEMENT,
+                category,
+                group.claims,
+                docs,
+                f"{len(by_doc)} documents agree on {label}: {_sources(by_doc)}",
+            )
+        ]
+    if strength != Strength.STRONG.value:
+        return []
+    return [
+        make_finding(
+            FindingKind.DISCREPANCY,
+            "contradiction",
+            group.claims,
+            docs,
+            f"documents disagree on {label}, and no one figure fits all: {_sources(by_doc)}",
+        )
+    ]
+
+
+def _years(claim: Claim) -> tuple[Fraction, Fraction] | None:
+    i = parse_interval(claim.value)
+    if i is None or i.low is None or i.high is None:
+        return None
+    return i.low, i.high
+
+
+def _claim_key(claim: Claim) -> tuple[str, int, str]:
+    return (claim.doc_id, claim.evidence[0].start if claim.evidence else -1, claim.value)
+
+
+def _durations_vs_periods(
+    noun: str, durations: Sequence[Claim], periods: Sequence[Claim], docs: Mapping[str, Document]
+) -> list[Finding]:
+    """Check each duration of ``noun`` against each year range of it (one block, one noun)."""
+    everyone = [*durations, *periods]
+    agents = {c.details["agent"] for c in everyone if c.details.get("agent")}
+    if len(agents) > 1:
+        return []  # several owners' rules, say: no telling which duration goes with which range
+    ranges: dict[str, tuple[Fraction, Fraction]] = {}
+    for p in periods:
+        years = _years(p)
+        if years is not None:
+            ranges[p.value] = years
+    fitting: set[str] = set()
+    misfits: dict[tuple[str, int, str], Claim] = {}
+    for d in durations:
+        length = parse_interval(d.value)
+        if length is None:
+            continue
+        for value, (y1, y2) in sorted(ranges.items()):
+            span = y2 - y1
+            if compatible(length, Interval(span - YEAR_RANGE_SLACK, span + YEAR_RANGE_SLACK)):
+                between = f"{format_number(y1)} to {format_number(y2)}"
+                sum_text = f"{format_number(y2)} - {format_number(y1)} = {format_number(span)}"
+                fitting.add(f"{d.written} fits {between} ({sum_text})")
+            else:
+                misfits[_claim_key(d)] = d
+                misfits.update({_claim_key(p): p for p in periods if p.value == value})
+    agent = next(iter(agents), None)
+    subject = f"duration:{noun}" + (f"|agent={agent}" if agent else "")
+    if not misfits:
+        if len({c.doc_id for c in everyone}) < 2 or not fitting:
+            return []
+        return [
+            make_finding(
+                FindingKind.AGREEMENT,
+                "derived",
+                everyone,
+                docs,
+                "consistent: " + "; ".join(sorted(fitting)),
+                subject=subject,
+            )
+        ]
+    involved = [misfits[k] for k in sorted(misfits)]
+    if not all(c.details.get("agent") for c in involved):
+        return []  # without a named owner on every side the two may be about different things
+    return [
+        make_finding(
+            FindingKind.DISCREPANCY,
+            "inconsistency",
+            involved,
+            docs,
+            f"the duration of {noun} does not fit the years given: "
+            + "; ".join(f"{c.doc_id}: {c.written}" for c in involved),
+            subject=subject,
+        )
+    ]
+
+
+def _anniversary(claim: Claim, docs: Mapping[str, Document]) -> list[Finding]:
+    """Check "the 50th anniversary of ... 1971" against the year the document is written in."""
+    try:
+        number = int(claim.value)
+        base = int(claim.details["base_year"])
+        reference = int(claim.details["reference_year"])
+    except (KeyError, ValueError):
+        return []  # no event year or no year of writing: nothing to derive
+    expected = reference - base
+    sum_text = f"{reference} - {base} = {expected}"
+    if number == expected:
+        return [
+            make_finding(
+                FindingKind.AGREEMENT,
+                "derived",
+                [claim],
+                docs,
+                f"consistent: {claim.written} written in {reference} ({sum_text})",
+            )
+        ]
+    # Only a publication date is firm enough to call the number wrong.
+    if (
+        abs(number - expected) > ANNIVERSARY_SLACK_YEARS
+        and claim.details.get("reference_source") == "published"
+    ):
+        return [
+            make_finding(
+                FindingKind.DISCREPANCY,
+                "inconsistency",
+                [claim],
+                docs,
+                f"{claim.written} does not fit {base} in a document published in {reference} ({sum_text})",
+            )
+        ]
+    return []
+
+
+@plugins.check("duration-consistency")
+def duration_consistency(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
+    """Check durations against year ranges of the same noun, and anniversaries against their years.
+
+    Claims are blocked by the noun the duration or range modifies ("military rule"), so the work is
+    linear in the number of claims.
+
+    Args:
+        corpus: the documents.
+        claims: every claim of the corpus.
+
+    Returns:
+        ``derived`` agreements where the figures fit, ``inconsistency`` discrepancies where they do not.
+    """
+    docs = {d.id: d for d in corpus.documents}
+    blocks: dict[str, tuple[list[Claim], list[Claim]]] = {}
+    findings: list[Finding] = []
+    for c in claims:
+        kind = c.details.get("kind")
+        if c.details.get("unit") != "year" or not c.details.get("noun"):
+            continue
+        if c.facet == "period" and kind == "period":
+            blocks.setdefault(c.details["noun"], ([], []))[1].append(c)
+        elif c.facet == "quantity" and kind == "duration":
+            blocks.setdefault(c.details["noun"], ([], []))[0].append(c)
+        elif c.facet == "quantity" and kind == "anniversary":
+            findings.extend(_anniversary(c, docs))
+    for noun, (durations, periods) in sorted(blocks.items()):
+        if durations and periods:
+            findings.extend(_durations_vs_periods(noun, durations, periods, docs))
+    return findings

@@ -1,0 +1,220 @@
+"""Counts, money, shares and durations: "more than 300 rockets", "$2 billion", "35-year rule"."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from crosscheck.quantities._anchors import time_anchor
+from crosscheck.quantities._doc import HYPHENS, DocText, Phrase
+from crosscheck.quantities._figures import Figure, figure_interval, match_phrase, read_figure
+from crosscheck.quantities._lexicon import lexicon
+from crosscheck.quantities._numbers import Number
+from crosscheck.quantities._phrases import (
+    agent_before,
+    noun_phrase,
+    noun_phrase_before,
+    possessor_before,
+    verb_after,
+    verb_before,
+)
+from crosscheck.quantities._steps import Step, agent_fields, make_quantity, noun_fields
+from crosscheck.quantities._text import stem
+from crosscheck.quantities.interval import Interval
+from crosscheck.quantities.quantity import Kind
+
+
+def count_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
+    """Read a count, sum of money, share or duration starting at token ``i``."""
+    toks = doc.tokens
+    lex = lexicon()
+    vague = match_phrase(toks, i, stop, lex.vague)
+    if vague is not None:
+        return _vague(doc, i, start, stop, vague)
+    fig = read_figure(doc, i, stop)
+    if fig is None or isinstance(fig, Step):
+        return fig
+    k = fig.end
+    interval = figure_interval(fig.comparator, fig.low, fig.high)
+    pct = match_phrase(toks, k, stop, lex.percent_words)
+    if pct is not None:
+        unit, k = pct
+        noun = of_phrase(doc, k, stop) or noun_phrase(doc, k, stop, plural=False)
+        noun = noun or noun_before_of(doc, fig.first, start) or Phrase("percent", "percent", k, k)
+        return _counted(doc, fig, Kind.PERCENT, interval, unit, noun, start, stop, k)
+    if fig.currency is None and k < stop and toks[k].is_word and toks[k].lower in lex.currencies:
+        fig = Figure(
+            fig.first,
+            k + 1,
+            fig.low,
+            fig.high,
+            fig.comparator,
+            lex.currencies[toks[k].lower],
+            fig.number,
+        )
+        k += 1
+    if fig.currency is not None:
+        noun = of_phrase(doc, k, stop, words=("in", "of")) or noun_phrase(
+            doc, k, stop, plural=False
+        )
+        noun = noun or noun_before_of(doc, fig.first, start) or Phrase("money", "money", k, k)
+        return _counted(doc, fig, Kind.MONEY, interval, fig.currency, noun, start, stop, k)
+    unit_at = k + 1 if k + 1 < stop and toks[k].text in HYPHENS and not toks[k].spaced else k
+    if unit_at < stop and toks[unit_at].lower in lex.time_units:
+        return _duration(doc, fig, unit_at, start, stop)
+    if fig.number.plain_word in ("one", "a", "an") and fig.comparator == "exact":
+        return Step(None, k)  # "one of", "one day": too often not a count
+    if k < stop and toks[k].lower == "of":
+        return Step(None, k)  # "100 of the 300": a part, not a total
+    plural = fig.high != 1 or fig.comparator in ("gt", "ge")
+    noun = noun_phrase(doc, k, stop, plural=plural) if k < stop and toks[k].spaced else None
+    noun = noun or noun_before_of(doc, fig.first, start)  # "a death toll of 37"
+    if noun is None:
+        return Step(None, k)
+    return _counted(doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end)
+
+
+def noun_before_of(doc: DocText, first: int, start: int) -> Phrase | None:
+    """Return the noun a figure measures when it follows "NOUN of": "revenue of $4.1 billion"."""
+    toks = doc.tokens
+    if first - 1 <= start or toks[first - 1].lower != "of":
+        return None
+    noun = noun_phrase_before(doc, first - 1, start)
+    if noun is None or noun.key.rsplit(" ", 1)[-1] in lexicon().words("stop_nouns"):
+        return None
+    return noun
+
+
+def of_phrase(doc: DocText, k: int, stop: int, words: tuple[str, ...] = ("of",)) -> Phrase | None:
+    """Return the noun phrase after "of" (or another given preposition) and determiners."""
+    toks = doc.tokens
+    if k >= stop or toks[k].lower not in words:
+        return None
+    j = k + 1
+    while j < stop and toks[j].lower in lexicon().words("determiners"):
+        j += 1
+    return noun_phrase(doc, j, stop, plural=False)
+
+
+def _vague(
+    doc: DocText, i: int, start: int, stop: int, found: tuple[tuple[Fraction, Fraction], int]
+) -> Step | None:
+    (low, high), k = found
+    toks = doc.tokens
+    if k < stop and toks[k].lower == "of":
+        k += 1
+    noun = noun_phrase(doc, k, stop, plural=True)
+    if noun is None:
+        return None
+    number = Number(low, i, k, digits=False)
+    fig = Figure(i, k, low, high, "vague", None, number)
+    interval = Interval(low, high, False, True)
+    return _counted(doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end)
+
+
+def _counted(
+    doc: DocText,
+    fig: Figure,
+    kind: Kind,
+    interval: Interval,
+    unit: str | None,
+    noun: Phrase,
+    start: int,
+    stop: int,
+    end: int,
+) -> Step:
+    """Build a count, money or share quantity with its verb, agent and time anchor."""
+    end = max(end, noun.end, fig.end)
+    first = min(fig.first, noun.start)  # the noun may come first: "a death toll of 37"
+    verb = verb_before(doc, first, start) or verb_after(doc, max(noun.end, fig.end), stop)
+    agent = agent_before(doc, first, start)
+    anchor = time_anchor(doc, first, start, stop, end)
+    quantity = make_quantity(
+        doc,
+        first,
+        end,
+        (start, stop),
+        kind=kind,
+        interval=interval,
+        comparator=fig.comparator,
+        unit=unit,
+        **noun_fields(noun),
+        verb=verb.key if verb else None,
+        verb_written=verb.written if verb else None,
+        mood=verb.mood if verb else None,
+        **agent_fields(agent),
+        anchor=anchor[0] if anchor else None,
+        anchor_written=anchor[1] if anchor else None,
+    )
+    return Step(quantity, end)
+
+
+def _duration(doc: DocText, fig: Figure, unit_at: int, start: int, stop: int) -> Step | None:
+    """Read "40-year military rule", "a 72-year-old man", "took three years to build"."""
+    toks = doc.tokens
+    lex = lexicon()
+    unit, factor = lex.time_units[toks[unit_at].lower]
+    interval = figure_interval(fig.comparator, fig.low * factor, fig.high * factor)
+    fields: dict[str, object] = {"interval": interval, "comparator": fig.comparator, "unit": unit}
+    end = unit_at + 1
+    sentence = (start, stop)
+    if unit_at > fig.end:  # "35-year": the duration modifies the noun after it
+        if end + 1 < stop and toks[end].text in HYPHENS and toks[end + 1].lower in ("long", "old"):
+            kind = Kind.AGE if toks[end + 1].lower == "old" else Kind.DURATION
+            end += 2
+        else:
+            kind = Kind.DURATION
+        noun = noun_phrase(doc, end, stop, plural=False)
+        if noun is None:
+            return Step(None, end)
+        owner = possessor_before(doc, fig.first, start)
+        q = make_quantity(
+            doc,
+            fig.first,
+            noun.end,
+            sentence,
+            kind=kind,
+            **fields,
+            **noun_fields(noun),
+            **agent_fields(owner),
+        )
+        return Step(q, noun.end)
+    if end < stop and toks[end].lower == "ago":
+        return Step(None, end + 1)  # "four years ago" is a date
+    before = fig.first - 1
+    if (
+        before >= start
+        and toks[before].lower in lex.words("duration_verbs")
+        and end + 1 < stop
+        and toks[end].lower == "to"
+        and toks[end + 1].is_word
+    ):
+        # "took three years to build": the time an action took.
+        verb = toks[end + 1]
+        agent = agent_before(doc, before, start)
+        noun = Phrase(stem(verb.lower), f"time to {verb.text}", end + 1, end + 2)
+        q = make_quantity(
+            doc,
+            before,
+            end + 2,
+            sentence,
+            kind=Kind.DURATION,
+            **fields,
+            **noun_fields(noun),
+            **agent_fields(agent),
+        )
+        return Step(q, end + 2)
+    of = of_phrase(doc, end, stop)
+    if of is not None:  # "40 years of military rule"
+        owner = possessor_before(doc, fig.first, start)
+        q = make_quantity(
+            doc,
+            fig.first,
+            of.end,
+            sentence,
+            kind=Kind.DURATION,
+            **fields,
+            **noun_fields(of),
+            **agent_fields(owner),
+        )
+        return Step(q, of.end)
+    return Step(None, end)  # other durations belong to the time layer

@@ -1,0 +1,198 @@
+"""One document prepared for reading quantities: tokens, sentences, shared layers, years."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from attrs import define, field, frozen
+
+from crosscheck.model import Document, Mention, TimeExpression, TimeKind
+from crosscheck.quantities._text import Token, sentences, tokenize
+
+# Plausible years for anchors and periods; other four-digit numbers are counts.
+MIN_YEAR, MAX_YEAR = 1000, 2199
+# A span of years longer than this is not a period anything lasted ("1066-2021" is not a rule).
+MAX_PERIOD_YEARS = 300
+HYPHENS = frozenset("-\u2011\u2013\u2014")
+_FULL_DATE = re.compile(
+    r"\b(?:[A-Z][a-z]{2,8})\.? \d{1,2}(?:st|nd|rd|th)?, (\d{4})\b"
+    r"|\b\d{1,2} (?:[A-Z][a-z]{2,8}) (\d{4})\b"
+    r"|\b(\d{4})-\d{2}-\d{2}\b"
+)
+
+
+@frozen
+class Phrase:
+    """A run of words: its normalised key, its text as printed and its token range."""
+
+    key: str
+    written: str
+    start: int
+    end: int
+
+
+@frozen
+class Anchor:
+    """A time expression in a sentence that may date a figure: its tokens and its key."""
+
+    index: int  # first token of the time expression itself
+    end: int
+    key: str  # "since-2019"
+    written: str  # "Since the start of 2019"
+
+
+@define
+class DocText:
+    """One document prepared for reading quantities: tokens, sentences, and the shared layers."""
+
+    document: Document
+    tokens: list[Token]
+    sentences: list[tuple[int, int]]
+    mentions: list[Mention]
+    times: list[TimeExpression]
+    excluded: frozenset[int]  # tokens inside date and time expressions
+    starts: list[int] = field(factory=list)  # each token's start offset, for bisecting
+    _mention_ends: list[int] = field(factory=list)
+    _time_starts: list[int] = field(factory=list)
+    # The time anchors of each sentence, by its first token: computed once, on first use.
+    anchor_cache: dict[int, list[Anchor]] = field(factory=dict)
+    _reference: tuple[int, str] | bool | None = False  # False: not computed yet
+
+    @classmethod
+    def build(
+        cls,
+        document: Document,
+        *,
+        times: Sequence[TimeExpression] = (),
+        mentions: Sequence[Mention] = (),
+    ) -> DocText:
+        """Tokenise a document and index its time expressions and resolved mentions."""
+        tokens = tokenize(document.text)
+        resolved = sorted((m for m in mentions if m.entity_id), key=lambda m: m.span.end)
+        starts = [t.start for t in tokens]
+        ordered = sorted(times, key=lambda t: (t.start, t.end))
+        excluded: set[int] = set()
+        for t in times:
+            if t.kind is TimeKind.DURATION:
+                continue  # durations are quantities too
+            lo = bisect.bisect_left(starts, t.start)
+            hi = bisect.bisect_left(starts, t.end)
+            excluded.update(range(lo, hi))
+        doc = cls(
+            document, tokens, sentences(tokens), resolved, ordered, frozenset(excluded), starts
+        )
+        doc._mention_ends = [m.span.end for m in resolved]
+        doc._time_starts = [t.start for t in ordered]
+        return doc
+
+    def times_within(self, lo: int, hi: int) -> list[TimeExpression]:
+        """Return the time expressions lying inside characters ``[lo, hi]``."""
+        first = bisect.bisect_left(self._time_starts, lo)
+        last = bisect.bisect_right(self._time_starts, hi)
+        return [t for t in self.times[first:last] if t.end <= hi]
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def phrase_text(self, start: int, end: int) -> str:
+        """Return the text of tokens ``[start, end)``."""
+        return self.text[self.tokens[start].start : self.tokens[end - 1].end]
+
+    def reference_year(self) -> tuple[int, str] | None:
+        """The year the document is written in: its publication year, or its dates' one year."""
+        if self._reference is False:
+            self._reference = _reference_year(self.document, self.times)
+        return self._reference if isinstance(self._reference, tuple) else None
+
+    def mention_before(self, char_lo: int, char_hi: int) -> Mention | None:
+        """Return the resolved mention ending last within ``[char_lo, char_hi]``."""
+        k = bisect.bisect_right(self._mention_ends, char_hi) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            if m.span.start >= char_lo:
+                return m
+            if m.span.end < char_lo:
+                return None
+            k -= 1
+        return None
+
+    def mention_at(self, char_lo: int, char_hi: int) -> Mention | None:
+        """Return a resolved mention inside ``[char_lo, char_hi]`` if there is one."""
+        m = self.mention_before(char_lo, char_hi)
+        return m if m is not None and m.span.start >= char_lo else None
+
+
+def _reference_year(document: Document, times: Sequence[TimeExpression]) -> tuple[int, str] | None:
+    if document.published is not None:
+        return document.published.year, "published"
+    years: set[int] = set()
+    for m in _FULL_DATE.finditer(document.text):
+        years.add(int(next(g for g in m.groups() if g)))
+    for t in times:
+        if t.kind is TimeKind.DATE and t.granularity == "day" and t.earliest is not None:
+            years.add(t.earliest.year)
+    # Only one distinct year among the full dates makes it the year of writing; several (an article
+    # recalling 1971 and reporting 2021) leave it unknown.
+    return (years.pop(), "document-dates") if len(years) == 1 else None
+
+
+def is_year(token: Token) -> bool:
+    """Return whether a token is a plain four-digit year."""
+    return (
+        token.is_number
+        and len(token.text) == 4
+        and token.text.isdecimal()
+        and MIN_YEAR <= int(token.text) <= MAX_YEAR
+    )
+
+
+_GLUES = frozenset("-\u2011\u2013/.:")
+
+
+def chain_bounds(toks: Sequence[Token], n: int) -> tuple[int, int]:
+    """Return the token range of the glued number chain through ``n``: 2019-06-30, 03.11.2021, 09:45."""
+    first = n
+    while (
+        first >= 2
+        and toks[first - 1].text in _GLUES
+        and not toks[first - 1].spaced
+        and not toks[first].spaced
+        and toks[first - 2].is_number
+    ):
+        first -= 2
+    end = n
+    while (
+        end + 2 < len(toks)
+        and toks[end + 1].text in _GLUES
+        and not toks[end + 1].spaced
+        and toks[end + 2].is_number
+        and not toks[end + 2].spaced
+    ):
+        end += 2
+    return first, end + 1
+
+
+def is_date_chain(toks: Sequence[Token], first: int, end: int) -> bool:
+    """Return whether a glued number chain is a date (2019-06-30, 03.11.2021, 11/2021), not 1962-88."""
+    if end - first >= 5:
+        return True  # three numbers
+    return end - first == 3 and toks[first + 1].text not in HYPHENS
+
+
+def year_span(first: Token, second: Token) -> tuple[int, int] | None:
+    """Return the years of "1962-88" or "1962-1988" (``first`` a year), or None if not a span."""
+    y1 = int(first.text)
+    if not second.text.isdecimal():
+        return None
+    if len(second.text) == 4:
+        y2 = int(second.text)
+    elif len(second.text) == 2:
+        y2 = y1 - y1 % 100 + int(second.text)
+        if y2 <= y1:
+            y2 += 100  # "1998-02" crosses a century
+    else:
+        return None
+    return (y1, y2) if 0 < y2 - y1 <= MAX_PERIOD_YEARS else None

@@ -1,0 +1,88 @@
+"""Load the quantity word lists (``crosscheck/data/quantities_en.toml``) once."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "quantities_en.toml"
+
+
+@frozen
+class Lexicon:
+    """The word lists, keyed by lower-case word or phrase."""
+
+    comparators: dict[str, str]
+    postfix_comparators: dict[str, str]
+    currencies: dict[str, str]
+    currency_suffixes: dict[str, int]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    scales: dict[str, int]
+    vague: dict[str, tuple[Fraction, Fraction]]
+    time_units: dict[str, tuple[str, int]]
+    percent_words: dict[str, str]
+    anchor_prepositions: dict[str, str]
+    relative_years: dict[str, int]
+    superlatives: dict[str, str]
+    irregular_plurals: dict[str, str]
+    irregular_verbs: dict[str, str]
+    lists: dict[str, frozenset[str]]
+    # The longest phrase (in words) of each phrase table, so lookups stay bounded.
+    max_phrase_words: int
+    # Words a quantity can start with (besides numbers and possessives): the scanner skips others.
+    triggers: frozenset[str]
+
+    def words(self, name: str) -> frozenset[str]:
+        """Return one of the ``[lists]`` word lists."""
+        return self.lists[name]
+
+
+def read_raw() -> dict[str, Any]:
+    """Return the data file as parsed TOML (for the integrity test)."""
+    return tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Return the shipped word lists, read on first use."""
+    raw = read_raw()
+    phrase_tables = (
+        "comparators",
+        "postfix_comparators",
+        "vague",
+        "percent_words",
+        "relative_years",
+    )
+    longest = max(len(k.split()) for t in phrase_tables for k in raw[t])
+    return Lexicon(
+        comparators=dict(raw["comparators"]),
+        postfix_comparators=dict(raw["postfix_comparators"]),
+        currencies=dict(raw["currencies"]),
+        currency_suffixes={k: int(v) for k, v in raw["currency_suffixes"].items()},
+        numbers={k: int(v) for k, v in raw["numbers"].items()},
+        ordinals={k: int(v) for k, v in raw["ordinals"].items()},
+        scales={k: int(v) for k, v in raw["scales"].items()},
+        vague={k: (Fraction(v[0]), Fraction(v[1])) for k, v in raw["vague"].items()},
+        time_units={k: (str(v[0]), int(v[1])) for k, v in raw["time_units"].items()},
+        percent_words=dict(raw["percent_words"]),
+        anchor_prepositions=dict(raw["anchor_prepositions"]),
+        relative_years={k: int(v) for k, v in raw["relative_years"].items()},
+        superlatives=dict(raw["superlatives"]),
+        irregular_plurals=dict(raw["irregular_plurals"]),
+        irregular_verbs=dict(raw["irregular_verbs"]),
+        lists={k: frozenset(v) for k, v in raw["lists"].items()},
+        max_phrase_words=longest,
+        triggers=frozenset(
+            {k.split()[0] for t in ("comparators", "vague") for k in raw[t]}
+            | set(raw["numbers"])
+            | set(raw["ordinals"])
+            | {k for k in raw["currencies"] if not k.isalpha()}
+            | {"a", "an", "between", "from", "us"}
+        ),
+    )

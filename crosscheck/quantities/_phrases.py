@@ -1,0 +1,292 @@
+"""The words around a number: what it counts, the verb, and who did it.
+
+These are light, pattern-based readings of one sentence (no parser). Each either finds its piece
+of context or returns ``None``; a missing piece only makes a subject key weaker, never wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from crosscheck.quantities._doc import HYPHENS, DocText, Phrase
+from crosscheck.quantities._lexicon import lexicon
+from crosscheck.quantities._text import Token, is_plural, singular, slug, stem
+
+# A counted noun is at most this many words ("container shipping line" is 3): longer runs are
+# clauses, not noun phrases.
+MAX_NOUN_WORDS = 4
+# How far back (in tokens) an agent may stand from its number, within the sentence.
+MAX_AGENT_LOOKBACK = 40
+# How many tokens (determiners, possessives, auxiliaries) may stand between a number and its verb.
+MAX_VERB_GAP = 3
+
+
+def _is_word_of_np(tok: Token) -> bool:
+    lists = lexicon().lists
+    return (
+        tok.is_word
+        and tok.lower not in lists["function_words"]
+        and tok.lower not in lists["months"]
+        and tok.lower not in lists["weekdays"]
+        and not (tok.lower.endswith("ly") and len(tok.lower) > 4)
+    )
+
+
+def _compound_end(tokens: Sequence[Token], j: int, stop: int) -> int:
+    """Return the end of a hyphenated compound starting at ``j`` ("intelligence-sharing")."""
+    end = j + 1
+    while (
+        end + 1 < stop
+        and tokens[end].text in HYPHENS
+        and not tokens[end].spaced
+        and tokens[end + 1].is_word
+        and not tokens[end + 1].spaced
+    ):
+        end += 2
+    return end
+
+
+def _adjective_like(word: str) -> bool:
+    return word.endswith(tuple(lexicon().words("adjective_suffixes")))
+
+
+def noun_phrase(doc: DocText, k: int, stop: int, *, plural: bool) -> Phrase | None:
+    """Return the counted noun phrase starting at token ``k``.
+
+    Args:
+        doc: the document.
+        k: the first token after the number (or unit).
+        stop: the sentence end.
+        plural: whether the head must be plural (a count above one); the phrase then ends at the
+            first plural word.
+
+    Returns:
+        The phrase keyed by its modifiers and singular head ("field hospital"), or ``None``.
+    """
+    toks = doc.tokens
+    words: list[tuple[int, int, str]] = []
+    j = k
+    while j < stop and len(words) < MAX_NOUN_WORDS:
+        tok = toks[j]
+        if not _is_word_of_np(tok) or tok.is_possessive:
+            break
+        end = _compound_end(toks, j, stop)
+        word = "-".join(t.lower for t in toks[j:end:2])
+        last = word.rsplit("-", 1)[-1]
+        verb_like = last.endswith(("ed", "ing")) or last in lexicon().irregular_verbs
+        if words and verb_like and not is_plural(last):
+            break  # a verb after the noun: "bases provided", "force deployed", "rule ended"
+        if not plural and words and is_plural(last) and not _adjective_like(words[-1][2]):
+            break  # "visit begins": a noun then a verb, not "military forces"
+        words.append((j, end, word))
+        j = end
+        if plural and is_plural(last):
+            break
+    while words and toks[words[-1][0]].is_capitalised and not (plural and is_plural(words[-1][2])):
+        words.pop()  # a name after the noun is not part of it ("troops Monday"), unlike "Ukrainians"
+    if not words:
+        return None
+    head = words[-1][2]
+    head_last = head.rsplit("-", 1)[-1]
+    if plural and not is_plural(head_last):
+        return None
+    head_key = head[: len(head) - len(head_last)] + singular(head_last)
+    if head_key in lexicon().words("stop_nouns") or head in lexicon().words("stop_nouns"):
+        return None
+    key = " ".join([w for _, _, w in words[:-1]] + [head_key])
+    first, end = words[0][0], words[-1][1]
+    return Phrase(key, doc.phrase_text(first, end), first, end)
+
+
+def noun_phrase_before(doc: DocText, k: int, start: int) -> Phrase | None:
+    """Return the singular noun phrase ending just before token ``k`` ("military rule from ...")."""
+    toks = doc.tokens
+    j = k
+    while j > start and k - j < MAX_NOUN_WORDS and _is_word_of_np(toks[j - 1]):
+        word = toks[j - 1]
+        if word.is_possessive or word.is_capitalised:
+            break
+        if j < k and (
+            word.lower.endswith(("ed", "ing")) or word.lower in lexicon().irregular_verbs
+        ):
+            break  # "reported revenue of": the verb is not part of the noun
+        j -= 1
+    if j == k:
+        return None
+    words = [t.lower for t in toks[j:k]]
+    words[-1] = singular(words[-1])
+    return Phrase(" ".join(words), doc.phrase_text(j, k), j, k)
+
+
+def _is_name_word(tok: Token) -> bool:
+    lists = lexicon().lists
+    bare = tok.bare
+    return (
+        tok.is_word
+        and tok.is_capitalised
+        and bare not in lists["function_words"]
+        and bare not in lists["months"]
+        and bare not in lists["weekdays"]
+        and bare not in lexicon().comparators
+        and bare not in lexicon().numbers
+        and bare not in lexicon().ordinals
+    )
+
+
+def _name_key(doc: DocText, first: int, end: int) -> tuple[str, str]:
+    written = doc.phrase_text(first, end)
+    mention = doc.mention_at(doc.tokens[first].start, doc.tokens[end - 1].end)
+    if mention is not None and mention.entity_id:
+        return mention.entity_id, written
+    honorifics = lexicon().words("honorifics")
+    words = [t.bare for t in doc.tokens[first:end] if t.is_word and t.bare not in honorifics]
+    return slug(" ".join(words)) or slug(written), written.removesuffix("'s").removesuffix(
+        "\u2019s"
+    )
+
+
+def name_run_ending(doc: DocText, k: int, start: int) -> tuple[int, int] | None:
+    """Return the token range of the capitalised name ending at token ``k``, if ``k`` is one."""
+    toks = doc.tokens
+    if not _is_name_word(toks[k]):
+        return None
+    j = k
+    while j > start:
+        prev = toks[j - 1]
+        if _is_name_word(prev) and not prev.is_possessive:
+            j -= 1
+        elif (
+            prev.text == "."
+            and j - 2 >= start
+            and _is_name_word(toks[j - 2])
+            and (len(toks[j - 2].text) == 1 or toks[j - 2].lower in lexicon().words("honorifics"))
+        ):
+            j -= 2  # "U.S.", "Mr. Smith"
+        else:
+            break
+    return j, k + 1
+
+
+def agent_before(doc: DocText, k: int, start: int) -> tuple[str, str] | None:
+    """Return ``(key, written)`` of the nearest named agent before token ``k`` in its sentence."""
+    toks = doc.tokens
+    lo = max(start, k - MAX_AGENT_LOOKBACK)
+    if lo >= k:
+        return None
+    mention = doc.mention_before(toks[lo].start, toks[k - 1].end)
+    j = k - 1
+    while j >= lo:
+        run = name_run_ending(doc, j, lo)
+        if run is not None:
+            if mention is not None and mention.span.end > toks[run[1] - 1].end:
+                break  # the resolved mention is nearer
+            return _name_key(doc, *run)
+        j -= 1
+    if mention is not None and mention.entity_id:
+        return mention.entity_id, mention.text
+    return None
+
+
+def possessor_before(doc: DocText, k: int, start: int) -> tuple[str, str] | None:
+    """Return the owner named just before token ``k``: "Spain's 40-year …", "its 1939-75 …"."""
+    toks = doc.tokens
+    j = k - 1
+    while j >= start and toks[j].lower in ("a", "an", "the"):
+        j -= 1
+    if j < start:
+        return None
+    tok = toks[j]
+    if tok.lower in lexicon().words("possessive_pronouns"):
+        # "its" means the nearest owner named before it in the sentence.
+        for p in range(j - 1, max(start, j - MAX_AGENT_LOOKBACK) - 1, -1):
+            if toks[p].is_possessive and toks[p].is_capitalised:
+                run = name_run_ending(doc, p, start)
+                if run is not None:
+                    return _name_key(doc, *run)
+        return None
+    if tok.is_possessive and tok.is_capitalised:
+        run = name_run_ending(doc, j, start)
+        if run is not None:
+            return _name_key(doc, *run)
+    return None
+
+
+def _looks_like_verb(doc: DocText, j: int, start: int) -> bool:
+    tok = doc.tokens[j]
+    lists = lexicon().lists
+    if not tok.is_word or (tok.is_capitalised and j != start):
+        return False
+    word = tok.lower
+    if word in ("has", "have", "had"):
+        return True  # possession: "has 600,000 troops"
+    if word in lists["function_words"] or word in lists["reporting_verbs"]:
+        return False
+    if word.endswith("ly") or word in lexicon().comparators:
+        return False
+    if word in lexicon().irregular_verbs or word.endswith(("ed", "ing", "en")):
+        return True
+    prev = doc.tokens[j - 1].lower if j > start else ""
+    if prev in lists["auxiliaries"] or prev == "to" or prev.endswith(("n't", "n\u2019t")):
+        return True
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def _mood(doc: DocText, lo: int, hi: int) -> str | None:
+    lists = lexicon().lists
+    words = {t.lower for t in doc.tokens[max(lo, 0) : hi]}
+    if words & lists["negations"] or any(w.endswith(("n't", "n\u2019t")) for w in words):
+        return "negated"
+    if words & lists["irrealis"]:
+        return "irrealis"
+    return None
+
+
+@frozen
+class Verb:
+    key: str
+    written: str
+    mood: str | None
+
+
+def verb_before(doc: DocText, k: int, start: int) -> Verb | None:
+    """Return the verb whose object the quantity at token ``k`` is ("has fired more than 100")."""
+    toks = doc.tokens
+    j = k - 1
+    determiners = lexicon().words("determiners")
+    gap = 0
+    while (
+        j >= start
+        and gap < MAX_VERB_GAP
+        and (toks[j].lower in determiners or toks[j].is_possessive)
+    ):
+        j -= 1
+        gap += 1
+    if j > start and toks[j].lower in ("to", "by") and _looks_like_verb(doc, j - 1, start):
+        j -= 1  # "rose to 5%", "fell by 12%"
+    if j < start or not _looks_like_verb(doc, j, start):
+        return None
+    return Verb(stem(toks[j].lower), toks[j].text, _mood(doc, j - MAX_VERB_GAP, j))
+
+
+def verb_after(doc: DocText, k: int, stop: int) -> Verb | None:
+    """Return the verb the quantity ending before token ``k`` is the subject of ("bases provided")."""
+    toks = doc.tokens
+    lists = lexicon().lists
+    skip = lists["auxiliaries"] | lists["negations"]
+    j = k
+    while (
+        j < stop
+        and j - k < MAX_VERB_GAP
+        and (toks[j].lower in skip or (toks[j].lower.endswith("ly") and toks[j].is_word))
+    ):
+        j += 1
+    if j >= stop:
+        return None
+    tok = toks[j]
+    if not tok.is_word or tok.is_capitalised or tok.lower in lists["function_words"]:
+        return None
+    if tok.lower in lists["reporting_verbs"] or tok.lower.endswith("ly"):
+        return None
+    return Verb(stem(tok.lower), tok.text, _mood(doc, k, j))

@@ -1,0 +1,67 @@
+"""Find the quantities of one document: counts, money, shares, durations, ranks, anniversaries, periods.
+
+One left-to-right pass over each sentence's tokens. At each token the matchers are tried in turn
+(period, anniversary, rank, then counts with their comparators); a match consumes its tokens, and a
+number that is not a quantity (a date, a time, "Resolution 1441", a score) is skipped whole so that its
+pieces are not read again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from crosscheck.model import Document, Mention, TimeExpression
+from crosscheck.quantities._counts import count_at
+from crosscheck.quantities._doc import DocText
+from crosscheck.quantities._lexicon import lexicon
+from crosscheck.quantities._steps import Step
+from crosscheck.quantities._years import anniversary_at, period_at, rank_at
+from crosscheck.quantities.quantity import Quantity
+
+
+def find_quantities(
+    document: Document,
+    *,
+    times: Sequence[TimeExpression] = (),
+    mentions: Sequence[Mention] = (),
+) -> list[Quantity]:
+    """Return the quantities in a document, in text order.
+
+    Args:
+        document: the article.
+        times: its time expressions (dates and times in them are not quantities).
+        mentions: its resolved entity mentions (they name agents).
+
+    Returns:
+        One Quantity per number that counts, measures or ranks something.
+    """
+    doc = DocText.build(document, times=times, mentions=mentions)
+    triggers = lexicon().triggers
+    found: list[Quantity] = []
+    for start, stop in doc.sentences:
+        i = start
+        while i < stop:
+            tok = doc.tokens[i]
+            if not (tok.is_number or tok.lower in triggers or tok.is_possessive):
+                i += 1  # most words cannot start a quantity
+                continue
+            step = _match(doc, i, start, stop)
+            if step is None:
+                i += 1
+                continue
+            if step.quantity is not None:
+                found.append(step.quantity)
+            i = max(step.next, i + 1)
+    return found
+
+
+def _match(doc: DocText, i: int, start: int, stop: int) -> Step | None:
+    # Periods are made of years, which the time layer reads as dates: they are looked for first.
+    step = period_at(doc, i, start, stop)
+    if step is not None or i in doc.excluded:
+        return step
+    for matcher in (anniversary_at, rank_at, count_at):
+        step = matcher(doc, i, start, stop)
+        if step is not None:
+            return step
+    return None

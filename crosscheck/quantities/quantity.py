@@ -1,0 +1,149 @@
+"""The Quantity found in a text, and the subject key that decides what it may be compared with.
+
+The subject key is what keeps comparison conservative: two quantities are only ever compared when
+their keys are equal, and a key is built from the counted noun plus every piece of context the
+sentence gives (the verb, who did it, when, the scope of a rank). A key is *strong* only when it has
+enough context to pin one fact down; only strong keys can produce a contradiction.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from attrs import frozen
+
+from crosscheck.quantities.interval import Interval, format_interval
+
+
+class Kind(enum.StrEnum):
+    """What a number measures."""
+
+    COUNT = "count"  # "seven field hospitals", "more than 300 rockets"
+    MONEY = "money"  # "$2 billion"
+    PERCENT = "percent"  # "30%"
+    DURATION = "duration"  # "40-year military rule", "took three years to build"
+    AGE = "age"  # "a 72-year-old man"
+    RANK = "rank"  # "the world's fifth-largest"
+    ANNIVERSARY = "anniversary"  # "the 78th anniversary of ..."
+    PERIOD = "period"  # "1962-88 military rule": a span of years, not a count
+
+
+# Nouns the extractor puts in when the text names no counted thing ("rose 5%", "$2 billion"): such a
+# figure may be about anything, so it is never strong enough to contradict another.
+GENERIC_NOUNS = frozenset({"money", "percent"})
+
+
+class Strength(enum.StrEnum):
+    """How much context a subject key carries, which decides what comparison may conclude."""
+
+    STRONG = "strong"  # may agree or contradict
+    WEAK = "weak"  # may only agree, on identical values
+    BARE = "bare"  # a counted noun alone: never compared
+
+
+_LABELS: dict[Kind, str] = {
+    Kind.COUNT: "number of {noun}",
+    Kind.MONEY: "amount ({unit}) of {noun}",
+    Kind.PERCENT: "share: {noun}",
+    Kind.DURATION: "duration of {noun}",
+    Kind.AGE: "age of {noun}",
+    Kind.RANK: "rank: {noun}",
+    Kind.ANNIVERSARY: "anniversary of {noun}",
+    Kind.PERIOD: "period of {noun}",
+}
+
+
+@frozen
+class Quantity:
+    """A number in a text with what it counts, its comparator and the context around it.
+
+    Keys (``noun``, ``verb``, ``agent``, ``anchor`` …) are normalised; the ``*_written`` fields keep
+    the words as printed, for labels.
+    """
+
+    start: int
+    end: int
+    written: str
+    kind: Kind
+    interval: Interval
+    comparator: str
+    noun: str
+    noun_written: str
+    sentence_start: int
+    sentence_end: int
+    unit: str | None = None
+    verb: str | None = None
+    verb_written: str | None = None
+    agent: str | None = None
+    agent_written: str | None = None
+    anchor: str | None = None
+    anchor_written: str | None = None
+    scope: str | None = None
+    superlative: str | None = None
+    mood: str | None = None  # "irrealis" (will, could…) or "negated"
+    base_year: int | None = None  # an anniversary's event year
+    reference_year: int | None = None  # the year an anniversary is written in, when known
+    reference_source: str | None = None  # "published" | "document-dates"
+
+    @property
+    def value(self) -> str:
+        """The canonical value: an interval string, ``rank:``-prefixed for ranks."""
+        text = format_interval(self.interval)
+        return f"rank:{text}" if self.kind is Kind.RANK else text
+
+    @property
+    def facet(self) -> str:
+        return "period" if self.kind is Kind.PERIOD else "quantity"
+
+    @property
+    def subject(self) -> str:
+        """The alignment key: counted noun, then each piece of context in a fixed order."""
+        head = "period" if self.kind is Kind.PERIOD else "quantity"
+        parts = [f"{head}:{self.noun}"]
+        segments: tuple[tuple[str, object], ...] = (
+            ("kind", None if self.kind in (Kind.COUNT, Kind.PERIOD) else self.kind.value),
+            ("unit", None if self.kind is Kind.PERIOD else self.unit),
+            ("rank", self.superlative),
+            ("scope", self.scope),
+            ("verb", self.verb),
+            ("mood", self.mood),
+            ("agent", self.agent),
+            ("time", self.anchor),
+            ("base", self.base_year),
+        )
+        parts.extend(f"{name}={value}" for name, value in segments if value is not None)
+        return "|".join(parts)
+
+    @property
+    def strength(self) -> Strength:
+        """Whether the key pins one fact down (see ``docs/quantities.md``, "Subject keys")."""
+        if self.kind in (Kind.AGE, Kind.ANNIVERSARY, Kind.PERIOD):
+            # Ages belong to people we cannot identify; anniversaries change with the year of
+            # writing; periods are checked by the duration-consistency check instead.
+            return Strength.WEAK if self.agent or self.verb else Strength.BARE
+        if self.kind is Kind.RANK:
+            strong = bool(self.scope and self.agent)
+        elif self.kind is Kind.DURATION:
+            strong = bool(self.agent)
+        else:
+            strong = (
+                bool(self.verb and self.agent and self.anchor) and self.noun not in GENERIC_NOUNS
+            )
+        if strong:
+            return Strength.STRONG
+        if self.verb or self.agent or self.scope or self.anchor:
+            return Strength.WEAK
+        return Strength.BARE
+
+    @property
+    def label(self) -> str:
+        """A readable description of the subject, for report headings."""
+        if self.kind is Kind.RANK:
+            scope = f"{self.scope}'s " if self.scope else ""
+            what = f"rank: {scope}{self.superlative or ''} {self.noun_written}"
+        else:
+            what = _LABELS[self.kind].format(noun=self.noun_written, unit=self.unit)
+        context = [c for c in (self.verb_written, self.agent_written, self.anchor_written) if c]
+        if self.mood:
+            context.append(self.mood)
+        return " ".join(what.split()) + (f" ({', '.join(context)})" if context else "")
