@@ -1,0 +1,253 @@
+"""Compare statements across outlets: who said it, how it is worded, and through whom it came.
+
+- ``statement.text``: identical wording in two or more documents is an agreement; a different
+  wording of the same statement is a ``variant`` discrepancy carrying the word-level diff.
+- ``statement.speaker``: the same statement attributed to different named speakers is a
+  ``contradiction``; the same speaker in every document is an agreement.
+- ``statement.via``: one statement (or one speaker's statements, in one period) reached through
+  different intermediaries is a ``reporting-chain`` discrepancy, never a contradiction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+
+from crosscheck import plugins
+from crosscheck.compare import make_finding, value_diff
+from crosscheck.model import Claim, ClaimGroup, Diff, Document, Finding, FindingKind
+from crosscheck.statements.matching import word_opcodes
+
+# Speaker resolutions firm enough to contradict another outlet. A speaker reached through a
+# pronoun or a bare continuation quote may be a resolution slip, not what the article says.
+FIRM_RESOLUTIONS = frozenset({"named", "mention", "short-name", "title"})
+# Documents published more than this many days apart report different rounds of a story: one
+# speaker's intermediaries are compared only within such a period.
+CHAIN_PERIOD_DAYS = 31
+UNNAMED_PREFIX = "unnamed:"
+
+
+def _label(group: ClaimGroup) -> str:
+    return next((c.subject_label for c in group.claims if c.subject_label), group.subject)
+
+
+def _by_doc(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    for c in claims:
+        out.setdefault(c.doc_id, []).append(c)
+    return out
+
+
+def _first(claims: Sequence[Claim]) -> Claim:
+    return min(
+        claims, key=lambda c: (c.doc_id, c.evidence[0].start if c.evidence else -1, c.written)
+    )
+
+
+# --- statement.text ---
+@plugins.comparer("statement.text")
+def compare_wording(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
+    """Report identical wording across documents as agreement and each other wording as a variant."""
+    by_value: dict[str, list[Claim]] = {}
+    for c in group.claims:
+        by_value.setdefault(c.value, []).append(c)
+    doc_sets = {v: {c.doc_id for c in cs} for v, cs in by_value.items()}
+    if len(set().union(*doc_sets.values())) < 2:
+        return []
+    label = _label(group)
+    findings: list[Finding] = []
+    for value, claims in sorted(by_value.items()):
+        if len(doc_sets[value]) >= 2:
+            findings.append(
+                make_finding(
+                    FindingKind.AGREEMENT,
+                    "corroborated",
+                    claims,
+                    docs,
+                    f"{len(doc_sets[value])} documents quote {label} in the same words",
+                )
+            )
+    # The base wording is the one most documents give (ties: the smallest folded text).
+    base = min(by_value, key=lambda v: (-len(doc_sets[v]), v))
+    base_claim = _first(by_value[base])
+    for value, claims in sorted(by_value.items()):
+        if value == base or doc_sets[value] <= doc_sets[base]:
+            continue  # every document with this wording also gives the base: no outlet disagrees
+        other = _first(claims)
+        a, b = sorted([base_claim, other], key=lambda c: c.value)
+        diff = value_diff([*by_value[base], *claims])
+        findings.append(
+            make_finding(
+                FindingKind.DISCREPANCY,
+                "variant",
+                [*by_value[base], *claims],
+                docs,
+                f"{label} is worded differently: {_sources(by_value[a.value])} vs "
+                f"{_sources(by_value[b.value])}",
+                diff=Diff(
+                    values=diff.values,
+                    opcodes=word_opcodes(a.written, b.written),
+                    texts=(a.written, b.written),
+                ),
+            )
+        )
+    return findings
+
+
+def _sources(claims: Sequence[Claim]) -> str:
+    return ", ".join(sorted({c.doc_id for c in claims}))
+
+
+# --- statement.speaker ---
+def _name_words(key: str) -> frozenset[str]:
+    """The words of a key's name part, whatever its punctuation ("person:~berg-jonas")."""
+    return frozenset(w for w in re.split(r"[\W_]+", key.split(":", 1)[-1].lower()) if w)
+
+
+def compatible(a: str, b: str) -> bool:
+    """Return whether two speaker keys can name the same speaker ("person:diaz" in "person:ana-diaz")."""
+    if a == b or a.startswith(UNNAMED_PREFIX) or b.startswith(UNNAMED_PREFIX):
+        return True
+    wa, wb = _name_words(a), _name_words(b)
+    return wa <= wb or wb <= wa
+
+
+@plugins.comparer("statement.speaker")
+def compare_speakers(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
+    """Report one statement attributed to different named speakers as a contradiction."""
+    by_doc = _by_doc(group.claims)
+    if len(by_doc) < 2:
+        return []
+    label = _label(group)
+    firm = [
+        c
+        for c in group.claims
+        if c.details.get("speaker_resolution") in FIRM_RESOLUTIONS
+        and not c.value.startswith(UNNAMED_PREFIX)
+    ]
+    classes = _speaker_classes(sorted({c.value for c in firm}))
+    docs_of = {cls: frozenset(c.doc_id for c in firm if c.value in cls) for cls in classes}
+    disagree = len(classes) > 1 and len(set().union(*docs_of.values())) >= 2
+    if disagree and len(set(docs_of.values())) > 1:
+        speakers = " vs ".join(
+            f"{_speaker_label(firm, min(cls))} ({', '.join(sorted(docs_of[cls]))})"
+            for cls in sorted(classes, key=lambda cls: (min(docs_of[cls]), min(cls)))
+        )
+        return [
+            make_finding(
+                FindingKind.DISCREPANCY,
+                "contradiction",
+                firm,
+                docs,
+                f"outlets attribute {label} to different speakers: {speakers}",
+            )
+        ]
+    all_keys = sorted({c.value for c in group.claims})
+    if all(compatible(a, b) for i, a in enumerate(all_keys) for b in all_keys[i + 1 :]):
+        who = _speaker_label(group.claims, max(all_keys, key=lambda k: (len(_name_words(k)), k)))
+        return [
+            make_finding(
+                FindingKind.AGREEMENT,
+                "corroborated",
+                group.claims,
+                docs,
+                f"{len(by_doc)} documents attribute {label} to {who}",
+            )
+        ]
+    return []
+
+
+def _speaker_classes(keys: Sequence[str]) -> list[frozenset[str]]:
+    """Group speaker keys that may name one speaker (union of pairwise compatible keys)."""
+    parent = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:  # a group holds one statement's few speakers: pairs are cheap
+            if compatible(a, b) and find(a) != find(b):
+                ra, rb = sorted((find(a), find(b)))
+                parent[rb] = ra
+    out: dict[str, set[str]] = {}
+    for k in keys:
+        out.setdefault(find(k), set()).add(k)
+    return [frozenset(v) for v in out.values()]
+
+
+def _speaker_label(claims: Sequence[Claim], key: str) -> str:
+    return next(
+        (c.attributed_to for c in sorted(claims, key=_order) if c.value == key and c.attributed_to),
+        key,
+    )
+
+
+def _order(c: Claim) -> tuple[str, int]:
+    return (c.doc_id, c.evidence[0].start if c.evidence else -1)
+
+
+# --- statement.via ---
+def periods(doc_ids: Sequence[str], docs: Mapping[str, Document]) -> list[list[str]]:
+    """Split documents into reporting periods by publication date (undated ones join every period).
+
+    Consecutive dated documents at most ``CHAIN_PERIOD_DAYS`` apart share a period.
+    """
+    dated = sorted(
+        (d.published, i)
+        for i in doc_ids
+        if (d := docs.get(i)) is not None and isinstance(d.published, dt.date)
+    )
+    undated = sorted(i for i in doc_ids if i not in {i for _, i in dated})
+    if not dated:
+        return [undated]
+    runs: list[list[str]] = [[dated[0][1]]]
+    for (before, _), (day, doc_id) in itertools.pairwise(dated):
+        if (day - before).days > CHAIN_PERIOD_DAYS:
+            runs.append([])
+        runs[-1].append(doc_id)
+    return [sorted(run + undated) for run in runs]
+
+
+@plugins.comparer("statement.via")
+def compare_chains(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
+    """Report one statement (or speaker) reached through different intermediaries per period."""
+    by_doc = _by_doc(group.claims)
+    label = _label(group)
+    speaker_level = any(c.details.get("level") == "speaker" for c in group.claims)
+    what = f"{label}'s statements" if speaker_level else label
+    findings: list[Finding] = []
+    for period in periods(sorted(by_doc), docs):
+        if len(period) < 2:
+            continue
+        claims = [c for d in period for c in by_doc[d]]
+        chains = {d: frozenset(c.value for c in by_doc[d]) for d in period}
+        routes = "; ".join(f"{_via_labels(by_doc[d])} ({d})" for d in period)
+        if len(set(chains.values())) == 1:
+            findings.append(
+                make_finding(
+                    FindingKind.AGREEMENT,
+                    "corroborated",
+                    claims,
+                    docs,
+                    f"{what} reached every outlet through the same intermediary: {routes}",
+                )
+            )
+        else:
+            findings.append(
+                make_finding(
+                    FindingKind.DISCREPANCY,
+                    "reporting-chain",
+                    claims,
+                    docs,
+                    f"{what} reached the outlets through different intermediaries: {routes}",
+                )
+            )
+    return findings
+
+
+def _via_labels(claims: Sequence[Claim]) -> str:
+    return " + ".join(sorted({c.via or c.written for c in claims}))

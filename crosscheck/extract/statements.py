@@ -1,0 +1,166 @@
+"""Extract statement claims: who said what (``statement.text``, ``statement.speaker``) and through
+which intermediary (``statement.via``).
+
+Each statement found by :func:`crosscheck.statements.find_statements` gives a ``statement.text``
+claim, a ``statement.speaker`` claim when its speaker is known, and a ``statement.via`` claim about
+the statement when it is reported through an intermediary but nobody is named as its speaker.
+Besides, each (speaker, intermediary) pair of the document gives one ``statement.via`` claim whose
+subject is the speaker, so that outlets relaying one person through different channels line up
+even when they quote different remarks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from attrs import evolve
+
+from crosscheck import plugins
+from crosscheck.extract import Analysis
+from crosscheck.model import Claim, Document, Modality, Span
+from crosscheck.statements import Statement, Via, find_statements, normalize_quote
+from crosscheck.statements.matching import is_fragment, statement_subject
+
+EXTRACTOR = "statements"
+# Subject labels quote this many characters of the statement.
+LABEL_CHARS = 60
+
+
+def quote_label(written: str) -> str:
+    """Return a short label for a statement: its opening words in quotation marks."""
+    text = " ".join(written.split())
+    if len(text) > LABEL_CHARS:
+        text = text[:LABEL_CHARS].rsplit(" ", 1)[0] + " …"
+    return f"“{text}”"
+
+
+@plugins.extractor(EXTRACTOR)
+def statement_claims(analysis: Analysis) -> list[Claim]:
+    """Return the statement claims of one document.
+
+    Args:
+        analysis: the document and its shared layers (mentions and times are used when present).
+
+    Returns:
+        ``statement.text``, ``statement.speaker`` and ``statement.via`` claims in text order.
+    """
+    doc = analysis.document
+    statements = find_statements(doc, mentions=analysis.mentions(), times=analysis.times())
+    claims: list[Claim] = []
+    for n, statement in enumerate(statements):
+        claims.extend(_statement_claims(doc, statement, f"s{n}"))
+    claims.extend(_speaker_vias(doc, statements))
+    return claims
+
+
+def _details(statement: Statement, local_id: str, value: str) -> dict[str, str]:
+    d: dict[str, str] = {
+        "statement": local_id,
+        "kind": statement.kind,
+        "fragment": str(is_fragment(value)).lower(),
+    }
+    sp = statement.speaker
+    if sp is not None:
+        d.update(
+            speaker_text=sp.text,
+            speaker_start=str(sp.start),
+            speaker_end=str(sp.end),
+            speaker_resolution=sp.resolution,
+        )
+        if sp.key is not None:
+            d["speaker_key"] = sp.key
+    if statement.audience is not None:
+        d["audience"] = statement.audience
+    if statement.via is not None:
+        d.update(via_key=statement.via.key, via_text=statement.via.text, via_cue=statement.via.cue)
+        d["via_inherited"] = str(statement.via.inherited).lower()
+    if statement.date is not None:
+        d.update(date=statement.date.value, date_text=statement.date.text)
+    if statement.verb is not None:
+        d["verb"] = statement.verb
+    return d
+
+
+def _statement_claims(doc: Document, statement: Statement, local_id: str) -> Iterator[Claim]:
+    value = normalize_quote(statement.written)
+    if not value:
+        return
+    speaker = statement.speaker
+    speaker_key = speaker.key if speaker is not None else None
+    fragment_key = (speaker_key or "") if is_fragment(value) else None
+    details = _details(statement, local_id, value)
+    text_claim = Claim(
+        doc_id=doc.id,
+        facet="statement.text",
+        subject=statement_subject(value, fragment_key),
+        subject_label=quote_label(statement.written),
+        value=value,
+        written=statement.written,
+        evidence=tuple(doc.span(s, e) for s, e in statement.pieces),
+        attributed_to=speaker.label if speaker is not None and speaker_key is not None else None,
+        via=statement.via.label if statement.via is not None else None,
+        modality=Modality.DENIED if statement.denied else Modality.REPORTED,
+        details=details,
+        extractor=EXTRACTOR,
+    )
+    yield text_claim
+    if speaker is not None and speaker_key is not None:
+        evidence = [doc.span(speaker.start, speaker.end)]
+        if speaker.antecedent is not None and speaker.antecedent != (speaker.start, speaker.end):
+            evidence.append(doc.span(*speaker.antecedent))
+        yield evolve(
+            text_claim,
+            facet="statement.speaker",
+            value=speaker_key,
+            written=speaker.text,
+            evidence=tuple(evidence),
+        )
+    elif statement.via is not None:
+        yield evolve(
+            text_claim,
+            facet="statement.via",
+            value=statement.via.key,
+            written=statement.via.text,
+            evidence=(_via_span(doc, statement.via),),
+            details={**details, "level": "statement"},
+        )
+
+
+def _via_span(doc: Document, via: Via) -> Span:
+    return doc.span(via.start, via.end)
+
+
+def _speaker_vias(doc: Document, statements: list[Statement]) -> Iterator[Claim]:
+    """One claim per (speaker, intermediary): the speaker is relayed through that intermediary."""
+    seen: dict[tuple[str, str], Statement] = {}
+    for st in statements:
+        if st.speaker is None or st.speaker.key is None or st.via is None:
+            continue
+        pair = (st.speaker.key, st.via.key)
+        earlier = seen.get(pair)
+        if earlier is None or (
+            earlier.via is not None and earlier.via.inherited and not st.via.inherited
+        ):
+            seen[pair] = st
+    for (speaker_key, via_key), st in sorted(seen.items(), key=lambda kv: kv[1].start):
+        assert st.speaker is not None and st.via is not None
+        yield Claim(
+            doc_id=doc.id,
+            facet="statement.via",
+            subject=speaker_key,
+            subject_label=st.speaker.label or speaker_key,
+            value=via_key,
+            written=st.via.text,
+            # the cue naming the intermediary, then the words it carried
+            evidence=(_via_span(doc, st.via), doc.span(*st.pieces[0])),
+            attributed_to=st.speaker.label,
+            via=st.via.label,
+            modality=Modality.REPORTED,
+            details={
+                "level": "speaker",
+                "via_cue": st.via.cue,
+                "quote": quote_label(st.written),
+                "speaker_resolution": st.speaker.resolution,
+            },
+            extractor=EXTRACTOR,
+        )

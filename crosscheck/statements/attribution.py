@@ -1,0 +1,212 @@
+"""Attribute a direct quote to the phrase that names its speaker, within its sentence.
+
+The places a news sentence names the speaker of a quote, tried in this order:
+
+1. right after the quote: ``"...," said Diaz`` or ``"...," he said`` or ``"...," according to X``;
+2. before it: ``Diaz called for "..."``, ``He added: "..."`` (the nearest reporting verb with a subject,
+   or, for a participle or a coordinated verb, the one before it);
+3. later in the sentence: ``... "a fair deal" for farmers, he told members of ...``;
+4. a short next sentence that is only an attribution: ``"Why?" Diaz asked.``;
+5. the subject of the main clause, when a participle carries the quote (``..., calling it "X"``).
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from crosscheck.statements.chains import ViaHit
+from crosscheck.statements.phrases import APPOSITIVE_MAX_TOKENS, Phrase, SentenceView, VerbHit
+from crosscheck.statements.quotes import Quote
+
+# A reporting verb after a quote belongs to it when it comes within this many tokens of the
+# closing mark (room for a long name and its appositive: "Ruiz, an adviser to ..., said").
+AFTER_QUOTE_WINDOW = APPOSITIVE_MAX_TOKENS + 8
+# A verb that only attributes quotes ("call", "describe") is the quote's when the quote follows
+# within this many tokens ("called it a 'move'"); further away it is an ordinary verb.
+QUOTE_VERB_WINDOW = 6
+# A next sentence is only an attribution ("Diaz asked.") when it is this short.
+BARE_ATTRIBUTION_MAX_TOKENS = 10
+_GAP_PUNCT = frozenset({",", "\u2014", "\u2013", "-", ":"})  # comma, dashes, colon
+_COORDINATORS = frozenset({",", "and", "but", "or"})
+
+
+@frozen
+class Attribution:
+    """Where a quote's speaker is named: the phrase, the verb (if any) and the rule that found it."""
+
+    phrase: Phrase
+    view: SentenceView
+    verb: VerbHit | None
+    how: str  # after | inverted | before | end | according | next-sentence | main-clause
+
+
+def quote_tokens(view: SentenceView, quote: Quote) -> tuple[int, int]:
+    """Return the index of the first token of a quote and of the first token after it."""
+    return view.index_at(quote.start), view.index_at(quote.end)
+
+
+def pluralsubject(view: SentenceView, phrase: Phrase) -> bool:
+    """An uninflected verb ("officials say") needs a plural subject; "the call" is a noun."""
+    head = view.tokens[phrase.last].low
+    return view.lex.has("group_pronouns", head) or view.lex.has("group_nouns", head)
+
+
+def subject(view: SentenceView, verb: VerbHit, lo: int = 0) -> Phrase | None:
+    """Return the subject of a reporting verb ("quoted an official as saying" included)."""
+    phrase = view.subject_before(verb, lo)
+    toks = view.tokens
+    if phrase is None and verb.participle and verb.first >= 2 and toks[verb.first - 1].low == "as":
+        phrase = view.phrase_ending(verb.first - 2, lo)  # "quoted an official as saying"
+    if (
+        phrase is not None
+        and verb.form == verb.lemma.split()[0]
+        and not pluralsubject(view, phrase)
+    ):
+        return None
+    return phrase
+
+
+def after_quote(
+    view: SentenceView, start: int, stop: int, vias: list[ViaHit]
+) -> Attribution | None:
+    """Find the speaker named right after a quote, between token ``start`` and ``stop``."""
+    toks = view.tokens
+    g = start
+    while g < stop and toks[g].text in _GAP_PUNCT and not view.quoted[g]:
+        g += 1
+    if g >= stop:
+        return None
+    for verb in view.verbs:
+        if verb.first == g and not verb.participle and verb.lemma != "tell":
+            phrase = inverted_speaker(view, verb.last + 1, stop)
+            if phrase is not None:
+                return Attribution(phrase, view, verb, "inverted")
+        if g < verb.first < min(stop, g + AFTER_QUOTE_WINDOW):
+            phrase = subject(view, verb, g)
+            if phrase is not None and phrase.first == g and ends_attribution(view, verb):
+                return Attribution(phrase, view, verb, "after")
+            break
+    for via in vias:
+        if via.cue == "according" and via.cue_first == g:
+            return Attribution(via.phrase, view, None, "according")
+    return None
+
+
+def inverted_speaker(view: SentenceView, j: int, stop: int | None = None) -> Phrase | None:
+    """Return the speaker after an inverted verb: "said Diaz", "said the coach, Pedro Alves"."""
+    phrase = view.phrase_starting(j, stop) or view.described_starting(j)
+    if phrase is not None and not view.tokens[phrase.last].cap:
+        return view.named_appositive(phrase) or phrase
+    return phrase
+
+
+def ends_attribution(view: SentenceView, verb: VerbHit) -> bool:
+    """Return whether a verb ends an attribution clause ("he said." / "he told reporters on ...")
+    rather than opening a clause of its own ("it later called the documents false")."""
+    toks = view.tokens
+    j = view.skip_forward(verb.last + 1)
+    if verb.lemma == "tell":
+        audience = view.audience_starting(j)
+        if audience is not None:
+            j = view.skip_forward(audience.last + 1)
+    if j >= len(toks) or view.quoted[j] or not toks[j].is_word:
+        return True
+    return view.lex.has("prepositions", toks[j].low) or toks[j].low == "that"
+
+
+def before_quote(view: SentenceView, first: int) -> Attribution | None:
+    """Find the speaker of the nearest reporting verb before token ``first`` that has one.
+
+    A verb coordinated with an earlier one ("criticized ... and called it 'X'") takes the earlier
+    verb's subject, or the sentence's opening phrase when that verb is not a verb of saying.
+    """
+    toks = view.tokens
+    before = [v for v in view.verbs if v.last < first]
+    for n in range(len(before) - 1, -1, -1):
+        verb = before[n]
+        if verb.lemma not in view.lex.clause_lemmas and first - verb.last > QUOTE_VERB_WINDOW:
+            continue
+        phrase = subject(view, verb)
+        if phrase is not None:
+            return Attribution(phrase, view, verb, "before")
+        k = view.skip_back(verb.first - 1, 0)
+        if k >= 0 and toks[k].low in _COORDINATORS - {","}:
+            for earlier in reversed(before[:n]):
+                phrase = subject(view, earlier)
+                if phrase is not None:
+                    return Attribution(phrase, view, verb, "before")
+            phrase = openingsubject(view)
+            if phrase is not None:
+                return Attribution(phrase, view, verb, "before")
+    return None
+
+
+def openingsubject(view: SentenceView) -> Phrase | None:
+    """Return the phrase that opens the sentence as its subject, up to its first verb or auxiliary."""
+    toks = view.tokens
+    for j in range(len(toks)):
+        if not view.usable(j):
+            return None
+        t = toks[j]
+        if view.lex.has("skip_words", t.low) or (
+            t.text[:1].islower() and t.low in view.lex.verb_forms
+        ):
+            phrase = view.phrase_ending(j - 1, 0)
+            return phrase if phrase is not None and phrase.first == 0 else None
+    return None
+
+
+def later_in_sentence(view: SentenceView, after: int) -> Attribution | None:
+    """Find a clause-final attribution later in the sentence (", he told ...", ", said X")."""
+    toks = view.tokens
+    for verb in view.verbs:
+        if verb.first < after:
+            continue
+        phrase = subject(view, verb, after)
+        clause_final = (
+            phrase is not None and phrase.first > 0 and toks[phrase.first - 1].text == ","
+        )
+        if phrase is not None and clause_final and ends_attribution(view, verb):
+            return Attribution(phrase, view, verb, "end")
+        if toks[verb.first - 1].text == "," and not verb.participle and verb.lemma != "tell":
+            phrase = inverted_speaker(view, verb.last + 1)
+            if phrase is not None:
+                return Attribution(phrase, view, verb, "end")
+    return None
+
+
+def bare_attribution(view: SentenceView | None) -> Attribution | None:
+    """Return the speaker of a next sentence that only attributes ("Diaz asked.")."""
+    if view is None or view.quotes or len(view.tokens) > BARE_ATTRIBUTION_MAX_TOKENS:
+        return None
+    for verb in view.verbs:
+        phrase = subject(view, verb)
+        if phrase is not None and phrase.first == 0:
+            return Attribution(phrase, view, verb, "next-sentence")
+    return None
+
+
+def main_subject(view: SentenceView, quote_first: int) -> Attribution | None:
+    """Return the main clause's subject when a participle carries the quote.
+
+    ``"While stressing 'X', Diaz said"`` gives the phrase after the first comma;
+    ``"The leader has come out ..., calling it 'X'"`` gives the sentence's opening phrase.
+    """
+    verbs = [v for v in view.verbs if v.last < quote_first]
+    if not verbs or not any(v.participle for v in verbs):
+        return None
+    toks = view.tokens
+    participle = next(v for v in reversed(verbs) if v.participle)
+    prev = toks[participle.first - 1].text if participle.first > 0 else ""
+    if prev not in _COORDINATORS:
+        for i in range(quote_first, len(toks)):
+            if toks[i].text == "," and not view.quoted[i]:
+                phrase = view.phrase_starting(i + 1)
+                if phrase is not None and (
+                    toks[phrase.last].cap or view.pronoun(toks[phrase.last])
+                ):
+                    return Attribution(phrase, view, None, "main-clause")
+                break
+        return None
+    phrase = openingsubject(view)
+    return Attribution(phrase, view, None, "main-clause") if phrase is not None else None

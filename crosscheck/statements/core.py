@@ -1,0 +1,309 @@
+"""Find the statements of one document: direct quotes and reported speech, with who said them,
+to whom, when, and through which intermediary."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from crosscheck.model import Document, Mention, TimeExpression, TimeKind
+from crosscheck.statements import attribution as attr
+from crosscheck.statements.chains import ViaHit, find_audience, find_vias, outlet_like
+from crosscheck.statements.drafts import (
+    Context,
+    Draft,
+    Statement,
+    Via,
+    best_via,
+    cue_rank,
+    make_via,
+)
+from crosscheck.statements.lexicon import Lexicon, lexicon
+from crosscheck.statements.phrases import SentenceView
+from crosscheck.statements.quotes import Quote, find_quotes
+from crosscheck.statements.reported import reported_speech
+from crosscheck.statements.speakers import MentionIndex, Resolver, Speaker
+from crosscheck.statements.text import paragraphs, sentences
+
+# A one-word quote nobody is named for is a scare quote ("the so-called 'deal'"), not a statement.
+MIN_UNATTRIBUTED_WORDS = 2
+# A quote standing alone continues the speaker of a statement at most this many paragraphs back.
+CONTINUATION_PARAGRAPHS = 1
+# A statement's date is a time expression within this many characters of its verb.
+STATEMENT_DATE_WINDOW = 60
+# A quote broken by an attribution ("'...,' he said, '...'") is one statement when the words
+# between the two parts are this short.
+BROKEN_QUOTE_GAP_CHARS = 120
+
+
+def find_statements(
+    document: Document, *, mentions: Sequence[Mention] = (), times: Sequence[TimeExpression] = ()
+) -> list[Statement]:
+    """Return the statements of ``document`` in text order.
+
+    Args:
+        document: the article.
+        mentions: its entity mentions (``Analysis.mentions()``), to key speakers and outlets.
+        times: its time expressions (``Analysis.times()``), to date statements.
+
+    Returns:
+        Direct quotes (speaker unknown when none is named) and reported speech with a speaker.
+    """
+    lex = lexicon(document.language)
+    text = document.text
+    paras = paragraphs(text)
+    quotes = find_quotes(text, paras)
+    known = MentionIndex(mentions)
+    ctx = Context(lex, Resolver(lex, known), known)
+    by_para: dict[int, list[Quote]] = {}
+    for q in quotes:
+        by_para.setdefault(q.paragraph, []).append(q)
+    outlets = sorted(
+        (m.span.start, m.span.end) for m in mentions if (m.entity_id or "").startswith("outlet:")
+    )
+    para_views: list[list[SentenceView]] = []
+    for index, (start, end) in enumerate(paras):
+        in_para = by_para.get(index, [])
+        spans = sentences(text, start, end, [(q.start, q.end) for q in in_para], lex)
+        views = [
+            SentenceView(
+                text, s, e, [q for q in in_para if s <= q.start < e], lex, _within(outlets, s, e)
+            )
+            for s, e in spans
+        ]
+        for view in views:
+            ctx.resolver.learn(view)  # every titled full name, before any is needed
+        para_views.append(views)
+    drafts: list[Draft] = []
+    for index, views in enumerate(para_views):
+        drafts.extend(_paragraph(views, index, ctx, drafts))
+    _inherit_vias(drafts)
+    ordered = sorted(times, key=lambda t: (t.start, t.end))
+    return [_freeze(d, lex, ordered) for d in drafts if _keep(d)]
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The sorted spans that start inside [start, end), found by bisection."""
+    lo = bisect.bisect_left(spans, (start, -1))
+    hi = bisect.bisect_left(spans, (end, -1))
+    return spans[lo:hi]
+
+
+def _paragraph(
+    views: list[SentenceView], index: int, ctx: Context, earlier: list[Draft]
+) -> list[Draft]:
+    found: list[Draft] = []
+    orphans: list[tuple[SentenceView, ViaHit]] = []
+    skip_next = False
+    for i, view in enumerate(views):
+        if skip_next:
+            skip_next = False
+            continue
+        vias = find_vias(view)
+        nxt = views[i + 1] if i + 1 < len(views) else None
+        if view.quotes:
+            last = found[-1] if found else (earlier[-1] if earlier else None)
+            drafts, skip_next = _direct(view, vias, nxt, ctx, last, index)
+        else:
+            drafts = reported_speech(view, vias, ctx, index)
+        used = {d.speaker.start for d in drafts if d.speaker is not None}
+        free = [v for v in vias if view.span(v.phrase)[0] not in used]
+        for d in drafts:
+            if d.via is None and free:
+                d.via = make_via(view, best_via(free), ctx.mentions)
+        if not drafts:
+            orphans.extend((view, v) for v in free)
+        found.extend(drafts)
+    if orphans:
+        view, hit = min(orphans, key=lambda o: cue_rank(o[1]))
+        for d in found:
+            if d.via is None:
+                d.via = make_via(view, hit, ctx.mentions)
+    if found and found[0].at_paragraph_start and earlier and earlier[-1].open_end:
+        _continue_quote(earlier[-1], found.pop(0))
+    return found
+
+
+def _continue_quote(previous: Draft, following: Draft) -> None:
+    """Join a quote run on across paragraphs (opened, never closed, reopened next paragraph)."""
+    previous.pieces.extend(following.pieces)
+    previous.open_end = following.open_end
+    if previous.speaker is None:
+        previous.speaker = following.speaker
+    if previous.via is None:
+        previous.via = following.via
+
+
+# --- direct quotes ---
+def _direct(
+    view: SentenceView,
+    vias: list[ViaHit],
+    nxt: SentenceView | None,
+    ctx: Context,
+    last: Draft | None,
+    index: int,
+) -> tuple[list[Draft], bool]:
+    out: list[Draft] = []
+    quotes = view.quotes
+    consumed_next = False
+    i = 0
+    while i < len(quotes):
+        group, found = _group(view, quotes, i, vias)
+        i += len(group)
+        first, _ = attr.quote_tokens(view, group[0])
+        _, after = attr.quote_tokens(view, group[-1])
+        found = (
+            found
+            or attr.before_quote(view, first)
+            or attr.later_in_sentence(view, after)
+            or attr.main_subject(view, first)
+        )
+        if found is None and not consumed_next and after >= len(view.tokens):
+            found = attr.bare_attribution(nxt)
+            consumed_next = found is not None
+        speaker, outlet = _speaker(found, ctx)
+        if speaker is None and found is None:
+            speaker = _continuation(view, group[0], out[-1] if out else last, index)
+        if speaker is not None and speaker.key is not None:
+            ctx.resolver.remember(speaker, group[0].start)
+        draft = Draft(
+            "direct",
+            [(q.inner_start, q.inner_end) for q in group],
+            speaker,
+            view,
+            index,
+            found.verb if found else None,
+            open_end=not group[-1].closed,
+            at_paragraph_start=not view.text[view.start : group[0].start].strip(),
+        )
+        if outlet is not None:
+            hit = ViaHit("reported", outlet.phrase, outlet.phrase.first, True)
+            draft.via = make_via(outlet.view, hit, ctx.mentions)
+        elif found is not None and found.how == "according" and _body(speaker):
+            # "according to the ministry of X": the body is both the source and the channel
+            hit = ViaHit("according", found.phrase, found.phrase.first, False)
+            draft.via = make_via(view, hit, ctx.mentions)
+        out.append(draft)
+    return out, consumed_next
+
+
+def _group(
+    view: SentenceView, quotes: list[Quote], i: int, vias: list[ViaHit]
+) -> tuple[list[Quote], attr.Attribution | None]:
+    """Return the quotes from ``i`` that form one statement, and the attribution between them."""
+    group = [quotes[i]]
+    found: attr.Attribution | None = None
+    while True:
+        q = group[-1]
+        k = i + len(group)
+        nxt = quotes[k] if k < len(quotes) else None
+        _, after = attr.quote_tokens(view, q)
+        stop = view.index_at(nxt.start) if nxt is not None else len(view.tokens)
+        here = attr.after_quote(view, after, stop, vias)
+        found = found or here
+        if here is None or nxt is None:
+            return group, found
+        gap = view.text[q.end : nxt.start].strip()
+        inner = view.text[q.inner_start : q.inner_end]
+        if len(gap) > BROKEN_QUOTE_GAP_CHARS or not gap.endswith((",", ":", "—")):
+            return group, found
+        if inner.endswith((".", "!", "?", "…")):
+            return group, found
+        group.append(nxt)
+
+
+def _body(speaker: Speaker | None) -> bool:
+    return speaker is not None and speaker.kind != "person"
+
+
+def _speaker(
+    found: attr.Attribution | None, ctx: Context
+) -> tuple[Speaker | None, attr.Attribution | None]:
+    """Return the speaker an attribution names, or the outlet it names instead."""
+    if found is None:
+        return None, None
+    view, phrase = found.view, found.phrase
+    speaker = ctx.resolver.resolve(view, phrase)
+    if speaker.kind == "org" and outlet_like(view, phrase):
+        return None, found  # "the Daily Herald said": an intermediary, not a speaker
+    return speaker, None
+
+
+def _continuation(
+    view: SentenceView, quote: Quote, previous: Draft | None, index: int
+) -> Speaker | None:
+    """A quote standing alone as its sentence continues the previous speaker."""
+    outside = [t for j, t in enumerate(view.tokens) if not view.quoted[j] and t.is_word]
+    if outside or view.text[view.start : quote.start].strip():
+        return None
+    if previous is None or previous.speaker is None or previous.speaker.key is None:
+        return None
+    if index - previous.paragraph > CONTINUATION_PARAGRAPHS:
+        return None
+    return evolve(previous.speaker, resolution="continuation")
+
+
+# --- assembling ---
+def _inherit_vias(drafts: list[Draft]) -> None:
+    """A speaker's later statements are reported through the intermediary named for them."""
+    last: dict[str, Via] = {}
+    for d in drafts:
+        key = d.speaker.key if d.speaker is not None else None
+        if key is None:
+            continue
+        if d.via is not None:
+            last[key] = d.via
+        elif key in last:
+            d.via = evolve(last[key], inherited=True)
+
+
+def _keep(d: Draft) -> bool:
+    if d.kind != "direct" or (d.speaker is not None and d.speaker.key is not None):
+        return True
+    words = sum(len(d.view.text[s:e].split()) for s, e in d.pieces)
+    return words >= MIN_UNATTRIBUTED_WORDS
+
+
+def _freeze(d: Draft, lex: Lexicon, times: Sequence[TimeExpression]) -> Statement:
+    view = d.view
+    audience = find_audience(view)
+    audience_span = view.span(audience) if audience is not None else None
+    return Statement(
+        kind=d.kind,
+        pieces=tuple(d.pieces),
+        written=" ".join(view.text[s:e] for s, e in d.pieces),
+        speaker=d.speaker,
+        via=d.via,
+        sentence=(view.start, view.end),
+        paragraph=d.paragraph,
+        audience=view.text[audience_span[0] : audience_span[1]] if audience_span else None,
+        audience_span=audience_span,
+        date=_date(d, times),
+        verb=d.verb.lemma if d.verb is not None else None,
+        denied=d.verb is not None and d.verb.lemma in lex.denial_lemmas,
+    )
+
+
+def _date(d: Draft, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The time the statement was made: a date next to its verb ("said on Tuesday", "on Nov. 3,
+    X asserted"), never one inside its words or in the chain clause ("the Post reported on
+    Wednesday" dates the report)."""
+    if d.verb is None:
+        return None
+    view = d.view
+    verb = view.tokens[d.verb.first]
+    starts = [t.start for t in times]  # times come sorted by start from the time layer
+    lo = bisect.bisect_left(starts, max(view.start, verb.start - STATEMENT_DATE_WINDOW))
+    hi = bisect.bisect_right(starts, min(view.end, verb.end + STATEMENT_DATE_WINDOW))
+    chain_from = d.via.start if d.via is not None and view.start <= d.via.start < view.end else None
+    candidates = [
+        t
+        for t in times[lo:hi]
+        if t.kind in (TimeKind.DATE, TimeKind.TIME)
+        and t.end <= view.end
+        and not any(s <= t.start < e for s, e in d.pieces)
+        and not (chain_from is not None and chain_from > verb.start and t.start > chain_from)
+    ]
+    return min(candidates, key=lambda t: (abs(t.start - verb.start), t.start), default=None)

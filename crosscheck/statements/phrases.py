@@ -1,0 +1,398 @@
+"""Read one sentence as tokens: its reporting verbs and the noun phrases around them.
+
+No parser is involved: a speaker is the noun phrase just before a reporting verb (skipping
+adverbs, time words and an appositive between commas) or just after it in the inverted order of
+news English ("..., said Diaz"). Every scan is bounded, so a sentence is read in linear time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from crosscheck.statements.lexicon import Lexicon
+from crosscheck.statements.quotes import Quote
+from crosscheck.statements.text import Token, tokenize
+
+# An appositive ("Ruiz, an adviser to the party and a former intelligence chief, said") is at most
+# this many tokens; longer comma-separated runs are clauses, not descriptions of the speaker.
+APPOSITIVE_MAX_TOKENS = 30
+# A parenthesis between a name and its verb ("the Democratic Party (DP) said") is short.
+PARENTHESIS_MAX_TOKENS = 8
+# Lowercase words allowed before a speaker's head noun ("the main opposition leader").
+MODIFIER_MAX_TOKENS = 3
+# A noun phrase read forwards stops after this many tokens.
+FORWARD_MAX_TOKENS = 10
+_BE = frozenset({"am", "are", "be", "been", "being", "is", "was", "were"})
+_RELATIVE = frozenset({"who", "whose", "which"})
+
+
+@frozen
+class Phrase:
+    """A run of tokens ``first..last`` (inclusive) of a sentence view."""
+
+    first: int
+    last: int
+
+
+@frozen
+class VerbHit:
+    """A reporting verb of the sentence: tokens ``first..last``, its lemma and form."""
+
+    first: int
+    last: int
+    lemma: str
+    form: str
+
+    @property
+    def participle(self) -> bool:
+        return self.form.endswith("ing")
+
+
+class SentenceView:
+    """One sentence: tokens, which of them sit inside quotes, and lookups over the lexicon."""
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        quotes: Sequence[Quote],
+        lex: Lexicon,
+        outlets: Sequence[tuple[int, int]] = (),
+    ):
+        self.text = text
+        self.outlets = [(s, e) for s, e in outlets if s < end and e > start]  # outlet mentions
+        self.start = start
+        self.end = end
+        self.quotes = list(quotes)
+        self.lex = lex
+        self.tokens: list[Token] = tokenize(text, start, end, lex)
+        self.quoted = [any(q.start <= t.start < q.end for q in quotes) for t in self.tokens]
+        self.positions: dict[str, list[int]] = {}  # lowercase word -> its token indices
+        for i, t in enumerate(self.tokens):
+            self.positions.setdefault(t.low, []).append(i)
+        self.verbs = self._find_verbs()
+
+    # --- spans ---
+    def span(self, phrase: Phrase) -> tuple[int, int]:
+        return self.tokens[phrase.first].start, self.tokens[phrase.last].end
+
+    def phrase_text(self, phrase: Phrase) -> str:
+        start, end = self.span(phrase)
+        return self.text[start:end]
+
+    def index_at(self, offset: int) -> int:
+        """Return the index of the first token starting at or after ``offset``."""
+        for i, t in enumerate(self.tokens):
+            if t.start >= offset:
+                return i
+        return len(self.tokens)
+
+    # --- word classes ---
+    def pronoun(self, t: Token) -> bool:
+        return any(
+            self.lex.has(group, t.low)
+            for group in ("person_pronouns", "group_pronouns", "body_pronouns")
+        )
+
+    def noun_head(self, t: Token) -> bool:
+        low = t.low
+        return any(
+            self.lex.has(group, low)
+            for group in ("person_nouns", "group_nouns", "titles", "body_words", "outlet_words")
+        )
+
+    def function_word(self, t: Token) -> bool:
+        """Return whether a token is a function word (a capitalised one only opening the sentence,
+        so that "Will", "May" or "Morning" inside a name stay names)."""
+        low = t.low
+        groups = ["clause_words", "prepositions", "determiners"]
+        if not t.cap or (self.tokens and t is self.tokens[0]):
+            groups += ["skip_words", "weekdays", "time_nouns"]
+        if any(self.lex.has(group, low) for group in groups):
+            return True
+        return not t.cap and (low in self.lex.verb_forms or low in self.lex.report_forms)
+
+    def usable(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and not self.quoted[i] and self.tokens[i].is_word
+
+    # --- verbs ---
+    def _find_verbs(self) -> list[VerbHit]:
+        hits: list[VerbHit] = []
+        toks = self.tokens
+        for i, t in enumerate(toks):
+            if self.quoted[i] or not t.text[:1].islower():
+                continue
+            lemma = None
+            last = i
+            if i + 1 < len(toks) and not self.quoted[i + 1]:
+                lemma = self.lex.phrase_forms.get((t.low, toks[i + 1].low))
+                last = i + 1
+            if lemma is None:
+                lemma, last = self.lex.verb_forms.get(t.low), i
+            if lemma is None or self._not_a_verb(i, last, t):
+                continue
+            hits.append(VerbHit(i, last, lemma, t.low))
+        return hits
+
+    def _not_a_verb(self, i: int, last: int, t: Token) -> bool:
+        toks = self.tokens
+        prev = toks[i - 1] if i > 0 else None
+        before = prev.low if prev is not None else ""
+        after = toks[last + 1].low if last + 1 < len(toks) else ""
+        if before == "to" or self.lex.has("determiners", before):
+            return True  # an infinitive ("declined to say") or a noun ("the claim")
+        if prev is not None and prev.possessive:
+            return True  # a noun: "Spain's claims"
+        return not t.low.endswith("ing") and (before in _BE or after == "by")  # a passive
+
+    def report_verb_at(self, i: int) -> bool:
+        return self.usable(i) and self.tokens[i].low in self.lex.report_forms
+
+    # --- phrases read backwards ---
+    def skip_back(self, k: int, lo: int) -> int:
+        """Step back over adverbs, auxiliaries and time words between a subject and its verb."""
+        toks = self.tokens
+        timed = False
+        while k >= lo and self.usable(k):
+            low = toks[k].low
+            if self._adjunct(toks[k]):
+                k, timed = k - 1, True
+            elif low.isdigit() and k - 1 >= lo and self.lex.has("months", toks[k - 1].low):
+                k, timed = k - 2, True
+            elif timed and low in ("on", "in", "last", "this", "next", "earlier", "late", "early"):
+                k -= 1
+            else:
+                break
+        return k
+
+    def _adjunct(self, t: Token) -> bool:
+        low = t.low
+        if self.lex.has("skip_words", low) or self.lex.has("weekdays", low):
+            return True
+        return not t.cap and self.lex.has("time_nouns", low)
+
+    def skip_forward(self, j: int) -> int:
+        """Step over time words after a verb ("said on Wednesday that", "asserted on Nov. 3")."""
+        toks = self.tokens
+        while j < len(toks) and self.usable(j):
+            low = toks[j].low
+            nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+            if self._adjunct(toks[j]):
+                j += 1
+            elif self.lex.has("months", low) and nxt.isdigit():
+                j += 2
+            elif low in ("on", "last", "this") and (
+                self.lex.has("weekdays", nxt)
+                or self.lex.has("months", nxt)
+                or self.lex.has("skip_words", nxt)
+            ):
+                j += 1
+            else:
+                break
+        return j
+
+    def subject_before(self, verb: VerbHit, lo: int = 0) -> Phrase | None:
+        """Return the subject noun phrase of a reporting verb, or None when there is none."""
+        k = self.skip_back(verb.first - 1, lo)
+        if k < lo:
+            return None
+        toks = self.tokens
+        if toks[k].text == ")" and not self.quoted[k]:
+            for j in range(k - 1, max(lo, k - PARENTHESIS_MAX_TOKENS) - 1, -1):
+                if toks[j].text == "(":
+                    k = j - 1
+                    break
+        if k >= lo and toks[k].text == "," and not self.quoted[k]:
+            # A participle after a comma ("..., calling it") has its subject elsewhere.
+            return None if verb.participle else self._before_appositive(k, lo)
+        phrase = self.phrase_ending(k, lo)
+        if phrase is None and verb.lemma in self.lex.described_lemmas:
+            phrase = self.described_ending(k, lo)
+        return phrase
+
+    def described_ending(self, k: int, lo: int) -> Phrase | None:
+        """Return "the coach" or "the company" ending at ``k``: a determiner and lowercase words
+        (a report, study or claim is never a speaker)."""
+        toks = self.tokens
+        if not self.usable(k) or not toks[k].text[:1].islower() or self.function_word(toks[k]):
+            return None
+        if self.lex.has("report_nouns", toks[k].low):
+            return None
+        for j in range(k - 1, max(lo, k - 1 - MODIFIER_MAX_TOKENS) - 1, -1):
+            if not self.usable(j):
+                return None
+            if self.lex.has("determiners", toks[j].low):
+                return Phrase(j, k)
+            if not toks[j].text[:1].islower() or self.function_word(toks[j]):
+                return None
+        return None
+
+    def _before_appositive(self, comma: int, lo: int) -> Phrase | None:
+        toks = self.tokens
+        for j in range(comma - 1, max(lo, comma - APPOSITIVE_MAX_TOKENS) - 1, -1):
+            if self.quoted[j] or toks[j].text in (";", ":", "."):
+                return None
+            if toks[j].text != ",":
+                continue
+            opener = toks[j + 1]
+            inner = self.phrase_ending(comma - 1, j + 1)
+            if inner is not None and inner.first == j + 1 and opener.cap and toks[inner.last].cap:
+                before = self.phrase_ending(j - 1, lo)
+                full_name = inner.last > inner.first
+                if full_name or (before is not None and not toks[before.last].cap):
+                    return inner  # "Labour's spokeswoman, Jo Hale, added": the name
+            described = opener.text[:1].islower() and not self.function_word(opener)
+            if (
+                opener.low in _RELATIVE
+                or described
+                or opener.text[:1].isdigit()
+                or (self.lex.has("determiners", opener.low) or self.lex.has("titles", opener.low))
+            ):
+                phrase = self.phrase_ending(j - 1, lo)
+                if phrase is not None and toks[phrase.last].cap:
+                    return phrase
+        return None
+
+    def phrase_ending(self, k: int, lo: int) -> Phrase | None:
+        """Return the noun phrase that ends at token ``k`` (a name, a pronoun or a described role)."""
+        if not self.usable(k) or k < lo:
+            return None
+        toks = self.tokens
+        head = toks[k]
+        if self.pronoun(head):
+            return Phrase(k, k)
+        if head.possessive or not (head.cap or self.noun_head(head)):
+            return None
+        if head.cap and self.function_word(head):
+            return None
+        i = k
+        while i - 1 >= lo and self.usable(i - 1):
+            prev = toks[i - 1]
+            if self.lex.has("determiners", prev.low):
+                return Phrase(i - 1, k)
+            if prev.cap and not self.function_word(prev):
+                i -= 1
+                continue
+            joined = self._connector_back(i, lo)
+            if joined is not None:
+                i = joined
+                continue
+            start = self._modifiers_back(i, lo)
+            if start is None:
+                break
+            i = start
+            if self.lex.has("determiners", toks[i].low):
+                break  # a determiner opens the phrase
+        return Phrase(i, k)
+
+    def _connector_back(self, i: int, lo: int) -> int | None:
+        """Step over "of", "of the", "for the" inside a name ("Ministry of the Interior")."""
+        toks = self.tokens
+        j = i - 1
+        steps = 0
+        while (
+            j >= lo
+            and self.usable(j)
+            and self.lex.has("name_connectors", toks[j].low)
+            and steps < 2
+        ):
+            j, steps = j - 1, steps + 1
+        if (
+            steps
+            and toks[i].cap
+            and self.usable(j)
+            and toks[j].cap
+            and not self.function_word(toks[j])
+        ):
+            return j
+        return None
+
+    def _modifiers_back(self, i: int, lo: int) -> int | None:
+        """Step over a few lowercase modifiers when a determiner or a name comes before them."""
+        toks = self.tokens
+        for j in range(i - 1, max(lo, i - 1 - MODIFIER_MAX_TOKENS) - 1, -1):
+            t = toks[j]
+            if not self.usable(j):
+                return None
+            if self.lex.has("determiners", t.low) or (t.cap and not self.function_word(t)):
+                return j
+            if not t.text[:1].islower() or self.function_word(t):
+                return None
+        return None
+
+    # --- phrases read forwards ---
+    def phrase_starting(self, j: int, hi: int | None = None) -> Phrase | None:
+        """Return the noun phrase that starts at token ``j`` ("some experts", "Diaz", "he")."""
+        toks = self.tokens
+        hi = len(toks) if hi is None else min(hi, len(toks))
+        start = j
+        while j < hi and self.usable(j) and self.lex.has("determiners", toks[j].low):
+            j += 1
+        if not self.usable(j) or j >= hi:
+            return None
+        if self.pronoun(toks[j]) and j == start:
+            return Phrase(j, j)
+        last: int | None = None
+        stop = min(hi, j + FORWARD_MAX_TOKENS)
+        while j < stop and self.usable(j):
+            t = toks[j]
+            if (t.cap and not self.function_word(t)) or self.noun_head(t):
+                last = j
+            elif self.lex.has("name_connectors", t.low) and last is not None and toks[last].cap:
+                if not (j + 1 < stop and self.usable(j + 1) and toks[j + 1].cap):
+                    break
+            elif not t.text[:1].islower() or self.function_word(t) or last is not None:
+                break
+            j += 1
+        return None if last is None else Phrase(start, last)
+
+    def described_starting(self, j: int) -> Phrase | None:
+        """Return a described speaker after an inverted verb ("said the coach"): a determiner and
+        a few lowercase words."""
+        toks = self.tokens
+        if not (self.usable(j) and self.lex.has("determiners", toks[j].low)):
+            return None
+        last: int | None = None
+        for k in range(j + 1, min(len(toks), j + 1 + MODIFIER_MAX_TOKENS)):
+            if not self.usable(k) or not toks[k].text[:1].islower() or self.function_word(toks[k]):
+                break
+            last = k
+        return None if last is None else Phrase(j, last)
+
+    def named_appositive(self, phrase: Phrase) -> Phrase | None:
+        """Return the name set off after a described phrase ("the coach, Pedro Alves")."""
+        toks = self.tokens
+        j = phrase.last + 1
+        if j >= len(toks) or toks[j].text != "," or self.quoted[j]:
+            return None
+        name = self.phrase_starting(j + 1)
+        if name is None or name.first != j + 1 or not toks[name.last].cap:
+            return None
+        after = name.last + 1
+        if after < len(toks) and toks[after].is_word:
+            return None
+        return name
+
+    def audience_starting(self, j: int) -> Phrase | None:
+        """Return who was told: "members of the Rotary Club", "reporters"."""
+        toks = self.tokens
+        last: int | None = None
+        stop = min(len(toks), j + FORWARD_MAX_TOKENS)
+        k = j
+        while k < stop and self.usable(k):
+            low = toks[k].low
+            if low in ("of", "the", "for", "and") and last is not None:
+                k += 1
+                continue
+            if self.lex.has("prepositions", low) or self.lex.has("clause_words", low):
+                break
+            if self.lex.has("weekdays", low) or self.lex.has("skip_words", low):
+                break
+            if low in self.lex.verb_forms:
+                break
+            last = k
+            k += 1
+        return None if last is None else Phrase(j, last)

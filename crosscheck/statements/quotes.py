@@ -1,0 +1,151 @@
+"""Find direct quotes: pair quote marks inside each paragraph, whatever glyphs a page mixes."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from crosscheck.statements.text import CLOSE_GLYPHS, DOUBLE_MARKS, OPEN_GLYPHS, SINGLE_MARKS
+
+_OPEN, _CLOSE, _EITHER = 1, 2, 3
+_DASHES = "\u2014\u2013-"  # em dash, en dash, hyphen
+_BEFORE_OPENING = "([{/:;" + _DASHES
+_AFTER_CLOSING = ",.;:!?)]}/\u2026" + _DASHES
+# How many marks ahead a weak single closing mark (possibly an apostrophe, as in "the players'
+# union" printed with a typographic apostrophe) looks for a stronger one before it is accepted.
+SINGLE_CLOSE_LOOKAHEAD = 8
+
+
+@frozen
+class Quote:
+    """A quoted passage: ``start``/``end`` include the marks, ``inner_*`` the words only."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    paragraph: int
+    closed: bool = True
+    double: bool = True
+
+
+def _role(text: str, i: int, lo: int, hi: int, single: bool) -> int | None:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if single and prev.isalnum() and nxt.isalnum():
+        return None  # an apostrophe inside a word
+    marks = DOUBLE_MARKS + SINGLE_MARKS
+    can_open = not nxt.isspace() and (prev.isspace() or prev in _BEFORE_OPENING or prev in marks)
+    can_close = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSING or nxt in marks)
+    if can_open != can_close:
+        return _OPEN if can_open else _CLOSE
+    char = text[i]
+    if char in OPEN_GLYPHS:
+        return _OPEN
+    if char in CLOSE_GLYPHS:
+        return _CLOSE
+    return None if single else _EITHER
+
+
+def _weak_close(text: str, i: int, hi: int) -> bool:
+    """A single closing mark after a letter and before a lowercase word may be an apostrophe."""
+    if i == 0 or not text[i - 1].isalnum():
+        return False
+    j = i + 1
+    if j >= hi or not text[j].isspace():
+        return False
+    while j < hi and text[j].isspace():
+        j += 1
+    return j < hi and text[j].islower()
+
+
+def _inner(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _pair(text: str, lo: int, hi: int, index: int, single: bool) -> list[Quote]:
+    family = SINGLE_MARKS if single else DOUBLE_MARKS
+    marks: list[tuple[int, int]] = []
+    for i in range(lo, hi):
+        if text[i] in family:
+            role = _role(text, i, lo, hi, single)
+            if role is not None:
+                marks.append((i, role))
+    quotes: list[Quote] = []
+    opened: int | None = None
+    for k, (pos, role) in enumerate(marks):
+        if opened is None:
+            if role != _CLOSE:
+                opened = pos
+            continue
+        if role == _OPEN:
+            opened = pos  # the earlier mark never closed; start again here
+            continue
+        if single and _weak_close(text, pos, hi) and _stronger_close_ahead(text, marks, k, hi):
+            continue
+        quotes.append(_make(text, opened, pos + 1, pos, index, single))
+        opened = None
+    if opened is not None and not single and not text[lo:opened].strip():
+        # A paragraph that opens a quote and never closes it: the quote runs on into the next
+        # paragraph, by the newspaper convention; keep it to the paragraph end.
+        quotes.append(_make(text, opened, hi, hi, index, single, closed=False))
+    return [q for q in quotes if any(c.isalnum() for c in text[q.inner_start : q.inner_end])]
+
+
+def _stronger_close_ahead(text: str, marks: Sequence[tuple[int, int]], k: int, hi: int) -> bool:
+    for pos, role in marks[k + 1 : k + 1 + SINGLE_CLOSE_LOOKAHEAD]:
+        if role == _OPEN:
+            return False
+        if not _weak_close(text, pos, hi):
+            return True
+    return False
+
+
+def _make(
+    text: str, start: int, end: int, inner_end: int, index: int, single: bool, closed: bool = True
+) -> Quote:
+    inner_start, inner_stop = _inner(text, start + 1, inner_end)
+    return Quote(start, end, inner_start, inner_stop, index, closed, not single)
+
+
+def find_quotes(text: str, paras: Sequence[tuple[int, int]]) -> list[Quote]:
+    """Return the direct quotes of ``text``, outermost only, in text order.
+
+    Double marks pair first; single marks count only outside double quotes, unless a single
+    quote encloses double ones (the British nesting), which then belong to it.
+
+    Args:
+        text: the document text.
+        paras: the paragraph spans (``text.paragraphs``); a quote never crosses one.
+
+    Returns:
+        The quotes; an unbalanced mark just yields no quote.
+    """
+    out: list[Quote] = []
+    for index, (lo, hi) in enumerate(paras):
+        doubles = _pair(text, lo, hi, index, single=False)
+        singles = _pair(text, lo, hi, index, single=True)
+        starts = [q.start for q in doubles]
+        dropped: set[int] = set()
+        kept_singles: list[Quote] = []
+        for s in singles:
+            overlapping: list[int] = []
+            j = max(bisect.bisect_right(starts, s.start) - 1, 0)
+            while j < len(doubles) and doubles[j].start < s.end:
+                if doubles[j].end > s.start:
+                    overlapping.append(j)
+                j += 1
+            if not overlapping:
+                kept_singles.append(s)
+            elif all(s.start < doubles[j].start and doubles[j].end <= s.end for j in overlapping):
+                dropped.update(overlapping)
+                kept_singles.append(s)
+        kept = [q for j, q in enumerate(doubles) if j not in dropped] + kept_singles
+        out.extend(sorted(kept, key=lambda q: q.start))
+    return out

@@ -1,0 +1,115 @@
+"""Reported speech: "X said that ...", "X warned ...", "..., said X", "according to X, ..."."""
+
+from __future__ import annotations
+
+from crosscheck.statements import attribution as attr
+from crosscheck.statements.chains import ViaHit, outlet_like
+from crosscheck.statements.drafts import Context, Draft
+from crosscheck.statements.phrases import Phrase, SentenceView, VerbHit
+
+# Reported speech shorter than this ("he said so") carries nothing to compare.
+MIN_INDIRECT_WORDS = 3
+# ", said some experts in Lagos." ends the sentence: at most this many tokens after the speaker.
+INVERTED_TAIL_TOKENS = 6
+
+
+def reported_speech(
+    view: SentenceView, vias: list[ViaHit], ctx: Context, index: int
+) -> list[Draft]:
+    """Return the reported speech of a sentence without quotes (at most one statement).
+
+    Args:
+        view: the sentence.
+        vias: its chain cues (an "according to" cue may name the speaker instead).
+        ctx: the document's reading context.
+        index: the paragraph index.
+
+    Returns:
+        A draft for "X said (that) ...", "..., said X", "According to X, ..." or "X reported
+        that ..." (speaker unknown, the outlet as intermediary); else nothing.
+    """
+    toks = view.tokens
+    lex = view.lex
+    for verb in view.verbs:
+        if verb.lemma not in lex.clause_lemmas:
+            continue
+        phrase = attr.subject(view, verb)
+        if phrase is None:
+            if verb.first > 0 and toks[verb.first - 1].text == "," and not verb.participle:
+                inverted = view.phrase_starting(verb.last + 1)
+                if inverted is not None and len(toks) - inverted.last <= INVERTED_TAIL_TOKENS:
+                    return _reported(view, Phrase(0, verb.first - 2), inverted, verb, ctx, index)
+            continue
+        if verb.participle and not (
+            verb.first > 0 and lex.has("skip_words", toks[verb.first - 1].low)
+        ):
+            continue
+        body = _complement(view, verb, vias)
+        if body is not None:
+            return _reported(view, body, phrase, verb, ctx, index)
+    for via in vias:
+        if via.cue == "according":
+            drafts = _according(view, via, ctx, index)
+            if drafts:
+                return drafts
+        if via.cue == "reported" and via.verb >= 0:
+            body = _complement(
+                view, VerbHit(via.verb, via.verb, "report", toks[via.verb].low), vias
+            )
+            if body is not None:
+                return [Draft("indirect", [view.span(body)], None, view, index)]
+    return []
+
+
+def _complement(view: SentenceView, verb: VerbHit, vias: list[ViaHit]) -> Phrase | None:
+    """Return the reported words after a verb, up to a trailing chain clause or the sentence end."""
+    toks = view.tokens
+    j = verb.last + 1
+    if verb.lemma == "tell":
+        audience = view.audience_starting(j)
+        if audience is not None:
+            j = audience.last + 1
+    j = view.skip_forward(j)
+    while j < len(toks) and toks[j].low in ("that", ",", ":"):
+        j += 1
+    end = len(toks)
+    for via in vias:
+        if via.cue_first > j:
+            end = min(end, via.cue_first)
+    while end > j and not toks[end - 1].is_word:
+        end -= 1
+    words = sum(1 for t in toks[j:end] if t.is_word)
+    return Phrase(j, end - 1) if words >= MIN_INDIRECT_WORDS else None
+
+
+def _according(view: SentenceView, via: ViaHit, ctx: Context, index: int) -> list[Draft]:
+    toks = view.tokens
+    if via.cue_first == 0:
+        comma = next(
+            (i for i in range(via.phrase.last + 1, len(toks)) if toks[i].text == ","), None
+        )
+        body = Phrase(comma + 1, len(toks) - 1) if comma is not None else None
+    else:
+        body = Phrase(0, via.cue_first - 1)
+    if body is None:
+        return []
+    while body.last > body.first and not toks[body.last].is_word:
+        body = Phrase(body.first, body.last - 1)
+    if sum(1 for t in toks[body.first : body.last + 1] if t.is_word) < MIN_INDIRECT_WORDS:
+        return []
+    speaker = ctx.resolver.resolve(view, via.phrase)
+    if speaker.kind == "person":
+        ctx.resolver.remember(speaker, view.span(via.phrase)[0])
+        return [Draft("indirect", [view.span(body)], speaker, view, index)]
+    return [Draft("indirect", [view.span(body)], None, view, index)]
+
+
+def _reported(
+    view: SentenceView, body: Phrase, phrase: Phrase, verb: VerbHit, ctx: Context, index: int
+) -> list[Draft]:
+    speaker = ctx.resolver.resolve(view, phrase)
+    if speaker.kind == "org" and outlet_like(view, phrase):
+        return []  # "the Post reported that ...": a chain cue, found by find_vias
+    if speaker.key is not None:
+        ctx.resolver.remember(speaker, view.span(phrase)[0])
+    return [Draft("indirect", [view.span(body)], speaker, view, index, verb)]

@@ -1,0 +1,340 @@
+"""Name a statement's speaker: classify the phrase, resolve pronouns and short references, key it.
+
+A document is read in text order by one :class:`Resolver`. It remembers the people it has seen
+named in full ("President Ana Diaz", "Tom Harris called for ...") and the speakers of earlier
+statements, so that "he", "Harris", "Ms. Diaz" or "the president" resolve to the nearest compatible
+preceding one. Keys are entity ids when the names layer resolved the phrase, else a slug with a
+kind prefix: ``person:tom-harris``, ``org:foreign-ministry``, ``unnamed:senior-official``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from crosscheck.model import Mention
+from crosscheck.statements.lexicon import Lexicon
+from crosscheck.statements.phrases import Phrase, SentenceView
+from crosscheck.statements.text import Token, slug
+
+# A name of more tokens than this after its titles is a body ("the National Intelligence Service
+# of ..."), not a person; people's names run to four parts.
+PERSON_MAX_TOKENS = 4
+# A full name, as opposed to a short reference, has at least this many tokens.
+FULL_NAME_MIN_TOKENS = 2
+# A pronoun refers to one of the last few speakers; looking further back finds only wrong ones
+# (and would make long documents quadratic).
+PRONOUN_LOOKBACK = 30
+
+
+@frozen
+class Speaker:
+    """Who made a statement: as written, the canonical key and label, and how it was found."""
+
+    text: str
+    start: int
+    end: int
+    key: str | None
+    label: str | None
+    kind: str  # person | org | name (a lone word of unknown kind) | group | unnamed | unknown
+    resolution: str  # named | mention | pronoun | short-name | title | continuation | unresolved
+    antecedent: tuple[int, int] | None = None
+    titles: frozenset[str] = frozenset()
+
+
+@frozen
+class _Known:
+    position: int
+    words: frozenset[str]
+    key: str
+    label: str
+    titles: frozenset[str]
+    start: int
+    end: int
+
+
+def _position(known: _Known) -> int:
+    return known.position
+
+
+def _kind_of_id(entity_id: str) -> str:
+    prefix = entity_id.split(":", 1)[0]
+    return prefix if prefix in ("person", "name") else "org"
+
+
+class MentionIndex:
+    """A document's resolved mentions (those with an entity id), for overlap queries by bisection."""
+
+    def __init__(self, mentions: Sequence[Mention] = ()):
+        self.items = sorted(
+            (m for m in mentions if m.entity_id),
+            key=lambda m: (m.span.start, m.span.end, m.entity_id or ""),
+        )
+        self.starts = [m.span.start for m in self.items]
+        self.longest = max((m.span.end - m.span.start for m in self.items), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """Return the mentions overlapping ``[start, end)``, in text order."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.items[lo:hi] if m.span.end > start]
+
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """Return the mentions that start inside ``[start, end)``."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return self.items[lo:hi]
+
+
+class Resolver:
+    """Resolve speaker phrases of one document, fed sentence by sentence in text order."""
+
+    def __init__(self, lex: Lexicon, mentions: MentionIndex | None = None):
+        self.lex = lex
+        self.mentions = mentions if mentions is not None else MentionIndex()
+        # name word / title -> the people named with it, in text order
+        self._by_word: dict[str, list[_Known]] = {}
+        self._by_title: dict[str, list[_Known]] = {}
+        self._people: list[_Known] = []  # everyone named in full, in text order
+        self.speakers: list[tuple[int, Speaker]] = []
+
+    # --- learning names ---
+    def learn(self, view: SentenceView) -> None:
+        """Remember the full names with a title in this sentence ("Prime Minister X Y")."""
+        toks = view.tokens
+        i = 0
+        while i < len(toks):
+            if not (view.usable(i) and toks[i].cap and self.lex.has("titles", toks[i].low)):
+                i += 1
+                continue
+            j = i
+            while (
+                j + 1 < len(toks)
+                and view.usable(j + 1)
+                and toks[j + 1].cap
+                and (not view.function_word(toks[j + 1]))
+            ):
+                j += 1
+            phrase = Phrase(i, j)
+            name = self._name_tokens(view, phrase)
+            if len(name) >= FULL_NAME_MIN_TOKENS and len(name) <= PERSON_MAX_TOKENS:
+                self._add_person(view, phrase, name)
+            i = j + 1
+        for m in self.mentions.starting_in(view.start, view.end):
+            eid = m.entity_id
+            if eid and eid.startswith("person:"):
+                words = frozenset(w.lower() for w in m.text.split())
+                start, end = m.span.start, m.span.end
+                self._add(_Known(start, words, eid, m.text, frozenset(), start, end))
+
+    def remember(self, speaker: Speaker, position: int) -> None:
+        """Record a resolved speaker as an antecedent for later pronouns and short names."""
+        if speaker.key is None:
+            return
+        self.speakers.append((position, speaker))
+        if speaker.kind == "person" and speaker.label:
+            words = frozenset(speaker.label.lower().split())
+            self._add(
+                _Known(
+                    position,
+                    words,
+                    speaker.key,
+                    speaker.label,
+                    speaker.titles,
+                    speaker.start,
+                    speaker.end,
+                )
+            )
+
+    def _add_person(self, view: SentenceView, phrase: Phrase, name: list[Token]) -> _Known:
+        label = view.text[name[0].start : name[-1].end]
+        known = _Known(
+            name[0].start,
+            frozenset(t.low for t in name),
+            "person:" + slug(label),
+            label,
+            self._titles(view, phrase),
+            name[0].start,
+            name[-1].end,
+        )
+        self._add(known)
+        return known
+
+    def _add(self, known: _Known) -> None:
+        bisect.insort(self._people, known, key=_position)
+        for word in known.words:
+            bisect.insort(self._by_word.setdefault(word, []), known, key=_position)
+        for title in known.titles:
+            bisect.insort(self._by_title.setdefault(title, []), known, key=_position)
+
+    # --- classification ---
+    def _titles(self, view: SentenceView, phrase: Phrase) -> frozenset[str]:
+        toks = view.tokens
+        return frozenset(
+            toks[i].low
+            for i in range(phrase.first, phrase.last + 1)
+            if self.lex.has("titles", toks[i].low)
+        )
+
+    def _name_tokens(self, view: SentenceView, phrase: Phrase) -> list[Token]:
+        """Return the name part of a phrase: the tokens after its determiners and last title."""
+        toks = view.tokens[phrase.first : phrase.last + 1]
+        last_title = max(
+            (i for i, t in enumerate(toks) if self.lex.has("titles", t.low)), default=-1
+        )
+        rest = toks[last_title + 1 :]
+        while rest and self.lex.has("determiners", rest[0].low):
+            rest = rest[1:]
+        return rest
+
+    def classify(self, view: SentenceView, phrase: Phrase) -> str:
+        """Return person, org, group, unnamed or name (a lone capitalised word of unknown kind)."""
+        toks = view.tokens[phrase.first : phrase.last + 1]
+        lex = self.lex
+        head = toks[-1]
+        if lex.has("group_nouns", head.low) or any(t.low == "and" for t in toks):
+            return "group"  # "officials", "Spain and Portugal": several speakers at once
+        if not head.cap or lex.has("person_nouns", head.low):
+            return "unnamed"
+        name = self._name_tokens(view, phrase)
+        titled = len(name) < len(toks) and any(lex.has("titles", t.low) for t in toks)
+        if titled and name and len(name) <= PERSON_MAX_TOKENS and all(t.cap for t in name):
+            return "person"  # "Opposition leader Tom Harris"
+        lows = [t.bare for t in toks]
+        if any(lex.has("body_words", w) or lex.has("outlet_words", w) for w in lows):
+            return "org"
+        if lex.has("determiners", toks[0].low) or lex.has("place_words", lows[0]):
+            return "org"
+        if any(t.possessive for t in toks):
+            return "org"
+        if len(name) == 1:
+            return "org" if name[0].text.isupper() and len(name[0].text) > 1 else "name"
+        return "person" if len(name) <= PERSON_MAX_TOKENS else "org"
+
+    # --- resolution ---
+    def resolve(self, view: SentenceView, phrase: Phrase) -> Speaker:
+        """Return the Speaker a phrase names, resolving pronouns and short references."""
+        start, end = view.span(phrase)
+        text = view.text[start:end]
+        head = view.tokens[phrase.last]
+        # A mention names the speaker only if it covers the head: in "Spain's main
+        # opposition leader" or "U.S. officials" the country is not who speaks.
+        mention = self._mention(max(start, head.start), head.end)
+        eid = mention.entity_id if mention is not None and mention.span.start >= start else None
+        if mention is not None and eid is not None and self.classify(view, phrase) != "group":
+            return Speaker(text, start, end, eid, mention.text, _kind_of_id(eid), "mention")
+        if phrase.first == phrase.last and view.pronoun(head):
+            return self._pronoun(text, start, end, head.low)
+        kind = self.classify(view, phrase)
+        titles = self._titles(view, phrase)
+        name = self._name_tokens(view, phrase)
+        if kind in ("person", "name") and len(name) == 1:
+            found = self._short_name(name[0].low, start)
+            if found is not None:
+                return self._from_known(text, start, end, found, "short-name")
+        if kind == "person" and name:
+            label = view.text[name[0].start : name[-1].end]
+            if len(name) >= FULL_NAME_MIN_TOKENS:
+                self._add_person(view, phrase, name)
+            return Speaker(
+                text, start, end, "person:" + slug(label), label, "person", "named", titles=titles
+            )
+        if kind in ("unnamed", "group"):
+            title = head.low if self.lex.has("titles", head.low) else None
+            if title is not None:
+                found = self._titled(title, start)
+                if found is not None:
+                    return self._from_known(text, start, end, found, "title")
+            label = self._strip_determiners(view, phrase)
+            return Speaker(text, start, end, "unnamed:" + slug(label), text, kind, "named")
+        label = self._org_label(view, phrase)
+        if kind == "name":  # a lone word nobody named in full: a surname, a capital, a country
+            return Speaker(text, start, end, "name:" + slug(label), label, "name", "named")
+        return Speaker(text, start, end, "org:" + slug(label), label, "org", "named")
+
+    def _mention(self, start: int, end: int) -> Mention | None:
+        found = self.mentions.overlapping(start, end)
+        return found[0] if found else None
+
+    def _strip_determiners(self, view: SentenceView, phrase: Phrase) -> str:
+        toks = view.tokens
+        first = phrase.first
+        while first < phrase.last and self.lex.has("determiners", toks[first].low):
+            first += 1
+        return view.text[toks[first].start : toks[phrase.last].end]
+
+    def _org_label(self, view: SentenceView, phrase: Phrase) -> str:
+        """The name of a body without its determiner and lowercase lead ("the opposition DP")."""
+        toks = view.tokens
+        first = phrase.first
+        while first < phrase.last and (
+            self.lex.has("determiners", toks[first].low) or toks[first].text[:1].islower()
+        ):
+            first += 1
+        return view.text[toks[first].start : toks[phrase.last].end]
+
+    def _from_known(self, text: str, start: int, end: int, known: _Known, how: str) -> Speaker:
+        return Speaker(
+            text,
+            start,
+            end,
+            known.key,
+            known.label,
+            _kind_of_id(known.key),
+            how,
+            (known.start, known.end),
+            known.titles,
+        )
+
+    def _short_name(self, word: str, before: int) -> _Known | None:
+        matches = self._by_word.get(word, [])
+        i = bisect.bisect_left(matches, before, key=_position)
+        if i > 0:
+            return matches[i - 1]
+        # A headline names "President Diaz" before the body names him in full: look ahead.
+        return matches[0] if matches else None
+
+    def _titled(self, title: str, before: int) -> _Known | None:
+        matches = self._by_title.get(title, [])
+        i = bisect.bisect_left(matches, before, key=_position)
+        return matches[i - 1] if i > 0 else None
+
+    def _pronoun(self, text: str, start: int, end: int, low: str) -> Speaker:
+        lex = self.lex
+        if lex.has("person_pronouns", low):
+            wanted = {"person", "name"}
+        elif lex.has("group_pronouns", low):
+            wanted = {"org", "group", "name"}
+        else:
+            wanted = {"org", "name"}
+        for _, s in reversed(self.speakers[-PRONOUN_LOOKBACK:]):
+            if s.start >= start or s.kind not in wanted or not self._gender_fits(low, s.titles):
+                continue
+            return Speaker(
+                text,
+                start,
+                end,
+                s.key,
+                s.label,
+                s.kind,
+                "pronoun",
+                s.antecedent or (s.start, s.end),
+                s.titles,
+            )
+        if "person" in wanted:
+            # Nobody has spoken yet: the nearest person named before ("Nair visited ... she said").
+            i = bisect.bisect_left(self._people, start, key=_position)
+            for known in reversed(self._people[max(0, i - PRONOUN_LOOKBACK) : i]):
+                if self._gender_fits(low, known.titles):
+                    return self._from_known(text, start, end, known, "pronoun")
+        return Speaker(text, start, end, None, None, "unknown", "unresolved")
+
+    def _gender_fits(self, pronoun: str, titles: frozenset[str]) -> bool:
+        female = any(self.lex.has("female_titles", t) for t in titles)
+        male = any(self.lex.has("male_titles", t) for t in titles)
+        if self.lex.has("male_pronouns", pronoun):
+            return not female
+        if self.lex.has("female_pronouns", pronoun):
+            return not male
+        return True

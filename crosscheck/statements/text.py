@@ -1,0 +1,207 @@
+"""Split article text into paragraphs, sentences and word tokens; fold quote text for matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from attrs import field, frozen
+
+from crosscheck.statements.lexicon import Lexicon
+
+# Quote marks by family. A mark's role (opening or closing) is read from its neighbours first and
+# its glyph second, because real pages mix them ("...lives,” said Diaz after a straight opening ").
+# (Escapes, because several of these glyphs look like commas, apostrophes or angle brackets.)
+DOUBLE_MARKS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\uff02'
+SINGLE_MARKS = "'\u2018\u2019\u201a\u201b\u2039\u203a"
+OPEN_GLYPHS = "\u201c\u201e\u201f\u00ab\u301d\u2018\u201a\u201b\u2039"
+CLOSE_GLYPHS = "\u201d\u00bb\u301e\u2019\u203a"
+ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+APOSTROPHES = "'\u2019"  # straight and typographic ("Spain's" is printed both ways)
+
+# A hard-wrapped text has most of its long lines ending mid-sentence and no line much longer than
+# a terminal's width; then single newlines are soft and only blank lines end a paragraph.
+WRAP_LONG_LINE = 40
+WRAP_MAX_LINE = 100
+WRAP_MIN_LONG_LINES = 3
+WRAP_OPEN_FRACTION = 0.5
+_TERMINAL = ".!?:;…" + ALL_MARKS + ")]"
+
+# Words run over internal periods, hyphens and apostrophes ("U.S.", "Jean-Luc", "Spain's"); each
+# repeat must consume a separator, so the pattern cannot backtrack explosively.
+_TOKEN = re.compile(r"\w+(?:[.\-" + APOSTROPHES + r"]\w+)*\.?|[^\w\s]")
+_SENTENCE_END = re.compile(r"[.!?…]+[" + re.escape(CLOSE_GLYPHS) + r"\"')\]]*(?=\s)")
+_WORD_BEFORE_PERIOD = re.compile(r"(\w+(?:\.\w+)*)\.$")
+_POSSESSIVE = re.compile("[" + APOSTROPHES + "]s?$")
+_POSSESSIVE_ENDINGS = tuple(a + "s" for a in APOSTROPHES)
+
+
+@frozen
+class Token:
+    """A word or punctuation mark of a sentence, with its offsets in the document text.
+
+    ``low`` is the lowercase word without an abbreviation's final period, ``bare`` that without a
+    possessive ending ("spain's" -> "spain"); both are computed once, as every scan reads them.
+    """
+
+    text: str
+    start: int
+    end: int
+    low: str = field(init=False)
+    bare: str = field(init=False)
+    cap: bool = field(init=False)
+    is_word: bool = field(init=False)
+    possessive: bool = field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        low = self.text.lower().rstrip(".") or self.text
+        possessive = low.endswith(_POSSESSIVE_ENDINGS) or (
+            len(low) > 2 and low[-1] in APOSTROPHES and low[-2] == "s"
+        )
+        object.__setattr__(self, "low", low)
+        object.__setattr__(self, "bare", _POSSESSIVE.sub("", low) if possessive else low)
+        object.__setattr__(self, "cap", self.text[:1].isupper())
+        object.__setattr__(self, "is_word", self.text[:1].isalnum())
+        object.__setattr__(self, "possessive", possessive)
+
+
+def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
+    """Return the tokens of ``text[start:end]``; a sentence-final period is its own token.
+
+    Args:
+        text: the document text.
+        start: where to begin.
+        end: where to stop.
+        lex: the lexicon, for the abbreviations whose period belongs to the word.
+
+    Returns:
+        The tokens in text order.
+    """
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        sentence_end = len(word) > 2 and word.endswith(".") and "." not in word[:-1]
+        if sentence_end and not lex.has("abbreviations", word[:-1].lower()):
+            tokens.append(Token(word[:-1], m.start(), m.end() - 1))
+            tokens.append(Token(".", m.end() - 1, m.end()))
+            continue
+        tokens.append(Token(word, m.start(), m.end()))
+    return tokens
+
+
+def _is_wrapped(lines: Sequence[str]) -> bool:
+    long_lines = [ln.rstrip() for ln in lines if len(ln.strip()) >= WRAP_LONG_LINE]
+    if len(long_lines) < WRAP_MIN_LONG_LINES or max(len(ln) for ln in long_lines) > WRAP_MAX_LINE:
+        return False
+    open_ended = sum(1 for ln in long_lines if not ln.endswith(tuple(_TERMINAL)))
+    return open_ended >= WRAP_OPEN_FRACTION * len(long_lines)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of each paragraph, whitespace trimmed.
+
+    A line is a paragraph, as in page text; in hard-wrapped text a blank line ends a paragraph.
+    """
+    lines = text.split("\n")
+    wrapped = _is_wrapped(lines)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    block_start: int | None = None
+    block_end = 0
+    for line in lines:
+        line_end = pos + len(line)
+        if not line.strip():
+            if block_start is not None:
+                spans.append((block_start, block_end))
+                block_start = None
+        elif wrapped:
+            if block_start is None:
+                block_start = pos
+            block_end = line_end
+        else:
+            spans.append((pos, line_end))
+        pos = line_end + 1
+    if block_start is not None:
+        spans.append((block_start, block_end))
+    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences(
+    text: str, start: int, end: int, quotes: Sequence[tuple[int, int]], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """Return the sentences of one paragraph; a quote is never split, however many sentences.
+
+    Args:
+        text: the document text.
+        start: the paragraph start.
+        end: the paragraph end.
+        quotes: (start, end) of the quotes in the paragraph, marks included.
+        lex: the lexicon, for abbreviations.
+
+    Returns:
+        (start, end) of each sentence, in order.
+    """
+    out: list[tuple[int, int]] = []
+    begin = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        stop = m.end()
+        if any(qs < m.start() and stop < qe for qs, qe in quotes):
+            continue  # the terminal mark is inside a quote that goes on
+        nxt = stop
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end:
+            break
+        char = text[nxt]
+        if not (char.isupper() or char.isdigit() or char in OPEN_GLYPHS or char in "\"'(["):
+            continue
+        if m.group()[0] == "." and len(m.group().rstrip(ALL_MARKS + ")]")) == 1:
+            word = _WORD_BEFORE_PERIOD.search(text, max(start, m.start() - 20), m.start() + 1)
+            if word and (
+                len(word.group(1)) == 1 or lex.has("abbreviations", word.group(1).lower())
+            ):
+                continue
+        out.append((begin, stop))
+        begin = nxt
+    if text[begin:end].strip():
+        out.append((begin, end))
+    return out
+
+
+def slug(text: str) -> str:
+    """Return a lowercase, hyphenated, accent-free key for a name ("Spain's" -> "spains")."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = re.sub("[" + APOSTROPHES + r"]s\b", "s", folded)
+    return re.sub(r"[\W_]+", "-", folded).strip("-")
+
+
+# Apostrophes, backtick, acute accent and editorial brackets.
+_DROP = str.maketrans({c: None for c in APOSTROPHES + "\u2018`\u00b4[]"})
+
+
+def normalize_quote(text: str) -> str:
+    """Fold a quote for matching: casefolded, punctuation and whitespace folded.
+
+    Apostrophes and editorial brackets are dropped so that "don't" equals "dont" and "need[s]"
+    equals "needs"; every other non-word character becomes a space.
+
+    >>> normalize_quote("“Are there  bad intentions?” ")
+    'are there bad intentions'
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_DROP)
+    return " ".join(re.sub(r"[\W_]+", " ", folded).split())
+
+
+def word_keys(written: str) -> list[str]:
+    """Return the folded form of each whitespace-separated word of ``written`` (for word diffs)."""
+    return [normalize_quote(w) for w in written.split()]

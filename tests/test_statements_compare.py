@@ -1,0 +1,211 @@
+"""Statements across outlets: one subject per quote, speaker contradictions, wording variants
+
+# ruff: noqa: RUF001 - typographic quote marks and apostrophes are what these tests are about
+and reporting chains."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.align import align
+from crosscheck.compare.statements import (
+    compare_chains,
+    compare_speakers,
+    compare_wording,
+    compatible,
+    periods,
+)
+from crosscheck.extract import Analysis
+from crosscheck.extract.statements import statement_claims
+from crosscheck.ingest import load_corpus
+from crosscheck.model import Claim, Corpus, Document, Finding, FindingKind
+from crosscheck.normalize.statements import cluster_statements
+from crosscheck.statements.matching import clusters, same_quote, word_opcodes
+
+COMPARERS = {
+    "statement.text": compare_wording,
+    "statement.speaker": compare_speakers,
+    "statement.via": compare_chains,
+}
+
+
+def doc(doc_id: str, text: str, published: dt.date | None = None) -> Document:
+    return Document(id=doc_id, path=doc_id, text=text, published=published)
+
+
+def claims_of(docs: Sequence[Document]) -> list[Claim]:
+    corpus = Corpus(documents=tuple(docs))
+    extracted = [c for d in docs for c in statement_claims(Analysis(d))]
+    return list(cluster_statements(extracted, corpus))
+
+
+def findings_of(docs: Sequence[Document], claims: Sequence[Claim] | None = None) -> list[Finding]:
+    claims = claims_of(docs) if claims is None else claims
+    by_id = {d.id: d for d in docs}
+    out: list[Finding] = []
+    for group in align(claims):
+        if group.facet in COMPARERS:
+            out.extend(COMPARERS[group.facet](group, by_id))
+    return sorted(out, key=lambda f: f.id)
+
+
+def kinds(findings: Sequence[Finding], facet: str) -> list[tuple[str, str]]:
+    return sorted((f.kind.value, f.category) for f in findings if f.facet == facet)
+
+
+QUOTE = "We must closely cooperate on security and share missile data in real time"
+A = doc("a.txt", f"“{QUOTE},” Defense Minister Carla Ruiz said, Reuters reported.")
+B = doc("b.txt", f'Foreign Minister Jonas Berg said: "{QUOTE.replace("must", "should")}."')
+C = doc("c.txt", f'"{QUOTE.upper()}!" said Carla Ruiz.')
+D = doc("d.txt", "“Taxes will not rise this year under any circumstances,” said Carla Ruiz.")
+
+
+def test_same_quote_ignoring_case_punctuation_and_small_changes_is_one_subject() -> None:
+    texts = [c for c in claims_of([A, B, C, D]) if c.facet == "statement.text"]
+    subjects = {c.doc_id: c.subject for c in texts}
+    assert subjects["a.txt"] == subjects["b.txt"] == subjects["c.txt"] != subjects["d.txt"]
+    assert len({c.subject_label for c in texts if c.doc_id != "d.txt"}) == 1
+
+
+def test_speaker_contradiction_and_wording_variant() -> None:
+    findings = findings_of([A, B, C])
+    assert kinds(findings, "statement.speaker") == [("discrepancy", "contradiction")]
+    (contradiction,) = [f for f in findings if f.facet == "statement.speaker"]
+    assert "Carla Ruiz (a.txt, c.txt)" in contradiction.explanation
+    assert "Jonas Berg (b.txt)" in contradiction.explanation
+    (variant,) = [f for f in findings if f.category == "variant"]
+    assert variant.kind is FindingKind.DISCREPANCY
+    assert [o.tag for o in variant.diff.opcodes] == ["equal", "replace", "equal"]
+    a_text, b_text = variant.diff.texts
+    (replace,) = [o for o in variant.diff.opcodes if o.tag == "replace"]
+    assert a_text.split()[replace.a_start : replace.a_end] == ["must"]
+    assert b_text.split()[replace.b_start : replace.b_end] == ["should"]
+    (agreement,) = [
+        f for f in findings if f.facet == "statement.text" and f.kind.value == "agreement"
+    ]
+    assert agreement.doc_ids == ("a.txt", "c.txt")  # identical once case and marks are folded
+
+
+def test_pronoun_resolved_speakers_never_contradict() -> None:
+    first = doc("p.txt", f"Mayor Ana Silva opened the session. “{QUOTE},” she said.")
+    second = doc("q.txt", f"“{QUOTE},” said Councillor Ben Okoro.")
+    assert kinds(findings_of([first, second]), "statement.speaker") == []
+
+
+def test_same_speaker_is_an_agreement() -> None:
+    assert kinds(findings_of([A, C]), "statement.speaker") == [("agreement", "corroborated")]
+
+
+def test_fragments_from_different_speakers_stay_apart() -> None:
+    first = doc("f.txt", "Carla Ruiz called the plan “reckless”.")
+    second = doc("g.txt", "Jonas Berg called the plan “reckless”.")
+    findings = findings_of([first, second])
+    assert [f for f in findings if f.kind is FindingKind.DISCREPANCY] == []
+
+
+def test_speaker_keys_compatibility() -> None:
+    assert compatible("person:lee", "person:lee-jae-myung")
+    assert compatible("person:~berg-jonas", "person:jonas-berg")
+    assert compatible("unnamed:official", "person:jonas-berg")
+    assert not compatible("person:carla-ruiz", "person:jonas-berg")
+
+
+def test_reporting_chain_through_different_intermediaries() -> None:
+    scmp = doc("x.txt", "Mayor Ana Silva said the budget was fair, the Morning Post reported.")
+    tass = doc("y.txt", "Mayor Ana Silva warned that the budget would fail, reported by TASS.")
+    (finding,) = [f for f in findings_of([scmp, tass]) if f.facet == "statement.via"]
+    assert (finding.kind.value, finding.category) == ("discrepancy", "reporting-chain")
+    assert "Morning Post (x.txt)" in finding.explanation and "TASS (y.txt)" in finding.explanation
+    assert {o.via for o in finding.observations} == {"Morning Post", "TASS"}
+
+
+def test_same_intermediary_is_an_agreement() -> None:
+    one = doc("x.txt", "Mayor Ana Silva said the budget was fair, the Morning Post reported.")
+    two = doc(
+        "y.txt", "Mayor Ana Silva insisted that the budget was balanced, the Morning Post reported."
+    )
+    assert kinds(findings_of([one, two]), "statement.via") == [("agreement", "corroborated")]
+
+
+def test_chains_compare_within_a_reporting_period() -> None:
+    may = dt.date(2023, 5, 1)
+    docs = {
+        "a": doc("a", "", may),
+        "b": doc("b", "", may + dt.timedelta(days=10)),
+        "c": doc("c", "", may + dt.timedelta(days=400)),
+        "u": doc("u", ""),
+    }
+    assert periods(sorted(docs), docs) == [["a", "b", "u"], ["c", "u"]]
+
+
+def test_seed_statements(seeds_dir: Path) -> None:
+    corpus = load_corpus(seeds_dir)
+    claims = [c for d in corpus.documents for c in statement_claims(Analysis(d, corpus.entities))]
+    claims = list(cluster_statements(claims, corpus))
+    findings = findings_of(list(corpus.documents), claims)
+    assert [f for f in findings if f.category == "contradiction"] == []
+    (chain,) = [f for f in findings if f.category == "reporting-chain"]
+    assert {(o.doc_id[:3], o.via) for o in chain.observations} == {
+        ("000", "South China Morning Post"),
+        ("001", "TASS"),
+    }
+
+
+def test_word_opcodes_index_the_written_words() -> None:
+    ops = word_opcodes("“We must act, now!”", "we should act now")
+    assert [(o.tag, o.a_start, o.a_end, o.b_start, o.b_end) for o in ops] == [
+        ("equal", 0, 1, 0, 1),
+        ("replace", 1, 2, 1, 2),
+        ("equal", 2, 4, 2, 4),
+    ]
+
+
+def test_matching_threshold() -> None:
+    assert same_quote("we must act now on the climate", "we should act now on the climate")
+    assert not same_quote("we must act now on the climate", "they will never act on taxes")
+    # a quote given in part by another outlet is the same statement
+    assert same_quote(
+        "the alliance with the us is essential to resolve the nuclear issue",
+        "for korea the alliance with the us is essential to resolve the nuclear issue today",
+    )
+
+
+# --- properties ---
+DOCS = [A, B, C, D, doc("e.txt", "Mayor Ana Silva said the budget was fair, reported by TASS.")]
+
+
+@given(st.permutations(DOCS), st.randoms(use_true_random=False))
+def test_comparison_is_symmetric_in_the_order_of_sources(docs: list[Document], rnd: object) -> None:
+    claims = claims_of(docs)
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    renormalised = list(cluster_statements(shuffled, Corpus(documents=tuple(docs))))
+    expected = findings_of(sorted(DOCS, key=lambda d: d.id))
+    assert findings_of(docs, renormalised) == expected
+
+
+@given(st.permutations(DOCS))
+def test_normalising_twice_changes_nothing(docs: list[Document]) -> None:
+    corpus = Corpus(documents=tuple(docs))
+    once = list(
+        cluster_statements([c for d in docs for c in statement_claims(Analysis(d))], corpus)
+    )
+    assert list(cluster_statements(once, corpus)) == once
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [QUOTE.lower(), "we should act now", "taxes will not rise"]
+            + [f"quote number {i} about the budget" for i in range(6)]
+        ),
+        max_size=12,
+    )
+)
+def test_cluster_representatives_do_not_depend_on_order(values: list[str]) -> None:
+    assert clusters(values) == clusters(list(reversed(values)))
