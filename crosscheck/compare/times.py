@@ -1,0 +1,220 @@
+"""Compare dates: interval compatibility across documents, publication-date consistency, and
+documents whose relative dates could not be anchored.
+
+A date group agrees when every document's interval can meet every other's ("late April" and
+"April 26, 2023") and is a contradiction when two are disjoint ("Aug. 18" and "Aug. 19").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from crosscheck import plugins
+from crosscheck.compare import make_finding
+from crosscheck.extract.dates import DATE_FACETS, PUBLISHED_FACET, published_claim
+from crosscheck.model import (
+    Claim,
+    ClaimGroup,
+    Corpus,
+    Document,
+    Finding,
+    FindingKind,
+    Modality,
+)
+from crosscheck.time import TimeSpan, compatible, find_times
+
+
+def claim_span(claim: Claim) -> TimeSpan:
+    """Return the TimeSpan a date claim describes (its value and the interval in its details)."""
+    d = claim.details
+    return TimeSpan(
+        claim.value,
+        _date(d.get("earliest")),
+        _date(d.get("latest")),
+        d.get("modifier") or None,
+        tuple(d.get("candidates", "").split()) if d.get("ambiguous") == "true" else (),
+    )
+
+
+def claims_compatible(a: Claim, b: Claim) -> bool:
+    """Return whether two date claims can describe the same time."""
+    return compatible(claim_span(a), claim_span(b))
+
+
+def _date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:  # a hand-edited or foreign claim: treat the bound as unknown
+        return None
+
+
+def _label(group: ClaimGroup) -> str:
+    return next((c.subject_label for c in group.claims if c.subject_label), group.subject)
+
+
+def _first_clash(claims: Sequence[Claim]) -> tuple[Claim, Claim] | None:
+    """Return two claims whose times cannot meet, comparing each distinct value once.
+
+    A group holds the claims about one event or statement, so its distinct values are few; the
+    pairs are over those, never over the corpus.
+    """
+    distinct: dict[tuple[str, str, str, str], Claim] = {}
+    for c in claims:
+        d = c.details
+        distinct.setdefault(
+            (c.value, d.get("earliest", ""), d.get("latest", ""), d.get("modifier", "")), c
+        )
+    reps = list(distinct.values())
+    for i, a in enumerate(reps):
+        for b in reps[i + 1 :]:
+            if not claims_compatible(a, b):
+                return a, b
+    return None
+
+
+def compare_dates(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
+    """Compare the dates given for one event or statement, by interval compatibility.
+
+    Returns:
+        An in-document ``inconsistency`` for a document that gives disjoint dates, then across
+        documents a ``contradiction`` when two are disjoint, else a ``corroborated`` agreement.
+    """
+    label = _label(group)
+    by_doc: dict[str, list[Claim]] = {}
+    for c in group.claims:
+        by_doc.setdefault(c.doc_id, []).append(c)
+    findings: list[Finding] = []
+    for doc_id, own in sorted(by_doc.items()):
+        clash = _first_clash(own)
+        if clash:
+            findings.append(
+                make_finding(
+                    FindingKind.DISCREPANCY,
+                    "inconsistency",
+                    own,
+                    docs,
+                    f"{doc_id} gives disjoint dates for {label}: "
+                    f"{clash[0].written} ({clash[0].value}) and {clash[1].written} ({clash[1].value})",
+                )
+            )
+    if len(by_doc) < 2:
+        return findings
+    clash = _first_clash(group.claims)
+    if clash:
+        findings.append(
+            make_finding(
+                FindingKind.DISCREPANCY,
+                "contradiction",
+                group.claims,
+                docs,
+                f"documents disagree on the date of {label}: {clash[0].doc_id} says {clash[0].written} "
+                f"({clash[0].value}), {clash[1].doc_id} says {clash[1].written} ({clash[1].value})",
+            )
+        )
+    else:
+        values = sorted({c.value for c in group.claims})
+        findings.append(
+            make_finding(
+                FindingKind.AGREEMENT,
+                "corroborated",
+                group.claims,
+                docs,
+                f"{len(by_doc)} documents give compatible dates for {label}: " + ", ".join(values),
+            )
+        )
+    return findings
+
+
+for _facet in DATE_FACETS:
+    plugins.comparer(_facet)(compare_dates)
+
+
+@plugins.check("publication-consistency")
+def publication_consistency(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
+    """Report documents published after an event they describe as upcoming.
+
+    Each finding names two spans: where the document prints its date, and the scheduled event's
+    date. It is an ``inconsistency``: the page date is wrong, or the article was published late.
+    """
+    docs = {d.id: d for d in corpus.documents}
+    published: dict[str, Claim] = {}
+    scheduled: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.facet == PUBLISHED_FACET:
+            published.setdefault(c.doc_id, c)
+        elif c.facet == "event.date" and c.modality is Modality.SCHEDULED:
+            scheduled.setdefault(c.doc_id, []).append(c)
+    findings: list[Finding] = []
+    for doc_id, events in sorted(scheduled.items()):
+        doc = docs.get(doc_id)
+        if doc is None or doc.published is None:
+            continue
+        for event in events:
+            latest = _date(event.details.get("latest"))
+            if latest is None or latest >= doc.published:
+                continue
+            date_claim = published.get(doc_id) or _published_claim(doc)
+            findings.append(
+                make_finding(
+                    FindingKind.DISCREPANCY,
+                    "inconsistency",
+                    [date_claim, event],
+                    docs,
+                    f"{doc_id} is dated {doc.published.isoformat()} but describes {event.subject_label} "
+                    f"as upcoming, and that date ({event.value}) is before publication",
+                    facet=event.facet,
+                    subject=event.subject,
+                )
+            )
+    return findings
+
+
+def _published_claim(doc: Document) -> Claim:
+    """Build the publication-date claim when the date extractor did not run."""
+    times = find_times(doc.text, published=doc.published, date_order=doc.date_order)
+    return published_claim(doc, times)
+
+
+@plugins.check("unanchored-times")
+def unanchored_times(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
+    """Report, once per document without a publication date, the relative dates left unanchored."""
+    undated = {d.id: d for d in corpus.documents if d.published is None}
+    loose: dict[str, list[Claim]] = {}
+    for c in claims:
+        if (
+            c.doc_id in undated
+            and c.facet in DATE_FACETS
+            and c.details.get("relative") == "true"
+            and c.details.get("anchored") != "true"
+        ):
+            loose.setdefault(c.doc_id, []).append(c)
+    docs = {d.id: d for d in corpus.documents}
+    findings: list[Finding] = []
+    for doc_id, own in sorted(loose.items()):
+        own.sort(key=lambda c: c.evidence[0].start if c.evidence else -1)
+        texts = ", ".join(f"“{c.written}”" for c in own)
+        findings.append(
+            make_finding(
+                FindingKind.DISCREPANCY,
+                "unanchored",
+                own,
+                docs,
+                f"{doc_id} has no publication date, so {len(own)} relative date(s) could not be "
+                f"anchored: {texts}",
+                facet=PUBLISHED_FACET,
+                subject=f"document:{doc_id}",
+            )
+        )
+    return findings
+
+
+__all__ = [
+    "claim_span",
+    "claims_compatible",
+    "compare_dates",
+    "publication_consistency",
+    "unanchored_times",
+]

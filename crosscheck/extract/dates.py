@@ -1,0 +1,275 @@
+"""Date claims: each time expression attached to what it dates, and the document's own date.
+
+"the summit at the lodge on Aug. 18" gives an ``event.date`` claim, "told members of the club on
+Tuesday" a ``statement.date`` claim: whichever of an event word or a reporting verb stands nearer
+the date in its sentence decides. Modality comes from the clause: SCHEDULED for "will", "is set
+to", "upcoming", "later this month"; PAST for past tense.
+
+Events are not aligned across documents here: each event.date claim has a document-local subject
+(``event:summit@<doc>:<offset>``) and carries its trigger word and the names it can see in its
+sentence in ``details``, for the event aligner that builds shared subjects later.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from attrs import frozen
+
+from crosscheck import plugins
+from crosscheck.extract import Analysis
+from crosscheck.model import Claim, Document, Modality, TimeExpression, TimeKind
+from crosscheck.time import timex
+from crosscheck.time._lexicon import lexicon as time_lexicon
+from crosscheck.time._lexicon import read_data
+from crosscheck.time.context import Sentences, Tense, direction_of
+
+DATA_FILE = "date_claims_en.toml"
+EXTRACTOR = "dates"
+DATE_FACETS = ("event.date", "statement.date")
+PUBLISHED_FACET = "document.published"
+# An event word or reporting verb farther than this (characters) from the date is not what it
+# dates: long sentences join several clauses, and a far verb belongs to another one.
+TRIGGER_WINDOW = 120
+# A scheduling adjective ("upcoming") counts when it stands at most this many words before the
+# event word ("an upcoming trilateral summit").
+ADJECTIVE_REACH = 3
+# A dateline (a line that only carries the printed date and its labels) is at most this long.
+DATELINE_MAX_CHARS = 120
+# The clause kept in a claim's details for the report and the event aligner, cut at this length.
+CLAUSE_MAX_CHARS = 300
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,5}"
+_NAMES = re.compile(
+    rf"(?<![\w])(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<names>{_NAME}(?:,?\s+and\s+(?:the\s+)?{_NAME}){{0,3}})"
+)
+_AND = re.compile(r",?\s+and\s+(?:the\s+)?")
+
+
+@frozen
+class _Words:
+    reporting: Mapping[str, str]
+    events: Mapping[str, str]
+    scheduling: frozenset[str]
+    places: frozenset[str]
+    participants: frozenset[str]
+    dateline: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    d = read_data(DATA_FILE)
+    w = d["words"]
+    return _Words(
+        reporting=d["reporting_verb"],
+        events=d["event_trigger"],
+        scheduling=frozenset(w["scheduling_adjective"]),
+        places=frozenset(w["place_preposition"]),
+        participants=frozenset(w["participant_preposition"]),
+        dateline=frozenset(w["dateline"]),
+    )
+
+
+@plugins.extractor(EXTRACTOR)
+def date_claims(analysis: Analysis) -> list[Claim]:
+    """Return the document's date claims: its publication date and what each date in it dates.
+
+    Args:
+        analysis: the document and its time expressions.
+
+    Returns:
+        A ``document.published`` claim if the document has a date, then one ``event.date`` or
+        ``statement.date`` claim per date or time in the text (durations, sets, vague references
+        and the printed publication date itself excepted).
+    """
+    doc = analysis.document
+    times = analysis.times()
+    claims: list[Claim] = []
+    if doc.published is not None:
+        claims.append(published_claim(doc, times))
+    sentences: Sentences | None = None
+    for te in times:
+        if not _dates_something(te) or _is_dateline(doc.text, te):
+            continue
+        sentences = sentences or Sentences(doc.text)
+        claims.append(_date_claim(doc, te, sentences))
+    return claims
+
+
+def published_claim(doc: Document, times: Sequence[TimeExpression]) -> Claim:
+    """Return the ``document.published`` claim, its evidence the printed date where it is found."""
+    if doc.published is None:
+        raise ValueError(f"document {doc.id!r} has no publication date to claim")
+    value = doc.published.isoformat()
+    start, end = printed_date(doc, times)
+    written = doc.published_text or (doc.text[start:end] if end > start else value)
+    source = doc.sources.get("published")
+    details = {"source": str(source)} if source is not None else {}
+    return Claim(
+        doc_id=doc.id,
+        facet=PUBLISHED_FACET,
+        subject=f"document:{doc.id}",
+        value=value,
+        written=written,
+        evidence=(doc.span(start, end),),
+        subject_label=doc.title or doc.id,
+        details=details,
+        extractor=EXTRACTOR,
+    )
+
+
+def printed_date(doc: Document, times: Iterable[TimeExpression]) -> tuple[int, int]:
+    """Return the span where the text prints its publication date, else its first character."""
+    if doc.published_text:
+        found = doc.text.find(doc.published_text)
+        if found >= 0:
+            return found, found + len(doc.published_text)
+    if doc.published is not None:
+        iso = doc.published.isoformat()
+        for te in times:
+            if te.value.startswith(iso) or any(c.startswith(iso) for c in te.candidates):
+                return te.start, te.end
+    return 0, min(1, len(doc.text))
+
+
+def _dates_something(te: TimeExpression) -> bool:
+    return te.kind in (TimeKind.DATE, TimeKind.TIME) and te.value not in timex.REFERENCES
+
+
+def _is_dateline(text: str, te: TimeExpression) -> bool:
+    """Return whether ``te`` is a printed date on a line of its own (the page's dateline)."""
+    if not te.value[:1].isdigit() or te.granularity not in ("day", "minute", "part-of-day"):
+        return False
+    line_start = text.rfind("\n", 0, te.start) + 1
+    line_end = text.find("\n", te.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if len(line) > DATELINE_MAX_CHARS or line[-1:] in '.!?"\u201d\u2019':
+        return False
+    rest = line.replace(te.text, " ")
+    labels = _words().dateline
+    # Names are capitalised; a lowercase word of three letters or more means a sentence.
+    return all(not w.islower() or len(w) < 3 or w in labels for w in _WORD.findall(rest))
+
+
+def _date_claim(doc: Document, te: TimeExpression, sentences: Sentences) -> Claim:
+    words = _words()
+    s_start, s_end = sentences.around(te.start)
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(doc.text, s_start, s_end)]
+    report = _nearest(tokens, te, words.reporting, lowercase=True)  # not "the United States"
+    event = _nearest(tokens, te, words.events, lowercase=False)  # "the G-7 Summit" is one
+    is_statement = report is not None and (event is None or report[0] < event[0])
+    trigger = report if is_statement else event
+    table = words.reporting if is_statement else words.events
+    lemma = table[trigger[3].lower()] if trigger else "unspecified"
+    kind = "statement" if is_statement else "event"
+    details = _details(te, doc.text, s_start, s_end)
+    if trigger is not None:
+        details.update(trigger=trigger[3], trigger_lemma=lemma, trigger_start=str(trigger[1]))
+    if kind == "event":
+        places, participants = _names(doc.text, s_start, s_end, te)
+        if places:
+            details["places"] = "; ".join(places)
+        if participants:
+            details["participants"] = "; ".join(participants)
+    return Claim(
+        doc_id=doc.id,
+        facet=f"{kind}.date",
+        subject=f"{kind}:{lemma}@{doc.id}:{te.start}",
+        value=te.value,
+        written=te.text,
+        evidence=(doc.span(te.start, te.end),),
+        subject_label=f"{lemma if trigger else kind} ({te.text})",
+        modality=_modality(te, tokens, trigger, sentences),
+        details=details,
+        extractor=EXTRACTOR,
+    )
+
+
+def _nearest(
+    tokens: list[tuple[int, int, str]],
+    te: TimeExpression,
+    table: Mapping[str, str],
+    *,
+    lowercase: bool,
+) -> tuple[int, int, int, str] | None:
+    """Return (distance, start, token index, word) of the table word nearest to ``te``."""
+    best: tuple[int, int, int, str] | None = None
+    for i, (start, end, word) in enumerate(tokens):
+        if word.lower() not in table or te.start <= start < te.end:
+            continue
+        if lowercase and not word.islower():
+            continue
+        distance = te.start - end if end <= te.start else start - te.end
+        if distance <= TRIGGER_WINDOW and (best is None or distance < best[0]):
+            best = (distance, start, i, word)
+    return best
+
+
+def _modality(
+    te: TimeExpression,
+    tokens: list[tuple[int, int, str]],
+    trigger: tuple[int, int, int, str] | None,
+    sentences: Sentences,
+) -> Modality:
+    if trigger is not None:
+        before = tokens[max(0, trigger[2] - ADJECTIVE_REACH) : trigger[2]]
+        if any(w.lower() in _words().scheduling for _, _, w in before):
+            return Modality.SCHEDULED  # "the upcoming summit", "the anticipated talks"
+    tense = direction_of(te.text) or sentences.tense_near(te.start, te.end)
+    if tense is Tense.FUTURE:
+        return Modality.SCHEDULED
+    if tense is Tense.PAST:
+        return Modality.PAST
+    return Modality.ASSERTED
+
+
+def _details(te: TimeExpression, text: str, s_start: int, s_end: int) -> dict[str, str]:
+    details = {
+        "kind": str(te.kind),
+        "granularity": te.granularity,
+        "anchored": _flag(te.anchored),
+        "relative": _flag(te.anchored or timex.is_open(te.value)),
+        "clause": " ".join(text[s_start:s_end].split())[:CLAUSE_MAX_CHARS],
+    }
+    if te.earliest is not None:
+        details["earliest"] = te.earliest.isoformat()
+    if te.latest is not None:
+        details["latest"] = te.latest.isoformat()
+    if te.modifier:
+        details["modifier"] = te.modifier
+    if te.ambiguous:
+        details["ambiguous"] = "true"
+        details["candidates"] = " ".join(te.candidates)
+    return details
+
+
+def _flag(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _names(text: str, s_start: int, s_end: int, te: TimeExpression) -> tuple[list[str], list[str]]:
+    """Return the capitalised names after place and participant prepositions in the sentence."""
+    words = _words()
+    time_words = time_lexicon()
+    places: list[str] = []
+    participants: list[str] = []
+    for m in _NAMES.finditer(text, s_start, s_end):
+        prep = m["prep"]
+        if prep not in words.places and prep not in words.participants:
+            continue
+        if m.start("names") < te.end and te.start < m.end("names"):
+            continue  # "in June", "on Tuesday": the date itself
+        for name in _AND.split(m["names"]):
+            name = name.strip(" .,")
+            first = name.split()[0].lower() if name else ""
+            if not first or first in time_words.months or first in time_words.weekdays:
+                continue
+            (places if prep in words.places else participants).append(name)
+    return _unique(places), _unique(participants)
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))

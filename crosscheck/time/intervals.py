@@ -1,0 +1,146 @@
+"""Interval compatibility: can two time values describe the same moment?
+
+"late April" and "April 26, 2023" can; "Aug. 18" and "Aug. 19" cannot. A value whose year is open
+(``XXXX-08-18``, from a document without a publication date) is compared by its month and day
+pattern in every year the other value could fall in. A value with no fixed days at all (a vague
+reference, "this month" without an anchor) is compatible with anything: nothing contradicts it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from attrs import frozen
+
+from crosscheck.model import TimeExpression
+from crosscheck.time import timex
+
+# An open-year value is projected onto each year a fixed interval touches; past this many years
+# the fixed interval is too wide to rule any month or day out.
+MAX_PROJECTION_YEARS = 3
+# Two open-year values are compared in one leap year, so that 29 February exists.
+_COMMON_YEAR = 2000
+
+_OPEN_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+
+
+@frozen
+class TimeSpan:
+    """A time value with the days it covers: what interval compatibility compares.
+
+    ``earliest``/``latest`` are inclusive; ``None`` leaves that end open (or, for both, unknown).
+    ``candidates`` are the readings of an ambiguous value; ``modifier`` is its TIMEX3 mod, which
+    narrows an open-year value once a year is filled in.
+    """
+
+    value: str
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    modifier: str | None = None
+    candidates: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, expression: TimeExpression) -> TimeSpan:
+        """Return the TimeSpan of a time expression."""
+        return cls(
+            expression.value,
+            expression.earliest,
+            expression.latest,
+            expression.modifier,
+            expression.candidates if expression.ambiguous else (),
+        )
+
+    def readings(self) -> Iterator[TimeSpan]:
+        """Yield each reading: the candidates of an ambiguous value, else the value itself."""
+        if not self.candidates:
+            yield self
+            return
+        for value in self.candidates:
+            interval = timex.apply_modifier(timex.interval_of(value), self.modifier)
+            yield TimeSpan(value, interval[0], interval[1], self.modifier)
+
+
+def compatible(a: TimeSpan, b: TimeSpan) -> bool:
+    """Return whether ``a`` and ``b`` can describe the same time (their intervals can meet).
+
+    Args:
+        a: one value, e.g. ``TimeSpan.of(expression)``.
+        b: the other.
+
+    Returns:
+        False only when the two are known to be disjoint.
+    """
+    return any(_compatible(x, y) for x in a.readings() for y in b.readings())
+
+
+def _compatible(a: TimeSpan, b: TimeSpan) -> bool:
+    a_open, b_open = timex.is_open(a.value), timex.is_open(b.value)
+    if a_open and b_open:
+        return _open_pair(a, b)
+    if a_open:
+        return _open_fixed(a, b)
+    if b_open:
+        return _open_fixed(b, a)
+    return _overlap(a.earliest, a.latest, b.earliest, b.latest)
+
+
+def _overlap(
+    first1: dt.date | None, last1: dt.date | None, first2: dt.date | None, last2: dt.date | None
+) -> bool:
+    if (first1 is None and last1 is None) or (first2 is None and last2 is None):
+        return True  # no fixed days: nothing to contradict
+    return (first1 is None or last2 is None or first1 <= last2) and (
+        first2 is None or last1 is None or first2 <= last1
+    )
+
+
+def _project(span: TimeSpan, year: int) -> tuple[dt.date | None, dt.date | None]:
+    filled = "/".join(timex.fill_year(part, year) for part in span.value.split("/"))
+    return timex.apply_modifier(timex.interval_of(filled), span.modifier)
+
+
+def _open_fixed(open_span: TimeSpan, fixed: TimeSpan) -> bool:
+    first, last = fixed.earliest, fixed.latest
+    if first is None or last is None:
+        return True
+    weekday = _OPEN_WEEKDAY.match(open_span.value)
+    if weekday:
+        days = (last - first).days + 1
+        return days >= 7 or any(
+            (first + dt.timedelta(days=i)).isoweekday() == int(weekday[1]) for i in range(days)
+        )
+    if not _informative(open_span.value) or last.year - first.year > MAX_PROJECTION_YEARS:
+        return True
+    for year in range(first.year - 1, last.year + 1):
+        e, end = _project(open_span, year)
+        if e is not None and end is not None and _overlap(e, end, first, last):
+            return True  # (no days: 29 February in a common year, which rules that year out)
+    return False
+
+
+def _informative(value: str) -> bool:
+    """Return whether an open-year value fixes anything below the year ("XXXX-04" does)."""
+    return all(
+        (rest := part[4:]) and "X" not in rest and "T" not in rest for part in value.split("/")
+    )
+
+
+def _open_pair(a: TimeSpan, b: TimeSpan) -> bool:
+    wa, wb = _OPEN_WEEKDAY.match(a.value), _OPEN_WEEKDAY.match(b.value)
+    if wa and wb:
+        return wa[1] == wb[1]
+    if wa or wb or not _informative(a.value) or not _informative(b.value):
+        return True  # a weekday against a month and day: any year could make them meet
+    # Winter runs into the next year, so b is tried in the years around a's.
+    a_first, a_last = _project(a, _COMMON_YEAR)
+    for year in (_COMMON_YEAR - 1, _COMMON_YEAR, _COMMON_YEAR + 1):
+        b_first, b_last = _project(b, year)
+        if (
+            b_first is not None
+            and b_last is not None
+            and _overlap(a_first, a_last, b_first, b_last)
+        ):
+            return True
+    return False

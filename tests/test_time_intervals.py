@@ -1,0 +1,128 @@
+"""Interval compatibility and the TIMEX3 value helpers it rests on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.time import TimeSpan, compatible, find_times, timex
+
+D = dt.date
+
+
+def span(text: str, published: dt.date | None = None, order: str | None = None) -> TimeSpan:
+    [te] = find_times(text, published=published, date_order=order)
+    return TimeSpan.of(te)
+
+
+@pytest.mark.parametrize(
+    ("a", "a_pub", "b", "b_pub", "expected"),
+    [
+        ("late April", D(2023, 4, 12), "April 26, 2023", None, True),
+        ("late April", None, "April 26, 2023", None, True),  # unanchored: by month pattern
+        ("early April", None, "April 26, 2023", None, False),
+        ("late April", None, "May 3, 2023", None, False),
+        ("Aug. 18", D(2023, 8, 22), "Aug. 19", D(2023, 8, 22), False),
+        ("Aug. 18", None, "Aug. 18", D(2023, 8, 22), True),
+        ("Aug. 18", None, "Aug. 19", D(2023, 8, 22), False),
+        ("Aug. 18", None, "Aug. 18", None, True),
+        ("Aug. 18", None, "Aug. 19", None, False),
+        ("Feb. 29", None, "March 1", None, False),
+        ("Feb. 29", None, "Feb. 29, 2024", None, True),
+        ("Feb. 29", None, "Feb. 28, 2023", None, False),
+        ("Aug. 18", None, "later this month", D(2023, 8, 1), True),
+        ("Aug. 18", None, "August 2023", None, True),
+        ("Aug. 18-19", None, "Aug. 19", None, True),
+        ("June", None, "the summer of 2023", None, True),
+        ("January", None, "in winter", None, True),  # winter runs into the next year
+        ("in 2023", None, "April 26, 2023", None, True),
+        ("in 2022", None, "April 26, 2023", None, False),
+        ("since 2018", None, "April 26, 2023", None, True),
+        ("before 2020", None, "April 26, 2023", None, False),
+        ("by the end of the year", None, "April 26, 2023", None, True),
+        ("Tuesday", None, "Aug. 22, 2023", None, True),  # 2023-08-22 was a Tuesday
+        ("Tuesday", None, "Aug. 23, 2023", None, False),
+        ("Tuesday", None, "Wednesday", None, False),
+        ("Tuesday", None, "Aug. 18", None, True),
+        ("recently", None, "Aug. 18, 2023", None, True),  # no fixed days: nothing to contradict
+        ("around Aug. 18, 2023", None, "Aug. 20, 2023", None, True),
+    ],
+)
+def test_compatible(
+    a: str, a_pub: dt.date | None, b: str, b_pub: dt.date | None, expected: bool
+) -> None:
+    x, y = span(a, a_pub), span(b, b_pub)
+    assert compatible(x, y) is expected
+    assert compatible(y, x) is expected
+
+
+def test_ambiguous_value_is_compatible_with_either_reading() -> None:
+    both = span("12.04.2023")
+    assert compatible(both, span("April 12, 2023"))
+    assert compatible(both, span("Dec. 4, 2023"))
+    assert not compatible(both, span("June 1, 2023"))
+
+
+@given(st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31)))
+def test_a_day_is_compatible_with_its_month_and_year(day: dt.date) -> None:
+    as_day = TimeSpan(day.isoformat(), day, day)
+    month = f"{day.year:04d}-{day.month:02d}"
+    assert compatible(as_day, TimeSpan(month, *timex.interval_of(month)))
+    assert compatible(as_day, TimeSpan(f"XXXX-{day.month:02d}-{day.day:02d}"))
+    assert not compatible(as_day, TimeSpan(f"XXXX-{day.month % 12 + 1:02d}-{day.day:02d}"))
+
+
+@pytest.mark.parametrize(
+    ("value", "earliest", "latest", "granularity"),
+    [
+        ("2023-08-18", D(2023, 8, 18), D(2023, 8, 18), "day"),
+        ("2023-04", D(2023, 4, 1), D(2023, 4, 30), "month"),
+        ("2023-W15", D(2023, 4, 10), D(2023, 4, 16), "week"),
+        ("2023-W15-2", D(2023, 4, 11), D(2023, 4, 11), "day"),
+        ("2023-Q3", D(2023, 7, 1), D(2023, 9, 30), "quarter"),
+        ("2023-H2", D(2023, 7, 1), D(2023, 12, 31), "half"),
+        ("2023-SU", D(2023, 6, 1), D(2023, 8, 31), "season"),
+        ("2023-WI", D(2023, 12, 1), D(2024, 2, 29), "season"),
+        ("2023", D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ("199X", D(1990, 1, 1), D(1999, 12, 31), "decade"),
+        ("19", D(1900, 1, 1), D(1999, 12, 31), "century"),
+        ("2023-04-12TEV", D(2023, 4, 12), D(2023, 4, 12), "part-of-day"),
+        ("2017-11-04T18:06+09:00", D(2017, 11, 4), D(2017, 11, 4), "minute"),
+        ("1910/1945", D(1910, 1, 1), D(1945, 12, 31), "year"),
+        ("XXXX-04", None, None, "month"),
+        ("XXXX-WXX-2", None, None, "day"),
+        ("P35Y", None, None, "year"),
+        ("PT24H", None, None, "hour"),
+        ("PRESENT_REF", None, None, "vague"),
+        ("2023-02-30", None, None, "day"),  # impossible: no days
+        ("2021-W53", None, None, "week"),  # 2021 has 52 ISO weeks
+    ],
+)
+def test_interval_and_granularity_of_values(
+    value: str, earliest: dt.date | None, latest: dt.date | None, granularity: str
+) -> None:
+    assert timex.interval_of(value) == (earliest, latest)
+    assert timex.granularity_of(value) == granularity
+
+
+@pytest.mark.parametrize(
+    ("modifier", "expected"),
+    [
+        ("START", (D(2023, 4, 1), D(2023, 4, 15))),
+        ("MID", (D(2023, 4, 8), D(2023, 4, 22))),
+        ("END", (D(2023, 4, 16), D(2023, 4, 30))),
+        ("APPROX", (D(2023, 3, 17), D(2023, 5, 15))),
+        ("ON_OR_AFTER", (D(2023, 4, 1), None)),
+        ("AFTER", (D(2023, 5, 1), None)),
+        ("ON_OR_BEFORE", (None, D(2023, 4, 30))),
+        ("BEFORE", (None, D(2023, 3, 31))),
+        (None, (D(2023, 4, 1), D(2023, 4, 30))),
+    ],
+)
+def test_modifiers_narrow_or_open_the_interval(
+    modifier: str | None, expected: tuple[dt.date | None, dt.date | None]
+) -> None:
+    assert timex.apply_modifier(timex.interval_of("2023-04"), modifier) == expected
