@@ -25,13 +25,16 @@ if TYPE_CHECKING:
 BUILTIN_MODULES: tuple[str, ...] = (
     # extract: per-document claim extractors
     "crosscheck.extract.dates",
+    "crosscheck.extract.events",
     "crosscheck.extract.names",
     "crosscheck.extract.quantities",
     "crosscheck.extract.statements",
     # normalise: corpus-wide, in this order (speakers need resolved names)
     "crosscheck.normalize.names",
+    "crosscheck.normalize.events",
     "crosscheck.normalize.statements",
     # compare: per-facet comparers and corpus checks
+    "crosscheck.compare.events",
     "crosscheck.compare.names",
     "crosscheck.compare.quantities",
     "crosscheck.compare.statements",

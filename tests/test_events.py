@@ -187,3 +187,16 @@ def test_events_data_file_is_sorted_unique_and_consistent() -> None:
         assert outer in groups and set(inner) <= groups and inner == sorted(set(inner))
     for name, words in data["words"].items():
         assert words == sorted(set(words)), name
+
+
+def test_hard_wrapped_lines_do_not_split_a_sentence() -> None:
+    text = (
+        "President Joe Biden will host Japanese Prime Minister Fumio Kishida and South Korean President\n"
+        "Yoon Suk Yeol for a summit at Camp David on Aug. 19, the White House said.\n"
+        "Short headline\n"
+        "Joe Biden met Xi Jinping."
+    )
+    frames = frames_of(text)
+    assert frames[0]["participants"] == "person:fumio-kishida+person:joe-biden+person:yoon-suk-yeol"
+    assert frames[0]["place"] == "place:camp-david"
+    assert frames[1]["participants"] == "person:joe-biden+person:xi-jinping"

@@ -8,6 +8,7 @@ A date group agrees when every document's interval can meet every other's ("late
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 
 from crosscheck import plugins
@@ -23,6 +24,9 @@ from crosscheck.model import (
     Modality,
 )
 from crosscheck.time import TimeSpan, compatible, find_times
+
+
+_OPEN_YEAR = re.compile(r"XXXX-")
 
 
 def claim_span(claim: Claim) -> TimeSpan:
@@ -122,10 +126,33 @@ def compare_dates(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findi
                 "corroborated",
                 group.claims,
                 docs,
-                f"{len(by_doc)} documents give compatible dates for {label}: " + ", ".join(values),
+                f"{len(by_doc)} documents give compatible dates for {label}: "
+                + ", ".join(values)
+                + "".join(f"; {note}" for note in inferred_years(group.claims)),
             )
         )
     return findings
+
+
+def inferred_years(claims: Sequence[Claim]) -> list[str]:
+    """Say, for each date written without a year, which other document fixes its year.
+
+    "Aug. 18" in an undated article (``XXXX-08-18``) aligned with "Aug. 18" in an article of
+    2023 reads as 2023-08-18; the report shows that reading and where the year came from.
+    """
+    fixed = [c for c in claims if _OPEN_YEAR.match(c.value) is None and c.value[:4].isdigit()]
+    notes = []
+    for c in claims:
+        if _OPEN_YEAR.match(c.value) is None:
+            continue
+        source = next((f for f in fixed if f.doc_id != c.doc_id and claims_compatible(c, f)), None)
+        if source is not None:
+            notes.append(
+                f"{c.doc_id} gives “{c.written}” without a year; {source.doc_id} "
+                f"(“{source.written}”, {source.value}) fixes it as "
+                f"{source.value[:4]}{c.value[4:]}"
+            )
+    return sorted(set(notes))
 
 
 for _facet in DATE_FACETS:
@@ -161,7 +188,7 @@ def publication_consistency(corpus: Corpus, claims: Sequence[Claim]) -> list[Fin
                 make_finding(
                     FindingKind.DISCREPANCY,
                     "inconsistency",
-                    [date_claim, event],
+                    [event, date_claim],  # the event first: the finding is labelled by it
                     docs,
                     f"{doc_id} is dated {doc.published.isoformat()} but describes {event.subject_label} "
                     f"as upcoming, and that date ({event.value}) is before publication",

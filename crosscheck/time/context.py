@@ -20,6 +20,23 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*[ \t]+(?=[\"'\u201c\u2018(\[
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.*[\"'\u201d\u2019)\]]*[.!?]*$")
 
 
+# A line at least this long that ends inside a sentence (a letter or a comma) and is followed by a
+# line starting with a letter is hard-wrapped prose, not a headline, caption or label.
+WRAPPED_LINE_MIN_CHARS = 60
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """Return whether the newline at ``newline`` only wraps a line inside one sentence."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    following = text[newline + 1 : newline + 2]
+    return (
+        len(line) >= WRAPPED_LINE_MIN_CHARS
+        and (line[-1:].isalpha() or line[-1:] in ",;-")
+        and following.isalpha()
+    )
+
+
 class Tense(StrEnum):
     """The time a clause points to, as its cue words give it."""
 
@@ -44,6 +61,8 @@ class Sentences:
         abbreviations = lexicon().abbreviations
         ends: list[int] = []
         for m in _BOUNDARY.finditer(text):
+            if m.group() == "\n" and _wrapped(text, m.start()):
+                continue  # a hard-wrapped line: the sentence goes on on the next line
             if m.group().startswith("."):
                 before = _WORD_BEFORE_DOT.search(
                     text, max(0, m.start() - _ABBREVIATION_WINDOW), m.start() + 1
