@@ -41,7 +41,9 @@ def test_seeds_pass_as_committed(corpus: Path) -> None:
     assert main(["check", str(corpus)]) == 0
 
 
-def test_new_contradicting_articles_fail_until_accepted(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_new_contradicting_articles_fail_until_accepted(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (corpus / "005_late_summit.txt").write_text(LATE_SUMMIT, "utf-8")
     (corpus / "006_other_party.txt").write_text(OTHER_PARTY, "utf-8")
     capsys.readouterr()

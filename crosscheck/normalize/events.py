@@ -91,9 +91,12 @@ def align_events(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     for (subject, label), members in named:
         if taken[subject] > 1:
             # Two separate events with the same kind and participants (two meetings months apart):
-            # tell them apart by their first frame, so alignment never joins them.
-            first = min(r.key for r in members)
-            subject = f"{subject}:{hashlib.sha256(first.encode()).hexdigest()[:6]}"
+            # tell them apart by what their frames say (places, dates), never by file names, so
+            # renaming a file changes no subject.
+            content = sorted(
+                f"{r.group}|{r.place}|{' '.join(sorted(d.value for d in r.dates))}" for r in members
+            )
+            subject = f"{subject}:{hashlib.sha256(repr(content).encode()).hexdigest()[:6]}"
         for r in members:
             subject_of[r.key] = (subject, label)
             for start in r.date_starts:
