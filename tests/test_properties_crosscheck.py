@@ -19,7 +19,7 @@ from crosscheck.pipeline import corpus_claims
 from tests.conftest import SEEDS
 from tests.test_seeds_gate import LATE_SUMMIT, OTHER_PARTY
 
-NAMES = sorted(p.name for p in SEEDS.glob("*.txt")) + ["005_late_summit.txt", "006_other_party.txt"]
+NAMES = [*sorted(p.name for p in SEEDS.glob("*.txt")), "005_late_summit.txt", "006_other_party.txt"]
 
 
 @functools.cache

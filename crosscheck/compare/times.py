@@ -25,7 +25,6 @@ from crosscheck.model import (
 )
 from crosscheck.time import TimeSpan, compatible, find_times
 
-
 _OPEN_YEAR = re.compile(r"XXXX-")
 
 
