@@ -1,0 +1,282 @@
+"""Findings about names and people: spelling variants, agreements across names, contradictions.
+
+- ``entity.name``: documents that name one entity differently (DISCREPANCY ``variant``: which
+  spellings, which outlets; a disputed place name says whose usage each is); a document that
+  writes one name two ways (``inconsistency``: an unknown acronym one edit from a known one in the
+  same context, or a person's full name spelt two ways);
+- ``person.affiliation``: documents that give a person the same party, however they write it
+  (AGREEMENT, the spellings shown), or different parties at the same time (``contradiction``);
+- ``person.role``: documents that give a person the same role (AGREEMENT);
+- check ``names.offices`` (in ``crosscheck/names/findings.py``, registered here): two people named in one exclusive office of one organisation at the same
+  time by different documents (``contradiction``);
+- check ``names.possible-variants``: names the registry lacks that are close to another name but
+  below the merge threshold (``possible-variant``, with the score).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from crosscheck import plugins
+from crosscheck.compare import make_finding
+from crosscheck.model import (
+    Claim,
+    ClaimGroup,
+    Document,
+    Finding,
+    FindingKind,
+    Modality,
+)
+from crosscheck.names.findings import (
+    AFFILIATION_FACET,
+    GUESS_TIER,
+    NAME_FACET,
+    ROLE_FACET,
+    conflicts,
+    label_of,
+    offices,
+    outlets_of,
+    possible_variants,
+    spellings,
+    written_diff,
+)
+from crosscheck.names.keys import name_key
+from crosscheck.names.matcher import fold
+from crosscheck.names.registry import is_local, kind_of_id, name_disputes, registry_for
+from crosscheck.names.text import is_acronym_word
+
+# Kinds whose naming differences are not findings: a country is "South Korea", "Korea", "ROK",
+# "Seoul" and "South Korean" in one article, and none of it is a slip or a position.
+QUIET_KINDS = frozenset({"country", "region"})
+# Affiliations of this kind exclude each other: one party at a time.
+EXCLUSIVE_AFFILIATION_KINDS = frozenset({"party"})
+
+
+def _spelling(written: str, kind: str = "person") -> str:
+    """Return the form spellings are compared in: case and spacing never count; for names other
+    than people's, hyphens and punctuation do not either ("Self-Defense" = "Self Defense")."""
+    if kind != "person":
+        written = fold(written).replace(".", "")
+    return " ".join(written.casefold().split())
+
+
+def _primary(claims: Sequence[Claim], kind: str) -> str:
+    """Return a document's main spelling: its first full name, else its first acronym."""
+    ordered = sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else -1)
+    full = [c for c in ordered if not is_acronym_word(c.written)]
+    return _spelling((full or ordered)[0].written, kind)
+
+
+def _dispute_note(subject: str, claims: Sequence[Claim]) -> str:
+    names = name_disputes().get(subject)
+    if not names:
+        return ""
+    registry = registry_for()
+    used = sorted({fold(c.written) for c in claims} & set(names))
+    if not used:
+        return ""
+    sides = [f"{n!r} is {registry.label(names[n]) or names[n]}'s usage" for n in used]
+    return "; disputed name: " + ", ".join(sides)
+
+
+def _slips(
+    group: ClaimGroup, regular: Sequence[Claim], docs: Mapping[str, Document]
+) -> list[Finding]:
+    findings = []
+    label = label_of(group.claims, group.subject)
+    for slip in (c for c in group.claims if c.details.get("tier") == GUESS_TIER):
+        same = [
+            c
+            for c in regular
+            if c.doc_id == slip.doc_id and c.written == slip.details.get("variant_of")
+        ]
+        if not same:
+            continue
+        findings.append(
+            make_finding(
+                FindingKind.DISCREPANCY,
+                "inconsistency",
+                [slip, *same],
+                docs,
+                f"{outlets_of([slip], docs)} writes {slip.written!r} for {label}, elsewhere "
+                f"{same[0].written!r}"
+                f" in the same context ({slip.details.get('context', '')}); similarity "
+                f"{slip.details.get('score', '?')}",
+                diff=written_diff([slip, *same]),
+            )
+        )
+    return findings
+
+
+def _personspellings(
+    group: ClaimGroup, regular: Sequence[Claim], docs: Mapping[str, Document]
+) -> list[Finding]:
+    findings = []
+    by_doc: dict[str, list[Claim]] = {}
+    for c in regular:
+        if len(c.written.split()) >= 2 and not is_acronym_word(c.written):
+            by_doc.setdefault(c.doc_id, []).append(c)
+    for doc_id, claims in sorted(by_doc.items()):
+        if len({_spelling(c.written) for c in claims}) > 1:
+            findings.append(
+                make_finding(
+                    FindingKind.DISCREPANCY,
+                    "inconsistency",
+                    claims,
+                    docs,
+                    f"{doc_id} spells {label_of(claims, group.subject)} two ways: "
+                    + " vs ".join(sorted({repr(c.written) for c in claims})),
+                    diff=written_diff(claims),
+                )
+            )
+    return findings
+
+
+@plugins.comparer(NAME_FACET)
+def name_variants(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
+    """Report naming variants across documents and inconsistent names inside one."""
+    regular = [c for c in group.claims if c.details.get("tier") != GUESS_TIER]
+    findings = _slips(group, regular, docs)
+    kind = next((c.details.get("kind") for c in regular if c.details.get("kind")), None)
+    kind = kind or kind_of_id(group.subject)
+    if kind in QUIET_KINDS:
+        return findings
+    if kind == "person":
+        findings.extend(_personspellings(group, regular, docs))
+    by_doc: dict[str, list[Claim]] = {}
+    for c in regular:
+        by_doc.setdefault(c.doc_id, []).append(c)
+    primaries = {doc_id: _primary(claims, kind) for doc_id, claims in by_doc.items()}
+    if len(by_doc) >= 2 and len(set(primaries.values())) >= 2:
+        label = label_of(regular, group.subject)
+        tiers = sorted({c.details.get("tier", "") for c in regular} - {""})
+        findings.append(
+            make_finding(
+                FindingKind.DISCREPANCY,
+                "variant",
+                regular,
+                docs,
+                f"{label} is named {spellings(regular, docs)} (resolved by {', '.join(tiers)})"
+                + _dispute_note(group.subject, regular),
+                diff=written_diff(regular),
+            )
+        )
+    elif kind == "person" and not is_local(group.subject):
+        findings.extend(_romanisation_variants(group, regular, docs))
+    return findings
+
+
+def _letters(written: str) -> str:
+    return "".join(c for c in fold(written) if c.isalnum())
+
+
+def _romanisation_variants(
+    group: ClaimGroup, regular: Sequence[Claim], docs: Mapping[str, Document]
+) -> list[Finding]:
+    """Report a person's name romanised otherwise than the registry spells it, when the documents
+    agree among themselves ("Kim Gun-woo" for Kim Keon-woo): the reader should know the spelling
+    differs from the usual one even if only one outlet names the person."""
+    label = next((c.details.get("label") for c in regular if c.details.get("label")), "")
+    if not label:
+        return []
+    variants = [
+        c
+        for c in regular
+        if len(c.written.split()) >= 2
+        and _letters(c.written) != _letters(label)
+        and name_key(c.written) == name_key(label)
+    ]
+    if not variants:
+        return []
+    return [
+        make_finding(
+            FindingKind.DISCREPANCY,
+            "variant",
+            variants,
+            docs,
+            f"{label} is written {spellings(variants, docs)}, a romanisation variant of the "
+            f"registry's spelling {label!r}",
+            diff=written_diff(variants),
+        )
+    ]
+
+
+def _current(claims: Iterable[Claim]) -> list[Claim]:
+    return [c for c in claims if c.modality is not Modality.PAST]
+
+
+def _agreements(
+    group: ClaimGroup, claims: Sequence[Claim], docs: Mapping[str, Document], what: str
+) -> list[Finding]:
+    by_value: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_value.setdefault(c.value, []).append(c)
+    label = label_of(group.claims, group.subject)
+    findings = []
+    for value, cs in sorted(by_value.items()):
+        if len({c.doc_id for c in cs}) < 2:
+            continue
+        shown = next((c.details.get("label") for c in cs if c.details.get("label")), value)
+        written = sorted({c.written for c in cs})
+        note = f", written {spellings(cs, docs)}" if len(written) > 1 else ""
+        findings.append(
+            make_finding(
+                FindingKind.AGREEMENT,
+                "corroborated",
+                cs,
+                docs,
+                f"{len({c.doc_id for c in cs})} documents agree on {label}'s {what}: {shown}{note}",
+                diff=written_diff(cs),
+            )
+        )
+    return findings
+
+
+@plugins.comparer(AFFILIATION_FACET)
+def affiliations(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
+    """Agreement on a person's affiliations across names; contradiction on exclusive ones."""
+    current = _current(group.claims)
+    exclusive = [c for c in current if c.details.get("kind") in EXCLUSIVE_AFFILIATION_KINDS]
+    findings = _agreements(group, current, docs, "affiliation")
+    label = label_of(group.claims, group.subject)
+    by_doc: dict[str, set[str]] = {}
+    for c in exclusive:
+        by_doc.setdefault(c.doc_id, set()).add(c.value)
+    for doc_id, values in sorted(by_doc.items()):
+        if len(values) > 1:
+            own = [c for c in exclusive if c.doc_id == doc_id]
+            findings.append(
+                make_finding(
+                    FindingKind.DISCREPANCY,
+                    "inconsistency",
+                    own,
+                    docs,
+                    f"{doc_id} gives {label} {len(values)} parties: " + ", ".join(sorted(values)),
+                )
+            )
+    conflicting = conflicts(exclusive, docs)
+    if conflicting:
+        findings.append(
+            make_finding(
+                FindingKind.DISCREPANCY,
+                "contradiction",
+                conflicting,
+                docs,
+                f"documents give {label} different parties at the same time: "
+                + spellings(conflicting, docs),
+                facet=AFFILIATION_FACET,
+            )
+        )
+    return findings
+
+
+@plugins.comparer(ROLE_FACET)
+def roles(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
+    """Agreement on a person's roles; a person may hold several, so never a contradiction here."""
+    findings = _agreements(group, _current(group.claims), docs, "role")
+    past = [c for c in group.claims if c.modality is Modality.PAST]
+    return findings + _agreements(group, past, docs, "former role")
+
+
+plugins.check("names.offices")(offices)
+plugins.check("names.possible-variants")(possible_variants)

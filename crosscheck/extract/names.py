@@ -1,0 +1,256 @@
+"""Extract name claims (``entity.name``) and people's roles (``person.role``, ``person.affiliation``).
+
+Both read the document's resolved mentions (``Analysis.mentions()``). An ``entity.name`` claim says
+"this document calls entity E by this spelling", with the resolution tier in ``details``; the
+comparers turn differing spellings across documents into naming-variant findings. An acronym that
+resolved to nothing but sits one edit from a known acronym of the same document, in the same
+context ("the broadcaster ASB" / "the broadcaster ABS"), becomes a ``possible-variant`` name claim of the
+known entity, so the comparer can report the inconsistency with both spans as evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from crosscheck import plugins
+from crosscheck.extract import Analysis
+from crosscheck.model import Claim, Document, Mention, Modality, Resolution, Span
+from crosscheck.names.fuzzy import (
+    ACRONYM_MAX_EDITS,
+    CONTEXT_MIN_SHARED,
+    acronym_distance,
+    acronym_score,
+    context_words,
+    deletion_keys,
+)
+from crosscheck.names.registry import Registry, registry_for
+from crosscheck.names.roles import RoleFact, find_roles
+from crosscheck.names.text import is_acronym_word
+
+FACET_NAME = "entity.name"
+FACET_ROLE = "person.role"
+FACET_AFFILIATION = "person.affiliation"
+# details["tier"] of a name claim for an unknown acronym that looks like a slip for a known one.
+POSSIBLE_VARIANT = "possible-variant"
+
+
+def is_reference(mention: Mention, registry: Registry) -> bool:
+    """Return True for a short reference to a person ("Lee", "the president"), not a name."""
+    return (
+        mention.resolution is Resolution.TEXT_ALIAS
+        and mention.entity_id is not None
+        and registry.kind(mention.entity_id) == "person"
+    )
+
+
+def _labels(doc: Document, mentions: Sequence[Mention], registry: Registry) -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for m in mentions:
+        if m.entity_id is None or is_reference(m, registry):
+            continue
+        label = registry.label(m.entity_id)
+        if label is None:
+            # A name the registry lacks: the longest spelling the document uses.
+            current = labels.get(m.entity_id, "")
+            label = m.text if len(m.text) > len(current) else current
+        labels[m.entity_id] = " ".join(label.split())
+    return labels
+
+
+def _spans(spans: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
+
+
+def _name_claims(doc: Document, mentions: Sequence[Mention], registry: Registry) -> list[Claim]:
+    labels = _labels(doc, mentions, registry)
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for m in mentions:
+        if m.entity_id is None or is_reference(m, registry):
+            continue
+        groups.setdefault((m.entity_id, " ".join(m.text.split())), []).append(m)
+    claims = []
+    for (entity_id, written), group in groups.items():
+        first = group[0]
+        details = {
+            "tier": str(first.resolution),
+            "kind": registry.kind(entity_id),
+            "label": labels.get(entity_id, written),
+        }
+        if first.score is not None:
+            details["score"] = f"{first.score:.1f}"
+        if first.evidence is not None:
+            details["defined_at"] = f"{first.evidence.line}:{first.evidence.column}"
+        if is_acronym_word(written):
+            details["context"] = " ".join(sorted(context_words(doc.text, first.span.start)))
+        claims.append(
+            Claim(
+                doc_id=doc.id,
+                facet=FACET_NAME,
+                subject=entity_id,
+                value=entity_id,
+                written=written,
+                evidence=_spans(m.span for m in group),
+                subject_label=labels.get(entity_id, written),
+                details=details,
+                extractor="names",
+            )
+        )
+    claims.extend(_acronym_slips(doc, mentions, labels))
+    return claims
+
+
+def _acronym_slips(
+    doc: Document, mentions: Sequence[Mention], labels: dict[str, str]
+) -> list[Claim]:
+    """Return possible-variant claims for unknown acronyms one edit from a known one nearby."""
+    known: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.entity_id is not None and is_acronym_word(m.text):
+            for key in deletion_keys(m.text):
+                known.setdefault(key, []).append(m)
+    slips: dict[tuple[str, str], tuple[float, Mention, frozenset[str], list[Span]]] = {}
+    for u in mentions:
+        if u.entity_id is not None or not is_acronym_word(u.text):
+            continue
+        near = {
+            (k.span.start, k.span.end): k
+            for key in deletion_keys(u.text)
+            for k in known.get(key, [])
+        }
+        context = context_words(doc.text, u.span.start)
+        best: tuple[float, Mention, frozenset[str]] | None = None
+        for _, k in sorted(near.items()):
+            if k.text == u.text or acronym_distance(u.text, k.text) > ACRONYM_MAX_EDITS:
+                continue
+            shared = context & context_words(doc.text, k.span.start)
+            if len(shared) < CONTEXT_MIN_SHARED:
+                continue
+            score = acronym_score(u.text, k.text)
+            if best is None or score > best[0]:
+                best = (score, k, shared)
+        if best is None:
+            continue
+        slot = (str(best[1].entity_id), u.text)
+        if slot in slips:
+            slips[slot][3].append(u.span)
+        else:
+            slips[slot] = (*best, [u.span])
+    claims = []
+    for (entity_id, written), (score, k, shared, spans) in slips.items():
+        claims.append(
+            Claim(
+                doc_id=doc.id,
+                facet=FACET_NAME,
+                subject=entity_id,
+                value=entity_id,
+                written=written,
+                evidence=_spans(spans),
+                subject_label=labels.get(entity_id, k.text),
+                details={
+                    "tier": POSSIBLE_VARIANT,
+                    "score": f"{score:.1f}",
+                    "variant_of": k.text,
+                    "variant_of_at": f"{k.span.line}:{k.span.column}",
+                    "context": " ".join(sorted(shared)),
+                },
+                extractor="names",
+            )
+        )
+    return claims
+
+
+@plugins.extractor("names")
+def names(analysis: Analysis) -> list[Claim]:
+    """Return one ``entity.name`` claim per entity and spelling the document uses."""
+    registry = registry_for(analysis.entities)
+    return _name_claims(analysis.document, analysis.mentions(), registry)
+
+
+def _merge(claims: list[Claim]) -> list[Claim]:
+    merged: dict[tuple[object, ...], Claim] = {}
+    for c in claims:
+        key = (c.facet, c.subject, c.value, c.modality, c.details.get("organization", ""))
+        if key in merged:
+            old = merged[key]
+            merged[key] = Claim(
+                doc_id=old.doc_id,
+                facet=old.facet,
+                subject=old.subject,
+                value=old.value,
+                written=old.written,
+                evidence=_spans((*old.evidence, *c.evidence)),
+                subject_label=old.subject_label,
+                modality=old.modality,
+                details=old.details,
+                extractor=old.extractor,
+            )
+        else:
+            merged[key] = c
+    return list(merged.values())
+
+
+def _role_claims(doc: Document, fact: RoleFact, label: str, registry: Registry) -> list[Claim]:
+    person_id = str(fact.person.entity_id)
+    person = registry.find(person_id)
+    modality = Modality.PAST if fact.past else Modality.ASSERTED
+    details = {"role": fact.role, "construction": fact.construction}
+    for key, value in (
+        ("organization", fact.organization),
+        ("organization_kind", fact.organization_kind),
+        ("qualifier", fact.qualifier),
+        ("field", fact.field),
+        ("person_country", person.country if person else None),
+    ):
+        if value:
+            details[key] = value
+    role_span = doc.span(fact.start, fact.end)
+    claims = [
+        Claim(
+            doc_id=doc.id,
+            facet=FACET_ROLE,
+            subject=person_id,
+            value=fact.role,
+            written=fact.written,
+            evidence=_spans((role_span, fact.person.span)),
+            subject_label=label,
+            modality=modality,
+            details=details,
+            extractor="roles",
+        )
+    ]
+    if fact.organization:
+        org_span = doc.span(fact.organization_start, fact.organization_end)
+        org_label = registry.label(fact.organization) or fact.organization_written
+        claims.append(
+            Claim(
+                doc_id=doc.id,
+                facet=FACET_AFFILIATION,
+                subject=person_id,
+                value=fact.organization,
+                written=" ".join(fact.organization_written.split()),
+                evidence=_spans((org_span, fact.person.span)),
+                subject_label=label,
+                modality=modality,
+                details={
+                    **details,
+                    "kind": fact.organization_kind or "",
+                    "label": " ".join(org_label.split()),
+                },
+                extractor="roles",
+            )
+        )
+    return claims
+
+
+@plugins.extractor("roles")
+def roles(analysis: Analysis) -> list[Claim]:
+    """Return ``person.role`` and ``person.affiliation`` claims from titles and appositives."""
+    registry = registry_for(analysis.entities)
+    doc = analysis.document
+    mentions = analysis.mentions()
+    labels = _labels(doc, mentions, registry)
+    claims: list[Claim] = []
+    for fact in find_roles(doc.text, mentions, registry):
+        person_id = str(fact.person.entity_id)
+        claims.extend(_role_claims(doc, fact, labels.get(person_id, fact.person.text), registry))
+    return _merge(claims)

@@ -1,0 +1,208 @@
+"""Helpers for the name findings, and the corpus-level checks (offices, possible variants).
+
+The comparers and the check registrations live in ``crosscheck/compare/names.py``; this module holds
+what they share: how spellings and outlets are listed, what "the same time" means, and the two
+corpus checks, which block their work by key (an office; a name's first letters).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+
+from attrs import evolve
+
+from crosscheck.compare import make_finding
+from crosscheck.model import (
+    Claim,
+    Corpus,
+    Diff,
+    Document,
+    Finding,
+    FindingKind,
+    Modality,
+    ValueSources,
+)
+from crosscheck.names.fuzzy import (
+    FUZZY_MERGE_SCORE,
+    POSSIBLE_VARIANT_SCORE,
+    blocked_pairs,
+    registry_candidates,
+    similarity,
+)
+from crosscheck.names.lexicon import lexicon
+from crosscheck.names.registry import is_local, kind_of_id, registry_for
+
+NAME_FACET = "entity.name"
+ROLE_FACET = "person.role"
+AFFILIATION_FACET = "person.affiliation"
+# Name claims of this tier are an extractor's guess (an acronym slip), not a spelling in use.
+GUESS_TIER = "possible-variant"
+# Two documents speak of "the same time" unless their publication dates are further apart than
+# this. A month keeps one story's coverage together while keeping a predecessor's term (years
+# earlier) apart.
+SAME_TIME_DAYS = 31
+
+
+def label_of(claims: Sequence[Claim], fallback: str) -> str:
+    """Return the subject label the claims carry, or ``fallback``."""
+    return next((c.subject_label for c in claims if c.subject_label), fallback)
+
+
+def written_diff(claims: Iterable[Claim]) -> Diff:
+    """Return a diff of the claims' spellings (as written) and the documents using each."""
+    by_written: dict[str, set[str]] = {}
+    for c in claims:
+        by_written.setdefault(c.written, set()).add(c.doc_id)
+    return Diff(values=tuple(ValueSources(w, tuple(d)) for w, d in sorted(by_written.items())))
+
+
+def outlets_of(claims: Iterable[Claim], docs: Mapping[str, Document]) -> str:
+    """Return the outlets (else the document ids) of the claims, comma-separated."""
+    outlets = []
+    for doc_id in sorted({c.doc_id for c in claims}):
+        doc = docs.get(doc_id)
+        outlets.append(doc.outlet if doc is not None and doc.outlet else doc_id)
+    return ", ".join(outlets)
+
+
+def spellings(claims: Sequence[Claim], docs: Mapping[str, Document]) -> str:
+    """Return "'A' (outlets) vs 'B' (outlets)" for the claims' spellings."""
+    by_written: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_written.setdefault(c.written, []).append(c)
+    return " vs ".join(f"{w!r} ({outlets_of(cs, docs)})" for w, cs in sorted(by_written.items()))
+
+
+def same_time(a: dt.date | None, b: dt.date | None) -> bool:
+    """Return True if two publication dates are ``SAME_TIME_DAYS`` apart or less.
+
+    Two undated documents are taken to be the same story's coverage, so the same time; a dated and
+    an undated one cannot be placed against each other, so never the same time.
+    """
+    if a is None or b is None:
+        return a is None and b is None
+    return abs((a - b).days) <= SAME_TIME_DAYS
+
+
+def published(doc_id: str, docs: Mapping[str, Document]) -> dt.date | None:
+    """Return a document's publication date, None if unknown."""
+    doc = docs.get(doc_id)
+    return doc.published if doc is not None else None
+
+
+def conflicts(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Claim]:
+    """Return the claims of values that some other value's document contradicts in time."""
+    dated = sorted(claims, key=lambda c: (published(c.doc_id, docs) or dt.date.min, c.doc_id))
+    hit: dict[int, Claim] = {}
+    for i, a in enumerate(dated):
+        for b in dated[i + 1 :]:
+            da, db = published(a.doc_id, docs), published(b.doc_id, docs)
+            if da is not None and db is not None and (db - da).days > SAME_TIME_DAYS:
+                break  # sorted by date: every later claim is further away
+            if a.value != b.value and a.doc_id != b.doc_id and same_time(da, db):
+                hit[id(a)] = a
+                hit[id(b)] = b
+    return sorted(hit.values(), key=lambda c: (c.doc_id, c.value))
+
+
+def office_key(claim: Claim) -> tuple[str, str, str] | None:
+    """Return (role, qualifier, organisation) for a claim about an exclusive office, else None."""
+    if claim.facet != ROLE_FACET or claim.modality is Modality.PAST:
+        return None
+    if claim.value not in lexicon().exclusive:
+        return None
+    org = claim.details.get("organization")
+    if not org and claim.value in lexicon().national:
+        org = claim.details.get("person_country")  # "President Moon": the president of his country
+    if not org:
+        return None
+    return (claim.value, claim.details.get("qualifier", ""), org)
+
+
+def offices(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
+    """Report two people named in one exclusive office at the same time by different documents."""
+    docs = {d.id: d for d in corpus.documents}
+    groups: dict[tuple[str, str, str], list[Claim]] = {}
+    for c in claims:
+        key = office_key(c)
+        if key is not None:
+            groups.setdefault(key, []).append(c)
+    findings = []
+    registry = registry_for(corpus.entities)
+    for (role, qualifier, org), members in sorted(groups.items()):
+        if len({c.subject for c in members}) < 2:
+            continue
+        as_values = [evolve(c, value=c.subject) for c in members]
+        conflicting = conflicts(as_values, docs)
+        if not conflicting:
+            continue
+        office = " ".join(x for x in (qualifier, role) if x)
+        where = registry.label(org) or org
+        people = sorted({c.subject_label or c.subject for c in conflicting})
+        findings.append(
+            make_finding(
+                FindingKind.DISCREPANCY,
+                "contradiction",
+                conflicting,
+                docs,
+                f"documents name different people {office} of {where} at the same time: "
+                + ", ".join(people),
+                facet=ROLE_FACET,
+                subject=f"office:{role}:{qualifier}:{org}" if qualifier else f"office:{role}:{org}",
+            )
+        )
+    return findings
+
+
+def possible_variants(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
+    """Report names the registry lacks that are close to another name, with the score."""
+    docs = {d.id: d for d in corpus.documents}
+    registry = registry_for(corpus.entities)
+    by_id: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.facet == NAME_FACET and is_local(c.subject) and c.details.get("tier") != GUESS_TIER:
+            by_id.setdefault(c.subject, []).append(c)
+    ids = sorted(by_id)
+    names = [label_of(by_id[i], by_id[i][0].written) for i in ids]
+    findings = []
+    for i, j in blocked_pairs(names):
+        if kind_of_id(ids[i]) != kind_of_id(ids[j]):
+            continue
+        score = round(similarity(names[i], names[j]), 1)
+        if POSSIBLE_VARIANT_SCORE <= score < FUZZY_MERGE_SCORE:
+            pair = by_id[ids[i]] + by_id[ids[j]]
+            findings.append(
+                make_finding(
+                    FindingKind.DISCREPANCY,
+                    "possible-variant",
+                    pair,
+                    docs,
+                    f"{names[i]!r} and {names[j]!r} may be one name (similarity {score}, below the "
+                    f"merge threshold {FUZZY_MERGE_SCORE:g}); kept apart",
+                    subject="|".join(sorted((ids[i], ids[j]))),
+                    diff=written_diff(pair),
+                )
+            )
+    for n, entity_id in enumerate(ids):
+        kind = kind_of_id(entity_id)
+        best: tuple[float, str, str] | None = None
+        for other_id, other in registry_candidates(names[n], registry, kind):
+            score = round(similarity(names[n], other), 1)
+            in_band = POSSIBLE_VARIANT_SCORE <= score < FUZZY_MERGE_SCORE
+            if in_band and (best is None or (score, other_id) > (best[0], best[1])):
+                best = (score, other_id, other)
+        if best is not None:
+            score, other_id, other = best
+            findings.append(
+                make_finding(
+                    FindingKind.DISCREPANCY,
+                    "possible-variant",
+                    by_id[entity_id],
+                    docs,
+                    f"{names[n]!r} may be {registry.label(other_id)!r} (as {other!r}, similarity "
+                    f"{score}, below the merge threshold {FUZZY_MERGE_SCORE:g}); kept apart",
+                    subject="|".join(sorted((entity_id, other_id))),
+                )
+            )
+    return findings

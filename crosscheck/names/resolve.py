@@ -1,0 +1,397 @@
+"""Resolve a document's names to entities, tier by tier, and return its mentions.
+
+Tiers, from most to least certain, each claiming only text no earlier tier claimed:
+
+1. aliases the document defines ("Green Party (GP) of Canada") and their later uses;
+2. registry aliases, matched in one pass by the automaton;
+3. people found by title, appositive or name shape, resolved by transliteration key to the
+   registry, else by fuzzy score at or above ``FUZZY_MERGE_SCORE``, else to a key-derived id;
+4. capitalised phrases whose key equals a registry name's key ("Korea Joong-ang Daily"),
+   competing with tier 2 by length;
+5. aliases introduced as "X, also known as Y" / "which <Country> calls Y", then short references to
+   people ("Kang", "Mr. Kang", "the president");
+6. acronyms nothing resolved, kept as unresolved mentions (the in-document consistency check reads
+   them).
+
+An ambiguous registry alias is decided by the document's other mentions; if they do not decide it,
+the mention stays unresolved.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Iterable
+
+from attrs import define
+
+from crosscheck.model import Document, Mention, Resolution
+from crosscheck.names.aliases import Definition, find_definitions
+from crosscheck.names.fuzzy import FUZZY_MERGE_SCORE, best_registry_match
+from crosscheck.names.matcher import AliasMatcher, Hit, fold
+from crosscheck.names.people import PeopleFinder
+from crosscheck.names.registry import Registry, kind_of_id, local_id
+from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word, strip_possessive
+
+# "<Country> calls them X" refers to a thing named at most this many characters before.
+ANTECEDENT_WINDOW = 400
+# Words this long carry a name's content ("north", "atlantic"); shorter ones ("of", "the") do not.
+CONTENT_WORD_MIN = 4
+# Capitalised phrases of this many words are tried against the registry's name keys.
+KEY_WINDOW_MIN, KEY_WINDOW_MAX = 2, 4
+# Kinds that "calls them X" cannot refer back to: the caller, a speaker, a source.
+_NOT_ANTECEDENT = frozenset({"country", "person", "outlet"})
+# Kinds that can "call" something a name ("<Country> calls them ...").
+_NAMERS = frozenset({"country", "organization", "party", "person", "outlet"})
+
+# Priorities: lower claims text first.
+_DEFINED, _TEXT_ALIAS, _REGISTRY, _PERSON, _LATE_ALIAS, _REFERENCE, _ACRONYM = range(7)
+
+
+@define
+class _Cand:
+    start: int
+    end: int
+    priority: int
+    entity_id: str | None
+    resolution: Resolution
+    score: float | None = None
+    evidence: tuple[int, int] | None = None
+    ids: tuple[str, ...] = ()  # candidate ids of an ambiguous alias
+
+
+@define
+class _Alias:
+    """What a text-defined alias stands for, where it was defined, and the candidates if the
+    definition itself is ambiguous ("Liberal Party (LP)")."""
+
+    entity_id: str
+    evidence: tuple[int, int]
+    ids: tuple[str, ...] = ()
+
+
+class _Claims:
+    """Which characters of the text are taken by a chosen mention."""
+
+    def __init__(self, size: int) -> None:
+        self._taken = bytearray(size + 1)
+        self.chosen: list[_Cand] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return start < end and not any(self._taken[start:end])
+
+    def take(self, cand: _Cand) -> bool:
+        if not self.free(cand.start, cand.end):
+            return False
+        self._taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        self.chosen.append(cand)
+        return True
+
+    def take_all(self, cands: Iterable[_Cand]) -> None:
+        for cand in sorted(cands, key=lambda c: (c.priority, c.start, -(c.end - c.start))):
+            self.take(cand)
+
+    def covering(self, start: int, end: int) -> _Cand | None:
+        for cand in self.chosen:
+            if cand.start <= start and end <= cand.end:
+                return cand
+        return None
+
+
+def _content_words(*names: str) -> set[str]:
+    return {w for n in names for w in fold(n).split() if len(w) >= CONTENT_WORD_MIN}
+
+
+def _resolve_name(
+    registry: Registry, name: str, alias: str = ""
+) -> tuple[str, Resolution, tuple[str, ...]]:
+    ids = registry.resolve(name)
+    if len(ids) == 1:
+        return ids[0], Resolution.REGISTRY, ()
+    if len(ids) > 1:
+        # "Liberal Party (LP)": the abbreviation may pick one of the full name's entities.
+        narrowed = sorted(set(ids) & set(registry.resolve(alias))) if alias else []
+        if len(narrowed) == 1:
+            return narrowed[0], Resolution.REGISTRY, ()
+        return ids[0], Resolution.REGISTRY, ids
+    ids = registry.resolve_key(name)
+    if len(ids) == 1:
+        return ids[0], Resolution.KEY, ()
+    if alias:
+        # "North Atlantic Alliance (NATO)": the abbreviation is known and the full name shares
+        # words with its names. "Assembly of Parliaments (AP)" shares none with the outlet AP.
+        ids = registry.resolve(alias)
+        if len(ids) == 1 and _content_words(name) & _content_words(*registry.names_of(ids[0])):
+            return ids[0], Resolution.REGISTRY, ()
+    kind = "party" if "party" in name.lower().split() else "organization"
+    return local_id(kind, name), Resolution.KEY, ()
+
+
+def _defined(
+    text: str, registry: Registry, definitions: list[Definition]
+) -> tuple[list[_Cand], dict[str, _Alias]]:
+    cands: list[_Cand] = []
+    aliases: dict[str, _Alias] = {}
+    for d in definitions:
+        if d.shape not in ("abbreviation", "expansion"):
+            continue
+        base = text[d.target_start : d.target_end]
+        entity_id, resolution, ids = _resolve_name(registry, d.target, d.alias)
+        if resolution is Resolution.KEY and d.target != " ".join(base.split()):
+            # "X (ABBR) of Country" not known as a whole: try the name before the parenthesis.
+            short = base.split("(")[0].strip()
+            alt_id, alt_res, alt_ids = _resolve_name(registry, short, d.alias)
+            if alt_res is not Resolution.KEY:
+                entity_id, resolution, ids = alt_id, alt_res, alt_ids
+        cands.append(_Cand(d.target_start, d.target_end, _DEFINED, entity_id, resolution, ids=ids))
+        if d.shape == "expansion":
+            cands.append(
+                _Cand(
+                    d.alias_start,
+                    d.alias_end,
+                    _DEFINED,
+                    entity_id,
+                    Resolution.TEXT_ALIAS,
+                    evidence=(d.start, d.end),
+                    ids=ids,
+                )
+            )
+        aliases.setdefault(d.alias, _Alias(entity_id, (d.start, d.end), ids))
+    return cands, aliases
+
+
+def _alias_hits(text: str, aliases: dict[str, _Alias], priority: int) -> list[_Cand]:
+    if not aliases:
+        return []
+    matcher = AliasMatcher({alias: [a.entity_id] for alias, a in aliases.items()})
+    cands = []
+    for hit in matcher.find(text):
+        a = aliases[hit.alias]
+        cands.append(
+            _Cand(
+                hit.start,
+                hit.end,
+                priority,
+                a.entity_id,
+                Resolution.TEXT_ALIAS,
+                evidence=a.evidence,
+                ids=a.ids,
+            )
+        )
+    return cands
+
+
+def _registry_cand(hit: Hit) -> _Cand:
+    if len(hit.ids) == 1:
+        return _Cand(hit.start, hit.end, _REGISTRY, hit.ids[0], Resolution.REGISTRY)
+    return _Cand(hit.start, hit.end, _REGISTRY, None, Resolution.REGISTRY, ids=hit.ids)
+
+
+def _person(registry: Registry, start: int, end: int, name: str, priority: int) -> _Cand:
+    ids = [i for i in registry.resolve_key(name) if registry.kind(i) == "person"]
+    if len(ids) == 1:
+        return _Cand(start, end, priority, ids[0], Resolution.KEY)
+    best = best_registry_match(name, registry, "person")
+    if best is not None and best[1] >= FUZZY_MERGE_SCORE:
+        return _Cand(start, end, priority, best[0], Resolution.FUZZY, score=best[1])
+    return _Cand(start, end, priority, local_id("person", name), Resolution.KEY)
+
+
+def _key_windows(
+    text: str, index: TokenIndex, registry: Registry, exact: set[tuple[int, int]]
+) -> list[_Cand]:
+    """Return capitalised phrases whose key is a registry name's key, longest per start word."""
+    cands: list[_Cand] = []
+    tokens = index.tokens
+    for i in range(len(tokens)):
+        for size in range(KEY_WINDOW_MAX, KEY_WINDOW_MIN - 1, -1):
+            window = tokens[i : i + size]
+            if len(window) < size or not all(is_name_word(t.text) for t in window):
+                continue
+            if any(text[a.end : b.start] != " " for a, b in itertools.pairwise(window)):
+                continue
+            if any(strip_possessive(t.text) != t.text for t in window[:-1]):
+                continue
+            start = window[0].start
+            end = window[-1].start + len(strip_possessive(window[-1].text))
+            if (start, end) in exact:
+                break  # the registry matched this phrase as written
+            ids = registry.resolve_key(text[start:end])
+            if len(ids) == 1:
+                cands.append(_Cand(start, end, _REGISTRY, ids[0], Resolution.KEY))
+                break
+    return cands
+
+
+def _late_definitions(
+    text: str, registry: Registry, definitions: list[Definition], claims: _Claims
+) -> dict[str, _Alias]:
+    aliases: dict[str, _Alias] = {}
+    for d in definitions:
+        if d.shape not in ("aka", "calls"):
+            continue
+        if d.shape == "calls":
+            namer = claims.covering(d.by_start, d.by_end)
+            if namer is None or namer.entity_id is None:
+                continue
+            if registry.kind(namer.entity_id) not in _NAMERS:
+                continue
+        if d.target_start >= 0:
+            target = claims.covering(d.target_start, d.target_end)
+            if target is not None and target.entity_id is not None:
+                entity_id = target.entity_id
+            else:
+                entity_id = _resolve_name(registry, d.target)[0]
+        else:
+            before = [
+                c
+                for c in claims.chosen
+                if c.end <= d.start
+                and d.start - c.end <= ANTECEDENT_WINDOW
+                and c.entity_id
+                and registry.kind(c.entity_id) not in _NOT_ANTECEDENT
+            ]
+            if not before:
+                continue
+            entity_id = str(max(before, key=lambda c: c.end).entity_id)
+        aliases.setdefault(d.alias, _Alias(entity_id, (d.start, d.end)))
+    return aliases
+
+
+def _decide_ambiguous(registry: Registry, chosen: list[_Cand]) -> None:
+    present = Counter(c.entity_id for c in chosen if c.entity_id and not c.ids)
+    countries = Counter(
+        c.entity_id for c in chosen if c.entity_id and registry.kind(c.entity_id) == "country"
+    )
+    for cand in chosen:
+        if not cand.ids:
+            continue
+        named = [i for i in cand.ids if present[i]]
+        if len(named) == 1:
+            cand.entity_id = named[0]
+            continue
+        scores = {i: countries[_country(registry, i)] for i in cand.ids}
+        top = max(scores.values(), default=0)
+        winners = [i for i, s in scores.items() if s == top]
+        if top > 0 and len(winners) == 1:
+            cand.entity_id = winners[0]
+        else:
+            cand.entity_id = None
+            cand.resolution = Resolution.UNRESOLVED
+
+
+def _country(registry: Registry, entity_id: str) -> str:
+    entity = registry.find(entity_id)
+    return entity.country or "" if entity is not None else ""
+
+
+def resolve_mentions(document: Document, registry: Registry) -> list[Mention]:
+    """Return the mentions of ``document`` resolved against ``registry``, in text order.
+
+    Args:
+        document: the article.
+        registry: the shipped registry, extended by the corpus's own entries.
+
+    Returns:
+        One Mention per name found, sorted by offset; unresolved ones have ``entity_id`` None.
+    """
+    text = document.text
+    if not text:
+        return []
+    index = TokenIndex(text)
+    claims = _Claims(len(text))
+    definitions = find_definitions(text, index)
+
+    # --- tiers 1-2 and 4: defined aliases, their uses, registry aliases and keys ---
+    defined, aliases = _defined(text, registry, definitions)
+    stage: list[_Cand] = [*defined, *_alias_hits(text, aliases, _TEXT_ALIAS)]
+    hits = registry.matcher.find(text)
+    stage.extend(_registry_cand(hit) for hit in hits)
+    # Phrases whose key matches a registry name compete with the hits, longest first: "Korea
+    # Joong-ang Daily" (by key) beats "Korea" (by alias) inside it.
+    stage.extend(_key_windows(text, index, registry, {(h.start, h.end) for h in hits}))
+    claims.take_all(stage)
+
+    # --- tier 3: people by title, appositive, shape ---
+    finder = PeopleFinder(text, index)
+    people = [
+        _person(registry, s, e, text[s:e], _PERSON) for s, e in finder.full_names(claims.free)
+    ]
+    claims.take_all(people)
+
+    # --- tier 5: "also known as" / "calls", then short references to people ---
+    late = _late_definitions(text, registry, definitions, claims)
+    claims.take_all(_alias_hits(text, late, _LATE_ALIAS))
+    _references(text, registry, finder, claims)
+
+    # --- tier 6: acronyms nothing resolved ---
+    for tok in index.tokens:
+        if is_acronym_word(tok.text) and claims.free(tok.start, tok.end):
+            claims.take(_Cand(tok.start, tok.end, _ACRONYM, None, Resolution.UNRESOLVED))
+
+    _decide_ambiguous(registry, claims.chosen)
+    mentions = []
+    for c in sorted(claims.chosen, key=lambda c: (c.start, c.end)):
+        evidence = document.span(*c.evidence) if c.evidence is not None else None
+        mentions.append(
+            Mention(
+                span=document.span(c.start, c.end),
+                text=text[c.start : c.end],
+                entity_id=c.entity_id,
+                resolution=c.resolution,
+                score=c.score,
+                evidence=evidence,
+            )
+        )
+    return mentions
+
+
+def _references(text: str, registry: Registry, finder: PeopleFinder, claims: _Claims) -> None:
+    persons = sorted(
+        (c for c in claims.chosen if c.entity_id and registry.kind(c.entity_id) == "person"),
+        key=lambda c: c.start,
+    )
+    full = [c for c in persons if len(text[c.start : c.end].split()) >= 2]
+    refs, alone = finder.short_references([(c.start, c.end) for c in full], claims.free)
+    for ref in refs:
+        target = full[ref.target]
+        claims.take(
+            _Cand(
+                ref.start,
+                ref.end,
+                _REFERENCE,
+                target.entity_id,
+                Resolution.TEXT_ALIAS,
+                evidence=(target.start, target.end),
+            )
+        )
+    for start, end in alone:
+        claims.take(_person(registry, start, end, text[start:end], _REFERENCE))
+    persons = sorted(
+        (
+            c
+            for c in claims.chosen
+            if (c.entity_id and kind_of_id(c.entity_id) == "person")
+            or (c.entity_id and registry.kind(c.entity_id) == "person")
+        ),
+        key=lambda c: c.start,
+    )
+    titled: list[tuple[int, int, str]] = []
+    owners: list[_Cand] = []
+    for c in persons:
+        title = finder.title_before(c.start)
+        if title is not None and title.role:
+            titled.append((title.start, c.end, title.role))
+            owners.append(c)
+    for start, end, n in finder.role_references(titled, claims.free):
+        owner = owners[n]
+        claims.take(
+            _Cand(
+                start,
+                end,
+                _REFERENCE,
+                owner.entity_id,
+                Resolution.TEXT_ALIAS,
+                evidence=(titled[n][0], titled[n][1]),
+            )
+        )

@@ -1,0 +1,158 @@
+"""Normalise names across the corpus: one canonical id per entity, whatever the spelling.
+
+Registry names are resolved per document already. This stage handles names the registry lacks
+(key-derived ids, ``person:~park-wongon``), in two linear passes:
+
+1. by key: a local id whose name has the transliteration key of a registry name becomes that
+   registry id (a dict lookup per name);
+2. by fuzzy score, only between names that share a block (a key part's first letters): at or
+   above ``FUZZY_MERGE_SCORE`` two names become one id, recorded in the claims' details as
+   ``merged_from`` with the tier and score. Pairs below that are left apart; the possible-variant
+   check reports them.
+
+Every claim that names a merged id, as subject, value, speaker or outlet, is rewritten, and every
+local id gets one label: the spelling most documents use.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from attrs import evolve
+
+from crosscheck import plugins
+from crosscheck.model import Claim, Corpus
+from crosscheck.names.fuzzy import FUZZY_MERGE_SCORE, best_registry_match, blocked_pairs, similarity
+from crosscheck.names.registry import Registry, is_local, kind_of_id, registry_for
+
+NAME_FACET = "entity.name"
+# Facets whose value is an entity id, rewritten with the subject.
+ID_VALUED_FACETS = frozenset({"entity.name", "person.affiliation"})
+# Name claims of this tier are guesses (an acronym slip) and never give an entity its label.
+GUESS_TIER = "possible-variant"
+
+
+def local_labels(claims: Sequence[Claim]) -> dict[str, str]:
+    """Return, for each key-derived id, the spelling most documents use (ties: longest, then A-Z)."""
+    docs: dict[str, dict[str, set[str]]] = {}
+    for c in claims:
+        if c.facet == NAME_FACET and is_local(c.subject) and c.details.get("tier") != GUESS_TIER:
+            docs.setdefault(c.subject, {}).setdefault(c.written, set()).add(c.doc_id)
+    labels = {}
+    for entity_id, spellings in docs.items():
+        labels[entity_id] = min(spellings, key=lambda w: (-len(spellings[w]), -len(w), w))
+    return labels
+
+
+class _Union:
+    """Union-find over ids; the representative is a registry id if any, else the smallest id."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while self.parent.get(x, x) != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        keep, drop = sorted((ra, rb), key=lambda i: (is_local(i), i))
+        self.parent[drop] = keep
+
+
+def merge_plan(
+    claims: Sequence[Claim], registry: Registry
+) -> tuple[dict[str, str], dict[str, tuple[str, float]]]:
+    """Return the id each local id becomes, and for each merged id the tier and score used.
+
+    Args:
+        claims: every claim of the corpus.
+        registry: the corpus registry.
+
+    Returns:
+        ``(renames, how)``: ``renames[old] = new`` for ids that change; ``how[old] = (tier, score)``.
+    """
+    labels = local_labels(claims)
+    ids = sorted(labels)
+    union = _Union()
+    how: dict[str, tuple[str, float]] = {}
+    for entity_id in ids:
+        kind = kind_of_id(entity_id)
+        same_key = [i for i in registry.resolve_key(labels[entity_id]) if registry.kind(i) == kind]
+        if len(same_key) == 1:
+            union.union(entity_id, same_key[0])
+            how[entity_id] = ("key", 100.0)
+            continue
+        best = best_registry_match(labels[entity_id], registry, kind)
+        if best is not None and best[1] >= FUZZY_MERGE_SCORE:
+            union.union(entity_id, best[0])
+            how[entity_id] = ("fuzzy", best[1])
+    names = [labels[i] for i in ids]
+    for i, j in blocked_pairs(names):
+        a, b = ids[i], ids[j]
+        if kind_of_id(a) != kind_of_id(b) or a in how or b in how:
+            continue
+        score = round(similarity(names[i], names[j]), 1)
+        if score >= FUZZY_MERGE_SCORE:
+            union.union(a, b)
+            for x in (a, b):
+                how.setdefault(x, ("fuzzy", score))
+    renames = {i: union.find(i) for i in ids if union.find(i) != i}
+    return renames, {i: how[i] for i in renames if i in how}
+
+
+def _rewrite(
+    claim: Claim,
+    renames: Mapping[str, str],
+    how: Mapping[str, tuple[str, float]],
+    labels: Mapping[str, str],
+    registry: Registry,
+) -> Claim:
+    old_subject = claim.subject
+    subject = renames.get(old_subject, old_subject)
+    value = claim.value
+    if claim.facet in ID_VALUED_FACETS:
+        value = renames.get(value, value)
+    label = registry.label(subject) or labels.get(subject) or claim.subject_label
+    details = dict(claim.details)
+    if subject != old_subject and old_subject in how:
+        tier, score = how[old_subject]
+        details.update(merged_from=old_subject, merge_tier=tier, merge_score=f"{score:.1f}")
+    if claim.facet == NAME_FACET and "label" in details:
+        details["label"] = label
+    if claim.facet == "person.affiliation" and value != claim.value:
+        details["label"] = registry.label(value) or labels.get(value) or details.get("label", "")
+    changed = evolve(
+        claim,
+        subject=subject,
+        value=value,
+        subject_label=label,
+        attributed_to=renames.get(claim.attributed_to or "", claim.attributed_to),
+        via=renames.get(claim.via or "", claim.via),
+        details=details,
+    )
+    return changed if changed != claim else claim
+
+
+@plugins.normalizer("names")
+def unify_names(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
+    """Give every claim about one entity the same canonical id and label across documents."""
+    registry = registry_for(corpus.entities)
+    renames, how = merge_plan(claims, registry)
+    labels = local_labels(claims)
+    # A merged local id keeps the label of the id it merged into; count spellings again over both.
+    merged_labels: dict[str, Counter[str]] = {}
+    for old, new in renames.items():
+        if is_local(new):
+            merged_labels.setdefault(new, Counter())[labels[old]] += 1
+    for new, counter in merged_labels.items():
+        counter[labels.get(new, "")] += 1
+        labels[new] = min(counter, key=lambda w: (-counter[w], -len(w), w))
+    return [_rewrite(c, renames, how, labels, registry) for c in claims]
