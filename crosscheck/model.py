@@ -38,8 +38,11 @@ class Modality(enum.StrEnum):
 
 
 class FindingKind(enum.StrEnum):
+    """Whether sources agree, disagree, or (a note) one source alone says something."""
+
     AGREEMENT = "agreement"
     DISCREPANCY = "discrepancy"
+    NOTE = "note"  # single-source claims: neither corroborated nor contradicted
 
 
 class TimeKind(enum.StrEnum):

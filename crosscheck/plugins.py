@@ -34,6 +34,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "crosscheck.normalize.events",
     "crosscheck.normalize.statements",
     # compare: per-facet comparers and corpus checks
+    "crosscheck.compare.corroboration",
     "crosscheck.compare.events",
     "crosscheck.compare.names",
     "crosscheck.compare.quantities",

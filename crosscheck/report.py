@@ -61,11 +61,13 @@ def escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
-def shorten(text: str, limit: int = QUOTE_CHARS) -> str:
-    """Return ``text`` cut to ``limit`` characters with an ellipsis in the middle."""
+def shorten(text: str, limit: int = QUOTE_CHARS, *, middle: bool = True) -> str:
+    """Return ``text`` cut to ``limit`` characters with an ellipsis in the middle (or at the end)."""
     text = _WHITESPACE.sub(" ", text).strip()
     if len(text) <= limit:
         return text
+    if not middle:
+        return text[: limit - 1].rstrip() + "…"
     half = (limit - 1) // 2
     return text[:half].rstrip() + " … " + text[-half:].lstrip()
 
@@ -98,7 +100,7 @@ def to_markdown(report: Report) -> str:
         if f.kind == FindingKind.AGREEMENT and not is_naming(f) and f.category != SINGLE_SOURCE
     ]
     naming = [f for f in report.findings if is_naming(f)]
-    single = [f for f in report.findings if f.category == SINGLE_SOURCE]
+    single = [f for f in report.findings if f.category == SINGLE_SOURCE and f not in agreements]
     out += _section("Discrepancies", discrepancies, "No discrepancies found.")
     out += _section("Agreements", agreements, "No agreements found.")
     out += _section("Naming variants", naming, "No naming variants found.")
@@ -113,13 +115,15 @@ def _summary(report: Report) -> list[str]:
     span = f"{dates[0]} to {dates[-1]}" if dates else "none given"
     agreements = sum(1 for f in report.findings if f.kind == FindingKind.AGREEMENT)
     discrepancies = [f for f in report.findings if f.kind == FindingKind.DISCREPANCY]
+    notes = sum(1 for f in report.findings if f.kind == FindingKind.NOTE)
     lines = [
         "## Summary",
         "",
-        "| documents | outlets | publication dates | claims | agreements | discrepancies | skipped inputs |",
-        "|---:|---:|---|---:|---:|---:|---:|",
+        "| documents | outlets | publication dates | claims | agreements | discrepancies "
+        "| single-source | skipped inputs |",
+        "|---:|---:|---|---:|---:|---:|---:|---:|",
         f"| {len(docs)} | {len(outlets)} | {span} | {sum(d.claims for d in docs)} | {agreements} "
-        f"| {len(discrepancies)} | {sum(1 for d in report.diagnostics if d.skipped)} |",
+        f"| {len(discrepancies)} | {notes} | {sum(1 for d in report.diagnostics if d.skipped)} |",
         "",
     ]
     by_cat: dict[str, int] = {}
@@ -138,7 +142,7 @@ def _summary(report: Report) -> list[str]:
         source = str(d.published_source) if d.published_source else "—"
         lines.append(
             f"| `{_code(d.path)}` | {escape(d.outlet) if d.outlet else 'not given'} | {published} "
-            f"| {source} | {escape(shorten(d.title, 80)) if d.title else '—'} | {d.claims} |"
+            f"| {source} | {escape(shorten(d.title, 80, middle=False)) if d.title else '—'} | {d.claims} |"
         )
     lines.append("")
     return lines

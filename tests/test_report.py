@@ -68,7 +68,7 @@ DOCS = (
 def test_summary_table_counts_and_missing_metadata_is_said() -> None:
     report = Report(DOCS, (finding(FindingKind.DISCREPANCY, "contradiction"),))
     md = to_markdown(report)
-    assert "| 2 | 1 | 2023-08-01 to 2023-08-01 | 4 | 0 | 1 | 0 |" in md
+    assert "| 2 | 1 | 2023-08-01 to 2023-08-01 | 4 | 0 | 1 | 0 | 0 |" in md
     assert "| contradiction | 1 |" in md
     assert "| `corpus/b.txt` | not given | not given | — | — | 1 |" in md
 
@@ -82,7 +82,7 @@ def test_discrepancies_come_first_then_agreements_naming_variants_single_source(
                 FindingKind.DISCREPANCY, "variant", facet="entity.name", subject="person:p", n=2
             ),
             finding(FindingKind.DISCREPANCY, "contradiction", subject="event:clash", n=3),
-            finding(FindingKind.AGREEMENT, "single-source", subject="event:lonely", n=4),
+            finding(FindingKind.NOTE, "single-source", subject="event:lonely", n=4),
         ),
     )
     md = to_markdown(report)

@@ -127,3 +127,13 @@ def test_seeds_pass_the_gate_with_the_committed_baseline() -> None:
     corpus = crosscheck.load_corpus(SEEDS)
     accepted = gate.load_baseline(gate.baseline_path(corpus))
     assert gate.judge(report().findings, accepted).passed
+
+
+def test_claims_only_one_outlet_makes_are_listed_as_single_source() -> None:
+    notes = [f for f in findings(category="single-source")]
+    assert notes and all(f.kind == FindingKind.NOTE and len(f.doc_ids) == 1 for f in notes)
+    missiles = [f for f in notes if f.facet == "quantity" and "missile" in f.subject]
+    assert [f.doc_ids for f in missiles] == [(D002,)]
+    # Nothing corroborated is listed as single-source.
+    corroborated = {(f.facet, f.subject) for f in findings(category="corroborated")}
+    assert not corroborated & {(f.facet, f.subject) for f in notes}

@@ -50,7 +50,8 @@ def observe(claim: Claim, docs: Mapping[str, Document]) -> Observation:
     doc = docs.get(claim.doc_id)
     quote = ""
     if doc is not None and claim.evidence:
-        quote = " … ".join(doc.quote(s) for s in claim.evidence)
+        # The same words quoted twice (a name repeated in one claim's evidence) are shown once.
+        quote = " … ".join(dict.fromkeys(doc.quote(s) for s in claim.evidence))
     return Observation(
         doc_id=claim.doc_id,
         written=claim.written,
@@ -83,13 +84,15 @@ def make_finding(
     facet: str | None = None,
     subject: str | None = None,
     diff: Diff | None = None,
+    label: str | None = None,
 ) -> Finding:
     """Build a Finding over ``claims`` with observations, a value diff and a content fingerprint."""
     if not claims:
         raise ValueError("a finding needs at least one claim")
     facet = facet if facet is not None else claims[0].facet
     subject = subject if subject is not None else claims[0].subject
-    label = next((c.subject_label for c in claims if c.subject_label), subject)
+    if label is None:
+        label = next((c.subject_label for c in claims if c.subject_label), subject)
     observations = tuple(sorted((observe(c, docs) for c in claims), key=observation_order))
     return Finding(
         id=fingerprint(kind, category, facet, subject, ((c.doc_id, c.value) for c in claims)),
@@ -110,8 +113,11 @@ def observation_order(o: Observation) -> tuple[object, ...]:
 
 
 def finding_order(f: Finding) -> tuple[object, ...]:
-    """Discrepancies first, then by facet, subject and id: stable whatever the input order."""
-    return (f.kind != FindingKind.DISCREPANCY, f.facet, f.subject, f.category, f.id)
+    """Discrepancies, agreements, then notes; then by facet, subject and id: stable whatever the input order."""
+    return (_KIND_ORDER[f.kind], f.facet, f.subject, f.category, f.id)
+
+
+_KIND_ORDER = {FindingKind.DISCREPANCY: 0, FindingKind.AGREEMENT: 1, FindingKind.NOTE: 2}
 
 
 def compare(groups: Iterable[ClaimGroup], corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:

@@ -232,6 +232,7 @@ def unanchored_times(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
                 f"anchored: {texts}",
                 facet=PUBLISHED_FACET,
                 subject=f"document:{doc_id}",
+                label=docs[doc_id].title or doc_id,
             )
         )
     return findings
