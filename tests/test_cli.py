@@ -116,14 +116,18 @@ def test_no_readable_document_exits_2(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 @pytest.mark.usefixtures("facts")
-def test_a_baseline_kept_inside_the_corpus_under_another_name_is_not_an_article(corpus: Path) -> None:
+def test_a_baseline_kept_inside_the_corpus_under_another_name_is_not_an_article(
+    corpus: Path,
+) -> None:
     write(corpus, "c.txt", "FACT summit-date = Aug. 19")
     inside = corpus / "accepted.json"
     assert main(["baseline", str(corpus), "--baseline", str(inside)]) == 0
     assert main(["check", str(corpus), "--baseline", str(inside)]) == 0
 
 
-def test_check_exits_2_when_an_input_cannot_be_read(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_exits_2_when_an_input_cannot_be_read(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (corpus / "broken.txt").write_bytes(b"\x00\x01binary")
     assert main(["check", str(corpus)]) == 2
     err = capsys.readouterr().err
