@@ -170,7 +170,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if verdict.passed:
         print(
             f"crosscheck check: OK: {len(corpus.documents)} documents, no new {what} "
-            f"({len(verdict.accepted)} accepted in {path})"
+            f"({len(verdict.accepted)} accepted; {len(accepted)} entries in {path})"
         )
         return EXIT_OK
     _print_new(verdict.new, path, what)
