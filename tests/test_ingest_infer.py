@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from crosscheck._data import data_text
 from crosscheck.errors import MetadataValueError
 from crosscheck.ingest import load_corpus
 from crosscheck.ingest.dates import parse_date, parse_date_with_order
@@ -117,7 +118,7 @@ def test_seed_furniture_without_the_manifest(tmp_path: Path, seeds_dir: Path) ->
 
 
 def test_date_labels_file_is_sorted_lower_case_and_unique() -> None:
-    data = tomllib.loads(LABELS_FILE.read_text(encoding="utf-8"))
+    data = tomllib.loads(data_text(LABELS_FILE))
     assert sorted(data) == ["published", "updated"]
     seen: set[str] = set()
     for field in data.values():

@@ -10,11 +10,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from crosscheck._data import data_text
 from crosscheck.extract import Analysis
 from crosscheck.extract.statements import statement_claims
 from crosscheck.model import Document
 from crosscheck.statements import find_statements, normalize_quote
-from crosscheck.statements.lexicon import DATA_DIR, DATA_FILE, inflect, lexicon
+from crosscheck.statements.lexicon import DATA_FILE, inflect, lexicon
 from crosscheck.statements.quotes import find_quotes
 from crosscheck.statements.text import paragraphs, sentences
 
@@ -159,8 +160,7 @@ def _string_lists(table: dict[str, object], path: str = "") -> list[tuple[str, l
 
 
 def test_word_lists_are_sorted_unique_and_lowercase() -> None:
-    with (DATA_DIR / DATA_FILE).open("rb") as fh:
-        data = tomllib.load(fh)
+    data = tomllib.loads(data_text(DATA_FILE))
     lists = _string_lists(data)
     assert lists
     for name, items in lists:

@@ -19,10 +19,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from attrs import define, field, frozen
 
 from crosscheck import plugins
+from crosscheck._data import load_toml
 from crosscheck.extract import Analysis
 from crosscheck.model import Claim, Document, Mention, Span
 from crosscheck.names.registry import Registry, kind_of_id, registry_for
-from crosscheck.time._lexicon import read_data
 from crosscheck.time.context import Sentences
 
 EXTRACTOR = "events"
@@ -62,10 +62,10 @@ class Lexicon:
 @functools.cache
 def lexicon() -> Lexicon:
     """Return the event lexicon, read once from the data files."""
-    data = read_data(DATA_FILE)
+    data = load_toml(DATA_FILE)
     words = data["words"]
     return Lexicon(
-        triggers=read_data(TRIGGER_FILE)["event_trigger"],
+        triggers=load_toml(TRIGGER_FILE)["event_trigger"],
         groups=data["group"],
         containers={k: frozenset(v) for k, v in data["container"].items()},
         anaphoric=frozenset(words["anaphoric"]),

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Mapping
-from pathlib import Path
 
+from crosscheck._data import load_toml
 from crosscheck.errors import MetadataValueError
 from crosscheck.ingest.dates import parse_date_with_order
 
@@ -28,7 +27,7 @@ INFER_MAX_LINES = 25
 # A longer line that holds a date is a sentence, not a date line.
 MAX_BARE_DATE_CHARS = 40
 
-LABELS_FILE = Path(__file__).resolve().parent.parent / "data" / "date_labels.toml"
+LABELS_FILE = "date_labels.toml"
 
 _SEPARATORS = re.compile(r"[|•·]")
 _STRIP = " \t|•·*-\u2013\u2014,"  # blanks, bullets, bars, hyphen and en/em dashes
@@ -37,8 +36,7 @@ _STRIP = " \t|•·*-\u2013\u2014,"  # blanks, bullets, bars, hyphen and en/em d
 @functools.cache
 def date_labels() -> Mapping[str, str]:
     """Return every furniture date label (lower case, single spaces) and the field it introduces."""
-    raw = LABELS_FILE.read_text("utf-8")
-    data = tomllib.loads(raw)
+    data = load_toml(LABELS_FILE)
     labels: dict[str, str] = {}
     for field in ("published", "updated"):
         for words in data[field].values():

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 
 from attrs import frozen
 
-from crosscheck.names._data import load_toml
+from crosscheck._data import load_toml
 
 ROMANIZATION_FILE = "names/romanization.toml"
 # No romanised given name is longer than this; the bound keeps the syllable splitter's work per

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 
 from attrs import frozen
 
-from crosscheck.names._data import load_toml
+from crosscheck._data import load_toml
 
 ROLES_FILE = "names/roles.toml"
 STOPWORDS_FILE = "names/stopwords.toml"

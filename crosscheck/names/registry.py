@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from crosscheck._data import data_files, load_toml
 from crosscheck.errors import InputError
 from crosscheck.model import Entity
-from crosscheck.names._data import data_files, load_toml
 from crosscheck.names.keys import ascii_fold, name_key
 from crosscheck.names.matcher import AliasMatcher, fold, is_acronym
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import functools
-import tomllib
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 from attrs import frozen
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "quantities_en.toml"
+from crosscheck._data import load_toml
+
+DATA_FILE = "quantities_en.toml"
 
 
 @frozen
@@ -44,8 +44,8 @@ class Lexicon:
 
 
 def read_raw() -> dict[str, Any]:
-    """Return the data file as parsed TOML (for the integrity test)."""
-    return tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
+    """Return the data file as parsed TOML (read once, cached)."""
+    return load_toml(DATA_FILE)
 
 
 @functools.cache

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Mapping
-from pathlib import Path
 
 from attrs import frozen
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+from crosscheck._data import load_toml
+
 DATA_FILE = "reporting_verbs.toml"
 # Articles in a language without its own lists are read with the English ones: quote marks are the
 # same, and a speaker missed is better than an article skipped.
@@ -72,10 +71,8 @@ def inflect(lemma: str, doubling: frozenset[str], irregular: Mapping[str, list[s
     return forms
 
 
-@functools.cache
 def _read_data() -> dict[str, object]:
-    with (DATA_DIR / DATA_FILE).open("rb") as fh:
-        return tomllib.load(fh)
+    return load_toml(DATA_FILE)
 
 
 def lexicon(language: str = FALLBACK_LANGUAGE) -> Lexicon:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 from attrs import frozen
+
+from crosscheck._data import load_toml
 
 DATA_FILE = "time_en.toml"
 
@@ -82,13 +82,9 @@ class Lexicon:
         return w in self.past or any(w in ws for ws in self.words.values())
 
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-
-
 def read_data(name: str) -> dict[str, Any]:
-    """Return the parsed TOML data file ``crosscheck/data/<name>``."""
-    with (DATA_DIR / name).open("rb") as f:
-        return tomllib.load(f)
+    """Return the parsed TOML data file ``crosscheck/data/<name>`` (read once, cached)."""
+    return load_toml(name)
 
 
 @functools.cache

@@ -1,4 +1,4 @@
-"""Read the name capability's TOML data files once."""
+"""Read the shipped TOML data files (``crosscheck/data/``) once: the one loader every capability uses."""
 
 from __future__ import annotations
 
@@ -31,3 +31,8 @@ def data_files(folder: str) -> list[str]:
     root = resources.files(DATA_PACKAGE).joinpath("data", *folder.split("/"))
     names = sorted(p.name for p in root.iterdir() if p.name.endswith(".toml"))
     return [f"{folder}/{name}" for name in names]
+
+
+def data_text(relative: str) -> str:
+    """Return the text of ``crosscheck/data/<relative>`` (for tests that check a file's layout)."""
+    return resources.files(DATA_PACKAGE).joinpath("data", *relative.split("/")).read_text("utf-8")
