@@ -7,18 +7,16 @@ entity missing a required value is skipped; a bad optional value or an unknown k
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from crosscheck.model import Diagnostic, Entity
+from crosscheck.names.registry import ENTITY_FIELDS, ENTITY_ID, ENTITY_REQUIRED, WIKIDATA_ID
 
-ENTITY_REQUIRED = ("id", "label", "kind")
-ENTITY_OPTIONAL = ("aliases", "country", "wikidata")
-
-# The id rules of crosscheck.names.registry: "kind:slug", and "~" after the colon is reserved for
-# ids derived from a name's key.
-_ENTITY_ID = re.compile(r"[a-z][a-z0-9_-]{0,30}:[^\s~]\S{0,200}")
-_WIKIDATA = re.compile(r"Q[1-9][0-9]{0,11}")
+ENTITY_OPTIONAL = tuple(f for f in ENTITY_FIELDS if f not in ENTITY_REQUIRED)
+# One set of rules with the shipped registry: "kind:slug", "~" after the colon reserved for ids
+# derived from a name's key, Wikidata ids as Q-numbers.
+_ENTITY_ID = ENTITY_ID
+_WIKIDATA = WIKIDATA_ID
 
 
 def parse_entity_tables(

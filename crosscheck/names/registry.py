@@ -27,9 +27,15 @@ REGISTRY_CACHE_SIZE = 8
 
 # Marks an id derived from a name's key rather than taken from the registry.
 LOCAL_MARK = "~"
-_FIELDS = ("id", "label", "kind", "aliases", "wikidata", "country")
-_ID = re.compile(r"\A[a-z][a-z0-9_-]*:[^\s~][^\s]*\Z")
-_WIKIDATA = re.compile(r"\AQ[1-9][0-9]*\Z")
+# The rules of an [[entity]] table, shared with the manifest reader (crosscheck.ingest.entities),
+# which reports each bad table as a diagnostic where shipped data fails loudly.
+ENTITY_FIELDS = ("id", "label", "kind", "aliases", "wikidata", "country")
+ENTITY_REQUIRED = ("id", "label", "kind")
+ENTITY_ID = re.compile(r"\A[a-z][a-z0-9_-]*:[^\s~][^\s]*\Z")
+WIKIDATA_ID = re.compile(r"\AQ[1-9][0-9]*\Z")
+_FIELDS = ENTITY_FIELDS
+_ID = ENTITY_ID
+_WIKIDATA = WIKIDATA_ID
 _SLUG_JUNK = re.compile(r"[^\w]+")
 _ARTICLE = re.compile(r"\Athe\s+")
 
