@@ -24,6 +24,7 @@ from crosscheck.model import Claim, Document, Modality, TimeExpression, TimeKind
 from crosscheck.time import timex
 from crosscheck.time._lexicon import lexicon as time_lexicon
 from crosscheck.time._lexicon import read_data
+from crosscheck.statements.lexicon import lexicon as statements_lexicon
 from crosscheck.time.context import Sentences, Tense, direction_of
 
 DATA_FILE = "date_claims_en.toml"
@@ -64,7 +65,8 @@ def _words() -> _Words:
     d = read_data(DATA_FILE)
     w = d["words"]
     return _Words(
-        reporting=d["reporting_verb"],
+        # One list of reporting verbs for the project: the statements lexicon's, with its inflections.
+        reporting=statements_lexicon("en").verb_forms,
         events=d["event_trigger"],
         scheduling=frozenset(w["scheduling_adjective"]),
         places=frozenset(w["place_preposition"]),

@@ -9,6 +9,7 @@ from typing import Any
 from attrs import frozen
 
 from crosscheck._data import load_toml
+from crosscheck.statements.lexicon import lexicon as statements_lexicon
 
 DATA_FILE = "quantities_en.toml"
 
@@ -76,7 +77,11 @@ def lexicon() -> Lexicon:
         superlatives=dict(raw["superlatives"]),
         irregular_plurals=dict(raw["irregular_plurals"]),
         irregular_verbs=dict(raw["irregular_verbs"]),
-        lists={k: frozenset(v) for k, v in raw["lists"].items()},
+        lists={
+            **{k: frozenset(v) for k, v in raw["lists"].items()},
+            # One list of reporting verbs for the project: the statements lexicon's, inflected.
+            "reporting_verbs": frozenset(statements_lexicon("en").verb_forms),
+        },
         max_phrase_words=longest,
         triggers=frozenset(
             {k.split()[0] for t in ("comparators", "vague") for k in raw[t]}
