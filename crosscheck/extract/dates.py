@@ -21,10 +21,10 @@ from attrs import frozen
 from crosscheck import plugins
 from crosscheck.extract import Analysis
 from crosscheck.model import Claim, Document, Modality, TimeExpression, TimeKind
+from crosscheck.statements.lexicon import lexicon as statements_lexicon
 from crosscheck.time import timex
 from crosscheck.time._lexicon import lexicon as time_lexicon
 from crosscheck.time._lexicon import read_data
-from crosscheck.statements.lexicon import lexicon as statements_lexicon
 from crosscheck.time.context import Sentences, Tense, direction_of
 
 DATA_FILE = "date_claims_en.toml"
