@@ -2,8 +2,8 @@
 
 Participants are not single-valued: one outlet naming two leaders and another naming three is an
 omission, not a contradiction, so participants only ever agree (on the people every source names).
-Places agree when they are the same or one lies inside the other (Camp David is in the United
-States); two specific places neither of which contains the other contradict.
+Places agree when they are the same or one lies inside the other (a palace lies in its country);
+two specific places neither of which contains the other contradict.
 """
 
 from __future__ import annotations

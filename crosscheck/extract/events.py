@@ -159,7 +159,7 @@ def _fill(frame: Frame, text: str, mentions: Sequence[Mention], registry: Regist
     near = [m for m in inside if abs(m.span.start - frame.trigger.start) <= PARTICIPANT_WINDOW]
     lemmas = lex.triggers
     # Event words of unrelated kinds open frames of their own; a place beyond one is theirs. Related
-    # words ("host ... for a summit at Camp David") join this frame, so they do not block.
+    # words ("host ... for a summit at the ranch") join this frame, so they do not block.
     others = [
         w.start()
         for w in _WORD.finditer(text, s_start, s_end)
