@@ -278,3 +278,20 @@ def test_a_document_giving_disjoint_dates_is_inconsistent() -> None:
     b = _claim("The summit on Aug. 25 will be held.", "a.txt", dt.date(2023, 8, 22))
     findings = compare_dates(ClaimGroup("event.date", "event:summit", (a, b)), {})
     assert [(f.kind, f.category) for f in findings] == [(FindingKind.DISCREPANCY, "inconsistency")]
+
+
+def test_a_trailing_attribution_does_not_take_the_date_of_the_clause_it_reports() -> None:
+    from crosscheck.extract import Analysis
+    from crosscheck.extract.dates import date_claims
+    from crosscheck.model import Document
+
+    text = (
+        "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Friday, the palace said."
+    )
+    doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 3, 15))
+    [friday] = [c for c in date_claims(Analysis(doc)) if c.written == "Friday"]
+    assert (friday.facet, friday.value) == ("event.date", "2024-03-15")
+    text = "Chancellor Olaf Scholz told reporters on Friday that the talks went well."
+    doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 3, 15))
+    [friday] = [c for c in date_claims(Analysis(doc)) if c.written == "Friday"]
+    assert friday.facet == "statement.date"

@@ -200,3 +200,17 @@ def test_hard_wrapped_lines_do_not_split_a_sentence() -> None:
     assert frames[0]["participants"] == "person:fumio-kishida+person:joe-biden+person:yoon-suk-yeol"
     assert frames[0]["place"] == "place:camp-david"
     assert frames[1]["participants"] == "person:joe-biden+person:xi-jinping"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The leaders will meet again at the G7 summit in June.",  # a named event: new
+        "Both will meet again in June.",  # no referring word: new
+    ],
+)
+def test_only_a_real_reference_back_joins_an_earlier_frame(second: str) -> None:
+    text = "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Friday. " + second
+    doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 3, 15))
+    [frame] = [c for c in event_claims(Analysis(doc)) if c.facet == "event.participants"]
+    assert len(frame.details["triggers"].split()) == 1

@@ -132,6 +132,8 @@ def printed_date(doc: Document, times: Iterable[TimeExpression]) -> tuple[int, i
     if doc.published is not None:
         iso = doc.published.isoformat()
         for te in times:
+            if te.anchored:
+                continue  # "Friday" resolved against the date is not where the page prints it
             if te.value.startswith(iso) or any(c.startswith(iso) for c in te.candidates):
                 return te.start, te.end
     return 0, min(1, len(doc.text))
@@ -162,6 +164,12 @@ def _date_claim(doc: Document, te: TimeExpression, sentences: Sentences) -> Clai
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(doc.text, s_start, s_end)]
     report = _nearest(tokens, te, words.reporting, lowercase=True)  # not "the United States"
     event = _nearest(tokens, te, words.events, lowercase=False)  # "the G-7 Summit" is one
+    if report is not None and event is not None and _trailing_attribution(doc.text, te, report):
+        report = None  # "X met Y in Paris on Friday, the palace said": Friday dates the meeting
+    if report is not None and event is not None and _reported_content(doc.text, te, report, event):
+        event = (
+            None  # "told reporters on Friday that the talks went well": Friday dates the telling
+        )
     is_statement = report is not None and (event is None or report[0] < event[0])
     trigger = report if is_statement else event
     table = words.reporting if is_statement else words.events
@@ -188,6 +196,29 @@ def _date_claim(doc: Document, te: TimeExpression, sentences: Sentences) -> Clai
         details=details,
         extractor=EXTRACTOR,
     )
+
+
+def _trailing_attribution(text: str, te: TimeExpression, report: tuple[int, int, int, str]) -> bool:
+    """Return whether a reporting verb after ``te`` stands in an attribution set off by a comma.
+
+    A trailing ", officials said" reports the whole sentence; the dates inside the clause it reports
+    belong to that clause's event, not to the saying.
+    """
+    start = report[1]
+    return start >= te.end and any(ch in ',;\u201d"' for ch in text[te.end : start])
+
+
+def _reported_content(
+    text: str,
+    te: TimeExpression,
+    report: tuple[int, int, int, str],
+    event: tuple[int, int, int, str],
+) -> bool:
+    """Return whether the event word lies in the reported content after a verb that precedes ``te``."""
+    if not (report[1] < te.start and event[1] >= te.end):
+        return False
+    between = text[te.end : event[1]].lower()
+    return " that " in f" {between} " or "," in between
 
 
 def _nearest(

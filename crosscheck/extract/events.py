@@ -34,6 +34,8 @@ LOCAL_PREFIX = "event@"
 # How far back (characters, about three sentences) a referring mention ("the talks") may look for
 # the frame it names; farther back, a bare "the summit" more likely names another event.
 ANAPHORA_CHARS = 600
+# A referring word ("the", "these", "anticipated") counts only this many words before the event word.
+REFERRING_REACH_WORDS = 2
 # How many words may stand between a place preposition and the place ("at the White House garden").
 PLACE_REACH_WORDS = 3
 # Participants farther than this (characters) from the event word belong to another clause.
@@ -214,12 +216,15 @@ def _place(
 def _antecedent(frame: Frame, found: Sequence[Frame], text: str) -> Frame | None:
     """Return the earlier frame a referring mention ("the anticipated talks") names, if any."""
     lex = lexicon()
-    before = [
-        w.group().lower()
-        for w in _WORD.finditer(text, max(0, frame.trigger.start - 40), frame.trigger.start)
-    ]
-    if not before or not set(before[-3:]) & lex.anaphoric:
+    window = text[max(0, frame.trigger.start - 40) : frame.trigger.start].split()
+    before = [w.strip(".,;:()\"'").lower() for w in window]
+    # The referring word determines the event noun itself ("the summit", "the anticipated talks"):
+    # in "The leaders will meet again" the article belongs to "leaders", and this is a new event.
+    if not before or not set(before[-REFERRING_REACH_WORDS:]) & lex.anaphoric:
         return None
+    last = window[-1]
+    if last.lower() not in lex.anaphoric and (last[:1].isupper() or any(c.isdigit() for c in last)):
+        return None  # "the G7 summit", "the NATO summit": a named event, not a reference back
     for candidate in reversed(found):
         if frame.trigger.start - candidate.sentence[1] > ANAPHORA_CHARS:
             break
@@ -244,7 +249,12 @@ def _unique_entities(mentions: Iterable[Mention]) -> list[Mention]:
 
 def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
     ids = sorted({m.entity_id for m in frame.participants if m.entity_id})
-    labels = [registry.label(i) or i for i in ids]
+    # A name the registry lacks is labelled as the article writes it (its longest form).
+    written: dict[str, str] = {}
+    for m in frame.participants:
+        if m.entity_id and len(m.text) > len(written.get(m.entity_id, "")):
+            written[m.entity_id] = m.text
+    labels = [registry.label(i) or written.get(i, i) for i in ids]
     details = {
         "group": frame.group,
         "groups": " ".join(sorted(frame.groups)),
