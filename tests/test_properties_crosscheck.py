@@ -97,3 +97,62 @@ def test_renaming_files_changes_nothing_but_the_names(tmp_path: Path) -> None:
     before = sorted(content(f, mapping) for f in crosscheck.crosscheck(corpus_dir()).findings)
     after = sorted(content(f) for f in crosscheck.crosscheck(renamed).findings)
     assert before == after
+
+
+NEWSY = st.sampled_from(
+    [
+        "President",
+        "Joe Biden",
+        "met",
+        "said",
+        "told",
+        "“",
+        "”",
+        '"',
+        "'",
+        "(",
+        ")",
+        ",",
+        ".",
+        "\n",
+        "on Aug. 18",
+        "12.04.2023",
+        "later this month",
+        "more than 100",
+        "missiles",
+        "the summit",
+        "at Camp David",
+        "Toburo",
+        "Lee",
+        "he",
+        "according to",
+        "TASS",
+        "reported",
+        "CAN",
+        "CNA",
+        "35-year",
+        "1910-45",
+        "Mr.",
+        "the",
+        "in",
+        "Washington",
+        "will",
+        "visit",
+        "|",
+        "`",
+        "<b>",
+    ]
+)
+
+
+@settings(max_examples=60)
+@given(st.lists(NEWSY | st.text(max_size=8), max_size=60).map(" ".join))
+def test_extraction_never_fails_and_every_claim_points_inside_the_text(text: str) -> None:
+    from crosscheck.extract import extract_claims
+    from crosscheck.model import Document
+
+    doc = Document(id="x.txt", path="x.txt", text=text)
+    for claim in extract_claims(doc):
+        for span in claim.evidence:
+            assert 0 <= span.start <= span.end <= len(text)
+            assert span.line >= 1 and span.column >= 1
