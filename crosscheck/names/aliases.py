@@ -68,6 +68,30 @@ class Definition:
     by_start: int = -1  # for "calls": who calls it so ("Japan"); the caller checks it is a name
     by_end: int = -1
 
+    @classmethod
+    def target_first(
+        cls,
+        text: str,
+        target: tuple[int, int],
+        alias: tuple[int, int],
+        shape: str,
+        by: tuple[int, int] = (-1, -1),
+    ) -> Definition:
+        """Build a definition whose target precedes its alias ("X, also known as Y")."""
+        (t_start, t_end), (a_start, a_end) = target, alias
+        return cls(
+            text[a_start:a_end],
+            a_start,
+            a_end,
+            text[t_start:t_end],
+            t_start,
+            t_end,
+            t_start,
+            a_end,
+            shape,
+            *by,
+        )
+
 
 def best_long_form(short: str, long: str) -> int | None:
     """Return where in ``long`` the full name for abbreviation ``short`` starts, or None.
@@ -234,21 +258,7 @@ def _known_as(text: str, index: TokenIndex) -> list[Definition]:
         alias = _name_after(text, index, m.end())
         if target is None or alias is None:
             continue
-        a_start, a_end = alias
-        t_start, t_end = target
-        found.append(
-            Definition(
-                text[a_start:a_end],
-                a_start,
-                a_end,
-                text[t_start:t_end],
-                t_start,
-                t_end,
-                t_start,
-                a_end,
-                "aka",
-            )
-        )
+        found.append(Definition.target_first(text, target, alias, "aka"))
     return found
 
 
@@ -261,22 +271,8 @@ def _calls(text: str, index: TokenIndex) -> list[Definition]:
         a_start, a_end = alias
         target = _name_before(text, index, m.start()) if m.group("rel") else None
         if target is not None:
-            t_start, t_end = target
-            found.append(
-                Definition(
-                    text[a_start:a_end],
-                    a_start,
-                    a_end,
-                    text[t_start:t_end],
-                    t_start,
-                    t_end,
-                    t_start,
-                    a_end,
-                    "calls",
-                    m.start("who"),
-                    m.end("who"),
-                )
-            )
+            by = (m.start("who"), m.end("who"))
+            found.append(Definition.target_first(text, target, alias, "calls", by))
         elif m.group("rel") or m.group("pronoun"):
             # "<Country> calls them X", "the islets, which <Country> calls X": the target is the
             # thing named just before, which only the caller's mentions can tell.
