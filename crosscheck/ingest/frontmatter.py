@@ -12,9 +12,9 @@ import re
 import tomllib
 
 import yaml  # type: ignore[import-untyped, unused-ignore]  # stubs: types-PyYAML
-from attrs import frozen
 
 from crosscheck.errors import InputError
+from crosscheck.ingest.header import Header
 from crosscheck.model import Diagnostic
 
 _FENCES = {"---": ("---", "..."), "+++": ("+++",)}
@@ -22,15 +22,7 @@ _KEY = re.compile(r"""(?:"([^"]{1,100})"|'([^']{1,100})'|([A-Za-z0-9_-]{1,100}))
 _TOML_WHERE = re.compile(r"\s*\(at line (\d+), column \d+\)$|\s*\(at end of document\)$")
 
 
-@frozen
-class FrontMatter:
-    """The ``(key, value, line)`` pairs of front matter and how many lines it takes with its fences."""
-
-    pairs: tuple[tuple[str, object, int | None], ...]
-    lines: int
-
-
-def split_front_matter(text: str, path: str) -> tuple[FrontMatter | None, list[Diagnostic]]:
+def split_front_matter(text: str, path: str) -> tuple[Header | None, list[Diagnostic]]:
     """Return the front matter of ``text`` if it opens with a fence, and any warning about it.
 
     Args:
@@ -64,17 +56,17 @@ def split_front_matter(text: str, path: str) -> tuple[FrontMatter | None, list[D
     else:
         table, problem = _load_toml(content, path)
     if problem is not None:
-        return FrontMatter((), taken), [problem]
+        return Header((), taken), [problem]
     if table is None:
-        return FrontMatter((), taken), []
+        return Header((), taken), []
     if not isinstance(table, dict):
         warning = Diagnostic(
             path, "front matter is not a table of keys and values; ignored", line=1, skipped=False
         )
-        return FrontMatter((), taken), [warning]
+        return Header((), taken), [warning]
     lines = _key_lines(body_lines)
     pairs = tuple((str(k), v, lines.get(str(k))) for k, v in table.items())
-    return FrontMatter(pairs, taken), []
+    return Header(pairs, taken), []
 
 
 def _load_yaml(content: str, path: str) -> tuple[object, Diagnostic | None]:

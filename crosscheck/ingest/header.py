@@ -26,7 +26,11 @@ MALFORMED = "header block has a line that is not 'Key: value'; the block is read
 
 @frozen
 class Header:
-    """The ``(key, value, line)`` pairs of a header and how many lines it takes with its blank line."""
+    """The ``(key, value, line)`` pairs of a metadata block and how many lines it takes.
+
+    Used for both forms of metadata block: a ``Key: value`` header (with its blank line) and
+    Markdown front matter (with its fences).
+    """
 
     pairs: tuple[tuple[str, object, int | None], ...]
     lines: int
