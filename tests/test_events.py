@@ -214,3 +214,63 @@ def test_only_a_real_reference_back_joins_an_earlier_frame(second: str) -> None:
     doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 3, 15))
     [frame] = [c for c in event_claims(Analysis(doc)) if c.facet == "event.participants"]
     assert len(frame.details["triggers"].split()) == 1
+
+
+def test_incidents_align_by_kind_and_place_without_participants(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-03-12",
+        "An explosion hit a market in Japan on Monday, killing two, police chief Ann Lee said.",
+    )
+    write(
+        tmp_path,
+        "b.txt",
+        "2024-03-12",
+        "A powerful explosion tore through a market in Japan on Sunday, officials said.",
+    )
+    dates = [f for f in crosscheck.crosscheck(tmp_path).findings if f.facet == "event.date"]
+    assert [(f.kind, f.category) for f in dates] == [(FindingKind.DISCREPANCY, "contradiction")]
+    assert dates[0].subject_label == "explosion in Japan"
+    participants = [
+        f for f in crosscheck.crosscheck(tmp_path).findings if f.facet == "event.participants"
+    ]
+    assert participants == []  # the police chief quoted is no participant of an explosion
+
+
+def test_the_same_people_on_the_same_day_in_two_countries_contradict_on_place(
+    tmp_path: Path,
+) -> None:
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-03-12",
+        "President Joe Biden met President Xi Jinping in Japan on Monday.",
+    )
+    write(
+        tmp_path,
+        "b.txt",
+        "2024-03-12",
+        "President Joe Biden met President Xi Jinping in South Korea on Monday.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    places = [f for f in findings if f.facet == "event.place"]
+    assert [(f.kind, f.category) for f in places] == [(FindingKind.DISCREPANCY, "contradiction")]
+    assert not [
+        f for f in findings if f.facet == "event.date" and f.kind == FindingKind.DISCREPANCY
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("It was the deadliest since the 2007 Pisco earthquake", True),
+        ("on the sidelines of the G-7 Summit", True),
+        ("said the upcoming summit", False),
+        ("before The summit", False),
+    ],
+)
+def test_a_name_or_year_before_an_event_noun_makes_it_another_event(text: str, named: bool) -> None:
+    from crosscheck.extract.events import _named_event
+
+    assert _named_event(text, text.rindex(" ") + 1) is named

@@ -38,7 +38,7 @@ def single_source(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
     docs = {d.id: d for d in corpus.documents}
     groups: dict[tuple[str, str], list[Claim]] = {}
     for c in claims:
-        if c.facet in FACETS and LOCAL_MARK not in c.subject:
+        if c.facet in FACETS and LOCAL_MARK not in c.subject and c.value:
             groups.setdefault(c.key, []).append(c)
     findings = []
     for (facet, _subject), members in sorted(groups.items()):

@@ -27,7 +27,9 @@ def compare_participants(group: ClaimGroup, docs: Mapping[str, Document]) -> lis
     """Report the participants every source of an event names (an agreement when two or more do)."""
     if len(group.doc_ids) < 2:
         return []
-    sets = [set(c.value.split("+")) for c in group.claims]
+    sets = [set(filter(None, c.value.split("+"))) for c in group.claims]
+    if not any(sets):
+        return []  # an incident: no participants to compare
     common = set.intersection(*sets)
     registry = registry_for()
     names = ", ".join(sorted(registry.label(i) or i for i in common)) or "no one in common"
@@ -66,12 +68,13 @@ def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Find
                 + ", ".join(registry.label(v) or v for v in values),
             )
         ]
-    specific = all(registry.kind(v) != "country" for pair in clash for v in pair)
+    # Frames with incompatible places are aligned only when the same people meet on the same day
+    # (normalize.events), so two places neither inside the other are a contradiction.
     a, b = clash[0]
     return [
         make_finding(
             FindingKind.DISCREPANCY,
-            "contradiction" if specific else "variant",
+            "contradiction",
             group.claims,
             docs,
             f"documents place {_label(group)} differently: {registry.label(a) or a} vs "

@@ -59,6 +59,7 @@ class Lexicon:
     anaphoric: frozenset[str]
     place_kinds: frozenset[str]
     participant_kinds: frozenset[str]
+    no_participants: frozenset[str]  # groups identified by kind and place alone (incidents)
 
 
 @functools.cache
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
         anaphoric=frozenset(words["anaphoric"]),
         place_kinds=frozenset(words["place_kinds"]),
         participant_kinds=frozenset(words["participant_kinds"]),
+        no_participants=frozenset(words["no_participants"]),
     )
 
 
@@ -122,8 +124,16 @@ def frames(doc: Document, mentions: Sequence[Mention], registry: Registry) -> li
         if lemma is None or group is None:
             continue
         sentence = sentences.around(m.start())
+        # Only an event noun can be named by the word before it ("the Pisco earthquake"); before a
+        # verb ("Xi met") stands its subject.
+        named = m.group().lower().startswith(lemma) and _named_event(doc.text, m.start())
         same = next(
-            (f for f in found[-4:] if f.sentence == sentence and related(f.group, group)), None
+            (
+                f
+                for f in found[-4:]
+                if f.sentence == sentence and related(f.group, group) and not named
+            ),
+            None,
         )
         if same is not None:
             # One sentence, one event: "met ... at the meeting"; "visit Washington ... for a summit"
@@ -143,7 +153,7 @@ def frames(doc: Document, mentions: Sequence[Mention], registry: Registry) -> li
             groups={group},
         )
         _fill(frame, doc.text, mentions, registry)
-        if frame.participants:
+        if frame.participants or (group in lex.no_participants and frame.place is not None):
             found.append(frame)
             continue
         antecedent = _antecedent(frame, found, doc.text)
@@ -178,7 +188,9 @@ def _fill(frame: Frame, text: str, mentions: Sequence[Mention], registry: Regist
     ]
     countries = _unique_entities(countries) if "country" in lex.participant_kinds else []
     chosen = people or (countries if len(countries) >= MIN_COUNTRY_PARTICIPANTS else [])
-    frame.participants = _unique_entities(chosen)
+    # An incident has no participants: the people of its sentence are victims, witnesses or the
+    # officials quoted about it, and none of them tells one explosion from another.
+    frame.participants = [] if frame.group in lex.no_participants else _unique_entities(chosen)
 
 
 def _place(
@@ -222,8 +234,7 @@ def _antecedent(frame: Frame, found: Sequence[Frame], text: str) -> Frame | None
     # in "The leaders will meet again" the article belongs to "leaders", and this is a new event.
     if not before or not set(before[-REFERRING_REACH_WORDS:]) & lex.anaphoric:
         return None
-    last = window[-1]
-    if last.lower() not in lex.anaphoric and (last[:1].isupper() or any(c.isdigit() for c in last)):
+    if frame.word.lower().startswith(frame.lemma) and _named_event(text, frame.trigger.start):
         return None  # "the G7 summit", "the NATO summit": a named event, not a reference back
     for candidate in reversed(found):
         if frame.trigger.start - candidate.sentence[1] > ANAPHORA_CHARS:
@@ -231,6 +242,17 @@ def _antecedent(frame: Frame, found: Sequence[Frame], text: str) -> Frame | None
         if related(candidate.group, frame.group):
             return candidate
     return None
+
+
+def _named_event(text: str, trigger_start: int) -> bool:
+    """Return whether the word before an event word names it ("the 2007 Pisco earthquake")."""
+    window = text[max(0, trigger_start - 40) : trigger_start].split()
+    if not window:
+        return False
+    last = window[-1].strip(".,;:()\"'")
+    if last.lower() in lexicon().anaphoric or len(window) == 1:
+        return False  # "The summit" opening a sentence is capitalised, not named
+    return last[:1].isupper() or any(c.isdigit() for c in last)
 
 
 def related(a: str, b: str) -> bool:
@@ -265,7 +287,14 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
     }
     if frame.place is not None and frame.place.entity_id:
         details["place"] = frame.place.entity_id
-    label = f"{frame.lemma}: {', '.join(labels)}"
+    if labels:
+        label = f"{frame.lemma}: {', '.join(labels)}"
+    else:  # an incident: its kind and place are its identity
+        place_id = frame.place.entity_id if frame.place else None
+        place_label = (registry.label(place_id) if place_id else None) or (
+            frame.place.text if frame.place else "?"
+        )
+        label = f"{frame.lemma} in {place_label}"
     claims = [
         Claim(
             doc_id=doc.id,

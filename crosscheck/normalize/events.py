@@ -6,11 +6,16 @@ frames sharing a block are compared. Two frames are one event when
 
 - their kinds can name one event (same group, or one is a visit the other happens during, with
   compatible dates),
-- their places are compatible (the same, one inside the other, or one unknown),
+- their places are compatible (the same, one inside the other, or one unknown) — or, when the same
+  two or more people are said to meet on the same day, the places differ (a contradiction about where),
 - they share two participants, or one participant and a known, compatible place and compatible dates,
 - and their dates are at most ``MAX_DATE_SLIP_DAYS`` apart. Within that slip a date difference is a
   contradiction about one event ("Aug. 18" vs "Aug. 19"); beyond it, the frames are two events (a
   visit in April and a summit in August).
+
+Incidents (explosions, earthquakes, crashes, attacks) have no participants: they are blocked by kind
+and place, and are one incident when kind and place match and their dates are at most
+``MAX_INCIDENT_SLIP_DAYS`` apart.
 
 Every claim about an aligned frame (its participants and place, and the date claims of the times in
 it) gets the event's canonical subject, so that alignment downstream is a plain group-by.
@@ -29,13 +34,16 @@ from attrs import evolve, frozen
 from crosscheck import plugins
 from crosscheck.extract.events import LOCAL_PREFIX, PARTICIPANTS_FACET, related
 from crosscheck.model import Claim, Corpus
-from crosscheck.names.registry import Registry, registry_for
+from crosscheck.names.registry import Registry, is_local, registry_for
 from crosscheck.time import TimeSpan, compatible
 
 # A date difference of up to this many days between two otherwise matching frames is reported as a
 # contradiction about one event; a larger one means two events. A week covers the slips reporting
 # makes (a day off, a time-zone date line, the first vs the last day of a visit).
 MAX_DATE_SLIP_DAYS = 7
+# Incidents (an explosion, an earthquake) have no participants to tell two apart, so only a short
+# slip is read as one incident dated differently; a week apart in one city is two explosions.
+MAX_INCIDENT_SLIP_DAYS = 2
 EVENT_DATE_FACET = "event.date"
 # Open-year values compared with each other are read in one leap year, so 29 February exists.
 _COMMON_YEAR = 2000
@@ -163,6 +171,8 @@ def _blocks(records: Sequence[FrameRecord], registry: Registry) -> Iterator[list
         for place in enclosing(r.place, registry):
             for p in people:
                 blocks.setdefault((p, "@", place), []).append(r)
+            if not people:  # an incident: its kind and place are all there is to block on
+                blocks.setdefault((r.lemma, "@", place), []).append(r)
     for key in sorted(blocks):
         if len(blocks[key]) > 1:
             yield blocks[key]
@@ -173,9 +183,16 @@ def same_event(a: FrameRecord, b: FrameRecord, registry: Registry) -> bool:
     if not any(related(x, y) for x in a.groups for y in b.groups):
         return False
     place = places_compatible(a.place, b.place, registry)
-    if place is False:
-        return False
     gap = date_gap(a.dates, b.dates)
+    if not a.participants or not b.participants:
+        # Incidents: the same kind at compatible places, on dates at most a short slip apart.
+        return (
+            a.lemma == b.lemma and place is True and (gap is None or gap <= MAX_INCIDENT_SLIP_DAYS)
+        )
+    if place is False:
+        # The same people on the same day in two places: one meeting placed differently (a
+        # contradiction about its place), as long as the dates agree exactly.
+        return len(a.participants & b.participants) >= 2 and gap == 0 and bool(a.groups & b.groups)
     if gap is not None and gap > MAX_DATE_SLIP_DAYS:
         return False
     if not a.groups & b.groups and gap != 0:
@@ -187,12 +204,21 @@ def same_event(a: FrameRecord, b: FrameRecord, registry: Registry) -> bool:
 
 
 def places_compatible(a: str | None, b: str | None, registry: Registry) -> bool | None:
-    """Return True for the same or nested places, False for different ones, None if one is unknown."""
+    """Return True for the same or nested places, False for different ones, None if unknown.
+
+    A place the registry lacks (a key-derived id) has no known country, so how it relates to
+    another place is unknown (None), not different: a small town may well lie in the country the
+    other outlet names.
+    """
     if a is None or b is None:
         return None
     if a == b:
         return True
-    return _within(a, b, registry) or _within(b, a, registry)
+    if _within(a, b, registry) or _within(b, a, registry):
+        return True
+    if is_local(a) or is_local(b) or registry.find(a) is None or registry.find(b) is None:
+        return None
+    return False
 
 
 def _within(inner: str, outer: str, registry: Registry) -> bool:
@@ -250,7 +276,11 @@ def _subject(members: Sequence[FrameRecord]) -> tuple[str, str]:
     """Return the canonical (subject, label) of an event: from its content, not its documents."""
     rep = max(members, key=lambda r: (len(r.participants), r.group == _main_group(members), r.key))
     group = _main_group(members)
-    digest = hashlib.sha256(" ".join(sorted(rep.participants)).encode()).hexdigest()[:10]
+    # Identity from content: the participants, or for an incident its kind and place.
+    identity = " ".join(sorted(rep.participants)) or f"{rep.lemma}@{rep.place}"
+    digest = hashlib.sha256(identity.encode()).hexdigest()[:10]
+    if not rep.participants:
+        return f"event:{group}:{digest}", rep.label  # an incident: "explosion in <place>"
     label = rep.label.split(":", 1)[-1].strip()
     kind = next((r.lemma for r in sorted(members, key=lambda r: r.key) if r.group == group), group)
     return f"event:{group}:{digest}", f"{kind}: {label}"
