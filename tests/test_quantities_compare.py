@@ -72,7 +72,13 @@ PAIRS = [
     (
         "In 2021, the flood killed 40 people in Ruritania, Ruritania's ministry said.",
         "The flood killed dozens of people in 2021, Ruritania's ministry said.",
-        [],  # nobody named before the figure: a weak key, and the figures differ
+        # The trailing attribution names the source of both running totals, reported the same day.
+        [("agreement", "compatible")],
+    ),
+    (
+        "In 2021, the flood killed 40 people in Ruritania, officials said.",
+        "The flood killed dozens of people in 2021, officials said.",
+        [],  # nobody named: a weak key, and the figures differ
     ),
     (
         "In 2021, the flood in Ruritania killed 40 people.",

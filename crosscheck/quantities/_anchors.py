@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 
 from crosscheck.model import TimeKind
+from crosscheck.quantities._clauses import dateline_end, in_closed_relative_clause
 from crosscheck.quantities._doc import (
     Anchor,
     DocText,
@@ -77,9 +78,14 @@ def sentence_anchors(doc: DocText, start: int, stop: int) -> list[Anchor]:
     """Return the time anchors of the sentence ``[start, stop)``, in text order.
 
     Years ("since 2019", "in early 2021", "1998-2003"), relative years ("last year", only when the
-    publication date is known) and the time layer's dated expressions all count.
+    publication date is known) and the time layer's dated expressions all count. A dateline's date
+    ("HELSINKI, March 14 (SBD) -") is when the story was filed, and a possessive date ("Sunday's
+    quake") names an event: neither dates a figure.
     """
+    if start in doc.anchor_cache:
+        return doc.anchor_cache[start]
     toks = doc.tokens
+    opening = dateline_end(doc, start)
     found: list[Anchor] = []
     years_at: set[int] = set()
     for j in range(start, stop):
@@ -115,31 +121,42 @@ def sentence_anchors(doc: DocText, start: int, stop: int) -> list[Anchor]:
         if any(y in years_at for y in range(j, end)):
             continue  # the year reading above already covers it
         found.append(_anchor(doc, j, end, t.value, start))
-    return sorted(found, key=lambda a: (a.index, a.end, a.key))
+    kept = [a for a in found if a.index >= opening and not toks[a.end - 1].is_possessive]
+    doc.anchor_cache[start] = sorted(kept, key=lambda a: (a.index, a.end, a.key))
+    return doc.anchor_cache[start]
 
 
 def time_anchor(
-    doc: DocText, k: int, start: int, stop: int, k_end: int | None = None
+    doc: DocText,
+    k: int,
+    start: int,
+    stop: int,
+    k_end: int | None = None,
+    *,
+    exclude: frozenset[int] = frozenset(),
 ) -> tuple[str, str] | None:
     """Return ``(key, written)`` of the time anchor nearest the figure at token ``k`` in its sentence.
 
     The key is the anchor kind (since, in, by, on) and the TIMEX3 value, e.g. ``since-2019``.
-    ``k_end`` is the token after the figure's phrase. Only anchors within MAX_ANCHOR_DISTANCE
-    tokens are looked at, so a long sentence with many figures stays linear.
+    ``k_end`` is the token after the figure's phrase; anchors starting at an index in ``exclude``
+    (the dates of attributions) are skipped, and so is a date inside a relative clause that closes
+    before the figure ("the quake that struck on Sunday has killed 180"). Only anchors within
+    MAX_ANCHOR_DISTANCE tokens are looked at, so a long sentence with many figures stays linear.
     """
     k_end = k + 1 if k_end is None else k_end
-    if start not in doc.anchor_cache:
-        doc.anchor_cache[start] = sentence_anchors(doc, start, stop)
-    anchors = doc.anchor_cache[start]
+    anchors = sentence_anchors(doc, start, stop)
     lo = bisect.bisect_left(anchors, k - MAX_ANCHOR_DISTANCE, key=lambda a: a.index)
     best: tuple[int, int, Anchor] | None = None
     for n in range(lo, len(anchors)):  # not a slice: that would copy the rest of the list
         a = anchors[n]
         if a.index > k_end + MAX_ANCHOR_DISTANCE:
             break
-        if _separated(doc, k, k_end, a.index, a.end):
+        if a.index in exclude or _separated(doc, k, k_end, a.index, a.end):
             continue
         cand = (abs(a.index - k), a.index, a)
-        if best is None or cand[:2] < best[:2]:
-            best = cand
+        if best is not None and cand[:2] >= best[:2]:
+            continue
+        if in_closed_relative_clause(doc, a.index, k, start):
+            continue
+        best = cand
     return (best[2].key, best[2].written) if best else None

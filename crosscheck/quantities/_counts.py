@@ -5,12 +5,23 @@ from __future__ import annotations
 from fractions import Fraction
 
 from crosscheck.quantities._anchors import time_anchor
-from crosscheck.quantities._doc import HYPHENS, DocText, Phrase
+from crosscheck.quantities._attribution import (
+    attribution_anchors,
+    attribution_of,
+    is_cumulative,
+    source_count,
+)
+from crosscheck.quantities._clauses import provisional
+from crosscheck.quantities._deals import deal_at, is_spending, per_unit, purpose_after
+from crosscheck.quantities._doc import HYPHENS, Attribution, DocText, Phrase
 from crosscheck.quantities._figures import Figure, figure_interval, match_phrase, read_figure
 from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._numbers import Number
 from crosscheck.quantities._phrases import (
+    MAX_VERB_GAP,
+    Verb,
     agent_before,
+    mood_of,
     noun_phrase,
     noun_phrase_before,
     possessor_before,
@@ -65,8 +76,7 @@ def count_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
         return Step(None, k)  # "one of", "one day": too often not a count
     if k < stop and toks[k].lower == "of":
         return Step(None, k)  # "100 of the 300": a part, not a total
-    plural = fig.high != 1 or fig.comparator in ("gt", "ge")
-    noun = noun_phrase(doc, k, stop, plural=plural) if k < stop and toks[k].spaced else None
+    noun = noun_phrase(doc, k, stop, plural=_plural(fig)) if k < stop and toks[k].spaced else None
     noun = noun or noun_before_of(doc, fig.first, start)  # "a death toll of 37"
     if noun is None:
         return Step(None, k)
@@ -125,9 +135,52 @@ def _counted(
     """Build a count, money or share quantity with its verb, agent and time anchor."""
     end = max(end, noun.end, fig.end)
     first = min(fig.first, noun.start)  # the noun may come first: "a death toll of 37"
-    verb = verb_before(doc, first, start) or verb_after(doc, max(noun.end, fig.end), stop)
-    agent = agent_before(doc, first, start)
-    anchor = time_anchor(doc, first, start, stop, end)
+    if kind is Kind.COUNT and source_count(doc, first, noun.key, noun.end, start, stop):
+        return Step(None, end)  # "two people familiar with the matter": a count of sources
+    fields: dict[str, object] = {}
+    deal = deal_at(doc, fig.first, fig.end, start, stop) if kind is Kind.MONEY else None
+    if deal is not None:
+        v = deal.verb_index
+        mood = "proposal" if deal.proposal else mood_of(doc, v - MAX_VERB_GAP, v)
+        verb: Verb | None = Verb(deal.verb, doc.tokens[v].text, mood)
+        unit_price = per_unit(doc, fig.end, stop)  # "for 38.50 euros a share": not the deal's price
+        noun = Phrase(
+            f"price per {unit_price}" if unit_price else "price", "price", noun.start, noun.end
+        )
+        agent = deal.agent or agent_before(doc, deal.verb_index, start)
+        fields.update(obj=deal.obj[0], obj_written=deal.obj[1], deal=mood is None)
+    else:
+        verb = verb_before(doc, first, start) or verb_after(
+            doc, max(noun.end, fig.end), start, stop, plural=_plural(fig)
+        )
+        agent = agent_before(doc, first, start)
+        if kind is Kind.MONEY and verb is not None and is_spending(verb.key):
+            noun = purpose_after(doc, fig.end, stop) or noun  # "spend $1bn on schools"
+    attribution = attribution_of(doc, first, end, start, stop)
+    said = attribution_anchors(doc, start, stop)
+    anchor = time_anchor(doc, first, start, stop, end, exclude=said)
+    cumulative = (
+        kind is not Kind.DURATION
+        and is_cumulative(noun.key, verb.key if verb else None)
+        and not _settled(doc, anchor)
+    )
+    source = attribution.source if attribution is not None else None
+    if source is not None and (cumulative or not agent):
+        # A running total's figure is the reporting source's ("ORBA said"); for other figures the
+        # source stands in only when the sentence names no one else.
+        agent = source
+    if cumulative:
+        fields.update(cumulative=True, **_reported(doc, attribution))
+        fields["reported_firm"] = bool(
+            fields.get("reported") and (source is not None or attribution_dated(attribution))
+        )
+    elif anchor is None and attribution is not None and attribution.anchor is not None:
+        anchor = (attribution.anchor.key, attribution.anchor.written)
+    if fields.get("deal"):
+        anchor = None  # an agreed price is one fact: the day it was reported does not key it
+    mood = verb.mood if verb else None
+    if mood is None and provisional(doc, start, stop):
+        mood = "provisional"
     quantity = make_quantity(
         doc,
         first,
@@ -140,12 +193,48 @@ def _counted(
         **noun_fields(noun),
         verb=verb.key if verb else None,
         verb_written=verb.written if verb else None,
-        mood=verb.mood if verb else None,
+        mood=mood,
         **agent_fields(agent),
         anchor=anchor[0] if anchor else None,
         anchor_written=anchor[1] if anchor else None,
+        **fields,
     )
     return Step(quantity, end)
+
+
+def _plural(fig: Figure) -> bool:
+    return fig.high != 1 or fig.comparator in ("gt", "ge")
+
+
+def _settled(doc: DocText, anchor: tuple[str, str] | None) -> bool:
+    """Return whether a total is of an event of an earlier year than the writing: no longer rising.
+
+    "The 2007 earthquake killed 519 people", "In 2021, the flood killed 40" in a 2023 article.
+    """
+    published = doc.document.published
+    if anchor is None or published is None:
+        return False
+    kind, value = anchor[0].split("-", 1)
+    if kind == "since" or "/" in value:
+        return False  # "since 2019, 500 people have died": a total still running
+    return value[:4].isdecimal() and int(value[:4]) < published.year
+
+
+def attribution_dated(attribution: Attribution | None) -> bool:
+    """Return whether an attribution states the day of its saying."""
+    return attribution is not None and attribution.anchor is not None
+
+
+def _reported(doc: DocText, attribution: Attribution | None) -> dict[str, object]:
+    """Return the fields dating a running total: its attribution's day, else the publication day."""
+    if attribution is not None and attribution.anchor is not None:
+        value = attribution.anchor.key.split("-", 1)[1]
+        return {"reported": value, "reported_written": attribution.anchor.written}
+    published = doc.document.published
+    if published is None:
+        return {}  # no day of reporting: the total may be of any moment
+    day = published.isoformat()
+    return {"reported": day, "reported_written": f"published {day}"}
 
 
 def _duration(doc: DocText, fig: Figure, unit_at: int, start: int, stop: int) -> Step | None:

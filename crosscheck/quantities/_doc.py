@@ -43,6 +43,18 @@ class Anchor:
     written: str  # "Since the start of 2019"
 
 
+@frozen
+class Attribution:
+    """Who said a sentence's figures and when: ", ORBA said on Tuesday", "according to X"."""
+
+    first: int  # first token: the comma before a trailing one, the verb of a leading one
+    end: int  # token after it
+    verb: int  # the reporting verb, or "according"
+    source_range: tuple[int, int]  # the tokens naming the source
+    source: tuple[str, str] | None  # (key, written) of the named source
+    anchor: Anchor | None  # the date of the saying
+
+
 @define
 class DocText:
     """One document prepared for reading quantities: tokens, sentences, and the shared layers."""
@@ -58,6 +70,15 @@ class DocText:
     _time_starts: list[int] = field(factory=list)
     # The time anchors of each sentence, by its first token: computed once, on first use.
     anchor_cache: dict[int, list[Anchor]] = field(factory=dict)
+    # The attributions of each sentence, by its first token: computed once, on first use.
+    attribution_cache: dict[int, list[Attribution]] = field(factory=dict)
+    said_cache: dict[int, frozenset[int]] = field(factory=dict)  # their dates' token indices
+    # Whether each sentence, by its first token, reports a count still under way.
+    provisional_cache: dict[int, bool] = field(factory=dict)
+    # The first token of each sentence, and the words written capitalised elsewhere than there:
+    # a capital at a sentence's start alone does not make a word a name ("Officials said …").
+    initial: frozenset[int] = frozenset()
+    capitalised_inside: frozenset[str] = frozenset()
     _reference: tuple[int, str] | bool | None = False  # False: not computed yet
 
     @classmethod
@@ -82,6 +103,13 @@ class DocText:
             excluded.update(range(lo, hi))
         doc = cls(
             document, tokens, sentences(tokens), resolved, ordered, frozenset(excluded), starts
+        )
+        initial = frozenset(a for a, _ in doc.sentences)
+        doc.initial = initial
+        doc.capitalised_inside = frozenset(
+            t.bare
+            for n, t in enumerate(tokens)
+            if t.is_word and t.is_capitalised and n not in initial
         )
         doc._mention_ends = [m.span.end for m in resolved]
         doc._time_starts = [t.start for t in ordered]

@@ -33,6 +33,7 @@ class Lexicon:
     superlatives: dict[str, str]
     irregular_plurals: dict[str, str]
     irregular_verbs: dict[str, str]
+    deal_verbs: dict[str, str]
     lists: dict[str, frozenset[str]]
     # The longest phrase (in words) of each phrase table, so lookups stay bounded.
     max_phrase_words: int
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
         superlatives=dict(raw["superlatives"]),
         irregular_plurals=dict(raw["irregular_plurals"]),
         irregular_verbs=dict(raw["irregular_verbs"]),
+        deal_verbs=dict(raw["deal_verbs"]),
         lists={
             **{k: frozenset(v) for k, v in raw["lists"].items()},
             # One list of reporting verbs for the project: the statements lexicon's, inflected.

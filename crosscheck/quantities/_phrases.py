@@ -6,10 +6,12 @@ of context or returns ``None``; a missing piece only makes a subject key weaker,
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from attrs import frozen
 
+from crosscheck.quantities._clauses import dateline_end, in_closed_relative_clause, looks_like_verb
 from crosscheck.quantities._doc import HYPHENS, DocText, Phrase
 from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._text import Token, is_plural, singular, slug, stem
@@ -31,6 +33,25 @@ def _is_word_of_np(tok: Token) -> bool:
         and tok.lower not in lists["months"]
         and tok.lower not in lists["weekdays"]
         and not (tok.lower.endswith("ly") and len(tok.lower) > 4)
+        and tok.lower not in lexicon().numbers  # "18.9% four years ago": a number, not a noun
+    )
+
+
+def _modifies_next(doc: DocText, word: str, j: int, stop: int) -> bool:
+    """Return whether an invariant noun at the end of ``word`` modifies a plural noun at ``j``.
+
+    "1,500 police officers", "300 staff members": the invariant noun is a modifier there.
+    """
+    if word not in lexicon().words("invariant_nouns") or j >= stop:
+        return False
+    nxt = doc.tokens[j]
+    return (
+        _is_word_of_np(nxt)
+        and nxt.spaced
+        and not nxt.is_capitalised
+        and not nxt.lower.endswith(("ed", "ing"))
+        and nxt.lower not in lexicon().words("invariant_nouns")
+        and is_plural(nxt.lower)
     )
 
 
@@ -82,7 +103,7 @@ def noun_phrase(doc: DocText, k: int, stop: int, *, plural: bool) -> Phrase | No
             break  # "visit begins": a noun then a verb, not "military forces"
         words.append((j, end, word))
         j = end
-        if plural and is_plural(last):
+        if plural and is_plural(last) and not _modifies_next(doc, last, j, stop):
             break
     while words and toks[words[-1][0]].is_capitalised and not (plural and is_plural(words[-1][2])):
         words.pop()  # a name after the noun is not part of it ("troops Monday"), unlike "Ukrainians"
@@ -135,7 +156,7 @@ def _is_name_word(tok: Token) -> bool:
     )
 
 
-def _name_key(doc: DocText, first: int, end: int) -> tuple[str, str]:
+def name_key(doc: DocText, first: int, end: int) -> tuple[str, str]:
     written = doc.phrase_text(first, end)
     mention = doc.mention_at(doc.tokens[first].start, doc.tokens[end - 1].end)
     if mention is not None and mention.entity_id:
@@ -148,9 +169,21 @@ def _name_key(doc: DocText, first: int, end: int) -> tuple[str, str]:
 
 
 def name_run_ending(doc: DocText, k: int, start: int) -> tuple[int, int] | None:
-    """Return the token range of the capitalised name ending at token ``k``, if ``k`` is one."""
+    """Return the token range of the capitalised name ending at token ``k``, if ``k`` is one.
+
+    A lone common noun capitalised only because it opens a sentence ("Officials said", "Police
+    arrested") is not a name unless the document writes it capitalised elsewhere too.
+    """
     toks = doc.tokens
     if not _is_name_word(toks[k]):
+        return None
+    if (
+        k in doc.initial
+        and singular(toks[k].bare) in lexicon().words("generic_subjects")
+        and toks[k].bare not in doc.capitalised_inside
+        and (k + 1 >= len(toks) or not _is_name_word(toks[k + 1]))
+        and doc.mention_at(toks[k].start, toks[k].end) is None
+    ):
         return None
     j = k
     while j > start:
@@ -169,24 +202,42 @@ def name_run_ending(doc: DocText, k: int, start: int) -> tuple[int, int] | None:
     return j, k + 1
 
 
-def agent_before(doc: DocText, k: int, start: int) -> tuple[str, str] | None:
-    """Return ``(key, written)`` of the nearest named agent before token ``k`` in its sentence."""
+def nearest_name(doc: DocText, lo: int, hi: int) -> tuple[int, tuple[str, str]] | None:
+    """Return the first token and ``(key, written)`` of the name ending last in tokens ``[lo, hi)``."""
     toks = doc.tokens
-    lo = max(start, k - MAX_AGENT_LOOKBACK)
-    if lo >= k:
+    if lo >= hi:
         return None
-    mention = doc.mention_before(toks[lo].start, toks[k - 1].end)
-    j = k - 1
+    mention = doc.mention_before(toks[lo].start, toks[hi - 1].end)
+    j = hi - 1
     while j >= lo:
         run = name_run_ending(doc, j, lo)
         if run is not None:
             if mention is not None and mention.span.end > toks[run[1] - 1].end:
                 break  # the resolved mention is nearer
-            return _name_key(doc, *run)
+            return run[0], name_key(doc, *run)
         j -= 1
     if mention is not None and mention.entity_id:
-        return mention.entity_id, mention.text
+        first = bisect.bisect_right(doc.starts, mention.span.start) - 1
+        return max(first, lo), (mention.entity_id, mention.text)
     return None
+
+
+def agent_before(doc: DocText, k: int, start: int) -> tuple[str, str] | None:
+    """Return ``(key, written)`` of the nearest named agent before token ``k`` in its sentence.
+
+    The dateline's place ("OSLO —") and names inside a relative clause that closes before the
+    figure ("the storm that hit Ruritania … has killed 180") are not agents of it.
+    """
+    lo = max(dateline_end(doc, start), k - MAX_AGENT_LOOKBACK)
+    hi = k
+    while True:
+        found = nearest_name(doc, lo, hi)
+        if found is None:
+            return None
+        first, name = found
+        if not in_closed_relative_clause(doc, first, k, start):
+            return name
+        hi = first
 
 
 def possessor_before(doc: DocText, k: int, start: int) -> tuple[str, str] | None:
@@ -204,36 +255,16 @@ def possessor_before(doc: DocText, k: int, start: int) -> tuple[str, str] | None
             if toks[p].is_possessive and toks[p].is_capitalised:
                 run = name_run_ending(doc, p, start)
                 if run is not None:
-                    return _name_key(doc, *run)
+                    return name_key(doc, *run)
         return None
     if tok.is_possessive and tok.is_capitalised:
         run = name_run_ending(doc, j, start)
         if run is not None:
-            return _name_key(doc, *run)
+            return name_key(doc, *run)
     return None
 
 
-def _looks_like_verb(doc: DocText, j: int, start: int) -> bool:
-    tok = doc.tokens[j]
-    lists = lexicon().lists
-    if not tok.is_word or (tok.is_capitalised and j != start):
-        return False
-    word = tok.lower
-    if word in ("has", "have", "had"):
-        return True  # possession: "has 600,000 troops"
-    if word in lists["function_words"] or word in lists["reporting_verbs"]:
-        return False
-    if word.endswith("ly") or word in lexicon().comparators:
-        return False
-    if word in lexicon().irregular_verbs or word.endswith(("ed", "ing", "en")):
-        return True
-    prev = doc.tokens[j - 1].lower if j > start else ""
-    if prev in lists["auxiliaries"] or prev == "to" or prev.endswith(("n't", "n\u2019t")):
-        return True
-    return word.endswith("s") and not word.endswith("ss")
-
-
-def _mood(doc: DocText, lo: int, hi: int) -> str | None:
+def mood_of(doc: DocText, lo: int, hi: int) -> str | None:
     lists = lexicon().lists
     words = {t.lower for t in doc.tokens[max(lo, 0) : hi]}
     if words & lists["negations"] or any(w.endswith(("n't", "n\u2019t")) for w in words):
@@ -263,15 +294,19 @@ def verb_before(doc: DocText, k: int, start: int) -> Verb | None:
     ):
         j -= 1
         gap += 1
-    if j > start and toks[j].lower in ("to", "by") and _looks_like_verb(doc, j - 1, start):
+    if j > start and toks[j].lower in ("to", "by") and looks_like_verb(doc, j - 1, start):
         j -= 1  # "rose to 5%", "fell by 12%"
-    if j < start or not _looks_like_verb(doc, j, start):
+    if j < start or not looks_like_verb(doc, j, start):
         return None
-    return Verb(stem(toks[j].lower), toks[j].text, _mood(doc, j - MAX_VERB_GAP, j))
+    return Verb(stem(toks[j].lower), toks[j].text, mood_of(doc, j - MAX_VERB_GAP, j))
 
 
-def verb_after(doc: DocText, k: int, stop: int) -> Verb | None:
-    """Return the verb the quantity ending before token ``k`` is the subject of ("bases provided")."""
+def verb_after(doc: DocText, k: int, start: int, stop: int, *, plural: bool = False) -> Verb | None:
+    """Return the verb the quantity ending before token ``k`` is the subject of ("bases provided").
+
+    Only a word that looks like a verb counts ("two people familiar with" has none). After a plural
+    subject a present-tense "-s" form cannot be its verb ("police officers" is a noun phrase).
+    """
     toks = doc.tokens
     lists = lexicon().lists
     skip = lists["auxiliaries"] | lists["negations"]
@@ -287,6 +322,16 @@ def verb_after(doc: DocText, k: int, stop: int) -> Verb | None:
     tok = toks[j]
     if not tok.is_word or tok.is_capitalised or tok.lower in lists["function_words"]:
         return None
-    if tok.lower in lists["reporting_verbs"] or tok.lower.endswith("ly"):
+    if tok.lower in lists["reporting_verbs"] or not looks_like_verb(doc, j, start):
         return None
-    return Verb(stem(tok.lower), tok.text, _mood(doc, k, j))
+    word = tok.lower
+    helped = j > k  # after an auxiliary any form is a verb: "were killed", "have risen"
+    if (
+        plural
+        and not helped
+        and word.endswith("s")
+        and word not in lexicon().irregular_verbs
+        and not word.endswith(("ed", "ing", "en"))
+    ):
+        return None
+    return Verb(stem(word), tok.text, mood_of(doc, k, j))

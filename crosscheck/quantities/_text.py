@@ -37,6 +37,7 @@ class Token(NamedTuple):
     lower: str
     spaced: bool  # whitespace (or the start of text) before it
     newline: bool  # a line break before it
+    paragraph: bool = False  # a blank line (or the start of text) before it
 
     @property
     def is_number(self) -> bool:
@@ -79,7 +80,10 @@ def tokenize(text: str) -> list[Token]:
         lower = (
             word.casefold() if word.isascii() else unicodedata.normalize("NFKC", word).casefold()
         )
-        tokens.append(Token(word, m.start(), m.end(), lower, not tokens or bool(gap), "\n" in gap))
+        breaks = gap.count("\n")
+        tokens.append(
+            Token(word, m.start(), m.end(), lower, not tokens or bool(gap), breaks > 0, breaks > 1)
+        )
         last = m.end()
     return tokens
 
@@ -108,12 +112,28 @@ def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
     return first.isupper() or first.isdigit() or first in "\"'\u201c\u2018"
 
 
+def _wrapped(tokens: Sequence[Token], i: int) -> bool:
+    """Return whether the line break before token ``i`` only wraps a sentence.
+
+    Hard-wrapped wire copy breaks lines mid-sentence ("struck\nthe coast"); a title, a list item
+    or a table row ends at its line. A single line break continues the sentence when the line before
+    does not end in sentence punctuation and the next line goes on in lower case or with a number,
+    or the line before ends in a comma or a function word ("and", "of").
+    """
+    tok, prev = tokens[i], tokens[i - 1]
+    if tok.paragraph or prev.text in _SENTENCE_END or prev.text in _CLOSERS:
+        return False
+    if tok.text[0].islower() or tok.is_number:
+        return True
+    return prev.text == "," or prev.lower in lexicon().words("function_words")
+
+
 def sentences(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Return the sentences as half-open token index ranges ``(first, last + 1)``."""
     out: list[tuple[int, int]] = []
     start = 0
     for i, tok in enumerate(tokens):
-        if i > start and tok.newline:
+        if i > start and tok.newline and not _wrapped(tokens, i):
             out.append((start, i))
             start = i
         if tok.text in _SENTENCE_END and _ends_sentence(tokens, i):

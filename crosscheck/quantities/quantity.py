@@ -78,6 +78,17 @@ class Quantity:
     agent_written: str | None = None
     anchor: str | None = None
     anchor_written: str | None = None
+    obj: str | None = None  # what a price buys: "buy Ardent Labs for $4.2 billion"
+    obj_written: str | None = None
+    reported: str | None = (
+        None  # when a running total was reported (its attribution or publication day)
+    )
+    reported_written: str | None = None
+    cumulative: bool = False  # a count that grows while a story unfolds (deaths, arrests …)
+    # A running total's report is pinned: its day is stated ("ORBA said on Tuesday") or its
+    # source is named ("…, ORBA said"). A bare publication day may hold several updates.
+    reported_firm: bool = False
+    deal: bool = False  # the agreed price of one named purchase or sale
     scope: str | None = None
     superlative: str | None = None
     mood: str | None = None  # "irrealis" (will, could…) or "negated"
@@ -106,9 +117,11 @@ class Quantity:
             ("rank", self.superlative),
             ("scope", self.scope),
             ("verb", self.verb),
+            ("object", self.obj),
             ("mood", self.mood),
             ("agent", self.agent),
             ("time", self.anchor),
+            ("asof", self.reported),
             ("base", self.base_year),
         )
         parts.extend(f"{name}={value}" for name, value in segments if value is not None)
@@ -125,13 +138,19 @@ class Quantity:
             strong = bool(self.scope and self.agent)
         elif self.kind is Kind.DURATION:
             strong = bool(self.agent)
+        elif self.noun in GENERIC_NOUNS or self.mood == "provisional":
+            strong = False  # a figure of nothing named, or a count still under way
+        elif self.cumulative:
+            # A running total holds for the moment it was reported, not for the event's date.
+            strong = bool(self.verb and self.agent and self.reported and self.reported_firm)
+        elif self.deal:
+            # One buyer agrees to buy one named target once: its price is one fact at any date.
+            strong = bool(self.verb and self.agent and self.obj)
         else:
-            strong = (
-                bool(self.verb and self.agent and self.anchor) and self.noun not in GENERIC_NOUNS
-            )
+            strong = bool(self.verb and self.agent and self.anchor)
         if strong:
             return Strength.STRONG
-        if self.verb or self.agent or self.scope or self.anchor:
+        if self.verb or self.agent or self.scope or self.anchor or self.obj:
             return Strength.WEAK
         return Strength.BARE
 
@@ -143,7 +162,17 @@ class Quantity:
             what = f"rank: {scope}{self.superlative or ''} {self.noun_written}"
         else:
             what = _LABELS[self.kind].format(noun=self.noun_written, unit=self.unit)
-        context = [c for c in (self.verb_written, self.agent_written, self.anchor_written) if c]
+        context = [
+            c
+            for c in (
+                self.verb_written,
+                self.obj_written,
+                self.agent_written,
+                self.anchor_written,
+                self.reported_written,
+            )
+            if c
+        ]
         if self.mood:
             context.append(self.mood)
         return " ".join(what.split()) + (f" ({', '.join(context)})" if context else "")

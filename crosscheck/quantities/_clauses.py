@@ -1,0 +1,156 @@
+"""Clause-level readings of one sentence: datelines, verbs, relative clauses.
+
+No parser: each reading is a small word pattern that errs towards "not found", so a miss only
+makes a subject key less specific, never wrong.
+"""
+
+from __future__ import annotations
+
+from crosscheck.quantities._doc import HYPHENS, DocText
+from crosscheck.quantities._lexicon import lexicon
+
+# A dateline ("OSLO —", "BERGEN, May 8 (Nordlys) -") is a place, a date and an outlet: a
+# dozen tokens at most. A longer run before a dash is a sentence, not a dateline.
+MAX_DATELINE_TOKENS = 14
+_DATELINE_PUNCTUATION = frozenset(",()*./")
+# How far back from a date or name a relative pronoun may stand for it to open that date's clause
+# ("the cyclone that struck the coast of Ruritania early on Sunday").
+MAX_RELATIVE_CLAUSE_TOKENS = 15
+
+
+def dateline_end(doc: DocText, start: int) -> int:
+    """Return the first token after the dateline that opens the sentence at ``start``, or ``start``.
+
+    A dateline opens a paragraph and ends in a free-standing dash; before it stand only capitalised
+    words, numbers and punctuation, led by a word in capitals ("OSLO") or holding a parenthesised
+    outlet ("Paris (AFP) -"). The place in it says where the story was filed, not who did what.
+    """
+    toks = doc.tokens
+    if start >= len(toks) or not (start == 0 or toks[start].newline):
+        return start
+    first_word = next((t for t in toks[start : start + 3] if t.is_word), None)
+    capitals = first_word is not None and len(first_word.text) > 1 and first_word.text.isupper()
+    paren = False
+    for j in range(start, min(len(toks) - 1, start + MAX_DATELINE_TOKENS)):
+        tok = toks[j]
+        if tok.text in HYPHENS or tok.text == "--":
+            if j > start and tok.spaced and toks[j + 1].spaced and (capitals or paren):
+                return j + 1
+            return start
+        if tok.text == "(":
+            paren = True
+        if tok.is_word and not tok.is_capitalised:
+            return start
+        if not (tok.is_word or tok.is_number or tok.text in _DATELINE_PUNCTUATION):
+            return start
+    return start
+
+
+def looks_like_verb(doc: DocText, j: int, start: int) -> bool:
+    """Return whether token ``j`` may be a verb (inflected, irregular, or after an auxiliary)."""
+    tok = doc.tokens[j]
+    lists = lexicon().lists
+    if not tok.is_word or (tok.is_capitalised and j != start):
+        return False
+    word = tok.lower
+    if word in ("has", "have", "had"):
+        return True  # possession: "has 600,000 troops"
+    if word in lists["function_words"] or word in lists["reporting_verbs"]:
+        return False
+    if word.endswith("ly") or word in lexicon().comparators:
+        return False
+    if word in lexicon().irregular_verbs or word.endswith(("ed", "ing", "en")):
+        return True
+    prev = doc.tokens[j - 1].lower if j > start else ""
+    if prev in lists["auxiliaries"] or prev == "to" or prev.endswith(("n't", "n\u2019t")):
+        return True
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def _finite(doc: DocText, j: int, start: int) -> bool:
+    """Return whether token ``j`` is a verb that can head a clause (an auxiliary counts)."""
+    tok = doc.tokens[j]
+    lists = lexicon().lists
+    if tok.lower in lists["auxiliaries"] or tok.lower in lists["reporting_verbs"]:
+        return not tok.is_capitalised or j == start
+    return looks_like_verb(doc, j, start)
+
+
+def _relative_pronoun(doc: DocText, r: int, start: int) -> bool:
+    """Return whether token ``r`` opens a relative clause: "which", "who", or "that" after a noun."""
+    toks = doc.tokens
+    lists = lexicon().lists
+    word = toks[r].lower
+    if word not in lists["relative_pronouns"]:
+        return False
+    if word != "that":
+        return True
+    if r == start:
+        return False
+    prev = toks[r - 1]
+    # "said that", "so that", "agreed that": a complement, not a relative clause.
+    return (
+        prev.is_word
+        and prev.lower not in lists["function_words"]
+        and prev.lower not in lists["reporting_verbs"]
+        and not looks_like_verb(doc, r - 1, start)
+    )
+
+
+def in_closed_relative_clause(doc: DocText, j: int, k: int, start: int) -> bool:
+    """Return whether token ``j`` lies in a relative clause that closes before the figure at ``k``.
+
+    "The cyclone that struck Ruritania on Sunday has killed 180 people": Sunday and Ruritania
+    describe the cyclone, and the clause ends before "has killed". The clause must have its own
+    verb before ``j`` and the main clause a verb between ``j`` and ``k``, so that "Ruritania, which
+    since 2022 has fired 100 missiles" keeps its date.
+    """
+    if j >= k:
+        return False
+    lo = max(start, j - MAX_RELATIVE_CLAUSE_TOKENS)
+    r = next((p for p in range(j - 1, lo - 1, -1) if _relative_pronoun(doc, p, start)), None)
+    if r is None:
+        return False
+    own_verb = any(_finite(doc, p, start) for p in range(r + 1, j))
+    main_verb = any(_finite(doc, p, start) for p in range(j + 1, k))
+    return own_verb and main_verb
+
+
+# "with 98% of polling stations counted": the words from "with" to the counting participle.
+MAX_COUNTING_PHRASE_TOKENS = 10
+_FULL_COUNT = 100
+
+
+def _partial_count(doc: DocText, w: int, stop: int) -> bool:
+    """Return whether "with" at ``w`` opens "with N% of … counted" for some N below 100."""
+    toks = doc.tokens
+    lists = lexicon().lists
+    below_full = False
+    for j in range(w + 1, min(stop, w + 1 + MAX_COUNTING_PHRASE_TOKENS)):
+        tok = toks[j]
+        if tok.text in ",;:":
+            return False
+        if tok.is_number and j + 1 < stop and toks[j + 1].lower in ("%", "percent", "per"):
+            try:
+                below_full = float(tok.text.replace(",", "")) < _FULL_COUNT
+            except ValueError:
+                return False
+        if tok.lower in lists["counting_words"]:
+            return below_full
+    return False
+
+
+def provisional(doc: DocText, start: int, stop: int) -> bool:
+    """Return whether the sentence ``[start, stop)`` reports a count still under way (cached).
+
+    "Preliminary results", "partial results" and "with 98% of polling stations counted" mark
+    figures that change within a day (a vote count while counting): they never contradict.
+    """
+    if start not in doc.provisional_cache:
+        toks = doc.tokens
+        words = lexicon().words("provisional_words")
+        doc.provisional_cache[start] = any(
+            toks[j].lower in words or (toks[j].lower == "with" and _partial_count(doc, j, stop))
+            for j in range(start, stop)
+        )
+    return doc.provisional_cache[start]
