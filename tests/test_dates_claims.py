@@ -295,3 +295,14 @@ def test_a_trailing_attribution_does_not_take_the_date_of_the_clause_it_reports(
     doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 3, 15))
     [friday] = [c for c in date_claims(Analysis(doc)) if c.written == "Friday"]
     assert friday.facet == "statement.date"
+
+
+def test_a_document_that_also_gives_the_others_date_contradicts_only_itself() -> None:
+    published = dt.date(2025, 2, 4)
+    a = _claim("The leaders met in Oslo on Sunday.", "a.txt", published)
+    b = _claim("The leaders met in Bergen on Sunday.", "b.txt", published)
+    c = _claim("The talks that nearly failed in December went on.", "b.txt", published)
+    findings = compare_dates(ClaimGroup("event.date", "event:summit", (a, b, c)), {})
+    assert [(f.kind, f.category, f.doc_ids) for f in findings] == [
+        (FindingKind.DISCREPANCY, "inconsistency", ("b.txt",))
+    ]

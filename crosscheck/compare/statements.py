@@ -3,7 +3,8 @@
 - ``statement.text``: identical wording in two or more documents is an agreement; a different
   wording of the same statement is a ``variant`` discrepancy carrying the word-level diff.
 - ``statement.speaker``: the same statement attributed to different named speakers is a
-  ``contradiction``; the same speaker in every document is an agreement.
+  ``contradiction``; the same speaker in every document is an agreement. A denial ("X rejected
+  the claim that ...") is not its subject's words and takes no part.
 - ``statement.via``: one statement (or one speaker's statements, in one period) reached through
   different intermediaries is a ``reporting-chain`` discrepancy, never a contradiction.
 """
@@ -17,7 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from crosscheck import plugins
 from crosscheck.compare import make_finding, value_diff
-from crosscheck.model import Claim, ClaimGroup, Diff, Document, Finding, FindingKind
+from crosscheck.model import Claim, ClaimGroup, Diff, Document, Finding, FindingKind, Modality
 from crosscheck.statements.matching import word_opcodes
 
 # Speaker resolutions firm enough to contradict another outlet. A speaker reached through a
@@ -116,14 +117,19 @@ def compatible(a: str, b: str) -> bool:
 
 @plugins.comparer("statement.speaker")
 def compare_speakers(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
-    """Report one statement attributed to different named speakers as a contradiction."""
-    by_doc = _by_doc(group.claims)
+    """Report one statement attributed to different named speakers as a contradiction.
+
+    A denied statement ("X dismissed the claim that '...'") names who rejected the words, not who
+    said them: it never counts as its speaker's words, for or against another outlet.
+    """
+    stated = [c for c in group.claims if c.modality is not Modality.DENIED]
+    by_doc = _by_doc(stated)
     if len(by_doc) < 2:
         return []
     label = _label(group)
     firm = [
         c
-        for c in group.claims
+        for c in stated
         if c.details.get("speaker_resolution") in FIRM_RESOLUTIONS
         and not c.value.startswith(UNNAMED_PREFIX)
     ]
@@ -144,14 +150,14 @@ def compare_speakers(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Fi
                 f"outlets attribute {label} to different speakers: {speakers}",
             )
         ]
-    all_keys = sorted({c.value for c in group.claims})
+    all_keys = sorted({c.value for c in stated})
     if all(compatible(a, b) for i, a in enumerate(all_keys) for b in all_keys[i + 1 :]):
-        who = _speaker_label(group.claims, max(all_keys, key=lambda k: (len(_name_words(k)), k)))
+        who = _speaker_label(stated, max(all_keys, key=lambda k: (len(_name_words(k)), k)))
         return [
             make_finding(
                 FindingKind.AGREEMENT,
                 "corroborated",
-                group.claims,
+                stated,
                 docs,
                 f"{len(by_doc)} documents attribute {label} to {who}",
             )

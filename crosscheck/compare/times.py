@@ -78,12 +78,29 @@ def _first_clash(claims: Sequence[Claim]) -> tuple[Claim, Claim] | None:
     return None
 
 
+def _documents_clash(by_doc: Mapping[str, Sequence[Claim]]) -> tuple[Claim, Claim] | None:
+    """Return two claims of two documents none of whose dates can meet, if there are such.
+
+    A document that gives the other's date as well as a disjoint one ("met on Sunday", and in the
+    same frame "talks ... in December") contradicts itself, not the other document: that is the
+    in-document inconsistency, reported on its own. The groups are one event's few documents.
+    """
+    ids = sorted(by_doc)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            pairs = [(x, y) for x in by_doc[a] for y in by_doc[b]]
+            if all(not claims_compatible(x, y) for x, y in pairs):
+                return pairs[0]
+    return None
+
+
 def compare_dates(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
     """Compare the dates given for one event or statement, by interval compatibility.
 
     Returns:
         An in-document ``inconsistency`` for a document that gives disjoint dates, then across
-        documents a ``contradiction`` when two are disjoint, else a ``corroborated`` agreement.
+        documents a ``contradiction`` when two documents give only disjoint dates, else (when no
+        document contradicts itself either) a ``corroborated`` agreement.
     """
     label = _label(group)
     by_doc: dict[str, list[Claim]] = {}
@@ -105,7 +122,7 @@ def compare_dates(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findi
             )
     if len(by_doc) < 2:
         return findings
-    clash = _first_clash(group.claims)
+    clash = _documents_clash(by_doc)
     if clash:
         findings.append(
             make_finding(
@@ -117,7 +134,7 @@ def compare_dates(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findi
                 f"({clash[0].value}), {clash[1].doc_id} says {clash[1].written} ({clash[1].value})",
             )
         )
-    else:
+    elif not findings:  # a document contradicting itself leaves nothing corroborated
         values = sorted({c.value for c in group.claims})
         findings.append(
             make_finding(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from attrs import frozen
 
@@ -25,6 +25,7 @@ from crosscheck.statements.lexicon import lexicon as statements_lexicon
 from crosscheck.time import timex
 from crosscheck.time._lexicon import lexicon as time_lexicon
 from crosscheck.time._lexicon import read_data
+from crosscheck.time.clauses import Links
 from crosscheck.time.context import Sentences, Tense, direction_of
 
 DATA_FILE = "date_claims_en.toml"
@@ -39,6 +40,10 @@ TRIGGER_WINDOW = 120
 ADJECTIVE_REACH = 3
 # A dateline (a line that only carries the printed date and its labels) is at most this long.
 DATELINE_MAX_CHARS = 120
+# A date modifies an event word ("Saturday's snap parliamentary election", "the 2007 Pisco
+# earthquake") across at most this many words and characters.
+ATTRIBUTE_MAX_WORDS = 3
+ATTRIBUTE_MAX_CHARS = 40
 # The clause kept in a claim's details for the report and the event aligner, cut at this length.
 CLAUSE_MAX_CHARS = 300
 
@@ -48,6 +53,17 @@ _NAMES = re.compile(
     rf"(?<![\w])(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<names>{_NAME}(?:,?\s+and\s+(?:the\s+)?{_NAME}){{0,3}})"
 )
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
+# A wire dateline: the place in one to four capitalised words (a country may follow after a comma),
+# a comma, the date, then the outlet in brackets and a dash ("AREQUIPA, Peru, Nov 11 (AWS) -").
+_DATELINE_PLACE = re.compile(
+    r"[\s*_#>]*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\**"
+    r"(?:,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}){0,2},\s*"
+)
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?[-\u2013\u2014]")
+_POSSESSIVE = re.compile(r"['\u2019]s?(?=\s)")
+_YEAR = re.compile(r"\d{4}")
+# A word between a date and the noun it modifies: a name, an adjective, an amount.
+_MODIFIER = re.compile(r"[\w$\u20ac\u00a3.%-]+")
 
 
 @frozen
@@ -92,12 +108,12 @@ def date_claims(analysis: Analysis) -> list[Claim]:
     claims: list[Claim] = []
     if doc.published is not None:
         claims.append(published_claim(doc, times))
-    sentences: Sentences | None = None
+    links: Links | None = None
     for te in times:
         if not _dates_something(te) or _is_dateline(doc.text, te):
             continue
-        sentences = sentences or Sentences(doc.text)
-        claims.append(_date_claim(doc, te, sentences))
+        links = links or Links(doc.text)
+        claims.append(_date_claim(doc, te, links, times))
     return claims
 
 
@@ -144,10 +160,19 @@ def _dates_something(te: TimeExpression) -> bool:
 
 
 def _is_dateline(text: str, te: TimeExpression) -> bool:
-    """Return whether ``te`` is a printed date on a line of its own (the page's dateline)."""
-    if not te.value[:1].isdigit() or te.granularity not in ("day", "minute", "part-of-day"):
+    """Return whether ``te`` is the page's dateline date, not a date of anything in the story.
+
+    That is a printed date on a line of its own ("Posted on : 2017-11-04"), or the date of a
+    wire dateline opening a paragraph ("LIMA, Nov 11 (Reuters) -", "PARIS, March 3 —"): the day
+    the story was filed, whatever the sentence after it reports.
+    """
+    if te.granularity not in ("day", "minute", "part-of-day"):
         return False
     line_start = text.rfind("\n", 0, te.start) + 1
+    if _DATELINE_PLACE.fullmatch(text, line_start, te.start) and _DATELINE_END.match(text, te.end):
+        return True
+    if not te.value[:1].isdigit():
+        return False
     line_end = text.find("\n", te.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     if len(line) > DATELINE_MAX_CHARS or line[-1:] in '.!?"\u201d\u2019':
@@ -158,18 +183,32 @@ def _is_dateline(text: str, te: TimeExpression) -> bool:
     return all(not w.islower() or len(w) < 3 or w in labels for w in _WORD.findall(rest))
 
 
-def _date_claim(doc: Document, te: TimeExpression, sentences: Sentences) -> Claim:
+def _date_claim(
+    doc: Document, te: TimeExpression, links: Links, times: Sequence[TimeExpression]
+) -> Claim:
     words = _words()
+    sentences = links.sentences
     s_start, s_end = sentences.around(te.start)
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(doc.text, s_start, s_end)]
-    report = _nearest(tokens, te, words.reporting, lowercase=True)  # not "the United States"
-    event = _nearest(tokens, te, words.events, lowercase=False)  # "the G-7 Summit" is one
-    if report is not None and event is not None and _trailing_attribution(doc.text, te, report):
-        report = None  # "X met Y in Paris on Friday, the palace said": Friday dates the meeting
-    if report is not None and event is not None and _reported_content(doc.text, te, report, event):
-        event = (
-            None  # "told reporters on Friday that the talks went well": Friday dates the telling
-        )
+    span = (te.start, te.end)
+    # A reporting verb is lowercase: "the United States" holds no "states".
+    report = _nearest(
+        tokens,
+        te,
+        words.reporting,
+        lambda i: tokens[i][2].islower() and links.may_date(span, tokens[i][:2], saying=True),
+    )
+    own = [t for t in times if t is not te and s_start <= t.start < s_end]
+    event = _nearest(
+        tokens,
+        te,
+        words.events,
+        lambda i: (
+            not _inside_name(tokens, i, doc.text)
+            and not _dated_by_another(doc.text, own, tokens[i][0])
+            and links.may_date(span, tokens[i][:2], saying=False)
+        ),
+    )
     is_statement = report is not None and (event is None or report[0] < event[0])
     trigger = report if is_statement else event
     table = words.reporting if is_statement else words.events
@@ -178,6 +217,10 @@ def _date_claim(doc: Document, te: TimeExpression, sentences: Sentences) -> Clai
     details = _details(te, doc.text, s_start, s_end)
     if trigger is not None:
         details.update(trigger=trigger[3], trigger_lemma=lemma, trigger_start=str(trigger[1]))
+        if not is_statement and _dated_by_another(doc.text, [te], trigger[1]):
+            # "the 2007 Pisco earthquake", "Saturday's election": the date says which event is
+            # meant, so an event word dated this way is not a reference back to another one.
+            details["attached"] = "modifier"
     if kind == "event":
         places, participants = _names(doc.text, s_start, s_end, te)
         if places:
@@ -198,45 +241,67 @@ def _date_claim(doc: Document, te: TimeExpression, sentences: Sentences) -> Clai
     )
 
 
-def _trailing_attribution(text: str, te: TimeExpression, report: tuple[int, int, int, str]) -> bool:
-    """Return whether a reporting verb after ``te`` stands in an attribution set off by a comma.
-
-    A trailing ", officials said" reports the whole sentence; the dates inside the clause it reports
-    belong to that clause's event, not to the saying.
-    """
-    start = report[1]
-    return start >= te.end and any(ch in ',;\u201d"' for ch in text[te.end : start])
-
-
-def _reported_content(
-    text: str,
-    te: TimeExpression,
-    report: tuple[int, int, int, str],
-    event: tuple[int, int, int, str],
-) -> bool:
-    """Return whether the event word lies in the reported content after a verb that precedes ``te``."""
-    if not (report[1] < te.start and event[1] >= te.end):
+def _inside_name(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Return whether a capitalised event word is part of a longer name ("Election Commission")."""
+    _, end, word = tokens[i]
+    if word.islower() or i + 1 >= len(tokens):
         return False
-    between = text[te.end : event[1]].lower()
-    return " that " in f" {between} " or "," in between
+    nxt_start, _, nxt = tokens[i + 1]
+    if text[end:nxt_start].strip() or not nxt[:1].isupper():
+        return False
+    return not time_lexicon().is_time_word(nxt)  # "the Summit Tuesday": the summit's date
+
+
+def _dated_by_another(text: str, times: Sequence[TimeExpression], word_start: int) -> bool:
+    """Return whether one of ``times`` modifies the event word at ``word_start`` ("Sunday's quake").
+
+    Such an event has its date; a second date in the sentence dates something else ("the toll from
+    Sunday's earthquake rose to 180 on Wednesday").
+    """
+    blocked = _attribute_stop_words()
+    for t in times:
+        if t.end > word_start or word_start - t.end > ATTRIBUTE_MAX_CHARS:
+            continue
+        gap = text[t.end : word_start]
+        possessive = _POSSESSIVE.match(gap)
+        if possessive is None and not _YEAR.fullmatch(t.text):
+            continue
+        rest = gap[possessive.end() :] if possessive else gap
+        words = rest.split()
+        if len(words) <= ATTRIBUTE_MAX_WORDS and not any(
+            w.lower() in blocked or not _MODIFIER.fullmatch(w) for w in words
+        ):
+            return True  # "Saturday's snap election", "the 2007 Pisco earthquake"
+    return False
+
+
+@functools.cache
+def _attribute_stop_words() -> frozenset[str]:
+    lex = statements_lexicon("en")
+    time_words = time_lexicon()
+    return (
+        lex.words.get("prepositions", frozenset())
+        | lex.words.get("determiners", frozenset())
+        | time_words.clause_openers
+        | time_words.clause_finite
+    )
 
 
 def _nearest(
     tokens: list[tuple[int, int, str]],
     te: TimeExpression,
     table: Mapping[str, str],
-    *,
-    lowercase: bool,
+    accept: Callable[[int], bool],
 ) -> tuple[int, int, int, str] | None:
-    """Return (distance, start, token index, word) of the table word nearest to ``te``."""
+    """Return (distance, start, token index, word) of the nearest table word ``accept`` takes."""
     best: tuple[int, int, int, str] | None = None
     for i, (start, end, word) in enumerate(tokens):
         if word.lower() not in table or te.start <= start < te.end:
             continue
-        if lowercase and not word.islower():
-            continue
         distance = te.start - end if end <= te.start else start - te.end
-        if distance <= TRIGGER_WINDOW and (best is None or distance < best[0]):
+        if distance > TRIGGER_WINDOW or (best is not None and distance >= best[0]):
+            continue
+        if accept(i):
             best = (distance, start, i, word)
     return best
 

@@ -8,6 +8,10 @@ The places a news sentence names the speaker of a quote, tried in this order:
 3. later in the sentence: ``... "a fair deal" for farmers, he told members of ...``;
 4. a short next sentence that is only an attribution: ``"Why?" Diaz asked.``;
 5. the subject of the main clause, when a participle carries the quote (``..., calling it "X"``).
+
+Before the reporting verb before a quote, the quote may be given as someone's words: in ``Diaz
+dismissed Ruiz's claim that "..."`` or ``rejected the claim by Ruiz that "..."`` the quote is
+Ruiz's (``claim_owner``), and Diaz only denied it.
 """
 
 from __future__ import annotations
@@ -15,7 +19,13 @@ from __future__ import annotations
 from attrs import frozen
 
 from crosscheck.statements.chains import ViaHit
-from crosscheck.statements.phrases import APPOSITIVE_MAX_TOKENS, Phrase, SentenceView, VerbHit
+from crosscheck.statements.phrases import (
+    APPOSITIVE_MAX_TOKENS,
+    MODIFIER_MAX_TOKENS,
+    Phrase,
+    SentenceView,
+    VerbHit,
+)
 from crosscheck.statements.quotes import Quote
 
 # A reporting verb after a quote belongs to it when it comes within this many tokens of the
@@ -37,7 +47,7 @@ class Attribution:
     phrase: Phrase
     view: SentenceView
     verb: VerbHit | None
-    how: str  # after | inverted | before | end | according | next-sentence | main-clause
+    how: str  # after | inverted | before | end | according | next-sentence | main-clause | owner
 
 
 def quote_tokens(view: SentenceView, quote: Quote) -> tuple[int, int]:
@@ -138,6 +148,62 @@ def before_quote(view: SentenceView, first: int) -> Attribution | None:
             phrase = openingsubject(view)
             if phrase is not None:
                 return Attribution(phrase, view, verb, "before")
+    return None
+
+
+def claim_owner(view: SentenceView, first: int) -> Attribution | None:
+    """Find whose words a quote is when given as "<Y>'s claim that" or "the claim by <Y> that".
+
+    Args:
+        view: the sentence.
+        first: the index of the quote's first token.
+
+    Returns:
+        The owner phrase (how "owner", no verb: the verb before it is someone else's) or None.
+    """
+    toks = view.tokens
+    k = first - 1
+    while k >= 0 and toks[k].text in (",", ":") and not view.quoted[k]:
+        k -= 1
+    if k >= 0 and view.usable(k) and toks[k].low == "that":
+        k -= 1
+    if view.usable(k) and view.lex.has("speech_nouns", toks[k].low):
+        owner = _possessor(view, k - 1)  # "Ruiz's claim", "the minister's remarks"
+        return Attribution(owner, view, None, "owner") if owner is not None else None
+    phrase = view.phrase_ending(k, 0)  # "the claim by Ruiz that"
+    if phrase is None or phrase.first < 2:
+        return None
+    by, noun = phrase.first - 1, phrase.first - 2
+    if (
+        view.usable(by)
+        and toks[by].low == "by"
+        and view.usable(noun)
+        and view.lex.has("speech_nouns", toks[noun].low)
+    ):
+        return Attribution(phrase, view, None, "owner")
+    return None
+
+
+def _possessor(view: SentenceView, j: int) -> Phrase | None:
+    """Return the phrase ending in the possessive token ``j`` ("Prime Minister Ruiz's")."""
+    toks = view.tokens
+    if not (view.usable(j) and toks[j].possessive):
+        return None
+    i = j
+    if toks[j].cap:
+        while i - 1 >= 0 and view.usable(i - 1) and toks[i - 1].cap:
+            if view.function_word(toks[i - 1]):
+                break
+            i -= 1
+        return Phrase(i, j)
+    # "the minister's": a few lowercase words after a determiner
+    while i - 1 >= 0 and j - i < MODIFIER_MAX_TOKENS and view.usable(i - 1):
+        prev = toks[i - 1]
+        if view.lex.has("determiners", prev.low):
+            return Phrase(i - 1, j)
+        if not prev.text[:1].islower() or view.function_word(prev):
+            break
+        i -= 1
     return None
 
 

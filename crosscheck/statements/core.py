@@ -156,6 +156,7 @@ def _direct(
         _, after = attr.quote_tokens(view, group[-1])
         found = (
             found
+            or attr.claim_owner(view, first)
             or attr.before_quote(view, first)
             or attr.later_in_sentence(view, after)
             or attr.main_subject(view, first)
@@ -225,7 +226,7 @@ def _speaker(
     if found is None:
         return None, None
     view, phrase = found.view, found.phrase
-    speaker = ctx.resolver.resolve(view, phrase)
+    speaker = ctx.resolver.resolve(view, phrase, owner=found.how == "owner")
     if speaker.kind == "org" and outlet_like(view, phrase):
         return None, found  # "the Daily Herald said": an intermediary, not a speaker
     return speaker, None

@@ -15,6 +15,8 @@ DATA_FILE = "reporting_verbs.toml"
 FALLBACK_LANGUAGE = "en"
 
 _SIBILANT_ENDINGS = ("s", "sh", "ch", "x", "z")
+# Plural endings of titles and their singular ("secretaries", "chairmen", "princesses", "ministers").
+_PLURAL_ENDINGS = (("ies", "y"), ("men", "man"), ("es", ""), ("s", ""))
 _VOWELS = "aeiou"
 
 
@@ -38,6 +40,17 @@ class Lexicon:
     def has(self, group: str, word: str) -> bool:
         """Return whether ``word`` (lowercase) is in the word list ``group``."""
         return word in self.words.get(group, frozenset())
+
+    def title_of(self, word: str) -> str | None:
+        """Return the title a lowercase word is, singular or plural ("ministers" -> "minister")."""
+        if self.has("titles", word):
+            return word
+        for plural, singular in _PLURAL_ENDINGS:
+            if word.endswith(plural) and len(word) > len(plural) + 1:
+                stem = word[: -len(plural)] + singular
+                if self.has("titles", stem):
+                    return stem
+        return None
 
 
 def inflect(lemma: str, doubling: frozenset[str], irregular: Mapping[str, list[str]]) -> set[str]:

@@ -99,9 +99,9 @@ class SentenceView:
 
     def noun_head(self, t: Token) -> bool:
         low = t.low
-        return any(
+        return self.lex.title_of(low) is not None or any(
             self.lex.has(group, low)
-            for group in ("person_nouns", "group_nouns", "titles", "body_words", "outlet_words")
+            for group in ("person_nouns", "group_nouns", "body_words", "outlet_words")
         )
 
     def function_word(self, t: Token) -> bool:
@@ -249,7 +249,7 @@ class SentenceView:
                 opener.low in _RELATIVE
                 or described
                 or opener.text[:1].isdigit()
-                or (self.lex.has("determiners", opener.low) or self.lex.has("titles", opener.low))
+                or (self.lex.has("determiners", opener.low) or self.lex.title_of(opener.low))
             ):
                 phrase = self.phrase_ending(j - 1, lo)
                 if phrase is not None and toks[phrase.last].cap:

@@ -11,6 +11,14 @@ from crosscheck.statements.phrases import Phrase, SentenceView, VerbHit
 MIN_INDIRECT_WORDS = 3
 # ", said some experts in Lagos." ends the sentence: at most this many tokens after the speaker.
 INVERTED_TAIL_TOKENS = 6
+# A reporting verb's "that" may follow this many tokens of place, time or occasion ("said at their
+# meeting in Helsinki on March 12 that ...").
+ADJUNCT_MAX_TOKENS = 10
+# A description before a speaker's name after a comma ("..., the national civil defence institute
+# INDECI said") runs at most this many lowercase words.
+ROLE_MAX_TOKENS = 6
+_NEGATIONS = frozenset({"never", "not", "n't"})
+_DASHES = frozenset({"\u2014", "\u2013", "-"})
 
 
 def reported_speech(
@@ -44,7 +52,9 @@ def reported_speech(
             verb.first > 0 and lex.has("skip_words", toks[verb.first - 1].low)
         ):
             continue
-        body = _complement(view, verb, vias)
+        if any(t.low in _NEGATIONS for t in toks[phrase.last + 1 : verb.first]):
+            continue  # "investigators have not said who ...": nothing was said
+        body = _trailing_body(view, phrase, verb) or _complement(view, verb, vias)
         if body is not None:
             return _reported(view, body, phrase, verb, ctx, index)
     for via in vias:
@@ -61,6 +71,41 @@ def reported_speech(
     return []
 
 
+def _trailing_body(view: SentenceView, phrase: Phrase, verb: VerbHit) -> Phrase | None:
+    """Return the clause a trailing attribution reports ("A will build B, X announced on Monday").
+
+    The attribution is set off by a comma and nothing but time, place or audience words follow its
+    verb; the reported clause is what precedes the comma (after a dateline's dash, if any).
+    """
+    toks = view.tokens
+    comma = phrase.first - 1
+    while (  # "..., union leader Per Moe said", "..., the civil defence institute X said"
+        comma > phrase.first - 1 - ROLE_MAX_TOKENS
+        and view.usable(comma)
+        and toks[comma].text[:1].islower()
+        and (not view.function_word(toks[comma]) or view.lex.has("determiners", toks[comma].low))
+    ):
+        comma -= 1
+    if comma < 1 or toks[comma].text != "," or view.quoted[comma]:
+        return None
+    j = view.skip_forward(verb.last + 1)
+    if verb.lemma == "tell":
+        audience = view.audience_starting(j)
+        if audience is not None:
+            j = view.skip_forward(audience.last + 1)
+    if j < len(toks) and toks[j].is_word and not view.lex.has("prepositions", toks[j].low):
+        return None  # "..., X said the talks had failed": X's own clause follows
+    if any(t.low == "that" for t in toks[j:]):
+        return None
+    first = 0
+    for i in range(comma):
+        if toks[i].text in _DASHES:
+            first = i + 1  # "TALLINN, March 12 (Wire) — ...": the dateline is no part of it
+    if sum(1 for t in toks[first:comma] if t.is_word) < MIN_INDIRECT_WORDS:
+        return None
+    return Phrase(first, comma - 1)
+
+
 def _complement(view: SentenceView, verb: VerbHit, vias: list[ViaHit]) -> Phrase | None:
     """Return the reported words after a verb, up to a trailing chain clause or the sentence end."""
     toks = view.tokens
@@ -70,6 +115,13 @@ def _complement(view: SentenceView, verb: VerbHit, vias: list[ViaHit]) -> Phrase
         if audience is not None:
             j = audience.last + 1
     j = view.skip_forward(j)
+    if j < len(toks) and toks[j].text == ",":
+        return None  # "..., INDECI said, as rain hampered the search": no reported words follow
+    that = _that_after_adjuncts(view, j)
+    if that is not None:
+        j = that + 1  # "told reporters in Lima on Friday that ..."
+    elif view.lex.has("that_verbs", verb.lemma) and not (j < len(toks) and toks[j].text == ":"):
+        return None  # "agreed to build", "declared a state of emergency": a deed, not words
     while j < len(toks) and toks[j].low in ("that", ",", ":"):
         j += 1
     end = len(toks)
@@ -80,6 +132,18 @@ def _complement(view: SentenceView, verb: VerbHit, vias: list[ViaHit]) -> Phrase
         end -= 1
     words = sum(1 for t in toks[j:end] if t.is_word)
     return Phrase(j, end - 1) if words >= MIN_INDIRECT_WORDS else None
+
+
+def _that_after_adjuncts(view: SentenceView, j: int) -> int | None:
+    """Return the index of a "that" opening the reported clause after a few adjunct words."""
+    toks = view.tokens
+    for k in range(j, min(len(toks), j + ADJUNCT_MAX_TOKENS + 1)):
+        t = toks[k]
+        if t.low == "that" and view.usable(k):
+            return k
+        if not view.usable(k) or (t.text[:1].islower() and t.low in view.lex.verb_forms):
+            return None
+    return None
 
 
 def _according(view: SentenceView, via: ViaHit, ctx: Context, index: int) -> list[Draft]:

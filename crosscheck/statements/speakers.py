@@ -17,7 +17,7 @@ from attrs import frozen
 from crosscheck.model import Mention
 from crosscheck.statements.lexicon import Lexicon
 from crosscheck.statements.phrases import Phrase, SentenceView
-from crosscheck.statements.text import Token, slug
+from crosscheck.statements.text import Token, slug, strip_possessive
 
 # A name of more tokens than this after its titles is a body ("the National Intelligence Service
 # of ..."), not a person; people's names run to four parts.
@@ -27,6 +27,7 @@ FULL_NAME_MIN_TOKENS = 2
 # A pronoun refers to one of the last few speakers; looking further back finds only wrong ones
 # (and would make long documents quadratic).
 PRONOUN_LOOKBACK = 30
+_OF_WORDS = frozenset({"for", "of"})
 
 
 @frozen
@@ -105,7 +106,7 @@ class Resolver:
         toks = view.tokens
         i = 0
         while i < len(toks):
-            if not (view.usable(i) and toks[i].cap and self.lex.has("titles", toks[i].low)):
+            if not (view.usable(i) and toks[i].cap and self.lex.title_of(toks[i].low)):
                 i += 1
                 continue
             j = i
@@ -171,25 +172,24 @@ class Resolver:
     # --- classification ---
     def _titles(self, view: SentenceView, phrase: Phrase) -> frozenset[str]:
         toks = view.tokens
-        return frozenset(
-            toks[i].low
-            for i in range(phrase.first, phrase.last + 1)
-            if self.lex.has("titles", toks[i].low)
-        )
+        found = (self.lex.title_of(toks[i].low) for i in range(phrase.first, phrase.last + 1))
+        return frozenset(t for t in found if t is not None)
 
     def _name_tokens(self, view: SentenceView, phrase: Phrase) -> list[Token]:
         """Return the name part of a phrase: the tokens after its determiners and last title."""
         toks = view.tokens[phrase.first : phrase.last + 1]
-        last_title = max(
-            (i for i, t in enumerate(toks) if self.lex.has("titles", t.low)), default=-1
-        )
+        last_title = max((i for i, t in enumerate(toks) if self.lex.title_of(t.low)), default=-1)
         rest = toks[last_title + 1 :]
         while rest and self.lex.has("determiners", rest[0].low):
             rest = rest[1:]
         return rest
 
-    def classify(self, view: SentenceView, phrase: Phrase) -> str:
-        """Return person, org, group, unnamed or name (a lone capitalised word of unknown kind)."""
+    def classify(self, view: SentenceView, phrase: Phrase, *, owner: bool = False) -> str:
+        """Return person, org, group, unnamed or name (a lone capitalised word of unknown kind).
+
+        With ``owner`` the phrase names whose words a quote is ("Diaz's claim that ..."): its
+        final possessive ending marks the owner, not a body ("Spain's").
+        """
         toks = view.tokens[phrase.first : phrase.last + 1]
         lex = self.lex
         head = toks[-1]
@@ -198,7 +198,7 @@ class Resolver:
         if not head.cap or lex.has("person_nouns", head.low):
             return "unnamed"
         name = self._name_tokens(view, phrase)
-        titled = len(name) < len(toks) and any(lex.has("titles", t.low) for t in toks)
+        titled = len(name) < len(toks) and any(lex.title_of(t.low) for t in toks)
         if titled and name and len(name) <= PERSON_MAX_TOKENS and all(t.cap for t in name):
             return "person"  # "Opposition leader Tom Harris"
         lows = [t.bare for t in toks]
@@ -206,49 +206,65 @@ class Resolver:
             return "org"
         if lex.has("determiners", toks[0].low) or lex.has("place_words", lows[0]):
             return "org"
-        if any(t.possessive for t in toks):
+        if any(t.possessive for t in (toks[:-1] if owner else toks)):
             return "org"
         if len(name) == 1:
             return "org" if name[0].text.isupper() and len(name[0].text) > 1 else "name"
         return "person" if len(name) <= PERSON_MAX_TOKENS else "org"
 
     # --- resolution ---
-    def resolve(self, view: SentenceView, phrase: Phrase) -> Speaker:
-        """Return the Speaker a phrase names, resolving pronouns and short references."""
+    def resolve(self, view: SentenceView, phrase: Phrase, *, owner: bool = False) -> Speaker:
+        """Return the Speaker a phrase names, resolving pronouns and short references.
+
+        With ``owner`` the phrase ends in a possessive ("Diaz's claim that ..."): the speaker is
+        the name without its ending.
+        """
         start, end = view.span(phrase)
-        text = view.text[start:end]
         head = view.tokens[phrase.last]
+        if owner and head.possessive:
+            end = head.start + len(strip_possessive(head.text))
+        text = view.text[start:end]
         # A mention names the speaker only if it covers the head: in "Spain's main
         # opposition leader" or "U.S. officials" the country is not who speaks.
-        mention = self._mention(max(start, head.start), head.end)
+        mention = self._mention(max(start, head.start), end)
         eid = mention.entity_id if mention is not None and mention.span.start >= start else None
-        if mention is not None and eid is not None and self.classify(view, phrase) != "group":
+        if mention is not None and any(
+            t.low in _OF_WORDS and t.start < mention.span.start
+            for t in view.tokens[phrase.first : phrase.last + 1]
+        ):
+            eid = None  # "the Geophysical Institute of Peru": the institute speaks, not the country
+        kind = self.classify(view, phrase, owner=owner)
+        if mention is not None and eid is not None and kind != "group":
             return Speaker(text, start, end, eid, mention.text, _kind_of_id(eid), "mention")
         if phrase.first == phrase.last and view.pronoun(head):
             return self._pronoun(text, start, end, head.low)
-        kind = self.classify(view, phrase)
+        if phrase.first == phrase.last and self.lex.has("indefinite_pronouns", head.low):
+            return Speaker(text, start, end, None, None, "unknown", "unresolved")  # "Others said"
         titles = self._titles(view, phrase)
         name = self._name_tokens(view, phrase)
         if kind in ("person", "name") and len(name) == 1:
-            found = self._short_name(name[0].low, start)
+            found = self._short_name(strip_possessive(name[0].low), start)
             if found is not None:
                 return self._from_known(text, start, end, found, "short-name")
         if kind == "person" and name:
-            label = view.text[name[0].start : name[-1].end]
+            label = view.text[name[0].start : min(name[-1].end, end)]
             if len(name) >= FULL_NAME_MIN_TOKENS:
                 self._add_person(view, phrase, name)
             return Speaker(
                 text, start, end, "person:" + slug(label), label, "person", "named", titles=titles
             )
         if kind in ("unnamed", "group"):
-            title = head.low if self.lex.has("titles", head.low) else None
-            if title is not None:
+            title = self.lex.title_of(head.low)
+            if title is not None and title == head.low:  # "the ministers" are not one of them
                 found = self._titled(title, start)
                 if found is not None:
                     return self._from_known(text, start, end, found, "title")
-            label = self._strip_determiners(view, phrase)
-            return Speaker(text, start, end, "unnamed:" + slug(label), text, kind, "named")
-        label = self._org_label(view, phrase)
+            label = self._strip_determiners(view, phrase, end)
+            shown = text
+            if kind == "group":  # "Prime Ministers A B and C D": the names, not the titles
+                shown = label = self._without_titles(view, phrase, label)
+            return Speaker(text, start, end, "unnamed:" + slug(label), shown, kind, "named")
+        label = self._org_label(view, phrase, end)
         if kind == "name":  # a lone word nobody named in full: a surname, a capital, a country
             return Speaker(text, start, end, "name:" + slug(label), label, "name", "named")
         return Speaker(text, start, end, "org:" + slug(label), label, "org", "named")
@@ -257,14 +273,30 @@ class Resolver:
         found = self.mentions.overlapping(start, end)
         return found[0] if found else None
 
-    def _strip_determiners(self, view: SentenceView, phrase: Phrase) -> str:
+    def _strip_determiners(self, view: SentenceView, phrase: Phrase, end: int) -> str:
         toks = view.tokens
         first = phrase.first
         while first < phrase.last and self.lex.has("determiners", toks[first].low):
             first += 1
-        return view.text[toks[first].start : toks[phrase.last].end]
+        return view.text[toks[first].start : min(toks[phrase.last].end, end)]
 
-    def _org_label(self, view: SentenceView, phrase: Phrase) -> str:
+    def _without_titles(self, view: SentenceView, phrase: Phrase, label: str) -> str:
+        """Return a group of named people without its titles ("Prime Ministers A B and C D")."""
+        toks = view.tokens[phrase.first : phrase.last + 1]
+        titles = [
+            t
+            for i, t in enumerate(toks)
+            if t.cap and self.lex.title_of(t.low) and i + 1 < len(toks) and toks[i + 1].cap
+        ]
+        if not titles:
+            return label
+        last = titles[-1]
+        names = [t for t in toks if t.start > last.start and t not in titles]
+        if not names or not all(t.cap or t.low == "and" or not t.is_word for t in names):
+            return label
+        return view.text[names[0].start : names[-1].end]
+
+    def _org_label(self, view: SentenceView, phrase: Phrase, end: int) -> str:
         """The name of a body without its determiner and lowercase lead ("the opposition DP")."""
         toks = view.tokens
         first = phrase.first
@@ -272,7 +304,7 @@ class Resolver:
             self.lex.has("determiners", toks[first].low) or toks[first].text[:1].islower()
         ):
             first += 1
-        return view.text[toks[first].start : toks[phrase.last].end]
+        return view.text[toks[first].start : min(toks[phrase.last].end, end)]
 
     def _from_known(self, text: str, start: int, end: int, known: _Known, how: str) -> Speaker:
         return Speaker(

@@ -66,6 +66,15 @@ class Token:
         object.__setattr__(self, "possessive", possessive)
 
 
+def strip_possessive(word: str) -> str:
+    """Return a word without its possessive ending ("Diaz's" -> "Diaz", "Torres'" -> "Torres")."""
+    if word.endswith(_POSSESSIVE_ENDINGS):
+        return word[:-2]
+    if len(word) > 2 and word[-1] in APOSTROPHES and word[-2] in "sS":
+        return word[:-1]
+    return word
+
+
 def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
     """Return the tokens of ``text[start:end]``; a sentence-final period is its own token.
 

@@ -56,6 +56,9 @@ def find_times(
     return found
 
 
+_POSSESSIVES = ("'s", "\u2019s")
+
+
 def _candidates(scan: Scan) -> list[tuple[int, Core]]:
     out: list[tuple[int, Core]] = []
     for rank, rule in enumerate(_rules()):
@@ -94,6 +97,9 @@ def _finish(core: Core, scan: Scan, floor: int) -> TimeExpression | None:
         interval = (None, None)
     elif core.takes:
         prefix = scan.prefix(start, floor)
+        if scan.text.startswith(_POSSESSIVES, core.end):
+            # "since Sunday's quake": the signal governs the quake, the date only says which one.
+            prefix = prefix._replace(start=start, signal=None, approx=False, period=None)
         if prefix.period and PERIOD not in core.takes:
             prefix = prefix._replace(start=start, signal=None, approx=False, period=None)
         if core.needs_period and not prefix.period:

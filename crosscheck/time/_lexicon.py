@@ -44,6 +44,10 @@ class Lexicon:
     abbreviations: frozenset[str]
     direction_future: frozenset[str]
     direction_past: frozenset[str]
+    clause_adjuncts: frozenset[str]  # "at", "during": open a phrase that goes on with the clause
+    clause_adverbials: frozenset[str]  # "late", "on": words a fronted time phrase may hold
+    clause_openers: frozenset[str]  # "that", "which", "and": words that open a clause
+    clause_finite: frozenset[str]  # "she", "had": a subject or auxiliary, so a clause of its own
 
     def has(self, group: str, word: str) -> bool:
         """Return whether ``word`` (any case) is in the word list ``group``."""
@@ -121,6 +125,10 @@ def lexicon() -> Lexicon:
         abbreviations=abbreviations,
         direction_future=frozenset(d["direction"]["future"]),
         direction_past=frozenset(d["direction"]["past"]),
+        clause_adjuncts=frozenset(d["clause"]["adjunct"]),
+        clause_adverbials=frozenset(d["clause"]["adverbial"]),
+        clause_openers=frozenset(d["clause"]["opener"]),
+        clause_finite=frozenset(d["clause"]["finite"]),
     )
 
 
