@@ -116,7 +116,9 @@ def test_romanization_tables_are_sorted_unique_and_consistent() -> None:
         assert canon_token(canonical) == canon_token(canon_token(canonical))
 
 
-@pytest.mark.parametrize("name", ["roles.toml", "stopwords.toml"])
+@pytest.mark.parametrize(
+    "name", ["roles.toml", "stopwords.toml", "person_words.toml", "metonyms.toml"]
+)
 def test_word_lists_are_sorted_lower_case_and_unique(name: str) -> None:
     data = _load(NAMES / name)
     for key, value in data.items():
@@ -137,3 +139,31 @@ def test_exclusive_and_referring_roles_are_normalised_roles() -> None:
     assert set(data["referring"]["roles"]) <= normalised  # type: ignore[index]
     assert set(data["national"]["roles"]) <= set(data["exclusive"]["roles"])  # type: ignore[index]
     assert set(data["verbs"].values()) <= normalised  # type: ignore[union-attr]
+
+
+def test_seats_of_government_are_cities_of_the_registry() -> None:
+    data = _load(NAMES / "metonyms.toml")
+    registry = registry_for()
+    for seat in data["seats"]:  # type: ignore[union-attr]
+        entity = registry.find(seat)
+        assert entity is not None and entity.kind == "city" and entity.country, seat
+    for seat, government in data["governments"].items():  # type: ignore[union-attr]
+        assert seat in data["seats"] and registry.find(government) is not None, seat  # type: ignore[operator]
+
+
+def test_given_names_are_no_words_of_names_of_things() -> None:
+    data = _load(NAMES / "person_words.toml")
+    given = set(data["given_names"])  # type: ignore[arg-type]
+    assert not given & set(data["not_name_words"])  # type: ignore[arg-type]
+    assert not given & set(data["particles"])  # type: ignore[arg-type]
+
+
+def test_portfolios_build_roles_and_plurals() -> None:
+    from crosscheck.names.lexicon import lexicon
+
+    lex = lexicon()
+    assert lex.role("Energy Minister") == lex.role("minister of energy") == "energy minister"
+    assert lex.role("Defence Secretary") == "defense secretary"
+    assert lex.role("Prime Ministers") == "prime minister" and lex.is_plural("prime ministers")
+    assert lex.role("chairmen") == "leader"
+    assert not lex.is_plural("heads")  # a verb ("who heads the party") before a plural title

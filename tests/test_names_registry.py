@@ -75,7 +75,7 @@ def test_extra_entities_extend_and_override_the_shipped_registry() -> None:
 @pytest.mark.parametrize(
     ("text", "ids"),
     [
-        ("Seoul", ("country:kr",)),  # a capital as metonym for its government
+        ("Seoul", ("place:seoul",)),  # a capital is a city inside its country
         ("South Korean", ("country:kr",)),  # a demonym
         ("Democratic party of korea", ("party:democratic-party-of-korea",)),  # case folds
         ("Toburo", ("party:democratic-party-of-korea",)),

@@ -29,6 +29,7 @@ from crosscheck.model import (
 )
 from crosscheck.names.findings import (
     AFFILIATION_FACET,
+    CURRENT,
     GUESS_TIER,
     NAME_FACET,
     ROLE_FACET,
@@ -45,9 +46,10 @@ from crosscheck.names.matcher import fold
 from crosscheck.names.registry import is_local, kind_of_id, name_disputes, registry_for
 from crosscheck.names.text import is_acronym_word
 
-# Kinds whose naming differences are not findings: a country is "South Korea", "Korea", "ROK",
-# "Seoul" and "South Korean" in one article, and none of it is a slip or a position.
-QUIET_KINDS = frozenset({"country", "region"})
+# Kinds whose naming differences are not findings: a country is "South Korea", "Korea", "ROK"
+# and "South Korean" in one article, a city "Bogota" or "Bogotá", and none of it is a slip or a
+# position. A disputed name (crosscheck/data/names/disputes.toml) is reported all the same.
+QUIET_KINDS = frozenset({"city", "country", "region"})
 # Affiliations of this kind exclude each other: one party at a time.
 EXCLUSIVE_AFFILIATION_KINDS = frozenset({"party"})
 
@@ -61,9 +63,15 @@ def _spelling(written: str, kind: str = "person") -> str:
 
 
 def _primary(claims: Sequence[Claim], kind: str) -> str:
-    """Return a document's main spelling: its first full name, else its first acronym."""
+    """Return a document's main spelling: its first full name, else its first acronym.
+
+    A person's full name has two words or more: a surname the registry lists as an alias
+    ("Kalnins") is a short reference, not the document's spelling of the name.
+    """
     ordered = sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else -1)
     full = [c for c in ordered if not is_acronym_word(c.written)]
+    if kind == "person":
+        full = [c for c in full if len(c.written.split()) >= 2] or full
     return _spelling((full or ordered)[0].written, kind)
 
 
@@ -139,7 +147,7 @@ def name_variants(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findi
     findings = _slips(group, regular, docs)
     kind = next((c.details.get("kind") for c in regular if c.details.get("kind")), None)
     kind = kind or kind_of_id(group.subject)
-    if kind in QUIET_KINDS:
+    if kind in QUIET_KINDS and group.subject not in name_disputes():
         return findings
     if kind == "person":
         findings.extend(_personspellings(group, regular, docs))
@@ -202,7 +210,8 @@ def _romanisation_variants(
 
 
 def _current(claims: Iterable[Claim]) -> list[Claim]:
-    return [c for c in claims if c.modality is not Modality.PAST]
+    """Return the claims of roles and affiliations held now: not past, not yet to come."""
+    return [c for c in claims if c.modality in CURRENT]
 
 
 def _agreements(
@@ -275,7 +284,12 @@ def roles(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
     """Agreement on a person's roles; a person may hold several, so never a contradiction here."""
     findings = _agreements(group, _current(group.claims), docs, "role")
     past = [c for c in group.claims if c.modality is Modality.PAST]
-    return findings + _agreements(group, past, docs, "former role")
+    future = [c for c in group.claims if c.modality is Modality.SCHEDULED]
+    return (
+        findings
+        + _agreements(group, past, docs, "former role")
+        + _agreements(group, future, docs, "expected role")
+    )
 
 
 plugins.check("names.offices")(offices)

@@ -43,6 +43,14 @@ def is_reference(mention: Mention, registry: Registry) -> bool:
     )
 
 
+def is_metonym(mention: Mention, registry: Registry) -> bool:
+    """Return True for a capital read as its government ("Helsinki said"): the city's name is no
+    name of the government, so it makes no naming claim ("Brussels" is not a spelling of the EU)."""
+    if mention.entity_id is None or registry.kind(mention.entity_id) == "city":
+        return False
+    return any(registry.kind(i) == "city" for i in registry.resolve(mention.text))
+
+
 def _labels(doc: Document, mentions: Sequence[Mention], registry: Registry) -> dict[str, str]:
     labels: dict[str, str] = {}
     for m in mentions:
@@ -65,7 +73,7 @@ def _name_claims(doc: Document, mentions: Sequence[Mention], registry: Registry)
     labels = _labels(doc, mentions, registry)
     groups: dict[tuple[str, str], list[Mention]] = {}
     for m in mentions:
-        if m.entity_id is None or is_reference(m, registry):
+        if m.entity_id is None or is_reference(m, registry) or is_metonym(m, registry):
             continue
         groups.setdefault((m.entity_id, " ".join(m.text.split())), []).append(m)
     claims = []
@@ -192,11 +200,20 @@ def _merge(claims: list[Claim]) -> list[Claim]:
 def _role_claims(doc: Document, fact: RoleFact, label: str, registry: Registry) -> list[Claim]:
     person_id = str(fact.person.entity_id)
     person = registry.find(person_id)
-    modality = Modality.PAST if fact.past else Modality.ASSERTED
-    details = {"role": fact.role, "construction": fact.construction}
+    # A future role ("incoming", "-elect", "expected to become") is scheduled, not held: the
+    # comparers and the office check leave it out of what documents say holds now.
+    modality = (
+        Modality.PAST if fact.past else Modality.SCHEDULED if fact.future else Modality.ASSERTED
+    )
+    details = {"construction": fact.construction}
     for key, value in (
+        ("role", fact.role),
         ("organization", fact.organization),
         ("organization_kind", fact.organization_kind),
+        (
+            "organization_label",
+            registry.label(fact.organization or "") or " ".join(fact.organization_written.split()),
+        ),
         ("qualifier", fact.qualifier),
         ("field", fact.field),
         ("person_country", person.country if person else None),
@@ -204,20 +221,22 @@ def _role_claims(doc: Document, fact: RoleFact, label: str, registry: Registry) 
         if value:
             details[key] = value
     role_span = doc.span(fact.start, fact.end)
-    claims = [
-        Claim(
-            doc_id=doc.id,
-            facet=FACET_ROLE,
-            subject=person_id,
-            value=fact.role,
-            written=fact.written,
-            evidence=_spans((role_span, fact.person.span)),
-            subject_label=label,
-            modality=modality,
-            details=details,
-            extractor="roles",
+    claims = []
+    if fact.role:  # "A B of the National Union" gives an affiliation and no role
+        claims.append(
+            Claim(
+                doc_id=doc.id,
+                facet=FACET_ROLE,
+                subject=person_id,
+                value=fact.role,
+                written=fact.written,
+                evidence=_spans((role_span, fact.person.span)),
+                subject_label=label,
+                modality=modality,
+                details=details,
+                extractor="roles",
+            )
         )
-    ]
     if fact.organization:
         org_span = doc.span(fact.organization_start, fact.organization_end)
         org_label = registry.label(fact.organization) or fact.organization_written

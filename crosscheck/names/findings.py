@@ -38,6 +38,8 @@ ROLE_FACET = "person.role"
 AFFILIATION_FACET = "person.affiliation"
 # Name claims of this tier are an extractor's guess (an acronym slip), not a spelling in use.
 GUESS_TIER = "possible-variant"
+# Modalities of a role or affiliation held at the time of writing.
+CURRENT = frozenset({Modality.ASSERTED, Modality.REPORTED})
 # Two documents speak of "the same time" unless their publication dates are further apart than
 # this. A month keeps one story's coverage together while keeping a predecessor's term (years
 # earlier) apart.
@@ -107,10 +109,15 @@ def conflicts(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Cla
 
 
 def office_key(claim: Claim) -> tuple[str, str, str] | None:
-    """Return (role, qualifier, organisation) for a claim about an exclusive office, else None."""
-    if claim.facet != ROLE_FACET or claim.modality is Modality.PAST:
+    """Return (role, qualifier, organisation) for a claim about an exclusive office, else None.
+
+    Only offices held now count: a past role ("former president") or a future one ("incoming",
+    "-elect", "expected to become") is no rival to the holder. A role with a field ("head of
+    research at Acme") is a post inside the organisation, not its office.
+    """
+    if claim.facet != ROLE_FACET or claim.modality not in CURRENT:
         return None
-    if claim.value not in lexicon().exclusive:
+    if claim.value not in lexicon().exclusive or claim.details.get("field"):
         return None
     org = claim.details.get("organization")
     if not org and claim.value in lexicon().national:
@@ -138,7 +145,14 @@ def offices(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
         if not conflicting:
             continue
         office = " ".join(x for x in (qualifier, role) if x)
-        where = registry.label(org) or org
+        where = registry.label(org) or next(
+            (
+                c.details["organization_label"]
+                for c in members
+                if c.details.get("organization_label")
+            ),
+            org,
+        )
         people = sorted({c.subject_label or c.subject for c in conflicting})
         findings.append(
             make_finding(

@@ -1,10 +1,11 @@
-"""The role vocabulary (``crosscheck/data/names/roles.toml``), loaded once and compiled."""
+"""The role and person-name vocabulary (``crosscheck/data/names/``), loaded once and compiled."""
 
 from __future__ import annotations
 
 import functools
 import re
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from attrs import frozen
 
@@ -12,25 +13,92 @@ from crosscheck._data import load_toml
 
 ROLES_FILE = "names/roles.toml"
 STOPWORDS_FILE = "names/stopwords.toml"
+PERSON_WORDS_FILE = "names/person_words.toml"
+
+# English plural endings of a role's head word, tried in order: "chairman" -> "chairmen",
+# "secretary" -> "secretaries", everything else + "s" ("ministers", "chiefs").
+_PLURAL_RULES = (("woman", "women"), ("man", "men"), ("person", "people"))
+_VOWELS = frozenset("aeiou")
 
 
-def _alternation(words: Iterable[str]) -> re.Pattern[str]:
-    # Longest first: Python's alternation takes the first alternative that matches, so
-    # "prime minister" must come before "minister". Literals only, so matching cannot backtrack.
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or r"(?!)"
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+def _alternation(words: Iterable[str]) -> str:
+    """Return a pattern matching any of ``words``, the longest first, as a character trie.
+
+    A trie ("prime minister" and "primate" share "prim") keeps one alternative per character, so
+    hundreds of role phrases match in one pass without trying each in turn; the greedy optional
+    tail prefers "prime minister" to "prime". Literals only, so matching cannot backtrack far.
+    """
+    trie: dict[str, Any] = {}
+    for word in sorted(set(words)):
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie) if trie else r"(?!)"
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _compile(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
+def plural(written: str) -> str:
+    """Return the plural of a role phrase: its head word made plural ("ministers of state")."""
+    words = written.split(" ")
+    head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    word = words[head]
+    for singular, many in _PLURAL_RULES:
+        if word.endswith(singular):
+            words[head] = word[: -len(singular)] + many
+            break
+    else:
+        if word.endswith("y") and len(word) > 1 and word[-2] not in _VOWELS:
+            words[head] = word[:-1] + "ies"
+        elif word.endswith(("s", "x", "ch", "sh")):
+            words[head] = word + "es"
+        else:
+            words[head] = word + "s"
+    return " ".join(words)
+
+
+def _portfolio_roles(portfolios: Mapping[str, str]) -> dict[str, str]:
+    """Return "energy minister", "minister of energy" ... for each government portfolio."""
+    roles: dict[str, str] = {}
+    for written, norm in portfolios.items():
+        for office in ("minister", "secretary", "commissioner"):
+            roles[f"{written} {office}"] = f"{norm} {office}"
+            roles[f"{office} of {written}"] = f"{norm} {office}"
+            roles[f"{office} for {written}"] = f"{norm} {office}"
+    return roles
 
 
 @frozen
 class Lexicon:
-    """Role words and the patterns built from them."""
+    """Role words, person-name words and the patterns built from them."""
 
-    roles: Mapping[str, str]  # written (lower case) -> normalised role
+    roles: Mapping[str, str]  # written (lower case, singular) -> normalised role
+    plurals: Mapping[str, str]  # written plural -> written singular ("prime ministers")
     verbs: Mapping[str, str]
     qualifiers: Mapping[str, str]
     honorifics: frozenset[str]
     past_markers: frozenset[str]
+    future_markers: frozenset[str]
+    future_suffixes: frozenset[str]
+    future_words: frozenset[str]
+    subordinate_markers: frozenset[str]
+    title_modifiers: frozenset[str]
+    relational: frozenset[str]  # normalised roles that copy another person's ("counterpart")
     copulas: tuple[str, ...]
     past_verbs: frozenset[str]
     prepositions: frozenset[str]
@@ -38,13 +106,23 @@ class Lexicon:
     national: frozenset[str]  # exclusive roles that are a country's offices
     referring: frozenset[str]
     stopwords: frozenset[str]  # capitalised words that are never part of a name
+    particles: frozenset[str]  # "van", "de", "bin": lower-case words inside a name
+    given_names: frozenset[str]
+    not_name_words: frozenset[str]  # "Union", "Bank": words of organisations' and places' names
+    meeting_verbs: frozenset[str]  # "A B and C D met": verbs whose pair of subjects are people
+    occasion_words: frozenset[str]  # "a Christmas party" is no political party
     role_pattern: re.Pattern[str]
     qualifier_pattern: re.Pattern[str]
     referring_pattern: re.Pattern[str]
 
     def role(self, written: str) -> str | None:
-        """Return the normalised role for a role phrase as written, or None."""
-        return self.roles.get(" ".join(written.lower().split()))
+        """Return the normalised role for a role phrase as written (singular or plural), or None."""
+        key = " ".join(written.lower().split())
+        return self.roles.get(self.plurals.get(key, key))
+
+    def is_plural(self, written: str) -> bool:
+        """Return True for a role phrase written in the plural ("Prime Ministers")."""
+        return " ".join(written.lower().split()) in self.plurals
 
     def is_stopword(self, word: str) -> bool:
         """Return True for a capitalised word that is never part of a name ("In", "Monday")."""
@@ -57,18 +135,41 @@ class Lexicon:
 
 @functools.cache
 def lexicon() -> Lexicon:
-    """Return the role vocabulary, read and compiled once."""
+    """Return the role and person-name vocabulary, read and compiled once."""
     data = load_toml(ROLES_FILE)
-    roles: dict[str, str] = dict(data.get("roles", {}))
+    people = load_toml(PERSON_WORDS_FILE)
+    # Spellings listed in [roles] win over the ones built from [portfolios].
+    roles: dict[str, str] = {
+        **_portfolio_roles(data.get("portfolios", {})),
+        **dict(data.get("roles", {})),
+    }
+    verbs: dict[str, str] = dict(data.get("verbs", {}))
+    # "heads", "chairs" are verbs ("who heads the party") before they are plural titles.
+    plurals = {plural(w): w for w in roles if plural(w) not in roles and plural(w) not in verbs}
     qualifiers: dict[str, str] = dict(data.get("qualifiers", {}))
     referring = frozenset(data.get("referring", {}).get("roles", []))
     referring_written = [w for w, r in roles.items() if r in referring]
+    suffixes = frozenset(data.get("future_suffixes", []))
+    body = _alternation([*roles, *plurals])
+    # A role may carry a future suffix ("President-elect", "prime minister designate").
+    role_pattern = re.compile(
+        rf"(?<![\w-])(?P<role>{body})(?:(?:-|[ \t]+)(?P<suffix>{_alternation(suffixes)}))?"
+        r"(?![\w-])",
+        re.IGNORECASE,
+    )
     return Lexicon(
         roles=roles,
-        verbs=dict(data.get("verbs", {})),
+        plurals=plurals,
+        verbs=verbs,
         qualifiers=qualifiers,
         honorifics=frozenset(data.get("honorifics", [])),
         past_markers=frozenset(data.get("past_markers", [])),
+        future_markers=frozenset(data.get("future_markers", [])),
+        future_suffixes=suffixes,
+        future_words=frozenset(data.get("future_words", [])),
+        subordinate_markers=frozenset(data.get("subordinate_markers", [])),
+        title_modifiers=frozenset(data.get("title_modifiers", [])),
+        relational=frozenset(roles.get(w, w) for w in data.get("relational", [])),
         copulas=tuple(data.get("copulas", [])),
         past_verbs=frozenset(data.get("past_verbs", [])),
         prepositions=frozenset(data.get("role_prepositions", [])),
@@ -76,7 +177,12 @@ def lexicon() -> Lexicon:
         national=frozenset(data.get("national", {}).get("roles", [])),
         referring=referring,
         stopwords=frozenset(load_toml(STOPWORDS_FILE).get("words", [])),
-        role_pattern=_alternation(roles),
-        qualifier_pattern=_alternation(qualifiers),
-        referring_pattern=_alternation(referring_written),
+        particles=frozenset(people.get("particles", [])),
+        given_names=frozenset(people.get("given_names", [])),
+        not_name_words=frozenset(people.get("not_name_words", [])),
+        meeting_verbs=frozenset(people.get("meeting_verbs", [])),
+        occasion_words=frozenset(people.get("occasion_words", [])),
+        role_pattern=role_pattern,
+        qualifier_pattern=_compile(qualifiers),
+        referring_pattern=_compile(referring_written),
     )

@@ -1,12 +1,16 @@
 """Find people's names in a text and link later short references to them.
 
-A capitalised run of words is a person's name when something says so: a title or honorific before
-it ("Defense Minister Taro Yamada", "Mr. Kang"), an appositive or relative clause after it
-("Choi Min-ho, a professor of ...", "X, who chairs ..."), or the shape of a romanised East Asian
-name (a family name and a hyphenated given name that splits into syllables: "Jang Ji-won").
-Later references by family name ("Kang", "Mr. Kang") or by title ("the president") are linked to
-the full name the same document uses. Title-case lines (headlines) only get linked, never parsed
-for new names: every word there is capitalised.
+A capitalised run of words (lower-case particles allowed inside: "Ellen van Dijk") is a person's
+name when something says so: a title or honorific before it ("Defense Minister Taro Yamada",
+"Mr. Kang", "Prime Ministers A B and C D", "the company's chairman, A B,"), an appositive or
+relative clause after it ("Choi Min-ho, a professor of ...", "X, who chairs ..."), the shape of a
+romanised East Asian name (a family name and a hyphenated given name that splits into syllables:
+"Jang Ji-won"), or, for a run of two or three words none of which names an organisation or a
+place, a common given name first or the last word used alone elsewhere in the document (a
+surname reference: "Hanna Korhonen met ... Korhonen said"). Later references by family name
+("Kang", "Mr. Kang", "van Dijk") or by title ("the president") are linked to the full name the
+same document uses. Title-case lines (headlines) only get linked, never parsed for new names:
+every word there is capitalised.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from attrs import frozen
 
 from crosscheck.names.keys import ascii_fold, canon_token, romanization, segment
 from crosscheck.names.lexicon import Lexicon, lexicon
-from crosscheck.names.text import TokenIndex, is_name_word, strip_possessive
+from crosscheck.names.text import TokenIndex, is_name_word, soft_gap, strip_possessive
 
 # A person's name is at most this many words ("John Fitzgerald Kennedy Jr").
 MAX_NAME_WORDS = 4
@@ -31,6 +35,16 @@ APPOSITIVE_WINDOW = 60
 TITLE_GAP = 2
 # Syllables a romanised given-name part may have ("Ji-won": 1 + 1; "Minseok": 2).
 MAX_GIVEN_SYLLABLES = 2
+# Particles in a row inside a name ("van der" in "Jan van der Berg").
+MAX_PARTICLES = 2
+# A name found by its shape alone (a given name, a surname used alone) has at most this many words:
+# longer capitalised runs are mostly names of things.
+MAX_SHAPED_WORDS = 3
+# "Prime Ministers A B, C D and E F": names a plural title covers.
+MAX_COORDINATED = 4
+# "the head of the National Election Office, A B,": the role word starts at most this many
+# characters before the comma.
+COMMA_TITLE_WINDOW = 60
 
 _CLAUSE_PUNCT = re.compile(r"[,;:()\"“”!?]|\.(?:\s|\Z)")
 _WHO = re.compile(r",[ \t]+who[ \t]+(\w+(?:[ \t]+as)?)")
@@ -39,6 +53,21 @@ _COPULA = re.compile(r"[ \t]+(?:is|was)[ \t]+(a|an|the)[ \t]+")
 _AFTER_ROLE = re.compile(r"[ \t]+(\w+)|[ \t]*([,.;:)\n]|\Z)")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _OF_AFTER = re.compile(r"[ \t]+of\b")
+_CONJUNCTION = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)\Z")
+_COMMA_GAP = re.compile(r",[ \t]+\Z")
+# A title set off by commas is a title of the name only after a determiner or a possessive, with
+# at most two words between ("Finland's new premier, A B,", "the head of X, A B,").
+_DETERMINED = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\w['\u2019]s)(?:[ \t]+[\w-]+){0,2}[ \t]+\Z"
+)
+_OF_PHRASE = re.compile(r"[ \t]+of[ \t]+[^,;:()\"\u201c\u201d!?.\n]+\Z")
+# An appositive set off by commas closes before the clause goes on.
+_CLOSES = re.compile(r"[ \t]*(?:[,.;:)]|\Z)")
+_AND = re.compile(r"[ \t]+and[ \t]+")
+_AND_BEFORE = re.compile(r"[ \t]+and[ \t]+\Z")
+_NEXT_WORD = re.compile(r"[ \t]+(?:(?:will|would|had|have|has|to)[ \t]+)?(\w+)")
+# Words before a lone capitalised word that make it a common noun or a thing, not a surname.
+_DETERMINERS = frozenset({"a", "an", "its", "that", "the", "their", "these", "this", "those"})
 
 
 @frozen
@@ -49,6 +78,8 @@ class Title:
     end: int
     written: str
     role: str
+    future: bool = False  # "President-elect"
+    plural: bool = False  # "Prime Ministers A B and C D"
 
 
 @frozen
@@ -68,19 +99,26 @@ class PeopleFinder:
         self.index = index
         self.lex = lex or lexicon()
         self.titles = self._titles()
+        self.title_starts = [t.start for t in self.titles]
         self._title_by_end = {t.end: t for t in self.titles}
         self._role_starts = [t.start for t in self.titles if t.role]
         self._role_titles = [t for t in self.titles if t.role]
         self._title_tokens = self._tokens_in_titles()
+        self._runs = self._find_runs()
+        self._run_by_start = {self.index.tokens[r[0]].start: r for r in self._runs}
+        self._run_by_end = {self._name_end(r[-1]): r for r in self._runs}
 
     # --- titles ---
 
     def _titles(self) -> list[Title]:
         found: list[Title] = []
         for m in self.lex.role_pattern.finditer(self.text):
-            role = self.lex.role(m.group())
+            written = m.group("role")
+            role = self.lex.role(written)
             if role:
-                found.append(Title(m.start(), m.end(), m.group(), role))
+                future = m.group("suffix") is not None
+                plural = self.lex.is_plural(written)
+                found.append(Title(m.start(), m.end(), m.group(), role, future, plural))
         for tok in self.index.tokens:
             bare = tok.text.rstrip(".")
             if bare.lower() in self.lex.honorifics and bare[:1].isupper():
@@ -98,15 +136,69 @@ class PeopleFinder:
         return inside
 
     def title_before(self, start: int) -> Title | None:
-        """Return the title or honorific written right before offset ``start``, if any."""
+        """Return the title or honorific that names the person whose name starts at ``start``.
+
+        The title is written right before the name (a space or a wrapped line between), or is a
+        plural title before an earlier name of the same list ("Prime Ministers A B and C D"), or
+        sets the name off by commas after a determiner or possessive ("Finland's premier, A B,").
+        """
+        return (
+            self._direct_title(start) or self._coordinated_title(start) or self._comma_title(start)
+        )
+
+    def _direct_title(self, start: int) -> Title | None:
         pos = start
-        for _ in range(TITLE_GAP):
-            if pos > 0 and self.text[pos - 1] in " \t":
-                pos -= 1
-                title = self._title_by_end.get(pos)
-                if title is not None:
-                    return title
+        while pos > 0 and start - pos < TITLE_GAP and self.text[pos - 1] in " \t":
+            pos -= 1
+            title = self._title_by_end.get(pos)
+            if title is not None:
+                return title
+        # A title at the end of a wrapped line, the name on the next.
+        end = start
+        while end > 0 and start - end <= TITLE_GAP + 1 and self.text[end - 1] in " \t\n":
+            end -= 1
+        if "\n" in self.text[end:start] and soft_gap(self.text, end, start):
+            return self._title_by_end.get(end)
         return None
+
+    def _coordinated_title(self, start: int) -> Title | None:
+        for _ in range(MAX_COORDINATED - 1):
+            conj = _CONJUNCTION.search(self.text, max(0, start - 12), start)
+            if conj is None:
+                return None
+            before = self._run_by_end.get(conj.start())
+            if before is None:
+                return None
+            start = self.index.tokens[before[0]].start
+            title = self._direct_title(start)
+            if title is not None:
+                return title if title.plural else None
+        return None
+
+    def _comma_title(self, start: int) -> Title | None:
+        gap = _COMMA_GAP.search(self.text, max(0, start - 4), start)
+        run = self._run_by_start.get(start)
+        if gap is None or run is None:
+            return None
+        if not _CLOSES.match(self.text, self._name_end(run[-1])):
+            return None  # "the chairman, A B said" does not set A B off
+        comma = gap.start()
+        title = self._title_by_end.get(comma)
+        if title is None:
+            # "the head of the Election Office, A B,": the role word, then an "of" phrase.
+            i = bisect.bisect_left(self._role_starts, comma) - 1
+            if i < 0:
+                return None
+            title = self._role_titles[i]
+            if comma - title.start > COMMA_TITLE_WINDOW or title.end > comma:
+                return None
+            if not _OF_PHRASE.match(self.text[title.end : comma]):
+                return None
+        if not title.role or title.plural:
+            return None
+        if not _DETERMINED.search(self.text, max(0, title.start - 40), title.start):
+            return None
+        return title
 
     def role_after(self, start: int) -> Title | None:
         """Return the first role word starting within the appositive window after ``start``."""
@@ -125,31 +217,59 @@ class PeopleFinder:
     def is_name_token(self, i: int) -> bool:
         """Return True if token ``i`` can be part of a person's name."""
         tok = self.index.tokens[i]
+        word = strip_possessive(tok.text)
         return (
             i not in self._title_tokens
-            and is_name_word(tok.text)
-            and not self.lex.is_stopword(strip_possessive(tok.text))
+            and (is_name_word(tok.text) or self._particle_word(word))
+            and not self.lex.is_stopword(word)
         )
 
+    def _particle_word(self, word: str) -> bool:
+        """Return True for "al-Assad", "el-Sisi": a particle joined to a capitalised name."""
+        head, _, rest = word.partition("-")
+        return head in self.lex.particles and is_name_word(rest)
+
+    def is_particle(self, i: int) -> bool:
+        """Return True if token ``i`` is a lower-case name particle ("van", "de", "bin")."""
+        return self.index.tokens[i].text in self.lex.particles
+
     def runs(self) -> list[list[int]]:
-        """Return maximal runs of name tokens separated by single spaces, in text order."""
+        """Return maximal runs of name tokens, in text order.
+
+        Words are separated by one space (or a wrapped line); one or two lower-case particles may
+        stand between two of them ("Jan van der Berg"). A possessive ends a run.
+        """
+        return self._runs
+
+    def _find_runs(self) -> list[list[int]]:
         runs: list[list[int]] = []
         current: list[int] = []
+        pending: list[int] = []  # particles after the run, kept if a name word follows
         tokens = self.index.tokens
         for i in range(len(tokens)):
-            if not self.is_name_token(i):
-                current = []
-                continue
-            joined = (
+            last = pending[-1] if pending else (current[-1] if current else -1)
+            open_ = (
                 current
-                and self.text[tokens[current[-1]].end : tokens[i].start] == " "
                 and strip_possessive(tokens[current[-1]].text) == tokens[current[-1]].text
+                and soft_gap(self.text, tokens[last].end, tokens[i].start)
             )
-            if not joined:
-                current = []
-                runs.append(current)
-            current.append(i)
-        return [r for r in runs if r]
+            if self.is_name_token(i):
+                if open_:
+                    current.extend(pending)
+                    current.append(i)
+                else:
+                    current = [i]
+                    runs.append(current)
+                pending = []
+            elif open_ and self.is_particle(i) and len(pending) < MAX_PARTICLES:
+                pending.append(i)
+            else:
+                current, pending = [], []
+        return runs
+
+    def words(self, run: Sequence[int]) -> int:
+        """Return how many capitalised words a run has (its particles not counted)."""
+        return sum(1 for i in run if not self.is_particle(i))
 
     def _has_role_after(self, end: int) -> bool:
         text = self.text
@@ -199,23 +319,102 @@ class PeopleFinder:
         """
         tokens = self.index.tokens
         spans: set[tuple[int, int]] = set()
+        found: set[str] = set()
+        shaped: list[list[int]] = []
         for run in self.runs():
             first, last = tokens[run[0]], tokens[run[-1]]
-            sized = 2 <= len(run) <= MAX_NAME_WORDS
+            sized = 2 <= self.words(run) <= MAX_NAME_WORDS
+            headline = self.index.in_headline(first.start)
             # Title before the run ("Defense Minister Taro Yamada"), or an appositive, relative
             # clause or copula after it ("Choi Min-ho, a professor ...").
             triggered = sized and (
                 self.title_before(first.start) is not None or self._has_role_after(last.end)
             )
-            if triggered and not self.index.in_headline(first.start):
-                spans.add((first.start, self._name_end(run[-1])))
+            if self._surname_reference(run):
+                continue  # "Van Dijk": a capitalised particle and a surname refer to a full name
+            if triggered and not headline:
+                span = (first.start, self._name_end(run[-1]))
+                spans.add(span)
+                found.add(self._folded(*span))
                 continue
             # Romanised East Asian shape anywhere in the run, headlines and bylines included
             # ("By Oh Min-seok"): the shape itself is the evidence.
             for a, b in itertools.pairwise(run):
                 if self._korean_shaped(tokens[a].text, tokens[b].text):
                     spans.add((tokens[a].start, self._name_end(b)))
+            if not headline and 2 <= self.words(run) <= MAX_SHAPED_WORDS:
+                shaped.append(run)
+        surnames = self._lone_words(free)
+        rest: list[tuple[int, int]] = []
+        for run in shaped:
+            span = (tokens[run[0]].start, self._name_end(run[-1]))
+            if self._person_shaped(run, surnames) or self._folded(*span) in found:
+                spans.add(span)
+            elif self._person_shaped(run, None):
+                rest.append(span)
+        # "A B and C D met": a name joined to a person's name before a verb of meeting is one.
+        starts = {s: e for s, e in spans}
+        ends = {e: s for s, e in spans}
+        for start, end in rest:
+            after = _AND.match(self.text, end)
+            partner = starts.get(after.end()) if after is not None else None
+            if partner is not None and self._meeting_verb(partner):
+                spans.add((start, end))
+                continue
+            before = _AND_BEFORE.search(self.text, max(0, start - 8), start)
+            if before is not None and before.start() in ends and self._meeting_verb(end):
+                spans.add((start, end))
         return sorted(s for s in spans if free(*s))
+
+    def _meeting_verb(self, end: int) -> bool:
+        verb = _NEXT_WORD.match(self.text, end)
+        return verb is not None and verb.group(1).lower() in self.lex.meeting_verbs
+
+    def _surname_reference(self, run: Sequence[int]) -> bool:
+        first = self.index.tokens[run[0]].text
+        return self.words(run) == 2 and first.lower() in self.lex.particles
+
+    def _folded(self, start: int, end: int) -> str:
+        return " ".join(ascii_fold(self.text[start:end]).split())
+
+    def _key(self, i: int) -> str:
+        return canon_token(ascii_fold(strip_possessive(self.index.tokens[i].text)))
+
+    def _lone_words(self, free: Callable[[int, int], bool]) -> set[str]:
+        """Return the keys of capitalised words used alone as names: "Korhonen said", "Mr. Ruiz".
+
+        A word after a determiner ("the Union") is a noun, not a surname; a word the registry
+        resolved ("Reuters") is the name of something else.
+        """
+        lone: set[str] = set()
+        tokens = self.index.tokens
+        for run in self.runs():
+            if self.words(run) != 1 and not self._surname_reference(run):
+                continue
+            i = run[-1]
+            before = tokens[run[0] - 1].text.lower() if run[0] > 0 else ""
+            if before not in _DETERMINERS and free(tokens[i].start, self._name_end(i)):
+                lone.add(self._key(i))
+        return lone
+
+    def _person_shaped(self, run: Sequence[int], surnames: set[str] | None) -> bool:
+        """Return True if a run of capitalised words with no trigger still has a person's shape.
+
+        No word may name an organisation or place ("Union", "Bank") or modify a title; then the
+        first word must be a known given name or the last one a surname the document uses alone.
+        With ``surnames`` None, only the first condition is checked.
+        """
+        tokens = self.index.tokens
+        words = [i for i in run if not self.is_particle(i)]
+        folded = [ascii_fold(strip_possessive(tokens[i].text)) for i in words]
+        lex = self.lex
+        if any(w in lex.not_name_words or w in lex.title_modifiers for w in folded):
+            return False
+        if any(tokens[i].text.isupper() for i in words):
+            return False  # "NATO Summit": acronyms are not parts of people's names
+        if surnames is None:
+            return True
+        return folded[0] in lex.given_names or self._key(words[-1]) in surnames
 
     def _name_end(self, i: int) -> int:
         tok = self.index.tokens[i]
@@ -245,13 +444,22 @@ class PeopleFinder:
         part_starts = {key: [full[n][0] for n in ns] for key, ns in parts.items()}
         refs: list[PersonRef] = []
         alone: list[tuple[int, int]] = []
+        tokens = self.index.tokens
         for run in self.runs():
-            tok = self.index.tokens[run[0]]
-            title = self.title_before(tok.start)
-            if len(run) != 1:
+            first = run[0]
+            if self._surname_reference(run):
+                first = run[1]  # "Van Dijk said": a capitalised particle before a surname
+            elif len(run) != 1:
                 continue  # a longer run is a full name (or not a name): full_names decides
-            end = self._name_end(run[0])
-            if not free(tok.start, end):
+            tok = tokens[first]
+            start = tokens[run[0]].start
+            if run[0] > 0 and self.is_particle(run[0] - 1):
+                particle = tokens[run[0] - 1]
+                if self.text[particle.end : tok.start] == " ":
+                    start = particle.start  # "van Dijk said"
+            title = self.title_before(start)
+            end = self._name_end(run[-1])
+            if not free(start, end):
                 continue
             word = self.text[tok.start : end]
             key = canon_token(ascii_fold(word))
@@ -260,13 +468,13 @@ class PeopleFinder:
                 i = bisect.bisect_left(part_starts[key], tok.start) - 1
                 # The nearest full name before; a caption or headline may precede it, so else
                 # the first one after.
-                refs.append(PersonRef(tok.start, end, candidates[max(i, 0)]))
+                refs.append(PersonRef(start, end, candidates[max(i, 0)]))
             elif (
                 title is not None
                 and (not title.role or title.written[:1].isupper())
                 and not self.index.in_headline(tok.start)
             ):
-                alone.append((tok.start, end))
+                alone.append((start, end))
         return refs, alone
 
     def role_references(

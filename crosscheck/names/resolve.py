@@ -2,8 +2,11 @@
 
 Tiers, from most to least certain, each claiming only text no earlier tier claimed:
 
-1. aliases the document defines ("Green Party (GP) of Canada") and their later uses;
-2. registry aliases, matched in one pass by the automaton;
+1. aliases the document defines ("Green Party (GP) of Canada") and their later uses, and parties
+   it declares ("the Civic Union party", "Civic Union, the ruling party") wherever it names them;
+2. registry aliases, matched in one pass by the automaton; an alias of anything but a place that is
+   only part of a longer run of capitalised words ("Democrats" in "the Social Democrats") is
+   another name, not the alias, and is dropped;
 3. people found by title, appositive or name shape, resolved by transliteration key to the
    registry, else by fuzzy score at or above ``FUZZY_MERGE_SCORE``, else to a key-derived id;
 4. capitalised phrases whose key equals a registry name's key ("Korea Joong-ang Daily"),
@@ -14,12 +17,14 @@ Tiers, from most to least certain, each claiming only text no earlier tier claim
    them).
 
 An ambiguous registry alias is decided by the document's other mentions; if they do not decide it,
-the mention stays unresolved.
+the mention stays unresolved. A capital named as a city ("in Helsinki") stays the city; named as a
+government ("Helsinki said") it resolves to the government (``crosscheck.names.metonymy``).
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -28,7 +33,9 @@ from attrs import define
 from crosscheck.model import Document, Mention, Resolution
 from crosscheck.names.aliases import Definition, find_definitions
 from crosscheck.names.fuzzy import FUZZY_MERGE_SCORE, best_registry_match
-from crosscheck.names.matcher import AliasMatcher, Hit, fold
+from crosscheck.names.keys import ascii_fold
+from crosscheck.names.matcher import AliasMatcher, Hit, fold, is_acronym
+from crosscheck.names.metonymy import government_reading, metonyms
 from crosscheck.names.people import PeopleFinder
 from crosscheck.names.registry import Registry, kind_of_id, local_id
 from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word, strip_possessive
@@ -43,6 +50,16 @@ KEY_WINDOW_MIN, KEY_WINDOW_MAX = 2, 4
 _NOT_ANTECEDENT = frozenset({"country", "person", "outlet"})
 # Kinds that can "call" something a name ("<Country> calls them ...").
 _NAMERS = frozenset({"country", "organization", "party", "person", "outlet"})
+
+# Kinds whose names also modify other names and keep their reading inside a longer one: "Seoul
+# National University" is in Seoul, "South Korean Foreign Ministry" is South Korea's.
+PLACE_KINDS = frozenset({"city", "country", "place", "region"})
+# A document declares a party by writing "<Name> party" or "<Name>, the <words> party": at most
+# this many capitalised words of name and this many words of description.
+MAX_PARTY_WORDS, MAX_PARTY_DESCRIPTION = 4, 3
+_PARTY_AFTER = re.compile(r"[ \t]+party\b")
+_PARTY_APPOSITIVE = re.compile(r",[ \t]+(?:the|a)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}party\b")
+_PARTY_BEFORE = re.compile(r"\bparty[ \t]+\Z")
 
 # Priorities: lower claims text first.
 _DEFINED, _TEXT_ALIAS, _REGISTRY, _PERSON, _LATE_ALIAS, _REFERENCE, _ACRONYM = range(7)
@@ -285,6 +302,84 @@ def _country(registry: Registry, entity_id: str) -> str:
     return entity.country or "" if entity is not None else ""
 
 
+def _inside_longer_name(
+    text: str, index: TokenIndex, finder: PeopleFinder, cand: _Cand, registry: Registry
+) -> bool:
+    """Return True if a registry alias is only part of a longer capitalised name.
+
+    "Democrats" in "the Social Democrats" or "Union" in "Civic Union" is another name; an acronym,
+    a place (a modifier: "Seoul National University") or a whole phrase is not. Titles, stop words
+    and possessives end a name ("President Lee", "In June", "Japan's Democratic Party").
+    """
+    ids = cand.ids or ((cand.entity_id,) if cand.entity_id else ())
+    if any(registry.kind(i) in PLACE_KINDS for i in ids):
+        return False
+    written = text[cand.start : cand.end]
+    if is_acronym(written) or index.in_headline(cand.start):
+        return False
+    tokens = index.tokens
+    i = index.at(cand.start)
+    if i > 0 and tokens[i - 1].end > cand.start:
+        # The alias starts inside a word: "Social-Democrats".
+        return tokens[i - 1].text[:1].isupper()
+    if (
+        i > 0
+        and text[tokens[i - 1].end : cand.start] == " "
+        and finder.is_name_token(i - 1)
+        and strip_possessive(tokens[i - 1].text) == tokens[i - 1].text
+    ):
+        return True
+    j = index.at(cand.end)
+    if text[cand.end : cand.end + 1] in ("'", "\u2019"):
+        return False  # a possessive ends the name
+    return (
+        j < len(tokens)
+        and text[cand.end : tokens[j].start] == " "
+        and finder.is_name_token(j)
+        and not is_acronym_word(tokens[j].text)
+    )
+
+
+def _declared_parties(text: str, index: TokenIndex, finder: PeopleFinder) -> dict[str, _Alias]:
+    """Return the names the document calls parties: "<Name> party", "<Name>, the ruling party",
+    "the opposition party <Name>"."""
+    declared: dict[str, _Alias] = {}
+    for run in finder.runs():
+        if finder.words(run) > MAX_PARTY_WORDS:
+            continue
+        first, last = index.tokens[run[0]], index.tokens[run[-1]]
+        end = last.start + len(strip_possessive(last.text))
+        name = text[first.start : end]
+        words = [ascii_fold(w) for w in name.split()]
+        if index.in_headline(first.start) or set(words) & finder.lex.occasion_words:
+            continue
+        if end != last.end or "party" in words:
+            continue  # "Lee's party" is the party of Lee
+        after = _PARTY_AFTER.match(text, end) or _PARTY_APPOSITIVE.match(text, end)
+        before = _PARTY_BEFORE.search(text, max(0, first.start - 12), first.start)
+        if after is None and before is None:
+            continue
+        evidence = (first.start, after.end() if after else end)
+        if before is not None:
+            evidence = (before.start(), end)
+        declared.setdefault(name, _Alias(local_id("party", name), evidence))
+    return declared
+
+
+def _read_seats(text: str, registry: Registry, chosen: list[_Cand]) -> None:
+    """Resolve capitals named as governments ("Helsinki said") to the government."""
+    lex = metonyms()
+    starts = {c.start: c.end for c in chosen if c.entity_id is not None}
+    for cand in chosen:
+        if cand.entity_id not in lex.seats or cand.resolution is not Resolution.REGISTRY:
+            continue
+        if government_reading(text, cand.start, cand.end, starts):
+            entity = registry.find(cand.entity_id)
+            government = lex.governments.get(cand.entity_id) or (entity.country if entity else None)
+            if government is not None:
+                cand.entity_id = government
+
+
 def resolve_mentions(document: Document, registry: Registry) -> list[Mention]:
     """Return the mentions of ``document`` resolved against ``registry``, in text order.
 
@@ -301,19 +396,23 @@ def resolve_mentions(document: Document, registry: Registry) -> list[Mention]:
     index = TokenIndex(text)
     claims = _Claims(len(text))
     definitions = find_definitions(text, index)
+    finder = PeopleFinder(text, index)
 
     # --- tiers 1-2 and 4: defined aliases, their uses, registry aliases and keys ---
     defined, aliases = _defined(text, registry, definitions)
+    for name, alias in _declared_parties(text, index, finder).items():
+        if not registry.resolve(name):
+            aliases.setdefault(name, alias)
     stage: list[_Cand] = [*defined, *_alias_hits(text, aliases, _TEXT_ALIAS)]
     hits = registry.matcher.find(text)
-    stage.extend(_registry_cand(hit) for hit in hits)
+    found = [_registry_cand(hit) for hit in hits]
     # Phrases whose key matches a registry name compete with the hits, longest first: "Korea
     # Joong-ang Daily" (by key) beats "Korea" (by alias) inside it.
-    stage.extend(_key_windows(text, index, registry, {(h.start, h.end) for h in hits}))
+    found.extend(_key_windows(text, index, registry, {(h.start, h.end) for h in hits}))
+    stage.extend(c for c in found if not _inside_longer_name(text, index, finder, c, registry))
     claims.take_all(stage)
 
     # --- tier 3: people by title, appositive, shape ---
-    finder = PeopleFinder(text, index)
     people = [
         _person(registry, s, e, text[s:e], _PERSON) for s, e in finder.full_names(claims.free)
     ]
@@ -330,6 +429,7 @@ def resolve_mentions(document: Document, registry: Registry) -> list[Mention]:
             claims.take(_Cand(tok.start, tok.end, _ACRONYM, None, Resolution.UNRESOLVED))
 
     _decide_ambiguous(registry, claims.chosen)
+    _read_seats(text, registry, claims.chosen)
     mentions = []
     for c in sorted(claims.chosen, key=lambda c: (c.start, c.end)):
         evidence = document.span(*c.evidence) if c.evidence is not None else None
@@ -380,7 +480,9 @@ def _references(text: str, registry: Registry, finder: PeopleFinder, claims: _Cl
     owners: list[_Cand] = []
     for c in persons:
         title = finder.title_before(c.start)
-        if title is not None and title.role:
+        # "the president" refers to the one president named; not to a president-elect, nor to
+        # one of several named under a plural title.
+        if title is not None and title.role and not title.future and not title.plural:
             titled.append((title.start, c.end, title.role))
             owners.append(c)
     for start, end, n in finder.role_references(titled, claims.free):

@@ -1,15 +1,21 @@
 """Read people's roles and affiliations from the words around their names.
 
-Three constructions, each general:
+The constructions, each general:
 
 - a title before the name, with the country or organisation before it: "Japanese Defense Minister
-  Taro Yamada", "former President Kang";
+  Taro Yamada", "former President Kang", "Acme Robotics chairwoman A B", "the company's chairman,
+  A B,", "the Union and its leader A B", "the board, led by chairman A B", "his Estonian
+  counterpart A B" (the counterpart holds the one role the sentence named before);
 - an appositive or copula after it: "Choi Min-ho, a professor of economic history at Seoul
   National University", "Kang, leader of the Green Party (GP) of Canada", "X is a writer";
-- a relative clause: "Kang Min-su, who chairs the country's principal opposition party Minsaeng".
+- a relative clause: "Kang Min-su, who chairs the country's principal opposition party Minsaeng";
+- membership: "A B of the National Union" (an affiliation with no role), "<Org>, led by A B".
 
-Role words are normalised by ``crosscheck/data/names/roles.toml`` (chair / head / chief -> leader);
-qualifiers ("main opposition", "principal opposition") become one value ("opposition").
+Role words are normalised by ``crosscheck/data/names/roles.toml`` (chair / head / chief -> leader,
+"Energy Minister" / "minister of energy" -> energy minister); qualifiers ("main opposition",
+"principal opposition") become one value ("opposition"). "former" makes a role past; "incoming",
+"-elect", "designate" or "expected to become" make it future; "deputy" or "vice" make it another
+role ("deputy leader").
 """
 
 from __future__ import annotations
@@ -18,13 +24,20 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from crosscheck.model import Mention
+from crosscheck.names.keys import ascii_fold
 from crosscheck.names.lexicon import Lexicon, lexicon
 from crosscheck.names.people import PeopleFinder, Title
 from crosscheck.names.registry import Registry, local_id
-from crosscheck.names.text import TokenIndex, is_name_word
+from crosscheck.names.text import (
+    TokenIndex,
+    is_acronym_word,
+    is_name_word,
+    soft_gap,
+    strip_possessive,
+)
 
 # An appositive lists at most this many roles joined by "and" ("an adviser to the DP and a former
 # intelligence chief").
@@ -49,7 +62,26 @@ _PHRASE_STOP = frozenset({"and", "who", "which", "that", "but", "said", "says"})
 # Words that join the parts of an organisation's name ("Center for Strategic and International
 # Studies", "University of Seoul") when a capitalised word follows.
 _NAME_JOINERS = frozenset({"and", "for", "of", "on", "&"})
-_ORG_KINDS = frozenset({"country", "organization", "party", "outlet", "place"})
+_ORG_KINDS = frozenset({"city", "country", "organization", "party", "outlet", "place"})
+_LAST_WORD = re.compile(r"(\w+)(?:-|[ \t]+)\Z")
+_MARKER = re.compile(r"([\w-]+)[ \t]+\Z|(\w+)-\Z")
+_LED_BY = re.compile(r"(?:,[ \t]+)?\bled[ \t]+by[ \t]+\Z")
+_ITS = re.compile(r"(?:,|[ \t]+and)[ \t]+its[ \t]+\Z")
+# "Acme's board, led by ...": the organisation is the possessive before the body's noun.
+_POSSESSED_NOUN = re.compile(r"['\u2019]s[ \t]+[a-z]+\Z")
+_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d]?\s+(?=[A-Z\"\u201c])|\n")
+# A counterpart's role is copied from a title at most this many characters before it.
+RELATIONAL_WINDOW = 300
+# "Acme's finance chief", "the party's parliamentary leader": a lower-case word between a
+# possessive or a determiner and an exclusive role narrows it to another post. (After a name the
+# word may be a verb: "Lee met President Kim".)
+_NARROWING = re.compile(
+    r"(?:['\u2019]s|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur))"
+    r"[ \t]+([a-z][a-z-]+)[ \t]+\Z"
+)
+# The normalised prefix of a subordinate post ("deputy mayor", "vice chairman" -> "deputy leader").
+SUBORDINATE = "deputy"
 
 
 @frozen
@@ -69,7 +101,8 @@ class RoleFact:
     qualifier: str | None = None
     field: str | None = None
     past: bool = False
-    construction: str = "title"  # title | appositive | relative | copula
+    construction: str = "title"  # title | appositive | relative | copula | member | led
+    future: bool = False  # "incoming", "-elect", "expected to become"
 
 
 @frozen
@@ -92,6 +125,24 @@ class _Reader:
         )
         self._starts = [m.span.start for m in self.mentions]
         self._by_end = {m.span.end: m for m in self.mentions}
+        self._long_names = self._longer_names()
+
+    def _longer_names(self) -> dict[str, set[tuple[int, int]]]:
+        """Return, by first word, the longer capitalised names the text writes ("Acme Robotics"),
+        so that a short form ("Acme's chairman") names the same thing as the full one."""
+        names: dict[str, set[tuple[int, int]]] = {}
+        tokens = self.index.tokens
+        for run in self.finder.runs():
+            if not 2 <= len(run) <= MAX_ORG_WORDS or self.index.in_headline(tokens[run[0]].start):
+                continue
+            words = [ascii_fold(strip_possessive(tokens[i].text)) for i in run]
+            if any(self.lex.is_stopword(w) for w in words) or self.mentions_in(
+                tokens[run[0]].start, tokens[run[-1]].end
+            ):
+                continue  # a person's name, or not one name
+            end = tokens[run[-1]].start + len(strip_possessive(tokens[run[-1]].text))
+            names.setdefault(words[0], set()).add((tokens[run[0]].start, end))
+        return names
 
     def kind(self, mention: Mention) -> str:
         return self.registry.kind(str(mention.entity_id))
@@ -125,6 +176,7 @@ class _Reader:
             return None
         start = title.start
         past = False
+        future = title.future
         qualifier = None
         head = self.text[max(0, start - 40) : start]
         # "main opposition leader": a qualifier written right before the role word.
@@ -136,20 +188,228 @@ class _Reader:
             qualifier = self.lex.qualifier(q.group())
             start -= len(head) - q.start()
             head = self.text[max(0, start - 40) : start]
-        past_word = re.search(r"(\w+)(?:-|[ \t]+)\Z", head)
-        if past_word and past_word.group(1).lower() in self.lex.past_markers:
-            past = True
-            start = start - len(past_word.group(0))
-            head = self.text[max(0, start - 40) : start]
+        role = title.role
+        marker = _MARKER.search(head)
+        word = (marker.group(1) or marker.group(2)).lower() if marker else ""
+        if word in self.lex.past_markers or word in self.lex.future_markers:
+            past = word in self.lex.past_markers
+            future = future or word in self.lex.future_markers
+            start -= len(marker.group(0)) if marker else 0
+        elif word in self.lex.subordinate_markers:
+            role = f"{SUBORDINATE} {role}"
+            start -= len(marker.group(0)) if marker else 0
+        else:
+            narrowed = self._narrowed(role, title.written, start)
+            if narrowed is not None:
+                role, start = narrowed
+        head = self.text[max(0, start - 40) : start]
+        if role in self.lex.relational:
+            copied = self._relational_role(title.start)
+            if copied is None:
+                return None
+            role = copied
         org = None
         gap = _POSSESSIVE_GAP.search(head)
         if gap:
-            before = self._by_end.get(start - len(gap.group(0)))
-            if before is not None:
-                org = self.org(before)
-                if org is not None:
-                    start = org.start
-        return self._fact(person, title, start, title.end, org, qualifier, None, past, "title")
+            org = self._org_before(start - len(gap.group(0)))
+            if org is not None:
+                start = org.start
+        if org is None:
+            # "<Org> and its leader A B"; "<Org>'s board, led by chairman A B" (a leader-type
+            # title only: "led by former minister A B" leads, and was a minister of something else).
+            org = self._org_context(start, led=role == "leader")
+            start = org.start if org is not None else start
+        end = title.end
+        if org is None and title.end < person.span.start:
+            # "the head of the Election Office, A B,": the organisation follows the role word.
+            after_end, after_org, _field = self._prepositions(title.end)
+            if after_org is not None and after_end <= person.span.start:
+                org, end = after_org, after_end
+        if org is None:
+            org = self._member_org(person.span.end)
+        fact = self._fact(person, title, start, end, org, qualifier, None, past, "title")
+        return evolve(fact, role=role, future=future)
+
+    def _narrowed(self, role: str, written: str, start: int) -> tuple[str, int] | None:
+        """Return the narrower post and its start for "Acme's finance chief", else None."""
+        if role not in self.lex.exclusive:
+            return None
+        m = _NARROWING.search(self.text, max(0, start - 40), start)
+        if m is None:
+            return None
+        word = m.group(1)
+        lex = self.lex
+        if (
+            lex.is_stopword(word)
+            or word in lex.title_modifiers
+            or word in lex.past_markers
+            or word in lex.future_markers
+            or lex.qualifier(word) is not None
+            or lex.role(word) is not None
+        ):
+            return None
+        return f"{word} {' '.join(written.lower().split())}", m.start(1)
+
+    def _relational_role(self, pos: int) -> str | None:
+        """Return the one role named earlier in the sentence ("Prime Minister A met his
+        counterpart B": B is a prime minister), or None if there is none or several."""
+        window = self.text[max(0, pos - RELATIONAL_WINDOW) : pos]
+        breaks = list(_SENTENCE_BREAK.finditer(window))
+        sentence = pos - len(window) + (breaks[-1].end() if breaks else 0)
+        titles = self.finder.titles
+        first = bisect.bisect_left(self.finder.title_starts, sentence)
+        roles: set[str] = set()
+        for t in titles[first:]:
+            if t.start >= pos:
+                break
+            if t.end <= pos and t.role and t.role not in self.lex.relational:
+                roles.add(t.role)
+        return roles.pop() if len(roles) == 1 else None
+
+    def _org_context(self, start: int, *, led: bool = True) -> _Org | None:
+        """Return the organisation of "<Org> and its leader", "<Org>'s board, led by chairman"."""
+        head = self.text[max(0, start - 80) : start]
+        for pattern in (_LED_BY, _ITS) if led else (_ITS,):
+            m = pattern.search(head)
+            if m is None:
+                continue
+            end = start - len(m.group(0))
+            noun = _POSSESSED_NOUN.search(self.text, max(0, end - 30), end)
+            if noun is not None:
+                end = noun.start()
+            return self._org_before(end)
+        return None
+
+    def _org_before(self, end: int) -> _Org | None:
+        """Return the organisation named right before ``end``: a mention, or a capitalised name
+        nothing resolved ("Acme chairwoman", "Acme's chairman") taken as an organisation."""
+        mention = self._by_end.get(end)
+        if mention is not None:
+            return self.org(mention)
+        tokens = self.index.tokens
+        i = self.index.at(end) - 1  # the word ending at ``end``, or its possessive ("Acme's")
+        if i < 0 or tokens[i].start + len(strip_possessive(tokens[i].text)) != end:
+            return None
+        if self.mentions_in(tokens[i].start, end):
+            return None
+        first = i
+        while (
+            first > 0
+            and i - first < MAX_ORG_WORDS - 1
+            and self.text[tokens[first - 1].end : tokens[first].start] == " "
+            and self._org_word(tokens[first - 1].text)
+            and strip_possessive(tokens[first - 1].text) == tokens[first - 1].text
+        ):
+            first -= 1
+        while first <= i and not self._org_word(tokens[first].text):
+            first += 1  # "Outgoing", "In", "Former": not part of the name
+        if first > i or any(self.mentions_in(tokens[first].start, end)):
+            return None
+        if self.index.in_headline(tokens[first].start):
+            return None
+        start = tokens[first].start
+        return self._local_org(start, end)
+
+    def _org_word(self, word: str) -> bool:
+        bare = strip_possessive(word)
+        if not (is_name_word(bare) or is_acronym_word(bare)):
+            return False
+        low = bare.lower()
+        return not (
+            self.lex.is_stopword(low)
+            or low in self.lex.title_modifiers
+            or low in self.lex.past_markers
+            or low in self.lex.future_markers
+            or self.lex.role(low) is not None
+        )
+
+    def _local_org(self, start: int, end: int) -> _Org:
+        name = self.text[start:end]
+        first = ascii_fold(name.split()[0])
+        longer = [
+            (s, e)
+            for s, e in self._long_names.get(first, ())
+            if ascii_fold(self.text[s:e]).startswith(ascii_fold(name) + " ")
+        ]
+        if len({ascii_fold(self.text[s:e]) for s, e in longer}) == 1:
+            name = self.text[longer[0][0] : longer[0][1]]  # "Acme" written in full elsewhere
+        kind = "party" if "party" in name.lower().split() else "organization"
+        return _Org(local_id(kind, name), kind, start, end)
+
+    def _member_org(self, end: int) -> _Org | None:
+        """Return the organisation of "A B of the National Union" / "A B of Acme", if any."""
+        of = _OF.match(self.text, end)
+        if of is None:
+            return None
+        mention = self.mention_at(of.end())
+        if mention is not None:
+            after = mention.span.end
+            if self.text[after : after + 2] in ("'s", "\u2019s"):
+                nxt = self.mention_at(after + 3)
+                mention = nxt if nxt is not None else mention  # "of Latvia's National Union"
+            org = self.org(mention)
+            if org is not None and not self._modifies(mention):
+                return org
+            return None
+        name_end = self._name_phrase(of.end())
+        if name_end <= of.end():
+            return None
+        return self._local_org(of.end(), name_end)
+
+    def _name_phrase(self, pos: int) -> int:
+        """Return where the capitalised name at ``pos`` ends ("Union of Farmers and Greens"), or
+        ``pos`` if no capitalised word starts there."""
+        tokens = self.index.tokens
+        i = self.index.at(pos)
+        end = pos
+        words = 0
+        while i < len(tokens) and words < MAX_ORG_WORDS and tokens[i].start - end <= 1:
+            tok = tokens[i]
+            if words and self.text[end : tok.start] != " ":
+                break
+            if self._org_word(tok.text):
+                end = tok.start + len(strip_possessive(tok.text))
+                if end != tok.end:
+                    break  # a possessive ends the name
+            elif not (
+                words
+                and tok.text in _NAME_JOINERS
+                and i + 1 < len(tokens)
+                and self._org_word(tokens[i + 1].text)
+            ):
+                break
+            words += 1
+            i += 1
+        return end
+
+    def led_by(self, person: Mention) -> RoleFact | None:
+        """Return the leadership "<Org>, led by [former minister] A B" gives a person."""
+        pos = person.span.start
+        title = self.finder.title_before(pos)
+        if title is not None:
+            pos = title.start
+            marker = _MARKER.search(self.text, max(0, pos - 30), pos)
+            word = (marker.group(1) or marker.group(2)).lower() if marker else ""
+            if marker and (word in self.lex.past_markers or word in self.lex.title_modifiers):
+                pos = marker.start()
+        m = _LED_BY.search(self.text, max(0, pos - 20), pos)
+        if m is None:
+            return None
+        org = self._org_context(pos)
+        if org is None:
+            return None
+        led = Title(m.start(), pos, "led by", "leader")
+        return self._fact(person, led, org.start, m.end(), org, None, None, False, "led")
+
+    def member(self, person: Mention) -> RoleFact | None:
+        """Return the affiliation "A B of the National Union" gives, with no role."""
+        org = self._member_org(person.span.end)
+        if org is None:
+            return None
+        title = Title(person.span.end, org.end, "of", "")
+        return self._fact(
+            person, title, person.span.start, org.end, org, None, None, False, "member"
+        )
 
     # --- after the name ---
 
@@ -199,6 +459,7 @@ class _Reader:
         self, person: Mention, pos: int, past: bool, construction: str
     ) -> list[RoleFact]:
         facts: list[RoleFact] = []
+        clause = person.span.end  # future words count from the name on ("who will be ...")
         for _ in range(MAX_CONJUNCTS):
             start = pos
             article = _ARTICLE.match(self.text, pos)
@@ -210,25 +471,54 @@ class _Reader:
                 this_past = True
                 pos += word.end()
             title = self.finder.role_after(pos)
-            if title is None:
-                break
+            if title is None or self._titles_next_name(title):
+                break  # "A, with President B, ...": the title is B's
             pre = self.text[pos : title.start]
+            # "expected to become prime minister", "the incoming president", "President-elect".
+            future = title.future or any(
+                w in self.lex.future_words or w in self.lex.future_markers
+                for w in re.findall(r"[\w-]+", self.text[clause : title.start].lower())
+            )
+            role = title.role
+            last = _LAST_WORD.search(pre)
+            if last is not None and last.group(1).lower() in self.lex.subordinate_markers:
+                role = f"{SUBORDINATE} {role}"
+            else:
+                narrowed = self._narrowed(role, title.written, title.start)
+                role = narrowed[0] if narrowed is not None else role
+            if role in self.lex.relational:
+                copied = self._relational_role(title.start)
+                if copied is None:
+                    break
+                role = copied
             orgs = [o for m in self.mentions_in(pos, title.start) if (o := self.org(m)) is not None]
             org = orgs[-1] if orgs else None
+            gap = _POSSESSIVE_GAP.search(self.text, pos, title.start)
+            if org is None and gap is not None and gap.group(0).strip():
+                org = self._org_before(gap.start())  # "A B, Acme's chief executive"
             q = self.lex.qualifier_pattern.search(pre)
             qualifier = self.lex.qualifier(q.group()) if q else None
             end, after_org, field = self._prepositions(title.end)
             org = after_org or org
-            facts.append(
-                self._fact(
-                    person, title, start, end, org, qualifier, field, this_past, construction
-                )
+            fact = self._fact(
+                person, title, start, end, org, qualifier, field, this_past, construction
             )
+            facts.append(evolve(fact, role=role, future=future))
             more = _AND.match(self.text, end)
             if more is None:
                 break
             pos = more.end()
         return facts
+
+    def _titles_next_name(self, title: Title) -> bool:
+        """Return True if a name follows the role word: it is that person's title."""
+        i = self.index.at(title.end)
+        tokens = self.index.tokens
+        return (
+            i < len(tokens)
+            and soft_gap(self.text, title.end, tokens[i].start)
+            and self.finder.is_name_token(i)
+        )
 
     def _prepositions(self, pos: int) -> tuple[int, _Org | None, str | None]:
         org: _Org | None = None
@@ -279,6 +569,8 @@ class _Reader:
         if nxt is None:
             return False
         word = nxt.group(1)
+        if word == "party" and self.kind(mention) == "party":
+            return False  # "the Civic Union party" restates what the name is
         return word.islower() and word not in self.lex.prepositions and word not in _PHRASE_STOP
 
     def _phrase(self, pos: int) -> tuple[int, bool]:
@@ -355,5 +647,12 @@ def find_roles(text: str, mentions: Sequence[Mention], registry: Registry) -> li
         title = reader.title(mention)
         if title is not None:
             facts.append(title)
+        led = reader.led_by(mention)
+        if led is not None and (title is None or title.organization != led.organization):
+            facts.append(led)
+        if title is None and led is None:
+            member = reader.member(mention)
+            if member is not None:
+                facts.append(member)
         facts.extend(reader.after(mention))
     return sorted(facts, key=lambda f: (f.start, f.end, f.role))

@@ -19,6 +19,14 @@ HEADLINE_CAPITAL_SHARE = 0.85
 HEADLINE_MIN_WORDS = 4
 # Words of this many letters or more count for the headline test ("of", "the", "for" do not).
 HEADLINE_WORD_MIN = 4
+# A single line break is a space inside a name or between a title and a name when the line before
+# it is at least this long and does not end a sentence: the text is wrapped at a fixed width
+# ("He met regional governor\nElmer Ruiz"). A shorter line is a heading or a section label, and a
+# blank line always ends a paragraph.
+WRAP_MIN_LINE = 40
+# The longest gap (spaces, tabs, one line break) that still joins two words of a name.
+MAX_SOFT_GAP = 3
+_SENTENCE_END = (".", "!", "?", ":", '"', "\u201d")
 
 
 @frozen
@@ -28,6 +36,19 @@ class Token:
     start: int
     end: int
     text: str
+
+
+def soft_gap(text: str, start: int, end: int) -> bool:
+    """Return True if ``text[start:end]`` separates two words of one phrase: one space, or a line
+    break that only wraps a paragraph (see ``WRAP_MIN_LINE``)."""
+    gap = text[start:end]
+    if gap == " ":
+        return True
+    if not gap or len(gap) > MAX_SOFT_GAP or gap.count("\n") != 1 or gap.strip(" \t\n"):
+        return False
+    newline = start + gap.index("\n")
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    return len(line) >= WRAP_MIN_LINE and not line.endswith(_SENTENCE_END)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -92,7 +113,7 @@ class TokenIndex:
             tok = self.tokens[i]
             if not is_name_word(tok.text):
                 break
-            if run and self.text[run[-1].end : tok.start] != " ":
+            if run and not soft_gap(self.text, run[-1].end, tok.start):
                 break
             run.append(tok)
             if strip_possessive(tok.text) != tok.text:
@@ -109,7 +130,7 @@ class TokenIndex:
             tok = self.tokens[i]
             gap = self.text[tok.end : end]
             if not is_name_word(tok.text) or (gap.strip() or (run and gap != " ")):
-                break
+                break  # only spaces before ``offset``; one space between the words
             run.insert(0, tok)
             end = tok.start
             i -= 1

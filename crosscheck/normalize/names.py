@@ -10,8 +10,13 @@ Registry names are resolved per document already. This stage handles names the r
    ``merged_from`` with the tier and score. Pairs below that are left apart; the possible-variant
    check reports them.
 
-Every claim that names a merged id, as subject, value, speaker or outlet, is rewritten, and every
-local id gets one label: the spelling most documents use.
+Before those, organisations the registry lacks get one id across the corpus: a name some document
+calls a party ("the Civic Union party") is a party in every document (``organization:~civic-union``
+becomes ``party:~civic-union``), and a short form that begins exactly one longer name of the corpus
+is that name ("Acme" is "Acme Robotics" when no other "Acme ..." is named).
+
+Every claim that names a merged id, as subject, value, speaker, outlet or a role's organisation, is
+rewritten, and every local id gets one label: the spelling most documents use.
 """
 
 from __future__ import annotations
@@ -24,13 +29,77 @@ from attrs import evolve
 from crosscheck import plugins
 from crosscheck.model import Claim, Corpus
 from crosscheck.names.fuzzy import FUZZY_MERGE_SCORE, best_registry_match, blocked_pairs, similarity
-from crosscheck.names.registry import Registry, is_local, kind_of_id, registry_for
+from crosscheck.names.registry import LOCAL_MARK, Registry, is_local, kind_of_id, registry_for
 
 NAME_FACET = "entity.name"
 # Facets whose value is an entity id, rewritten with the subject.
 ID_VALUED_FACETS = frozenset({"entity.name", "person.affiliation"})
 # Name claims of this tier are guesses (an acronym slip) and never give an entity its label.
 GUESS_TIER = "possible-variant"
+# Kinds of local ids that name organisations, unified by ``organization_plan``.
+ORG_KINDS = ("organization", "party")
+# An organisation's name has at most this many words; longer slugs are not split into prefixes.
+MAX_ORG_SLUG_WORDS = 8
+
+
+def _org_ids(claim: Claim) -> list[str]:
+    ids = [claim.subject, claim.details.get("organization", "")]
+    if claim.facet in ID_VALUED_FACETS:
+        ids.append(claim.value)
+    return [i for i in ids if i and is_local(i) and kind_of_id(i) in ORG_KINDS]
+
+
+def organization_plan(claims: Sequence[Claim]) -> dict[str, str]:
+    """Return the id each local organisation id becomes: a party if a document calls it one, the
+    one longer name it is a short form of.
+
+    Args:
+        claims: every claim of the corpus.
+
+    Returns:
+        ``renames[old] = new`` for the ids that change.
+    """
+    ids = sorted({i for c in claims for i in _org_ids(c)})
+    slug = {i: i.split(LOCAL_MARK, 1)[1] for i in ids}
+    parties = {slug[i] for i in ids if kind_of_id(i) == "party"}
+    final = {i: f"party:{LOCAL_MARK}{slug[i]}" if slug[i] in parties else i for i in ids}
+    longer: dict[str, set[str]] = {}
+    for target in set(final.values()):
+        words = target.split(LOCAL_MARK, 1)[1].split("-")
+        if len(words) <= MAX_ORG_SLUG_WORDS:
+            for k in range(1, len(words)):
+                longer.setdefault("-".join(words[:k]), set()).add(target)
+    renames: dict[str, str] = {}
+    for i in ids:
+        target = final[i]
+        wider = longer.get(target.split(LOCAL_MARK, 1)[1], set())
+        if len(wider) == 1 and kind_of_id(next(iter(wider))) in (kind_of_id(target), "party"):
+            target = next(iter(wider))  # never a party into a mere organisation
+        if target != i:
+            renames[i] = target
+    return renames
+
+
+def _rename_orgs(claim: Claim, renames: Mapping[str, str]) -> Claim:
+    details = dict(claim.details)
+    org = details.get("organization", "")
+    if org in renames:
+        details["organization"] = renames[org]
+        details["organization_kind"] = kind_of_id(renames[org])
+    value = claim.value
+    if claim.facet in ID_VALUED_FACETS and value in renames:
+        value = renames[value]
+        if claim.facet == "person.affiliation":
+            details["kind"] = kind_of_id(value)
+    changed = evolve(
+        claim,
+        subject=renames.get(claim.subject, claim.subject),
+        value=value,
+        attributed_to=renames.get(claim.attributed_to or "", claim.attributed_to),
+        via=renames.get(claim.via or "", claim.via),
+        details=details,
+    )
+    return changed if changed != claim else claim
 
 
 def local_labels(claims: Sequence[Claim]) -> dict[str, str]:
@@ -145,6 +214,9 @@ def _rewrite(
 def unify_names(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     """Give every claim about one entity the same canonical id and label across documents."""
     registry = registry_for(corpus.entities)
+    orgs = organization_plan(claims)
+    if orgs:
+        claims = [_rename_orgs(c, orgs) for c in claims]
     renames, how = merge_plan(claims, registry)
     labels = local_labels(claims)
     # A merged local id keeps the label of the id it merged into; count spellings again over both.

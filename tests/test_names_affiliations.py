@@ -1,0 +1,224 @@
+"""Roles and affiliations: future roles, portfolios, counterparts, organisations named around a title."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from crosscheck.align import align
+from crosscheck.compare import compare
+from crosscheck.extract import Analysis, extract_claims
+from crosscheck.extract.names import roles
+from crosscheck.model import Corpus, Document, Modality
+from crosscheck.names import find_mentions, registry_for
+from crosscheck.names.roles import find_roles
+from crosscheck.normalize import normalize
+
+Fact = tuple[str, str, str | None, str]  # person, role, organisation, modality
+
+
+def facts(text: str) -> list[Fact]:
+    doc = Document(id="d", path="d", text=text)
+    out = []
+    for f in find_roles(text, find_mentions(doc), registry_for()):
+        modality = "past" if f.past else "scheduled" if f.future else "asserted"
+        out.append((f.person.text, f.role, f.organization, modality))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # future roles: a marker, a suffix, or future words between the name and the role
+        (
+            "Tarja Halonen, who is expected to become prime minister, said so.",
+            [("Tarja Halonen", "prime minister", None, "scheduled")],
+        ),
+        (
+            "Lucas Moreau is set to become chancellor.",
+            [("Lucas Moreau", "chancellor", None, "scheduled")],
+        ),
+        (
+            "President-elect Tomasz Zielke thanked voters.",
+            [("Tomasz Zielke", "president", None, "scheduled")],
+        ),
+        (
+            "incoming Prime Minister Marit Solberg spoke.",
+            [("Marit Solberg", "prime minister", None, "scheduled")],
+        ),
+        (
+            "Marit Solberg, the prime minister designate, spoke.",
+            [("Marit Solberg", "prime minister", None, "scheduled")],
+        ),
+        (
+            "Marit Solberg, a candidate for president, spoke.",
+            [("Marit Solberg", "president", None, "scheduled")],
+        ),
+        # ... and the present and past stay as they were
+        (
+            "Marit Solberg, who is the prime minister, spoke.",
+            [("Marit Solberg", "prime minister", None, "asserted")],
+        ),
+        (
+            "Outgoing Prime Minister Marit Solberg spoke.",
+            [("Marit Solberg", "prime minister", None, "asserted")],
+        ),
+        # portfolios keep their name and the country before them
+        (
+            "Finnish Energy Minister Tarja Halonen said.",
+            [("Tarja Halonen", "energy minister", "country:fi", "asserted")],
+        ),
+        (
+            "said Tarja Halonen, Norway's minister of foreign affairs.",
+            [("Tarja Halonen", "foreign minister", "country:no", "asserted")],
+        ),
+        # a counterpart holds the one role the sentence named before, in their own country
+        (
+            "Danish Prime Minister Mette Lund met her Norwegian counterpart Eirik Dahl.",
+            [
+                ("Mette Lund", "prime minister", "country:dk", "asserted"),
+                ("Eirik Dahl", "prime minister", "country:no", "asserted"),
+            ],
+        ),
+        (
+            "Foreign Minister Mette Lund, with President Jonas Berge, met his counterpart Eirik Dahl.",
+            [
+                ("Mette Lund", "foreign minister", None, "asserted"),
+                ("Jonas Berge", "president", None, "asserted"),
+            ],
+        ),
+        # organisations the registry lacks, named around the title
+        (
+            "Velmar CEO Marit Solberg said so.",
+            [("Marit Solberg", "chief executive", "organization:~velmar", "asserted")],
+        ),
+        (
+            "Velmar's chairman, Oskar Lind, said so.",
+            [("Oskar Lind", "leader", "organization:~velmar", "asserted")],
+        ),
+        (
+            "Velmar's board, led by chairman Oskar Lind, agreed.",
+            [("Oskar Lind", "leader", "organization:~velmar", "asserted")],
+        ),
+        (
+            "Green Future, led by Eva Lindgren, won the vote.",
+            [("Eva Lindgren", "leader", "organization:~green-future", "asserted")],
+        ),
+        (
+            "Green Future and its leader Eva Lindgren won the vote.",
+            [("Eva Lindgren", "leader", "organization:~green-future", "asserted")],
+        ),
+        (
+            "Velmar Robotics grew. Velmar chairman Oskar Lind said so.",
+            [("Oskar Lind", "leader", "organization:~velmar-robotics", "asserted")],
+        ),
+        # membership gives an affiliation and no role
+        (
+            "Eva Lindgren of the Solidarity Front voted against.",
+            [("Eva Lindgren", "", "organization:~solidarity-front", "asserted")],
+        ),
+        # narrower and subordinate posts are other roles than the office
+        (
+            "Velmar's finance chief, Oskar Lind, said so.",
+            [("Oskar Lind", "finance chief", "organization:~velmar", "asserted")],
+        ),
+        ("Deputy Mayor Eirik Dahl said so.", [("Eirik Dahl", "deputy mayor", None, "asserted")]),
+        ("Vice Chairman Eirik Dahl said so.", [("Eirik Dahl", "deputy leader", None, "asserted")]),
+        # "led by former minister": a leader now, a minister before
+        (
+            "Green Future, led by former finance minister Eva Lindgren, won.",
+            [
+                ("Eva Lindgren", "finance minister", None, "past"),
+                ("Eva Lindgren", "leader", "organization:~green-future", "asserted"),
+            ],
+        ),
+        # a verb before a title is no narrowing word
+        (
+            "Eva Lindgren met President Jonas Berge.",
+            [("Jonas Berge", "president", None, "asserted")],
+        ),
+    ],
+)
+def test_roles_and_organisations(text: str, expected: list[Fact]) -> None:
+    assert sorted(facts(text)) == sorted(expected)
+
+
+def test_a_future_role_is_a_scheduled_claim() -> None:
+    doc = Document(id="d", path="d", text="President-elect Tomasz Zielke thanked voters.")
+    [role] = [c for c in roles(Analysis(doc)) if c.facet == "person.role"]
+    assert (role.value, role.modality) == ("president", Modality.SCHEDULED)
+
+
+def test_membership_makes_an_affiliation_claim_only() -> None:
+    doc = Document(id="d", path="d", text="Eva Lindgren of the Solidarity Front voted against.")
+    claims = roles(Analysis(doc))
+    assert [(c.facet, c.value) for c in claims] == [
+        ("person.affiliation", "organization:~solidarity-front")
+    ]
+
+
+def _contradictions(*texts: str) -> list[tuple[str, str]]:
+    docs = tuple(
+        Document(
+            id=f"{n}.txt",
+            path=f"{n}.txt",
+            text=t,
+            outlet=f"Outlet {n}",
+            published=dt.date(2024, 5, 6),
+        )
+        for n, t in enumerate(texts)
+    )
+    corpus = Corpus(documents=docs)
+    claims = normalize([c for d in docs for c in extract_claims(d)], corpus)
+    return sorted(
+        (f.facet, f.subject)
+        for f in compare(align(claims), corpus, claims)
+        if f.category == "contradiction"
+    )
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        # a future prime minister is no rival to the present one
+        ("Marit Solberg, who is expected to become Norway's prime minister, spoke.", []),
+        ("Norway's incoming Prime Minister Marit Solberg spoke.", []),
+        ("Marit Solberg will be Norway's next prime minister, she said.", []),
+        # the control: two people named prime minister of Norway now
+        (
+            "Norway's Prime Minister Marit Solberg spoke.",
+            [("person.role", "office:prime minister:country:no")],
+        ),
+    ],
+)
+def test_future_roles_stay_out_of_the_office_check(
+    other: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _contradictions("Norwegian Prime Minister Jonas Berge spoke.", other) == expected
+
+
+def test_an_organisation_a_document_calls_a_party_is_one_in_every_document() -> None:
+    findings = _contradictions(
+        "Eva Lindgren, leader of the Green Future party, spoke.",
+        "Eva Lindgren of the Amber Union party spoke.",
+    )
+    assert findings == [("person.affiliation", "person:~eva-lindgren")]
+
+
+def test_organisations_stay_apart_unless_a_document_calls_them_parties() -> None:
+    # Two organisations are not exclusive: a person may belong to several.
+    assert (
+        _contradictions(
+            "Green Future leader Eva Lindgren spoke.", "Eva Lindgren of Amber Union spoke."
+        )
+        == []
+    )
+
+
+def test_a_short_form_is_the_one_longer_name_of_the_corpus() -> None:
+    findings = _contradictions(
+        "Velmar Robotics grew. Velmar's chairman, Oskar Lind, said so.",
+        "Velmar chairwoman Ingrid Aas said the board agreed.",
+    )
+    assert findings == [("person.role", "office:leader:organization:~velmar-robotics")]
