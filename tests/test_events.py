@@ -112,10 +112,10 @@ def test_place_containment_and_compatibility() -> None:
             TimeSpan("2023-04-26", dt.date(2023, 4, 26), dt.date(2023, 4, 26)),
             0,
         ),
-        (TimeSpan("PRESENT_REF"), TimeSpan("XXXX-08-18"), 0),  # vague: nothing contradicts it
+        (TimeSpan("PRESENT_REF"), TimeSpan("XXXX-08-18"), None),  # vague: tells nothing
     ],
 )
-def test_date_gap(a: TimeSpan, b: TimeSpan, gap: int) -> None:
+def test_date_gap(a: TimeSpan, b: TimeSpan, gap: int | None) -> None:
     assert date_gap([a], [b]) == gap
     assert date_gap([b], [a]) == gap
 
@@ -274,3 +274,27 @@ def test_a_name_or_year_before_an_event_noun_makes_it_another_event(text: str, n
     from crosscheck.extract.events import _named_event
 
     assert _named_event(text, text.rindex(" ") + 1) is named
+
+
+def test_an_event_after_after_or_before_is_another_event() -> None:
+    text = (
+        "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Sunday after three months "
+        "of talks that nearly failed in December."
+    )
+    doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 3, 15))
+    [frame] = [c for c in event_claims(Analysis(doc)) if c.facet == "event.participants"]
+    assert len(frame.details["triggers"].split()) == 1  # "met" only, not "talks"
+
+
+def test_a_time_of_day_alone_does_not_make_two_incidents_one(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-11-12",
+        "The earthquake struck Japan at 3:14 a.m. on Sunday. It was the deadliest in Japan since "
+        "the 1995 Kobe earthquake, which struck Japan in January.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [
+        f for f in findings if f.facet == "event.date" and f.kind == FindingKind.DISCREPANCY
+    ]

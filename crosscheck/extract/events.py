@@ -34,6 +34,9 @@ LOCAL_PREFIX = "event@"
 # How far back (characters, about three sentences) a referring mention ("the talks") may look for
 # the frame it names; farther back, a bare "the summit" more likely names another event.
 ANAPHORA_CHARS = 600
+# A word that separates an event from its sentence's ("after", "before") counts this many words back.
+SEPARATE_REACH_WORDS = 5
+SEPARATE_REACH_CHARS = 60
 # A referring word ("the", "these", "anticipated") counts only this many words before the event word.
 REFERRING_REACH_WORDS = 2
 # How many words may stand between a place preposition and the place ("at the White House garden").
@@ -60,6 +63,7 @@ class Lexicon:
     place_kinds: frozenset[str]
     participant_kinds: frozenset[str]
     no_participants: frozenset[str]  # groups identified by kind and place alone (incidents)
+    separate: frozenset[str]  # "after three months of talks": another event than the sentence's
 
 
 @functools.cache
@@ -75,6 +79,7 @@ def lexicon() -> Lexicon:
         place_kinds=frozenset(words["place_kinds"]),
         participant_kinds=frozenset(words["participant_kinds"]),
         no_participants=frozenset(words["no_participants"]),
+        separate=frozenset(words["separate"]),
     )
 
 
@@ -127,6 +132,12 @@ def frames(doc: Document, mentions: Sequence[Mention], registry: Registry) -> li
         # Only an event noun can be named by the word before it ("the Pisco earthquake"); before a
         # verb ("Xi met") stands its subject.
         named = m.group().lower().startswith(lemma) and _named_event(doc.text, m.start())
+        # "met on Sunday after three months of talks": the talks are an earlier event, not the meeting.
+        before = (
+            doc.text[max(sentence[0], m.start() - SEPARATE_REACH_CHARS) : m.start()].lower().split()
+        )
+        if any(w.strip(",") in lex.separate for w in before[-SEPARATE_REACH_WORDS:]):
+            continue
         same = next(
             (
                 f

@@ -238,8 +238,20 @@ def enclosing(place: str | None, registry: Registry) -> list[str]:
 
 def date_gap(a: Sequence[TimeSpan], b: Sequence[TimeSpan]) -> int | None:
     """Return the fewest days between any date of ``a`` and any of ``b`` (0: they meet; None: unknown)."""
-    gaps = [g for x in a for y in b if (g := _gap(x, y)) is not None]
+    # A value that fixes no day (a time of day alone, "recently") is compatible with anything, so
+    # it would make any two frames "meet"; it says nothing about which event this is.
+    gaps = [
+        g
+        for x in a
+        if _informative(x)
+        for y in b
+        if _informative(y) and (g := _gap(x, y)) is not None
+    ]
     return min(gaps) if gaps else None
+
+
+def _informative(span: TimeSpan) -> bool:
+    return span.earliest is not None or _OPEN_DATE.fullmatch(span.value) is not None
 
 
 def _gap(a: TimeSpan, b: TimeSpan) -> int | None:
