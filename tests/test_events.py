@@ -282,8 +282,10 @@ def test_an_event_after_after_or_before_is_another_event() -> None:
         "of talks that nearly failed in December."
     )
     doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 3, 15))
-    [frame] = [c for c in event_claims(Analysis(doc)) if c.facet == "event.participants"]
-    assert len(frame.details["triggers"].split()) == 1  # "met" only, not "talks"
+    meeting, talks = [c for c in event_claims(Analysis(doc)) if c.facet == "event.participants"]
+    # "met" and "talks" are two frames: the talks came before the meeting.
+    assert (meeting.details["lemma"], len(meeting.details["triggers"].split())) == ("meeting", 1)
+    assert talks.details["lemma"] == "talks"
 
 
 def test_a_time_of_day_alone_does_not_make_two_incidents_one(tmp_path: Path) -> None:
@@ -294,6 +296,16 @@ def test_a_time_of_day_alone_does_not_make_two_incidents_one(tmp_path: Path) -> 
         "The earthquake struck Japan at 3:14 a.m. on Sunday. It was the deadliest in Japan since "
         "the 1995 Kobe earthquake, which struck Japan in January.",
     )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [
+        f for f in findings if f.facet == "event.date" and f.kind == FindingKind.DISCREPANCY
+    ]
+
+
+def test_an_undated_mention_does_not_bridge_two_incidents_years_apart(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "2024-03-12", "An explosion hit a market in Japan on Monday.")
+    write(tmp_path, "b.txt", "2024-03-12", "An explosion in Japan killed ten people, police said.")
+    write(tmp_path, "c.txt", "2024-03-12", "An explosion in Japan in 1995 killed twenty people.")
     findings = crosscheck.crosscheck(tmp_path).findings
     assert not [
         f for f in findings if f.facet == "event.date" and f.kind == FindingKind.DISCREPANCY

@@ -132,12 +132,13 @@ def frames(doc: Document, mentions: Sequence[Mention], registry: Registry) -> li
         # Only an event noun can be named by the word before it ("the Pisco earthquake"); before a
         # verb ("Xi met") stands its subject.
         named = m.group().lower().startswith(lemma) and _named_event(doc.text, m.start())
-        # "met on Sunday after three months of talks": the talks are an earlier event, not the meeting.
+        # "met on Sunday after three months of talks": the talks are an earlier event than the
+        # meeting, so they open a frame of their own instead of joining the sentence's.
         before = (
             doc.text[max(sentence[0], m.start() - SEPARATE_REACH_CHARS) : m.start()].lower().split()
         )
-        if any(w.strip(",") in lex.separate for w in before[-SEPARATE_REACH_WORDS:]):
-            continue
+        separate = any(w.strip(",") in lex.separate for w in before[-SEPARATE_REACH_WORDS:])
+        named = named or (separate and group not in lex.no_participants)
         same = next(
             (
                 f

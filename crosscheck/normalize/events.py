@@ -82,11 +82,20 @@ def align_events(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
             k = parent[k]
         return k
 
+    # The dates of each cluster so far: a frame without dates must not bridge two clusters whose
+    # dates are far apart (an undated "the earthquake" joining this year's quake and a 2007 one).
+    dates: dict[str, list[TimeSpan]] = {r.key: list(r.dates) for r in records}
+    incident = {r.key: not r.participants for r in records}
     for block in _blocks(records, registry):
         for a, b in itertools.combinations(block, 2):
-            if find(a.key) != find(b.key) and same_event(a, b, registry):
-                ra, rb = sorted((find(a.key), find(b.key)))
-                parent[rb] = ra
+            ra, rb = sorted((find(a.key), find(b.key)))
+            if ra == rb or not same_event(a, b, registry):
+                continue
+            slip = MAX_INCIDENT_SLIP_DAYS if incident[a.key] else MAX_DATE_SLIP_DAYS
+            if _widest_gap(dates[ra], dates[rb]) > slip:
+                continue
+            parent[rb] = ra
+            dates[ra].extend(dates.pop(rb))
     clusters: dict[str, list[FrameRecord]] = {}
     for r in records:
         clusters.setdefault(find(r.key), []).append(r)
@@ -248,6 +257,18 @@ def date_gap(a: Sequence[TimeSpan], b: Sequence[TimeSpan]) -> int | None:
         if _informative(y) and (g := _gap(x, y)) is not None
     ]
     return min(gaps) if gaps else None
+
+
+def _widest_gap(a: Sequence[TimeSpan], b: Sequence[TimeSpan]) -> int:
+    """Return the most days between any date of ``a`` and any of ``b`` (0 when unknown)."""
+    gaps = [
+        g
+        for x in a
+        if _informative(x)
+        for y in b
+        if _informative(y) and (g := _gap(x, y)) is not None
+    ]
+    return max(gaps, default=0)
 
 
 def _informative(span: TimeSpan) -> bool:
