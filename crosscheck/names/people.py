@@ -23,63 +23,24 @@ from collections.abc import Callable, Sequence
 from attrs import frozen
 
 from crosscheck.names.keys import ascii_fold, canon_token, romanization, segment
-from crosscheck.names.lexicon import Lexicon, lexicon
-from crosscheck.names.text import TokenIndex, is_name_word, soft_gap, strip_possessive
+from crosscheck.names.person_titles import _TitleFinder
+from crosscheck.names.text import strip_possessive
 
 # A person's name is at most this many words ("John Fitzgerald Kennedy Jr").
 MAX_NAME_WORDS = 4
-# The role word of an appositive starts within this many characters after the comma
-# ("Jang Ji-won, an adviser ...", "Ahn Jun, president of ...").
-APPOSITIVE_WINDOW = 60
-# A title may be separated from the name by this many spaces.
-TITLE_GAP = 2
 # Syllables a romanised given-name part may have ("Ji-won": 1 + 1; "Minseok": 2).
 MAX_GIVEN_SYLLABLES = 2
-# Particles in a row inside a name ("van der" in "Jan van der Berg").
-MAX_PARTICLES = 2
 # A name found by its shape alone (a given name, a surname used alone) has at most this many words:
 # longer capitalised runs are mostly names of things.
 MAX_SHAPED_WORDS = 3
-# "Prime Ministers A B, C D and E F": names a plural title covers.
-MAX_COORDINATED = 4
-# "the head of the National Election Office, A B,": the role word starts at most this many
-# characters before the comma.
-COMMA_TITLE_WINDOW = 60
 
-_CLAUSE_PUNCT = re.compile(r"[,;:()\"“”!?]|\.(?:\s|\Z)")
-_WHO = re.compile(r",[ \t]+who[ \t]+(\w+(?:[ \t]+as)?)")
-_COMMA = re.compile(r",[ \t]+(?:(a|an|the)[ \t]+)?")
-_COPULA = re.compile(r"[ \t]+(?:is|was)[ \t]+(a|an|the)[ \t]+")
-_AFTER_ROLE = re.compile(r"[ \t]+(\w+)|[ \t]*([,.;:)\n]|\Z)")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _OF_AFTER = re.compile(r"[ \t]+of\b")
-_CONJUNCTION = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)\Z")
-_COMMA_GAP = re.compile(r",[ \t]+\Z")
-# A title set off by commas is a title of the name only after a determiner or a possessive, with
-# at most two words between ("Finland's new premier, A B,", "the head of X, A B,").
-_DETERMINED = re.compile(
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\w['\u2019]s)(?:[ \t]+[\w-]+){0,2}[ \t]+\Z"
-)
-_OF_PHRASE = re.compile(r"[ \t]+of[ \t]+[^,;:()\"\u201c\u201d!?.\n]+\Z")
-# An appositive set off by commas closes before the clause goes on.
-_CLOSES = re.compile(r"[ \t]*(?:[,.;:)]|\Z)")
 _AND = re.compile(r"[ \t]+and[ \t]+")
 _AND_BEFORE = re.compile(r"[ \t]+and[ \t]+\Z")
 _NEXT_WORD = re.compile(r"[ \t]+(?:(?:will|would|had|have|has|to)[ \t]+)?(\w+)")
 # Words before a lone capitalised word that make it a common noun or a thing, not a surname.
 _DETERMINERS = frozenset({"a", "an", "its", "that", "the", "their", "these", "this", "those"})
-
-
-@frozen
-class Title:
-    """A role word or honorific written in the text, with its normalised role ("" for "Mr.")."""
-
-    start: int
-    end: int
-    written: str
-    role: str
-    future: bool = False  # "President-elect"
-    plural: bool = False  # "Prime Ministers A B and C D"
 
 
 @frozen
@@ -91,209 +52,8 @@ class PersonRef:
     target: int  # index into the full-name list given to ``short_references``
 
 
-class PeopleFinder:
+class PeopleFinder(_TitleFinder):
     """The person-name finders over one text (titles, runs of capitalised words, references)."""
-
-    def __init__(self, text: str, index: TokenIndex, lex: Lexicon | None = None) -> None:
-        self.text = text
-        self.index = index
-        self.lex = lex or lexicon()
-        self.titles = self._titles()
-        self.title_starts = [t.start for t in self.titles]
-        self._title_by_end = {t.end: t for t in self.titles}
-        self._role_starts = [t.start for t in self.titles if t.role]
-        self._role_titles = [t for t in self.titles if t.role]
-        self._title_tokens = self._tokens_in_titles()
-        self._runs = self._find_runs()
-        self._run_by_start = {self.index.tokens[r[0]].start: r for r in self._runs}
-        self._run_by_end = {self._name_end(r[-1]): r for r in self._runs}
-
-    # --- titles ---
-
-    def _titles(self) -> list[Title]:
-        found: list[Title] = []
-        for m in self.lex.role_pattern.finditer(self.text):
-            written = m.group("role")
-            role = self.lex.role(written)
-            if role:
-                future = m.group("suffix") is not None
-                plural = self.lex.is_plural(written)
-                found.append(Title(m.start(), m.end(), m.group(), role, future, plural))
-        for tok in self.index.tokens:
-            bare = tok.text.rstrip(".")
-            if bare.lower() in self.lex.honorifics and bare[:1].isupper():
-                end = tok.end + 1 if self.text[tok.end : tok.end + 1] == "." else tok.end
-                found.append(Title(tok.start, end, self.text[tok.start : end], ""))
-        return sorted(found, key=lambda t: (t.start, t.end))
-
-    def _tokens_in_titles(self) -> set[int]:
-        inside: set[int] = set()
-        for title in self.titles:
-            i = self.index.at(title.start)
-            while i < len(self.index.tokens) and self.index.tokens[i].start < title.end:
-                inside.add(i)
-                i += 1
-        return inside
-
-    def title_before(self, start: int) -> Title | None:
-        """Return the title or honorific that names the person whose name starts at ``start``.
-
-        The title is written right before the name (a space or a wrapped line between), or is a
-        plural title before an earlier name of the same list ("Prime Ministers A B and C D"), or
-        sets the name off by commas after a determiner or possessive ("Finland's premier, A B,").
-        """
-        return (
-            self._direct_title(start) or self._coordinated_title(start) or self._comma_title(start)
-        )
-
-    def _direct_title(self, start: int) -> Title | None:
-        pos = start
-        while pos > 0 and start - pos < TITLE_GAP and self.text[pos - 1] in " \t":
-            pos -= 1
-            title = self._title_by_end.get(pos)
-            if title is not None:
-                return title
-        # A title at the end of a wrapped line, the name on the next.
-        end = start
-        while end > 0 and start - end <= TITLE_GAP + 1 and self.text[end - 1] in " \t\n":
-            end -= 1
-        if "\n" in self.text[end:start] and soft_gap(self.text, end, start):
-            return self._title_by_end.get(end)
-        return None
-
-    def _coordinated_title(self, start: int) -> Title | None:
-        for _ in range(MAX_COORDINATED - 1):
-            conj = _CONJUNCTION.search(self.text, max(0, start - 12), start)
-            if conj is None:
-                return None
-            before = self._run_by_end.get(conj.start())
-            if before is None:
-                return None
-            start = self.index.tokens[before[0]].start
-            title = self._direct_title(start)
-            if title is not None:
-                return title if title.plural else None
-        return None
-
-    def _comma_title(self, start: int) -> Title | None:
-        gap = _COMMA_GAP.search(self.text, max(0, start - 4), start)
-        run = self._run_by_start.get(start)
-        if gap is None or run is None:
-            return None
-        if not _CLOSES.match(self.text, self._name_end(run[-1])):
-            return None  # "the chairman, A B said" does not set A B off
-        comma = gap.start()
-        title = self._title_by_end.get(comma)
-        if title is None:
-            # "the head of the Election Office, A B,": the role word, then an "of" phrase.
-            i = bisect.bisect_left(self._role_starts, comma) - 1
-            if i < 0:
-                return None
-            title = self._role_titles[i]
-            if comma - title.start > COMMA_TITLE_WINDOW or title.end > comma:
-                return None
-            if not _OF_PHRASE.match(self.text[title.end : comma]):
-                return None
-        if not title.role or title.plural:
-            return None
-        if not _DETERMINED.search(self.text, max(0, title.start - 40), title.start):
-            return None
-        return title
-
-    def role_after(self, start: int) -> Title | None:
-        """Return the first role word starting within the appositive window after ``start``."""
-        i = bisect.bisect_left(self._role_starts, start)
-        if i == len(self._role_titles):
-            return None
-        title = self._role_titles[i]
-        if title.start - start > APPOSITIVE_WINDOW:
-            return None
-        if _CLAUSE_PUNCT.search(self.text, start, title.start):
-            return None
-        return title
-
-    # --- names ---
-
-    def is_name_token(self, i: int) -> bool:
-        """Return True if token ``i`` can be part of a person's name."""
-        tok = self.index.tokens[i]
-        word = strip_possessive(tok.text)
-        return (
-            i not in self._title_tokens
-            and (is_name_word(tok.text) or self._particle_word(word))
-            and not self.lex.is_stopword(word)
-        )
-
-    def _particle_word(self, word: str) -> bool:
-        """Return True for "al-Assad", "el-Sisi": a particle joined to a capitalised name."""
-        head, _, rest = word.partition("-")
-        return head in self.lex.particles and is_name_word(rest)
-
-    def is_particle(self, i: int) -> bool:
-        """Return True if token ``i`` is a lower-case name particle ("van", "de", "bin")."""
-        return self.index.tokens[i].text in self.lex.particles
-
-    def runs(self) -> list[list[int]]:
-        """Return maximal runs of name tokens, in text order.
-
-        Words are separated by one space (or a wrapped line); one or two lower-case particles may
-        stand between two of them ("Jan van der Berg"). A possessive ends a run.
-        """
-        return self._runs
-
-    def _find_runs(self) -> list[list[int]]:
-        runs: list[list[int]] = []
-        current: list[int] = []
-        pending: list[int] = []  # particles after the run, kept if a name word follows
-        tokens = self.index.tokens
-        for i in range(len(tokens)):
-            last = pending[-1] if pending else (current[-1] if current else -1)
-            open_ = (
-                current
-                and strip_possessive(tokens[current[-1]].text) == tokens[current[-1]].text
-                and soft_gap(self.text, tokens[last].end, tokens[i].start)
-            )
-            if self.is_name_token(i):
-                if open_:
-                    current.extend(pending)
-                    current.append(i)
-                else:
-                    current = [i]
-                    runs.append(current)
-                pending = []
-            elif open_ and self.is_particle(i) and len(pending) < MAX_PARTICLES:
-                pending.append(i)
-            else:
-                current, pending = [], []
-        return runs
-
-    def words(self, run: Sequence[int]) -> int:
-        """Return how many capitalised words a run has (its particles not counted)."""
-        return sum(1 for i in run if not self.is_particle(i))
-
-    def _has_role_after(self, end: int) -> bool:
-        text = self.text
-        who = _WHO.match(text, end)
-        if who:
-            verb = " ".join(who.group(1).lower().split())
-            return verb in self.lex.verbs or verb in self.lex.copulas
-        for pattern in (_COMMA, _COPULA):
-            m = pattern.match(text, end)
-            if not m:
-                continue
-            title = self.role_after(m.end())
-            if title is None:
-                continue
-            after = _AFTER_ROLE.match(text, title.end)
-            if after is None:
-                continue
-            if m.group(1) in ("a", "an"):
-                return True  # "X, a professor ...", "X is a freelance writer ..."
-            word = (after.group(1) or "").lower()
-            # "the president of X" is an appositive; "the president said" is a new subject.
-            if word in self.lex.prepositions or word == "and" or after.group(2) is not None:
-                return True
-        return False
 
     def _korean_shaped(self, family: str, given: str) -> bool:
         if "-" not in given or given.count("-") > 1:
@@ -415,10 +175,6 @@ class PeopleFinder:
         if surnames is None:
             return True
         return folded[0] in lex.given_names or self._key(words[-1]) in surnames
-
-    def _name_end(self, i: int) -> int:
-        tok = self.index.tokens[i]
-        return tok.start + len(strip_possessive(tok.text))
 
     # --- references ---
 
