@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from crosscheck.align import align
-from crosscheck.compare import compare
-from crosscheck.extract import Analysis, extract_claims
+from crosscheck.extract import Analysis
 from crosscheck.extract.names import roles
-from crosscheck.model import Corpus, Document, Modality
+from crosscheck.model import Document, Modality
 from crosscheck.names import find_mentions, registry_for
 from crosscheck.names.roles import find_roles
-from crosscheck.normalize import normalize
+from tests.texts import findings_of
 
 Fact = tuple[str, str, str | None, str]  # person, role, organisation, modality
 
@@ -159,22 +155,8 @@ def test_membership_makes_an_affiliation_claim_only() -> None:
 
 
 def _contradictions(*texts: str) -> list[tuple[str, str]]:
-    docs = tuple(
-        Document(
-            id=f"{n}.txt",
-            path=f"{n}.txt",
-            text=t,
-            outlet=f"Outlet {n}",
-            published=dt.date(2024, 5, 6),
-        )
-        for n, t in enumerate(texts)
-    )
-    corpus = Corpus(documents=docs)
-    claims = normalize([c for d in docs for c in extract_claims(d)], corpus)
     return sorted(
-        (f.facet, f.subject)
-        for f in compare(align(claims), corpus, claims)
-        if f.category == "contradiction"
+        (f.facet, f.subject) for f in findings_of(*texts) if f.category == "contradiction"
     )
 
 

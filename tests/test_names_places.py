@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from crosscheck.align import align
-from crosscheck.compare import compare
-from crosscheck.extract import extract_claims
-from crosscheck.model import Corpus, Document
+from crosscheck.model import Document
 from crosscheck.names import find_mentions, registry_for
-from crosscheck.normalize import normalize
 from crosscheck.normalize.events import enclosing
+from tests.texts import findings_of
 
 
 def resolved(text: str) -> list[tuple[str, str | None]]:
@@ -106,21 +101,9 @@ def test_parties_a_document_declares(text: str, expected: list[tuple[str, str]])
 
 
 def _discrepancies(*texts: str) -> list[tuple[str, str, str]]:
-    docs = tuple(
-        Document(
-            id=f"{n}.txt",
-            path=f"{n}.txt",
-            text=t,
-            outlet=f"Outlet {n}",
-            published=dt.date(2024, 5, 6),
-        )
-        for n, t in enumerate(texts)
-    )
-    corpus = Corpus(documents=docs)
-    claims = normalize([c for d in docs for c in extract_claims(d)], corpus)
     return sorted(
         (f.facet, f.category, f.subject)
-        for f in compare(align(claims), corpus, claims)
+        for f in findings_of(*texts)
         if f.kind.value == "discrepancy" and f.facet == "entity.name"
     )
 
