@@ -41,7 +41,7 @@ from crosscheck.names.findings import (
     spellings,
     written_diff,
 )
-from crosscheck.names.keys import name_key
+from crosscheck.names.keys import ascii_fold, name_key
 from crosscheck.names.matcher import fold
 from crosscheck.names.registry import is_local, kind_of_id, name_disputes, registry_for
 from crosscheck.names.text import is_acronym_word
@@ -55,11 +55,13 @@ EXCLUSIVE_AFFILIATION_KINDS = frozenset({"party"})
 
 
 def _spelling(written: str, kind: str = "person") -> str:
-    """Return the form spellings are compared in: case and spacing never count; for names other
-    than people's, hyphens and punctuation do not either ("Self-Defense" = "Self Defense")."""
+    """Return the form spellings are compared in: case, spacing and diacritics never count
+    ("Márcio" = "Marcio": the same spelling, one written without accents, as plain-text newswires
+    do); for names other than people's, hyphens and punctuation do not either ("Self-Defense" =
+    "Self Defense")."""
     if kind != "person":
         written = fold(written).replace(".", "")
-    return " ".join(written.casefold().split())
+    return " ".join(ascii_fold(written).split())
 
 
 def _primary(claims: Sequence[Claim], kind: str) -> str:
@@ -175,7 +177,7 @@ def name_variants(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findi
 
 
 def _letters(written: str) -> str:
-    return "".join(c for c in fold(written) if c.isalnum())
+    return "".join(c for c in ascii_fold(written) if c.isalnum())
 
 
 def _romanisation_variants(

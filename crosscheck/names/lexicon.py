@@ -114,6 +114,10 @@ class Lexicon:
     role_pattern: re.Pattern[str]
     qualifier_pattern: re.Pattern[str]
     referring_pattern: re.Pattern[str]
+    # "Club" in "Club president X" is a common noun, no organisation's name
+    generic_org_nouns: frozenset[str] = frozenset()
+    membership_phrases: frozenset[str] = frozenset()  # "belongs to", "a member of"
+    past_membership_phrases: frozenset[str] = frozenset()  # "belonged to"
 
     def role(self, written: str) -> str | None:
         """Return the normalised role for a role phrase as written (singular or plural), or None."""
@@ -185,4 +189,7 @@ def lexicon() -> Lexicon:
         role_pattern=role_pattern,
         qualifier_pattern=_compile(qualifiers),
         referring_pattern=_compile(referring_written),
+        generic_org_nouns=frozenset(data.get("generic_org_nouns", [])),
+        membership_phrases=frozenset(data.get("membership_phrases", [])),
+        past_membership_phrases=frozenset(data.get("past_membership_phrases", [])),
     )

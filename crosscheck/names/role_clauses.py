@@ -110,7 +110,11 @@ class _ClauseReader(_TitleReader):
                 if copied is None:
                     break
                 role = copied
-            orgs = [o for m in self.mentions_in(pos, title.start) if (o := self.org(m)) is not None]
+            orgs = [
+                o
+                for m in self.mentions_in(pos, title.start)
+                if (o := self.org(m)) is not None and not self._inside_name(m)
+            ]
             org = orgs[-1] if orgs else None
             gap = _POSSESSIVE_GAP.search(self.text, pos, title.start)
             if org is None and gap is not None and gap.group(0).strip():

@@ -25,6 +25,9 @@ _ITS = re.compile(r"(?:,|[ \t]+and)[ \t]+its[ \t]+\Z")
 # "Acme's board, led by ...": the organisation is the possessive before the body's noun.
 _POSSESSED_NOUN = re.compile(r"['\u2019]s[ \t]+[a-z]+\Z")
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_NEXT_WORD = re.compile(r" (\w[\w'\u2019-]*)")
+# Kinds whose name may start a longer organisation's name ("Tanzania Railways Corporation").
+_PLACE_KINDS = frozenset({"city", "country", "place", "region"})
 
 
 class _OrgReader(_ReaderBase):
@@ -50,6 +53,9 @@ class _OrgReader(_ReaderBase):
         mention = self._by_end.get(end)
         if mention is not None:
             return self.org(mention)
+        party = self._party_word_before(end)
+        if party is not None:
+            return party
         tokens = self.index.tokens
         i = self.index.at(end) - 1  # the word ending at ``end``, or its possessive ("Acme's")
         if i < 0 or tokens[i].start + len(strip_possessive(tokens[i].text)) != end:
@@ -67,12 +73,43 @@ class _OrgReader(_ReaderBase):
             first -= 1
         while first <= i and not self._org_word(tokens[first].text):
             first += 1  # "Outgoing", "In", "Former": not part of the name
-        if first > i or any(self.mentions_in(tokens[first].start, end)):
+        if first > i or not self._places_only(tokens[first].start, end):
             return None
         if self.index.in_headline(tokens[first].start):
             return None
+        if first == i and strip_possessive(tokens[i].text).lower() in self.lex.generic_org_nouns:
+            return None  # "Club president X": a common noun capitalised at a sentence's start
         start = tokens[first].start
         return self._local_org(start, end)
+
+    def _party_word_before(self, end: int) -> _Org | None:
+        """Return the party of "the <Party> party's leader": a party mention, then "party"."""
+        if self.text[max(0, end - 6) : end].lower() != " party":
+            return None
+        mention = self._by_end.get(end - 6)
+        if mention is None or self.kind(mention) != "party":
+            return None
+        return _Org(str(mention.entity_id), "party", mention.span.start, end)
+
+    def _places_only(self, start: int, end: int) -> bool:
+        """Return True if the capitalised name in [start, end) holds no mention but places at its
+        start: "Kenya Ports Authority" is an organisation that names a country, no person."""
+        inside = self.mentions_in(start, end)
+        return all(self.kind(m) in _PLACE_KINDS and m.span.end < end for m in inside)
+
+    def _inside_name(self, mention: Mention) -> bool:
+        """Return True if a place mention starts a longer capitalised name: "Chilean" in "Chilean
+        Humanist Party", "Kenya" in "Kenya Ports Authority" name no country of the person."""
+        if self.kind(mention) not in _PLACE_KINDS:
+            return False
+        nxt = _NEXT_WORD.match(self.text, mention.span.end)
+        if nxt is None or not self._org_word(nxt.group(1)):
+            return False
+        at = nxt.start(1)
+        if self.lex.role_pattern.match(self.text, at) is not None:
+            return False  # "Brazil Foreign Minister": a title follows, not a longer name
+        following = self.mention_at(at)
+        return following is None or self.kind(following) not in ("person",)
 
     def _org_word(self, word: str) -> bool:
         bare = strip_possessive(word)
@@ -191,6 +228,8 @@ class _OrgReader(_ReaderBase):
 
     def _modifies(self, mention: Mention) -> bool:
         """Return True if a lower-case noun follows the mention: "North Korean studies"."""
+        if self._inside_name(mention):
+            return True
         nxt = re.match(r"[ \t]+(\w+)", self.text[mention.span.end : mention.span.end + 40])
         if nxt is None:
             return False

@@ -9,7 +9,8 @@ The constructions, each general:
 - an appositive or copula after it: "Choi Min-ho, a professor of economic history at Seoul
   National University", "Kang, leader of the Green Party (GP) of Canada", "X is a writer";
 - a relative clause: "Kang Min-su, who chairs the country's principal opposition party Minsaeng";
-- membership: "A B of the National Union" (an affiliation with no role), "<Org>, led by A B".
+- membership: "A B of the National Union" (an affiliation with no role), "<Org>, led by A B",
+  "A B, of the Y party,", "A B, who belongs to / joined / is a member of Y", "A B, a member of Y".
 
 Role words are normalised by ``crosscheck/data/names/roles.toml`` (chair / head / chief -> leader,
 "Energy Minister" / "minister of energy" -> energy minister); qualifiers ("main opposition",
@@ -24,7 +25,7 @@ from collections.abc import Sequence
 
 from crosscheck.model import Mention
 from crosscheck.names.registry import Registry
-from crosscheck.names.role_clauses import _ClauseReader
+from crosscheck.names.role_members import _MemberReader
 from crosscheck.names.role_reader import RoleFact
 
 __all__ = ["RoleFact", "find_roles"]
@@ -41,7 +42,7 @@ def find_roles(text: str, mentions: Sequence[Mention], registry: Registry) -> li
     Returns:
         One RoleFact per role phrase attached to a person mention.
     """
-    reader = _ClauseReader(text, mentions, registry)
+    reader = _MemberReader(text, mentions, registry)
     facts: list[RoleFact] = []
     for mention in reader.mentions:
         if reader.kind(mention) != "person":
@@ -56,5 +57,11 @@ def find_roles(text: str, mentions: Sequence[Mention], registry: Registry) -> li
             member = reader.member(mention)
             if member is not None:
                 facts.append(member)
-        facts.extend(reader.after(mention))
+        after = reader.after(mention)
+        facts.extend(after)
+        joined = reader.membership(mention)
+        if joined is not None and all(
+            f.organization != joined.organization for f in facts if f.person is mention
+        ):
+            facts.append(joined)
     return sorted(facts, key=lambda f: (f.start, f.end, f.role))
