@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -18,6 +19,7 @@ from crosscheck.compare.statements import (
     compare_speakers,
     compare_wording,
     compatible,
+    is_crop,
     periods,
 )
 from crosscheck.extract import Analysis
@@ -209,3 +211,37 @@ def test_normalising_twice_changes_nothing(docs: list[Document]) -> None:
 )
 def test_cluster_representatives_do_not_depend_on_order(values: list[str]) -> None:
     assert clusters(values) == clusters(list(reversed(values)))
+
+
+SHORT = "We held the line for most of the season"
+
+
+@pytest.mark.parametrize(
+    ("longer", "kinds_expected"),
+    [
+        # one outlet quotes more of the sentence: the same quote, agreed on every shared word
+        (f"{SHORT}, and nobody in the city should doubt us", [("agreement", "corroborated")]),
+        (f"Frankly, {SHORT.lower()}", [("agreement", "corroborated")]),
+        # a word changed inside the shared run is a wording variant
+        ("We held the line for most of this season", [("discrepancy", "variant")]),
+    ],
+)
+def test_a_quote_inside_a_longer_quote_is_the_same_quote(
+    longer: str, kinds_expected: list[tuple[str, str]]
+) -> None:
+    first = doc("s.txt", f"“{SHORT},” said coach Mira Lenz.")
+    second = doc("t.txt", f"“{longer},” said coach Mira Lenz.")
+    assert kinds(findings_of([first, second]), "statement.text") == kinds_expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("we held the line for the season", "we held the line for the season and more", True),
+        ("we held the line for the season", "so we held the line for the season", True),
+        ("we held the line for the season", "we held a line for the season", False),
+        ("we held the line for the season", "we held the line all the season and more", False),
+    ],
+)
+def test_is_crop(a: str, b: str, expected: bool) -> None:
+    assert is_crop(a, b) is is_crop(b, a) is expected

@@ -240,6 +240,10 @@ def test_relative_expressions_anchor_on_publication(
         # the future looks forward: "will", "next", "is set to"
         ("He will meet them on Thursday.", "2023-04-13"),
         ("He is set to meet them on Tuesday.", "2023-04-18"),
+        # "is due" (back, in, to …) schedules ahead; "was due" does not
+        ("The envoy is due back in the capital on Tuesday.", "2023-04-18"),
+        ("The two reports are due on Friday.", "2023-04-14"),
+        ("The ferry was due to sail on Monday.", "2023-04-10"),
         ("He meets them next Tuesday.", "2023-04-18"),
         ("He met them last Wednesday.", "2023-04-05"),
         ("He met them this past Monday.", "2023-04-10"),

@@ -16,10 +16,12 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from crosscheck import plugins
 from crosscheck.compare import make_finding, value_diff
 from crosscheck.model import Claim, ClaimGroup, Diff, Document, Finding, FindingKind, Modality
-from crosscheck.statements.matching import word_opcodes
+from crosscheck.statements.matching import MIN_MATCH_WORDS, word_opcodes
 
 # Speaker resolutions firm enough to contradict another outlet. A speaker reached through a
 # pronoun or a bare continuation quote may be a resolution slip, not what the article says.
@@ -58,23 +60,33 @@ def compare_wording(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Fin
     if len(set().union(*doc_sets.values())) < 2:
         return []
     label = _label(group)
+    # The base wording is the one most documents give (ties: the smallest folded text).
+    base = min(by_value, key=lambda v: (-len(doc_sets[v]), v))
+    # A wording that only starts or ends elsewhere than the base (one outlet quotes more of the
+    # sentence) is the same quote: it agrees with the base on every word they share.
+    crops = sorted(v for v in by_value if v != base and is_crop(base, v))
     findings: list[Finding] = []
     for value, claims in sorted(by_value.items()):
-        if len(doc_sets[value]) >= 2:
+        if value in crops:
+            continue
+        doc_ids = set(doc_sets[value])
+        if value == base:
+            claims = [*claims, *(c for v in crops for c in by_value[v])]
+            doc_ids.update(*(doc_sets[v] for v in crops))
+        if len(doc_ids) >= 2:
+            in_part = " (some in part)" if value == base and crops else ""
             findings.append(
                 make_finding(
                     FindingKind.AGREEMENT,
                     "corroborated",
                     claims,
                     docs,
-                    f"{len(doc_sets[value])} documents quote {label} in the same words",
+                    f"{len(doc_ids)} documents quote {label} in the same words{in_part}",
                 )
             )
-    # The base wording is the one most documents give (ties: the smallest folded text).
-    base = min(by_value, key=lambda v: (-len(doc_sets[v]), v))
     base_claim = _first(by_value[base])
     for value, claims in sorted(by_value.items()):
-        if value == base or doc_sets[value] <= doc_sets[base]:
+        if value == base or value in crops or doc_sets[value] <= doc_sets[base]:
             continue  # every document with this wording also gives the base: no outlet disagrees
         other = _first(claims)
         a, b = sorted([base_claim, other], key=lambda c: c.value)
@@ -95,6 +107,27 @@ def compare_wording(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Fin
             )
         )
     return findings
+
+
+def is_crop(a: str, b: str) -> bool:
+    """Return whether two folded quotes differ only by words before or after their shared run.
+
+    "we were the better team" and "we were the better team for an hour" are one quote cut at
+    different places; a word changed, added or dropped inside the shared run is a wording variant.
+
+    >>> is_crop("we were the better team", "we were the better team for an hour")
+    True
+    >>> is_crop("we were the better team", "we were the stronger team for an hour")
+    False
+    """
+    ops = Levenshtein.opcodes(a.split(), b.split())
+    inner = list(ops)
+    while inner and inner[0].tag in ("insert", "delete"):
+        inner.pop(0)
+    while inner and inner[-1].tag in ("insert", "delete"):
+        inner.pop()
+    shared = sum(o.src_end - o.src_start for o in inner if o.tag == "equal")
+    return bool(inner) and all(o.tag == "equal" for o in inner) and shared >= MIN_MATCH_WORDS
 
 
 def _sources(claims: Sequence[Claim]) -> str:

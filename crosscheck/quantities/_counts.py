@@ -21,6 +21,8 @@ from crosscheck.quantities._phrases import (
     MAX_VERB_GAP,
     Verb,
     agent_before,
+    amount_subject,
+    is_amount_verb,
     mood_of,
     noun_phrase,
     noun_phrase_before,
@@ -31,7 +33,13 @@ from crosscheck.quantities._phrases import (
 from crosscheck.quantities._steps import Step, agent_fields, make_quantity, noun_fields
 from crosscheck.quantities._text import stem
 from crosscheck.quantities.interval import Interval
-from crosscheck.quantities.quantity import Kind
+from crosscheck.quantities.quantity import GENERIC_NOUNS, Kind
+
+# The synonym key of crowd nouns (crowd, fans, spectators) and the verb key of a crowd's size.
+ATTENDANCE = "attendance"
+ATTENDANCE_VERB = "attend"
+# Words between "of" and the whole in "N of the region's M <noun>": "the", "region", "'s".
+MAX_PART_GAP = 4
 
 
 def count_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
@@ -72,15 +80,42 @@ def count_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
     unit_at = k + 1 if k + 1 < stop and toks[k].text in HYPHENS and not toks[k].spaced else k
     if unit_at < stop and toks[unit_at].lower in lex.time_units:
         return _duration(doc, fig, unit_at, start, stop)
-    if fig.number.plain_word in ("one", "a", "an") and fig.comparator == "exact":
-        return Step(None, k)  # "one of", "one day": too often not a count
     if k < stop and toks[k].lower == "of":
-        return Step(None, k)  # "100 of the 300": a part, not a total
+        return _part_of_whole(doc, fig, interval, k, start, stop)
+    if fig.number.plain_word in ("one", "a", "an") and fig.comparator == "exact":
+        return Step(None, k)  # "one day": too often not a count
     noun = noun_phrase(doc, k, stop, plural=_plural(fig)) if k < stop and toks[k].spaced else None
     noun = noun or noun_before_of(doc, fig.first, start)  # "a death toll of 37"
     if noun is None:
         return Step(None, k)
     return _counted(doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end)
+
+
+def _part_of_whole(
+    doc: DocText, fig: Figure, interval: Interval, k: int, start: int, stop: int
+) -> Step:
+    """Read "7 of 16 coaches left the rails" as the part (7 coaches left), never the whole.
+
+    The verb after the whole belongs to the part: the whole (16) is skipped. "one of the 37 people
+    killed" names no count of its own (one), so nothing is read; any other construction after "of"
+    ("100 of the displaced") leaves the figure unread.
+    """
+    toks = doc.tokens
+    j = k + 1
+    # Determiners and a possessor may stand between "of" and the whole: "of the region's 40".
+    limit = min(stop, j + MAX_PART_GAP)
+    while j < limit and not toks[j].is_number and toks[j].lower not in lexicon().numbers:
+        if not toks[j].is_word:
+            return Step(None, k)  # punctuation: no whole follows
+        j += 1
+    whole = read_figure(doc, j, stop) if j < limit else None
+    if not isinstance(whole, Figure) or whole.currency is not None:
+        return Step(None, k)  # "100 of the 300": a part with no counted noun
+    noun = noun_phrase(doc, whole.end, stop, plural=True)
+    if noun is None or fig.number.plain_word in ("one", "a", "an"):
+        return Step(None, noun.end if noun else whole.end)
+    quantity = _counted(doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end).quantity
+    return Step(quantity, noun.end)
 
 
 def noun_before_of(doc: DocText, first: int, start: int) -> Phrase | None:
@@ -150,12 +185,20 @@ def _counted(
         agent = deal.agent or agent_before(doc, deal.verb_index, start)
         fields.update(obj=deal.obj[0], obj_written=deal.obj[1], deal=mood is None)
     else:
-        verb = verb_before(doc, first, start) or verb_after(
-            doc, max(noun.end, fig.end), start, stop, plural=_plural(fig)
-        )
+        before = verb_before(doc, first, start)
+        verb = before or verb_after(doc, max(noun.end, fig.end), start, stop, plural=_plural(fig))
         agent = agent_before(doc, first, start)
+        if kind is Kind.MONEY and noun.key in GENERIC_NOUNS and before and is_amount_verb(before):
+            # "Exports totalled $3 billion": the sum is of the subject, not of money in general.
+            subject = amount_subject(doc, first, start)
+            if subject is not None:
+                noun = Phrase(subject.key, subject.written, noun.start, noun.end)
+                if agent is not None and agent[1].casefold() in subject.written.casefold().split():
+                    agent = None  # the sentence's capitalised first word is the subject, no name
         if kind is Kind.MONEY and verb is not None and is_spending(verb.key):
             noun = purpose_after(doc, fig.end, stop) or noun  # "spend $1bn on schools"
+    if lexicon().noun_synonyms.get(noun.key) == ATTENDANCE:
+        verb = _attendance_verb(doc, fig.first, first, verb)
     attribution = attribution_of(doc, first, end, start, stop)
     said = attribution_anchors(doc, start, stop)
     anchor = time_anchor(doc, first, start, stop, end, exclude=said)
@@ -200,6 +243,23 @@ def _counted(
         **fields,
     )
     return Step(quantity, end)
+
+
+def _attendance_verb(doc: DocText, at: int, first: int, verb: Verb | None) -> Verb | None:
+    """Return the verb keying a crowd's size: "attend" for "in front of N fans", "a crowd of N".
+
+    How many watched is one fact whichever words give it; other verbs ("300 fans were arrested")
+    keep their own key.
+    """
+    toks = doc.tokens
+    mood = verb.mood if verb else None
+    if first < at:  # "a crowd of 41,000": the size of the crowd, whatever it did
+        return Verb(ATTENDANCE_VERB, toks[first].text, mood)
+    if at >= 3 and [t.lower for t in toks[at - 3 : at]] == ["in", "front", "of"]:
+        return Verb(ATTENDANCE_VERB, "in front of", mood)
+    if verb is None or verb.key in lexicon().words("attendance_verbs"):
+        return Verb(ATTENDANCE_VERB, verb.written if verb else "attended", mood)
+    return verb
 
 
 def _plural(fig: Figure) -> bool:

@@ -34,6 +34,9 @@ class Lexicon:
     irregular_plurals: dict[str, str]
     irregular_verbs: dict[str, str]
     deal_verbs: dict[str, str]
+    # Amount verbs ("reach", "stand at") mapped to their class; see the data file.
+    amount_verbs: dict[str, str]
+    noun_synonyms: dict[str, str]
     lists: dict[str, frozenset[str]]
     # The longest phrase (in words) of each phrase table, so lookups stay bounded.
     max_phrase_words: int
@@ -79,6 +82,8 @@ def lexicon() -> Lexicon:
         irregular_plurals=dict(raw["irregular_plurals"]),
         irregular_verbs=dict(raw["irregular_verbs"]),
         deal_verbs=dict(raw["deal_verbs"]),
+        amount_verbs=dict(raw["amount_verbs"]),
+        noun_synonyms=dict(raw["noun_synonyms"]),
         lists={
             **{k: frozenset(v) for k, v in raw["lists"].items()},
             # One list of reporting verbs for the project: the statements lexicon's, inflected.

@@ -7,6 +7,7 @@ of context or returns ``None``; a missing piece only makes a subject key weaker,
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -23,6 +24,8 @@ MAX_NOUN_WORDS = 4
 MAX_AGENT_LOOKBACK = 40
 # How many tokens (determiners, possessives, auxiliaries) may stand between a number and its verb.
 MAX_VERB_GAP = 3
+# Particles between a verb and its figure: "rose to 5%", "fell by 12%", "stood at $4 billion".
+_PARTICLES = frozenset({"at", "by", "to"})
 
 
 def _is_word_of_np(tok: Token) -> bool:
@@ -294,11 +297,35 @@ def verb_before(doc: DocText, k: int, start: int) -> Verb | None:
     ):
         j -= 1
         gap += 1
-    if j > start and toks[j].lower in ("to", "by") and looks_like_verb(doc, j - 1, start):
-        j -= 1  # "rose to 5%", "fell by 12%"
+    particle = None
+    if j > start and toks[j].lower in _PARTICLES and looks_like_verb(doc, j - 1, start):
+        particle = toks[j].lower
+        j -= 1  # "rose to 5%", "fell by 12%", "stood at $4 billion"
     if j < start or not looks_like_verb(doc, j, start):
         return None
-    return Verb(stem(toks[j].lower), toks[j].text, mood_of(doc, j - MAX_VERB_GAP, j))
+    return Verb(verb_key(toks[j].lower, particle), toks[j].text, mood_of(doc, j - MAX_VERB_GAP, j))
+
+
+def verb_key(word: str, particle: str | None = None) -> str:
+    """Return the key of a verb: its stem, or its class for an amount verb ("stood at" -> total)."""
+    key = stem(word)
+    classes = _amount_verbs()
+    return (particle and classes.get(f"{key} {particle}")) or classes.get(key) or key
+
+
+def is_amount_verb(verb: Verb) -> bool:
+    """Return whether a verb states an amount ("totalled", "stood at", "reached")."""
+    return verb.key in lexicon().amount_verbs.values()
+
+
+@functools.cache
+def _amount_verbs() -> dict[str, str]:
+    """Return the amount-verb classes keyed by verb stem (and particle): "stand at", "reach"."""
+    out: dict[str, str] = {}
+    for phrase, cls in lexicon().amount_verbs.items():
+        verb, *particle = phrase.split()
+        out[" ".join([stem(verb), *particle])] = cls
+    return out
 
 
 def verb_after(doc: DocText, k: int, start: int, stop: int, *, plural: bool = False) -> Verb | None:
@@ -334,4 +361,74 @@ def verb_after(doc: DocText, k: int, start: int, stop: int, *, plural: bool = Fa
         and not word.endswith(("ed", "ing", "en"))
     ):
         return None
-    return Verb(stem(word), tok.text, mood_of(doc, k, j))
+    return Verb(verb_key(word), tok.text, mood_of(doc, k, j))
+
+
+# How many tokens may stand between an amount's subject and its verb ("Trade between the two
+# countries stood at"): a short prepositional phrase, not a clause.
+MAX_SUBJECT_GAP = 10
+# Prepositions that may follow an amount's subject noun before its verb.
+_SUBJECT_PREPOSITIONS = frozenset({"between", "from", "in", "of", "with"})
+
+
+def amount_subject(doc: DocText, first: int, start: int) -> Phrase | None:
+    """Return the noun an amount verb's figure measures: "Exports totalled $3 billion" -> export.
+
+    The subject is the noun phrase opening the clause, right before the verb (after auxiliaries)
+    or before a short prepositional phrase ("Trade between the two countries stood at $4 billion").
+    Adjectives are dropped ("bilateral trade" is trade) so that outlets' subjects key alike.
+    """
+    toks = doc.tokens
+    lists = lexicon().lists
+    j = first - 1
+    while j > start and (toks[j].lower in lists["determiners"] or toks[j].lower in _PARTICLES):
+        j -= 1
+    v = j  # the verb
+    j -= 1
+    while j >= start and toks[j].lower in lists["auxiliaries"]:
+        j -= 1
+    s0 = dateline_end(doc, start)
+    while s0 < j and toks[s0].lower in lists["determiners"]:
+        s0 += 1  # "The trade between ...": the subject starts after its determiner
+    words: list[int] = []
+    k = j
+    while k >= s0 and len(words) < MAX_NOUN_WORDS and _subject_word(doc, k, s0):
+        words.insert(0, k)
+        k -= 1
+    # The subject opens the sentence, follows a fronted phrase's comma ("In 2022, exports …") or
+    # its owner ("Acme's revenue").
+    opens = k < s0 or toks[k].text == "," or (toks[k].is_possessive and toks[k].is_capitalised)
+    if not words or not opens:
+        # Not the clause's opening words: try the opening noun phrase before a preposition.
+        words = []
+        k = s0
+        while k < j and len(words) < MAX_NOUN_WORDS and _subject_word(doc, k, s0):
+            words.append(k)
+            k += 1
+        gap = toks[k:v] if words else ()
+        if (
+            not words
+            or k >= len(toks)
+            or toks[k].lower not in _SUBJECT_PREPOSITIONS
+            or v - k > MAX_SUBJECT_GAP
+            or any(not t.is_word and not t.is_number for t in gap)
+        ):
+            return None
+    kept = [toks[i].lower for i in words[:-1] if not _adjective_like(toks[i].lower)]
+    head = singular(toks[words[-1]].lower)
+    if head in lexicon().words("stop_nouns"):
+        return None
+    return Phrase(" ".join([*kept, head]), doc.phrase_text(words[0], words[-1] + 1), words[0], v)
+
+
+def _subject_word(doc: DocText, k: int, s0: int) -> bool:
+    """Return whether token ``k`` may be a word of a clause-opening subject noun phrase."""
+    tok = doc.tokens[k]
+    if not _is_word_of_np(tok) or tok.is_possessive:
+        return False
+    if tok.lower in lexicon().words("determiners") or tok.lower.endswith(("ed", "ing")):
+        return False
+    if tok.is_capitalised:
+        # Only the sentence's first word is capitalised by position; a mention is a name.
+        return k == s0 and doc.mention_at(tok.start, tok.end) is None
+    return True

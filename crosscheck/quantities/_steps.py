@@ -5,6 +5,7 @@ from __future__ import annotations
 from attrs import frozen
 
 from crosscheck.quantities._doc import DocText, Phrase
+from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities.quantity import Quantity
 
 
@@ -38,7 +39,8 @@ def make_quantity(
 
 def noun_fields(noun: Phrase) -> dict[str, object]:
     """Return the Quantity fields naming the counted noun."""
-    return {"noun": noun.key, "noun_written": noun.written}
+    # Synonyms share a key ("crowd", "fans", "spectators" -> attendance); the words stay as written.
+    return {"noun": lexicon().noun_synonyms.get(noun.key, noun.key), "noun_written": noun.written}
 
 
 def agent_fields(agent: tuple[str, str] | None) -> dict[str, object]:
