@@ -167,3 +167,13 @@ def test_portfolios_build_roles_and_plurals() -> None:
     assert lex.role("Prime Ministers") == "prime minister" and lex.is_plural("prime ministers")
     assert lex.role("chairmen") == "leader"
     assert not lex.is_plural("heads")  # a verb ("who heads the party") before a plural title
+
+
+def test_portfolio_synonyms_and_ambiguous_portfolios_are_normalised_portfolios() -> None:
+    data = _load(NAMES / "roles.toml")
+    portfolios = set(data["portfolios"].values())  # type: ignore[union-attr]
+    synonyms: dict[str, list[str]] = data["portfolio_synonyms"]  # type: ignore[assignment]
+    for portfolio, others in synonyms.items():
+        assert {portfolio, *others} <= portfolios, portfolio
+        assert portfolio not in others, portfolio
+    assert set(data["ambiguous_portfolios"]) <= portfolios  # type: ignore[arg-type]

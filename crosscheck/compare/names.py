@@ -6,7 +6,9 @@
   same context, or a person's full name spelt two ways);
 - ``person.affiliation``: documents that give a person the same party, however they write it
   (AGREEMENT, the spellings shown), or different parties at the same time (``contradiction``);
-- ``person.role``: documents that give a person the same role (AGREEMENT);
+- ``person.role``: documents that give a person the same role (AGREEMENT), or, at the same time,
+  one cabinet portfolio each and different ones (``contradiction``; roles in general are not
+  single-valued, see ``crosscheck/names/portfolios.py``);
 - check ``names.offices`` (in ``crosscheck/names/findings.py``, registered here): two people named in one exclusive office of one organisation at the same
   time by different documents (``contradiction``);
 - check ``names.possible-variants``: names the registry lacks that are close to another name but
@@ -43,6 +45,7 @@ from crosscheck.names.findings import (
 )
 from crosscheck.names.keys import ascii_fold, name_key
 from crosscheck.names.matcher import fold
+from crosscheck.names.portfolios import clashes, seats
 from crosscheck.names.registry import is_local, kind_of_id, name_disputes, registry_for
 from crosscheck.names.text import is_acronym_word
 
@@ -281,10 +284,45 @@ def affiliations(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findin
     return findings
 
 
+def _portfolio_clash(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
+    """Report documents of the same time giving a person one cabinet portfolio each, differently."""
+    clashing = clashes(seats(group.claims, docs), docs)
+    if not clashing:
+        return []
+    label = label_of(group.claims, group.subject)
+    claims = [s.claim for s in clashing]
+    by_portfolio: dict[str, list[Claim]] = {}
+    for seat in clashing:
+        by_portfolio.setdefault(seat.portfolio, []).append(seat.claim)
+    # One side per portfolio, whatever its spellings: "'Home Affairs Minister' / 'Interior
+    # Minister' (A, B) vs 'Transport Minister' (C)".
+    named = " vs ".join(
+        " / ".join(sorted({repr(c.written) for c in cs})) + f" ({outlets_of(cs, docs)})"
+        for _, cs in sorted(by_portfolio.items())
+    )
+    return [
+        make_finding(
+            FindingKind.DISCREPANCY,
+            "contradiction",
+            claims,
+            docs,
+            f"documents give {label} different cabinet portfolios at the same time: {named}",
+            facet=ROLE_FACET,
+            diff=written_diff(claims),
+        )
+    ]
+
+
 @plugins.comparer(ROLE_FACET)
 def roles(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
-    """Agreement on a person's roles; a person may hold several, so never a contradiction here."""
+    """Agreement on a person's roles; a contradiction only between two cabinet portfolios.
+
+    A person may hold several roles, so roles do not exclude each other; a cabinet portfolio does
+    when each of two documents of the same time gives exactly one, plainly (see
+    ``crosscheck/names/portfolios.py``).
+    """
     findings = _agreements(group, _current(group.claims), docs, "role")
+    findings.extend(_portfolio_clash(group, docs))
     past = [c for c in group.claims if c.modality is Modality.PAST]
     future = [c for c in group.claims if c.modality is Modality.SCHEDULED]
     return (
