@@ -3,11 +3,14 @@
 Comparison is conservative by construction: claims meet only when their subject keys are equal, and
 a key carries the counted noun plus all the context its sentence gave (verb, agent, time anchor,
 scope). Only *strong* keys (enough context to pin one fact down; see ``docs/quantities.md``) can
-yield a contradiction; weak keys only ever confirm identical values, bare keys are never compared.
+yield a contradiction; weak keys only ever confirm identical values, except an undated figure with a
+verb, a named agent and a specific noun reported twice within one news cycle; bare keys are never
+compared.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 
@@ -23,6 +26,10 @@ YEAR_RANGE_SLACK = 1
 # An article may be written the year after an anniversary it reports, or about one coming next
 # year; an anniversary number only counts as inconsistent when it is further off than this.
 ANNIVERSARY_SLACK_YEARS = 1
+# An undated figure ("Northline Rail said the train carried 430 passengers") is about the story of
+# the day: two reports published within one news cycle of each other are about the same fact, while
+# reports further apart may be about another trip, another year's accounts. A week is one cycle.
+NEWS_CYCLE = dt.timedelta(days=7)
 _STRENGTH_ORDER = {Strength.BARE.value: 0, Strength.WEAK.value: 1, Strength.STRONG.value: 2}
 
 
@@ -91,7 +98,11 @@ def compare_quantities(group: ClaimGroup, docs: Mapping[str, Document]) -> list[
                 f"{len(by_doc)} documents agree on {label}: {_sources(by_doc)}",
             )
         ]
-    if strength != Strength.STRONG.value:
+    if strength == Strength.STRONG.value:
+        why = "no one figure fits all"
+    elif _same_cycle(group.claims, docs) and common(everything) is None:
+        why = f"no one figure fits all, in reports published within {NEWS_CYCLE.days} days"
+    else:
         return []
     return [
         make_finding(
@@ -99,9 +110,22 @@ def compare_quantities(group: ClaimGroup, docs: Mapping[str, Document]) -> list[
             "contradiction",
             group.claims,
             docs,
-            f"documents disagree on {label}, and no one figure fits all: {_sources(by_doc)}",
+            f"documents disagree on {label}, and {why}: {_sources(by_doc)}",
         )
     ]
+
+
+def _same_cycle(claims: Sequence[Claim], docs: Mapping[str, Document]) -> bool:
+    """Return whether undated weak claims may contradict: all eligible, published within a cycle."""
+    if not all(c.details.get("news_cycle") == "true" for c in claims):
+        return False
+    published: list[dt.date] = []
+    for doc_id in {c.doc_id for c in claims}:
+        doc = docs.get(doc_id)
+        if doc is None or doc.published is None:
+            return False  # without publication dates there is no telling the reports are close
+        published.append(doc.published)
+    return max(published) - min(published) <= NEWS_CYCLE
 
 
 def _years(claim: Claim) -> tuple[Fraction, Fraction] | None:

@@ -50,6 +50,7 @@ def quantity_details(q: Quantity) -> dict[str, str]:
         "object": q.obj,
         "reported": q.reported,
         "cumulative": "true" if q.cumulative else None,
+        "news_cycle": "true" if q.news_cycle else None,
         "scope": q.scope,
         "superlative": q.superlative,
         "mood": q.mood,

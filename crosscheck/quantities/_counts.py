@@ -236,6 +236,7 @@ def _counted(
         **noun_fields(noun),
         verb=verb.key if verb else None,
         verb_written=verb.written if verb else None,
+        perfect=bool(verb and verb.perfect),
         mood=mood,
         **agent_fields(agent),
         anchor=anchor[0] if anchor else None,

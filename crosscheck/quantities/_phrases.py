@@ -282,6 +282,13 @@ class Verb:
     key: str
     written: str
     mood: str | None
+    perfect: bool = False  # "has fired", "have joined": a running figure up to now
+
+
+def perfect_in(doc: DocText, lo: int, hi: int) -> bool:
+    """Return whether tokens ``[lo, hi)`` hold a present-perfect auxiliary ("has", "have")."""
+    words = lexicon().words("perfect_auxiliaries")
+    return any(t.lower in words for t in doc.tokens[max(lo, 0) : hi])
 
 
 def verb_before(doc: DocText, k: int, start: int) -> Verb | None:
@@ -303,7 +310,9 @@ def verb_before(doc: DocText, k: int, start: int) -> Verb | None:
         j -= 1  # "rose to 5%", "fell by 12%", "stood at $4 billion"
     if j < start or not looks_like_verb(doc, j, start):
         return None
-    return Verb(verb_key(toks[j].lower, particle), toks[j].text, mood_of(doc, j - MAX_VERB_GAP, j))
+    lo = j - MAX_VERB_GAP
+    key = verb_key(toks[j].lower, particle)
+    return Verb(key, toks[j].text, mood_of(doc, lo, j), perfect_in(doc, max(lo, start), j))
 
 
 def verb_key(word: str, particle: str | None = None) -> str:
@@ -361,7 +370,7 @@ def verb_after(doc: DocText, k: int, start: int, stop: int, *, plural: bool = Fa
         and not word.endswith(("ed", "ing", "en"))
     ):
         return None
-    return Verb(verb_key(word), tok.text, mood_of(doc, k, j))
+    return Verb(verb_key(word), tok.text, mood_of(doc, k, j), perfect_in(doc, k, j))
 
 
 # How many tokens may stand between an amount's subject and its verb ("Trade between the two

@@ -12,6 +12,8 @@ import enum
 
 from attrs import frozen
 
+from crosscheck.quantities._lexicon import lexicon
+from crosscheck.quantities._text import singular
 from crosscheck.quantities.interval import Interval, format_interval
 
 
@@ -85,6 +87,7 @@ class Quantity:
     )
     reported_written: str | None = None
     cumulative: bool = False  # a count that grows while a story unfolds (deaths, arrests …)
+    perfect: bool = False  # "has hired 430": a running figure up to the day of writing
     # A running total's report is pinned: its day is stated ("ORBA said on Tuesday") or its
     # source is named ("…, ORBA said"). A bare publication day may hold several updates.
     reported_firm: bool = False
@@ -155,6 +158,32 @@ class Quantity:
         return Strength.BARE
 
     @property
+    def news_cycle(self) -> bool:
+        """Whether a weak key may still contradict a figure published in the same news cycle.
+
+        A count, sum or share with a verb, a named agent and a specific counted noun, asserted
+        plainly (no mood) and not a running total (nor a present perfect: "has sold 2 million"), pins one fact down without a date as long as
+        both reports come from the same few days (see ``docs/quantities.md``, "Undated figures").
+        The comparer checks the publication dates and the intervals.
+        """
+        return (
+            self.strength is Strength.WEAK
+            and self.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
+            and self.anchor is None
+            and self.mood is None
+            and not self.cumulative
+            and not self.perfect
+            and not self.deal
+            and self.comparator != "vague"
+            and self.interval.low is not None
+            and self.interval.high is not None
+            and self.noun not in GENERIC_NOUNS
+            and self.noun not in lexicon().words("unspecific_nouns")
+            and bool(self.verb)
+            and _named(self.agent_written)
+        )
+
+    @property
     def label(self) -> str:
         """A readable description of the subject, for report headings."""
         if self.kind is Kind.RANK:
@@ -176,3 +205,11 @@ class Quantity:
         if self.mood:
             context.append(self.mood)
         return " ".join(what.split()) + (f" ({', '.join(context)})" if context else "")
+
+
+def _named(written: str | None) -> bool:
+    """Return whether an agent is a name, not a pronoun or a common noun ("Police", "Officials")."""
+    words = [w.casefold() for w in (written or "").split()]
+    lists = lexicon().lists
+    common = lists["generic_subjects"] | lists["source_nouns"] | lists["function_words"]
+    return bool(words) and not all(singular(w) in common or w in common for w in words)
