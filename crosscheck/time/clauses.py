@@ -30,7 +30,7 @@ from crosscheck.time.context import Sentences
 # A reporting verb dates a date at most this many words after it ("said in a joint statement
 # released by the ministry on Monday"); more words are what it reports.
 REPORT_GAP_WORDS = 8
-# A quote of fewer words is a title or a scare-quoted term ("the "Toburo" summit"), read as part of
+# A quote of fewer words is a title or a scare-quoted term ("the "Phoenix" summit"), read as part of
 # the sentence around it.
 QUOTE_MIN_WORDS = 4
 
