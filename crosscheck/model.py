@@ -366,3 +366,8 @@ class ClaimGroup:
     @property
     def doc_ids(self) -> tuple[str, ...]:
         return tuple(sorted({c.doc_id for c in self.claims}))
+
+    @property
+    def label(self) -> str:
+        """The subject's display label: the first claim's that has one, else the subject key."""
+        return next((c.subject_label for c in self.claims if c.subject_label), self.subject)

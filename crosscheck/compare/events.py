@@ -18,10 +18,6 @@ from crosscheck.names.registry import registry_for
 from crosscheck.normalize.events import places_compatible
 
 
-def _label(group: ClaimGroup) -> str:
-    return next((c.subject_label for c in group.claims if c.subject_label), group.subject)
-
-
 @plugins.comparer(PARTICIPANTS_FACET)
 def compare_participants(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
     """Report the participants every source of an event names (an agreement when two or more do)."""
@@ -39,7 +35,7 @@ def compare_participants(group: ClaimGroup, docs: Mapping[str, Document]) -> lis
             "corroborated",
             group.claims,
             docs,
-            f"{len(group.doc_ids)} documents describe {_label(group)}; all name {names}",
+            f"{len(group.doc_ids)} documents describe {group.label}; all name {names}",
         )
     ]
 
@@ -64,7 +60,7 @@ def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Find
                 "corroborated",
                 group.claims,
                 docs,
-                f"{len(group.doc_ids)} documents place {_label(group)} compatibly: "
+                f"{len(group.doc_ids)} documents place {group.label} compatibly: "
                 + ", ".join(registry.label(v) or v for v in values),
             )
         ]
@@ -77,7 +73,7 @@ def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Find
             "contradiction",
             group.claims,
             docs,
-            f"documents place {_label(group)} differently: {registry.label(a) or a} vs "
+            f"documents place {group.label} differently: {registry.label(a) or a} vs "
             f"{registry.label(b) or b}",
         )
     ]

@@ -42,10 +42,6 @@ def _strength(claims: Iterable[Claim]) -> str:
     )
 
 
-def _label(group: ClaimGroup) -> str:
-    return next((c.subject_label for c in group.claims if c.subject_label), group.subject)
-
-
 def _by_doc(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
     by_doc: dict[str, list[Claim]] = {}
     for c in claims:
@@ -84,7 +80,7 @@ def compare_quantities(group: ClaimGroup, docs: Mapping[str, Document]) -> list[
         if not parsed or common(parsed) is None:
             return []
         intervals[doc_id] = parsed
-    label = _label(group)
+    label = group.label
     values = {c.value for c in group.claims}
     everything = [i for ivs in intervals.values() for i in ivs]
     if len(values) == 1 or (strength == Strength.STRONG.value and common(everything) is not None):

@@ -32,10 +32,6 @@ CHAIN_PERIOD_DAYS = 31
 UNNAMED_PREFIX = "unnamed:"
 
 
-def _label(group: ClaimGroup) -> str:
-    return next((c.subject_label for c in group.claims if c.subject_label), group.subject)
-
-
 def _by_doc(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = {}
     for c in claims:
@@ -59,7 +55,7 @@ def compare_wording(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Fin
     doc_sets = {v: {c.doc_id for c in cs} for v, cs in by_value.items()}
     if len(set().union(*doc_sets.values())) < 2:
         return []
-    label = _label(group)
+    label = group.label
     # The base wording is the one most documents give (ties: the smallest folded text).
     base = min(by_value, key=lambda v: (-len(doc_sets[v]), v))
     # A wording that only starts or ends elsewhere than the base (one outlet quotes more of the
@@ -159,7 +155,7 @@ def compare_speakers(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Fi
     by_doc = _by_doc(stated)
     if len(by_doc) < 2:
         return []
-    label = _label(group)
+    label = group.label
     firm = [
         c
         for c in stated
@@ -255,7 +251,7 @@ def periods(doc_ids: Sequence[str], docs: Mapping[str, Document]) -> list[list[s
 def compare_chains(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
     """Report one statement (or speaker) reached through different intermediaries per period."""
     by_doc = _by_doc(group.claims)
-    label = _label(group)
+    label = group.label
     speaker_level = any(c.details.get("level") == "speaker" for c in group.claims)
     what = f"{label}'s statements" if speaker_level else label
     findings: list[Finding] = []

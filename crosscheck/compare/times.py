@@ -54,10 +54,6 @@ def _date(text: str | None) -> dt.date | None:
         return None
 
 
-def _label(group: ClaimGroup) -> str:
-    return next((c.subject_label for c in group.claims if c.subject_label), group.subject)
-
-
 def _first_clash(claims: Sequence[Claim]) -> tuple[Claim, Claim] | None:
     """Return two claims whose times cannot meet, comparing each distinct value once.
 
@@ -102,7 +98,7 @@ def compare_dates(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findi
         documents a ``contradiction`` when two documents give only disjoint dates, else (when no
         document contradicts itself either) a ``corroborated`` agreement.
     """
-    label = _label(group)
+    label = group.label
     by_doc: dict[str, list[Claim]] = {}
     for c in group.claims:
         by_doc.setdefault(c.doc_id, []).append(c)

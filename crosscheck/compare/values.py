@@ -22,15 +22,11 @@ def _values_by_doc(group: ClaimGroup) -> dict[str, set[str]]:
     return by_doc
 
 
-def _describe(group: ClaimGroup) -> str:
-    return next((c.subject_label for c in group.claims if c.subject_label), group.subject)
-
-
 def single_valued(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
     """Compare a facet that has one true value per subject."""
     by_doc = _values_by_doc(group)
     values = {v for vs in by_doc.values() for v in vs}
-    label = _describe(group)
+    label = group.label
     findings: list[Finding] = []
     for doc_id, vs in sorted(by_doc.items()):
         if len(vs) > 1:
@@ -76,7 +72,7 @@ def shared_values(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findi
     by_value: dict[str, list[Claim]] = {}
     for c in group.claims:
         by_value.setdefault(c.value, []).append(c)
-    label = _describe(group)
+    label = group.label
     findings = []
     for value, claims in sorted(by_value.items()):
         sources = {c.doc_id for c in claims}

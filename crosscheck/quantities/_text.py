@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from crosscheck.quantities._lexicon import lexicon
@@ -164,16 +164,21 @@ def _singular_once(word: str) -> str:
     return word
 
 
-def singular(word: str) -> str:
-    """Return the singular of an English noun (a key, not always a dictionary form)."""
+def _settle(word: str, step: Callable[[str], str]) -> str:
+    """Apply ``step`` until the word stops changing (bounded: each round shortens or maps once)."""
     if len(word) > MAX_WORD_CHARS:
         return word
-    for _ in range(MAX_WORD_CHARS + 2):  # each round shortens or maps an irregular form once
-        nxt = _singular_once(word)
+    for _ in range(MAX_WORD_CHARS + 2):
+        nxt = step(word)
         if nxt == word:
             break
         word = nxt
     return word
+
+
+def singular(word: str) -> str:
+    """Return the singular of an English noun (a key, not always a dictionary form)."""
+    return _settle(word, _singular_once)
 
 
 def is_plural(word: str) -> bool:
@@ -216,15 +221,7 @@ def _stem_once(word: str) -> str:
 
 def stem(word: str) -> str:
     """Return a crude stem of a verb so that "fired", "fires" and "fire" share one key."""
-    word = word.casefold()
-    if len(word) > MAX_WORD_CHARS:
-        return word
-    for _ in range(MAX_WORD_CHARS + 2):  # each round shortens or maps an irregular form once
-        nxt = _stem_once(word)
-        if nxt == word:
-            break
-        word = nxt
-    return word
+    return _settle(word.casefold(), _stem_once)
 
 
 def slug(text: str) -> str:
