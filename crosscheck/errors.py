@@ -35,3 +35,7 @@ class UsageError(CrosscheckError, ValueError):
 
 class MetadataValueError(CrosscheckError, ValueError):
     """A metadata value (a date, a date order) cannot be read; the field is left empty."""
+
+
+class ModelError(CrosscheckError, LookupError):
+    """The spaCy pipeline asked for is not installed or is not an English pipeline."""

@@ -59,6 +59,7 @@ class Resolution(enum.StrEnum):
     TEXT_ALIAS = "text-alias"  # an alias the document itself defines, e.g. "Full Name (ABBR)"
     KEY = "key"  # same transliteration-aware key as a known name
     FUZZY = "fuzzy"  # RapidFuzz similarity above the documented threshold
+    MODEL = "model"  # a statistical entity (spaCy NER) that no alias or key resolves
     UNRESOLVED = "unresolved"
 
 

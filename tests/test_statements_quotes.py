@@ -14,10 +14,11 @@ from crosscheck._data import data_text
 from crosscheck.extract import Analysis
 from crosscheck.extract.statements import statement_claims
 from crosscheck.model import Document
+from crosscheck.nlp.paragraphs import paragraphs
+from crosscheck.nlp.quotes import find_quotes
 from crosscheck.statements import find_statements, normalize_quote
 from crosscheck.statements.lexicon import DATA_FILE, inflect, lexicon
-from crosscheck.statements.quotes import find_quotes
-from crosscheck.statements.text import paragraphs, sentences
+from crosscheck.statements.text import sentences
 
 
 def doc(text: str, doc_id: str = "d.txt") -> Document:

@@ -21,6 +21,7 @@ from attrs import frozen
 from crosscheck import plugins
 from crosscheck.extract import Analysis
 from crosscheck.model import Claim, Document, Modality, TimeExpression, TimeKind
+from crosscheck.nlp.furniture import is_dateline
 from crosscheck.statements.lexicon import lexicon as statements_lexicon
 from crosscheck.time import timex
 from crosscheck.time._lexicon import lexicon as time_lexicon
@@ -38,8 +39,6 @@ TRIGGER_WINDOW = 120
 # A scheduling adjective ("upcoming") counts when it stands at most this many words before the
 # event word ("an upcoming trilateral summit").
 ADJECTIVE_REACH = 3
-# A dateline (a line that only carries the printed date and its labels) is at most this long.
-DATELINE_MAX_CHARS = 120
 # A date modifies an event word ("Saturday's snap parliamentary election", "the 2007 Pisco
 # earthquake") across at most this many words and characters.
 ATTRIBUTE_MAX_WORDS = 3
@@ -53,13 +52,6 @@ _NAMES = re.compile(
     rf"(?<![\w])(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<names>{_NAME}(?:,?\s+and\s+(?:the\s+)?{_NAME}){{0,3}})"
 )
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
-# A wire dateline: the place in one to four capitalised words (a country may follow after a comma),
-# a comma, the date, then the outlet in brackets and a dash ("AREQUIPA, Peru, Nov 11 (AWS) -").
-_DATELINE_PLACE = re.compile(
-    r"[\s*_#>]*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\**"
-    r"(?:,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}){0,2},\s*"
-)
-_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?[-\u2013\u2014]")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?=\s)")
 _YEAR = re.compile(r"\d{4}")
 # A word between a date and the noun it modifies: a name, an adjective, an amount.
@@ -73,7 +65,6 @@ class _Words:
     scheduling: frozenset[str]
     places: frozenset[str]
     participants: frozenset[str]
-    dateline: frozenset[str]
 
 
 @functools.cache
@@ -87,7 +78,6 @@ def _words() -> _Words:
         scheduling=frozenset(w["scheduling_adjective"]),
         places=frozenset(w["place_preposition"]),
         participants=frozenset(w["participant_preposition"]),
-        dateline=frozenset(w["dateline"]),
     )
 
 
@@ -110,7 +100,7 @@ def date_claims(analysis: Analysis) -> list[Claim]:
         claims.append(published_claim(doc, times))
     links: Links | None = None
     for te in times:
-        if not _dates_something(te) or _is_dateline(doc.text, te):
+        if not _dates_something(te) or is_dateline(doc.text, te):
             continue
         links = links or Links(doc.text)
         claims.append(_date_claim(doc, te, links, times))
@@ -157,30 +147,6 @@ def printed_date(doc: Document, times: Iterable[TimeExpression]) -> tuple[int, i
 
 def _dates_something(te: TimeExpression) -> bool:
     return te.kind in (TimeKind.DATE, TimeKind.TIME) and te.value not in timex.REFERENCES
-
-
-def _is_dateline(text: str, te: TimeExpression) -> bool:
-    """Return whether ``te`` is the page's dateline date, not a date of anything in the story.
-
-    That is a printed date on a line of its own ("Posted on : 2017-11-04"), or the date of a
-    wire dateline opening a paragraph ("LIMA, Nov 11 (Reuters) -", "PARIS, March 3 —"): the day
-    the story was filed, whatever the sentence after it reports.
-    """
-    if te.granularity not in ("day", "minute", "part-of-day"):
-        return False
-    line_start = text.rfind("\n", 0, te.start) + 1
-    if _DATELINE_PLACE.fullmatch(text, line_start, te.start) and _DATELINE_END.match(text, te.end):
-        return True
-    if not te.value[:1].isdigit():
-        return False
-    line_end = text.find("\n", te.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    if len(line) > DATELINE_MAX_CHARS or line[-1:] in '.!?"\u201d\u2019':
-        return False
-    rest = line.replace(te.text, " ")
-    labels = _words().dateline
-    # Names are capitalised; a lowercase word of three letters or more means a sentence.
-    return all(not w.islower() or len(w) < 3 or w in labels for w in _WORD.findall(rest))
 
 
 def _date_claim(

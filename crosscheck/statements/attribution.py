@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from crosscheck.nlp.quotes import Quote
 from crosscheck.statements.chains import ViaHit
 from crosscheck.statements.phrases import (
     APPOSITIVE_MAX_TOKENS,
@@ -26,7 +27,6 @@ from crosscheck.statements.phrases import (
     SentenceView,
     VerbHit,
 )
-from crosscheck.statements.quotes import Quote
 
 # A reporting verb after a quote belongs to it when it comes within this many tokens of the
 # closing mark (room for a long name and its appositive: "Ruiz, an adviser to ..., said").

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from crosscheck.model import Document, Mention, TimeExpression, TimeKind
+from crosscheck.nlp.paragraphs import paragraphs
+from crosscheck.nlp.quotes import Quote, find_quotes
 from crosscheck.statements import attribution as attr
 from crosscheck.statements.chains import ViaHit, find_audience, find_vias, outlet_like
 from crosscheck.statements.drafts import (
@@ -22,10 +24,9 @@ from crosscheck.statements.drafts import (
 )
 from crosscheck.statements.lexicon import Lexicon, lexicon
 from crosscheck.statements.phrases import SentenceView
-from crosscheck.statements.quotes import Quote, find_quotes
 from crosscheck.statements.reported import reported_speech
 from crosscheck.statements.speakers import MentionIndex, Resolver, Speaker
-from crosscheck.statements.text import paragraphs, sentences
+from crosscheck.statements.text import sentences
 
 # A one-word quote nobody is named for is a scare quote ("the so-called 'deal'"), not a statement.
 MIN_UNATTRIBUTED_WORDS = 2

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from crosscheck.nlp.quotes import Quote
 from crosscheck.statements.lexicon import Lexicon
-from crosscheck.statements.quotes import Quote
 from crosscheck.statements.text import Token, tokenize
 
 # An appositive ("Ruiz, an adviser to the party and a former intelligence chief, said") is at most

@@ -1,4 +1,4 @@
-"""Split article text into paragraphs, sentences and word tokens; fold quote text for matching."""
+"""Split paragraphs into sentences and word tokens; fold quote text for matching."""
 
 from __future__ import annotations
 
@@ -8,25 +8,8 @@ from collections.abc import Sequence
 
 from attrs import field, frozen
 
+from crosscheck.nlp.quotes import ALL_MARKS, APOSTROPHES, CLOSE_GLYPHS, OPEN_GLYPHS
 from crosscheck.statements.lexicon import Lexicon
-
-# Quote marks by family. A mark's role (opening or closing) is read from its neighbours first and
-# its glyph second, because real pages mix them ("...lives,” said Diaz after a straight opening ").
-# (Escapes, because several of these glyphs look like commas, apostrophes or angle brackets.)
-DOUBLE_MARKS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\uff02'
-SINGLE_MARKS = "'\u2018\u2019\u201a\u201b\u2039\u203a"
-OPEN_GLYPHS = "\u201c\u201e\u201f\u00ab\u301d\u2018\u201a\u201b\u2039"
-CLOSE_GLYPHS = "\u201d\u00bb\u301e\u2019\u203a"
-ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
-APOSTROPHES = "'\u2019"  # straight and typographic ("Spain's" is printed both ways)
-
-# A hard-wrapped text has most of its long lines ending mid-sentence and no line much longer than
-# a terminal's width; then single newlines are soft and only blank lines end a paragraph.
-WRAP_LONG_LINE = 40
-WRAP_MAX_LINE = 100
-WRAP_MIN_LONG_LINES = 3
-WRAP_OPEN_FRACTION = 0.5
-_TERMINAL = ".!?:;…" + ALL_MARKS + ")]"
 
 # Words run over internal periods, hyphens and apostrophes ("U.S.", "Jean-Luc", "Spain's"); each
 # repeat must consume a separator, so the pattern cannot backtrack explosively.
@@ -97,51 +80,6 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
             continue
         tokens.append(Token(word, m.start(), m.end()))
     return tokens
-
-
-def _is_wrapped(lines: Sequence[str]) -> bool:
-    long_lines = [ln.rstrip() for ln in lines if len(ln.strip()) >= WRAP_LONG_LINE]
-    if len(long_lines) < WRAP_MIN_LONG_LINES or max(len(ln) for ln in long_lines) > WRAP_MAX_LINE:
-        return False
-    open_ended = sum(1 for ln in long_lines if not ln.endswith(tuple(_TERMINAL)))
-    return open_ended >= WRAP_OPEN_FRACTION * len(long_lines)
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Return the (start, end) offsets of each paragraph, whitespace trimmed.
-
-    A line is a paragraph, as in page text; in hard-wrapped text a blank line ends a paragraph.
-    """
-    lines = text.split("\n")
-    wrapped = _is_wrapped(lines)
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    block_start: int | None = None
-    block_end = 0
-    for line in lines:
-        line_end = pos + len(line)
-        if not line.strip():
-            if block_start is not None:
-                spans.append((block_start, block_end))
-                block_start = None
-        elif wrapped:
-            if block_start is None:
-                block_start = pos
-            block_end = line_end
-        else:
-            spans.append((pos, line_end))
-        pos = line_end + 1
-    if block_start is not None:
-        spans.append((block_start, block_end))
-    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def sentences(

@@ -22,8 +22,8 @@ import bisect
 import functools
 import re
 
-from crosscheck.statements.quotes import find_quotes
-from crosscheck.statements.text import paragraphs
+from crosscheck.nlp.paragraphs import paragraphs
+from crosscheck.nlp.quotes import find_quotes
 from crosscheck.time._lexicon import lexicon
 from crosscheck.time.context import Sentences
 

@@ -7,7 +7,16 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from crosscheck.statements.text import CLOSE_GLYPHS, DOUBLE_MARKS, OPEN_GLYPHS, SINGLE_MARKS
+# Quote marks by family. A mark's role (opening or closing) is read from its neighbours first and
+# its glyph second, because real pages mix them ("...lives,” said Diaz after a straight opening ").
+# (Escapes, because several of these glyphs look like commas, apostrophes or angle brackets.)
+DOUBLE_MARKS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\uff02'
+SINGLE_MARKS = "'\u2018\u2019\u201a\u201b\u2039\u203a"
+OPEN_GLYPHS = "\u201c\u201e\u201f\u00ab\u301d\u2018\u201a\u201b\u2039"
+CLOSE_GLYPHS = "\u201d\u00bb\u301e\u2019\u203a"
+ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+APOSTROPHES = "'\u2019"  # straight and typographic ("Spain's" is printed both ways)
+
 
 _OPEN, _CLOSE, _EITHER = 1, 2, 3
 _DASHES = "\u2014\u2013-"  # em dash, en dash, hyphen
