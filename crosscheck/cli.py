@@ -6,6 +6,9 @@ Exit codes (documented in README.md and docs/cli.md):
     2  usage or input error: bad options, no readable document, skipped input under ``check`` or
        ``baseline``, an unreadable or corrupt baseline
 Errors become exit codes here and nowhere else; the library raises typed exceptions.
+
+The commands that run the pipeline take ``--jobs N`` (default: the number of cores): extraction runs
+in N worker processes and the output is the same bytes for every N.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -22,11 +25,15 @@ from crosscheck.errors import CrosscheckError
 from crosscheck.ingest import load_corpus
 from crosscheck.model import Corpus, Finding, Report
 from crosscheck.pipeline import corpus_claims, crosscheck
-from crosscheck.serialize import converter
+from crosscheck.serialize import converter, iter_json, iter_jsonl
 
 EXIT_OK = 0
 EXIT_NEW_CONTRADICTIONS = 1
 EXIT_ERROR = 2
+
+# The command line uses every core by default; the library's default is 1 (no surprise processes).
+DEFAULT_JOBS = max(1, os.cpu_count() or 1)
+FORMATS = ("markdown", "json", "jsonl")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,10 +54,26 @@ def build_parser() -> argparse.ArgumentParser:
             help="article files or corpus folders (default: the current folder)",
         )
 
+    def add_jobs(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--jobs",
+            type=_jobs,
+            default=DEFAULT_JOBS,
+            metavar="N",
+            help=f"worker processes for extraction (default: the number of cores, {DEFAULT_JOBS}); "
+            "the output is the same for every N",
+        )
+
     p = sub.add_parser("report", help="print the discrepancy report")
     add_paths(p)
-    p.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="markdown",
+        help="markdown (default), json (indented), or jsonl (a header line, then one finding a line)",
+    )
     p.add_argument("--output", metavar="FILE", help="write the report here instead of stdout")
+    add_jobs(p)
 
     p = sub.add_parser(
         "check", help="fail (exit 1) when there are contradictions the baseline has not accepted"
@@ -64,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--strict", action="store_true", help="fail on any discrepancy, not only contradictions"
     )
+    add_jobs(p)
 
     p = sub.add_parser("baseline", help="accept today's discrepancies into the baseline file")
     add_paths(p)
@@ -72,10 +96,24 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="baseline file (default: crosscheck-baseline.json in the corpus)",
     )
+    add_jobs(p)
 
     p = sub.add_parser("claims", help="print the claims found, one JSON object a line")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    add_jobs(p)
     return parser
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of processes, 1 or more; got {text!r}"
+        )
+    return jobs
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -124,27 +162,37 @@ def _skipped(corpus: Corpus, command: str) -> bool:
     return bool(skipped)
 
 
-def _emit(text: str, stream: TextIO) -> None:
-    # Write UTF-8 whatever the locale says: reports quote article text in any script.
+def _emit_all(chunks: Iterable[str], stream: TextIO) -> None:
+    # Write UTF-8 whatever the locale says: reports quote article text in any script. Chunk by
+    # chunk, so a large report is never held whole as one string.
     buffer = getattr(stream, "buffer", None)
     if buffer is not None:
         stream.flush()
-        buffer.write(text.encode("utf-8"))
+        for chunk in chunks:
+            buffer.write(chunk.encode("utf-8"))
         buffer.flush()
     else:
-        stream.write(text)
+        for chunk in chunks:
+            stream.write(chunk)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     corpus = _load(args.paths)
     if corpus is None:
         return EXIT_ERROR
-    report = crosscheck(corpus)
-    text = report.to_markdown() if args.format == "markdown" else report.to_json()
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8", newline="\n")
+    report = crosscheck(corpus, jobs=args.jobs)
+    chunks: Iterable[str]
+    if args.format == "json":
+        chunks = iter_json(report)
+    elif args.format == "jsonl":
+        chunks = iter_jsonl(report)
     else:
-        _emit(text, sys.stdout)
+        chunks = (report.to_markdown(),)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="\n") as fh:
+            fh.writelines(chunks)
+    else:
+        _emit_all(chunks, sys.stdout)
     return EXIT_OK
 
 
@@ -156,7 +204,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     accepted = gate.load_baseline(
         path
     )  # BaselineError → exit 2 in main: never pass on a bad baseline
-    report = crosscheck(corpus)
+    report = crosscheck(corpus, jobs=args.jobs)
     verdict = gate.judge(report.findings, accepted, strict=args.strict)
     _github(report, verdict.new)
     what = "discrepancies" if args.strict else "contradictions"
@@ -207,7 +255,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     if corpus is None or _skipped(corpus, "baseline"):
         return EXIT_ERROR
     path = gate.baseline_path(corpus, args.baseline)
-    count = gate.write_baseline(path, crosscheck(corpus).findings)
+    count = gate.write_baseline(path, crosscheck(corpus, jobs=args.jobs).findings)
     print(f"crosscheck baseline: accepted {count} discrepancies into {path}")
     return EXIT_OK
 
@@ -218,9 +266,9 @@ def cmd_claims(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     import json
 
-    lines = [
+    lines = (
         json.dumps(converter.unstructure(c), ensure_ascii=False, sort_keys=True) + "\n"
-        for c in corpus_claims(corpus)
-    ]
-    _emit("".join(lines), sys.stdout)
+        for c in corpus_claims(corpus, jobs=args.jobs)
+    )
+    _emit_all(lines, sys.stdout)
     return EXIT_OK

@@ -159,6 +159,7 @@ class Corpus:
     root: str | None = None
     baseline: str | None = None  # baseline path from the manifest, relative to root
     entities: tuple[Entity, ...] = ()  # corpus-specific registry entries from the manifest
+    model: str | None = None  # the manifest's ``model =``: a spaCy pipeline name
 
     def get(self, doc_id: str) -> Document:
         for doc in self.documents:
@@ -322,6 +323,17 @@ class DocumentSummary:
 
 
 @frozen
+class ModelInfo:
+    """The spaCy pipeline that annotated a corpus: its package name and version."""
+
+    name: str
+    version: str
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.version}"
+
+
+@frozen
 class Report:
     """The corpus summary, every finding, and every diagnostic about skipped or partly read input."""
 
@@ -329,6 +341,7 @@ class Report:
     findings: tuple[Finding, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
     schema_version: int = SCHEMA_VERSION
+    model: ModelInfo | None = None  # the spaCy pipeline that produced the claims
 
     def to_markdown(self) -> str:
         """Render the report as GitHub-flavoured markdown."""

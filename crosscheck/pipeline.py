@@ -1,39 +1,85 @@
-"""The orchestrator: ingest → extract → normalise → align → compare → report. No logic of its own."""
+"""The orchestrator: ingest → extract → normalise → align → compare → report. No logic of its own.
+
+Extraction is per document and pure, so ``jobs`` > 1 runs it in worker processes (the helpers below
+the orchestrator); every later stage runs in the calling process on the claims in document order, so
+the report is the same, byte for byte, for every ``jobs``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+import multiprocessing
+import os
+import pickle
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from os import PathLike
+from typing import TYPE_CHECKING, Any
 
+from crosscheck import plugins
 from crosscheck.align import align
 from crosscheck.compare import compare
+from crosscheck.errors import UsageError
 from crosscheck.extract import extract_claims
 from crosscheck.ingest import load_corpus
-from crosscheck.model import Claim, Corpus, Report
+from crosscheck.model import Claim, Corpus, Document, Entity, Report
 from crosscheck.normalize import normalize
 from crosscheck.report import build_report
 
+if TYPE_CHECKING:
+    from crosscheck.plugins import Extractor
 
-def corpus_claims(corpus: Corpus) -> list[Claim]:
-    """Extract and normalise the claims of every document in the corpus."""
-    # --- extract: per document, pure ---
-    extracted = [
-        c for doc in corpus.documents for c in extract_claims(doc, entities=corpus.entities)
-    ]
+# A worker spends about 2.5 CPU seconds before its first claim (a fresh interpreter imports crosscheck
+# and loads the spaCy pipeline), the work of 30 to 50 documents at 0.05-0.1 s each
+# (benchmarks/bench_jobs.py). With fewer documents per worker than this, workers are not worth
+# starting, so extraction stays in the calling process: small corpora (the seeds, a CI gate on a
+# handful of articles) pay nothing for --jobs.
+MIN_DOCS_PER_WORKER = 32
+# Documents go to workers in contiguous chunks of this many (about half a second of work): small, so
+# that workers stay evenly busy to the end and an error or Ctrl-C waits for little work still running;
+# large enough that sending a chunk (a few milliseconds of pickling) is noise.
+CHUNK_DOCS = 8
+# Chosen here, not left to the platform default (fork on Linux before Python 3.14, spawn on macOS and
+# Windows), so that every platform behaves alike. Forkserver starts workers from a clean server
+# process, so a caller with threads cannot leave a worker holding a copied lock; spawn where it is
+# missing. Workers therefore inherit nothing: what they need is passed to them (see _start_worker).
+START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def corpus_claims(corpus: Corpus, *, jobs: int = 1) -> list[Claim]:
+    """Extract and normalise the claims of every document in the corpus.
+
+    Args:
+        corpus: the documents, sorted by id.
+        jobs: worker processes for extraction (1: extract in this process).
+
+    Raises:
+        UsageError: ``jobs`` is below 1, or a registered extractor cannot be sent to a worker.
+    """
+    # --- extract: per document, pure; in document order whatever the number of workers ---
+    extracted = extract_all(corpus.documents, corpus.entities, jobs=jobs)
     # --- normalise: canonical subjects and values across the corpus ---
     return normalize(extracted, corpus)
 
 
 def crosscheck(
     corpus_or_paths: Corpus | str | PathLike[str] | Sequence[str | PathLike[str]],
+    *,
+    jobs: int = 1,
 ) -> Report:
     """Cross-check a corpus (or the files and folders at the given paths) and return the Report.
 
     Args:
         corpus_or_paths: a Corpus from ``load_corpus``, or one path, or a sequence of paths.
+        jobs: worker processes for the per-document extraction. The default, 1, starts no process;
+            the command line passes the number of cores. The report is the same for every value.
 
     Returns:
         The Report: a summary of the documents, every finding, and every input diagnostic.
+
+    Raises:
+        UsageError: ``jobs`` is below 1, or a registered extractor cannot be sent to a worker.
+        Exception: whatever an extractor raises, the same in a worker as in this process.
     """
     # --- ingest ---
     if isinstance(corpus_or_paths, Corpus):
@@ -43,10 +89,137 @@ def crosscheck(
     else:
         corpus = load_corpus(*corpus_or_paths)
     # --- extract + normalise ---
-    claims = corpus_claims(corpus)
+    claims = corpus_claims(corpus, jobs=jobs)
     # --- align: group by key ---
     groups = align(claims)
     # --- compare: group by group, then corpus checks ---
     findings = compare(groups, corpus, claims)
     # --- report ---
     return build_report(corpus, claims, findings)
+
+
+# --- extraction in worker processes ---
+
+
+def extract_all(
+    documents: Sequence[Document],
+    entities: Sequence[Entity] = (),
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+) -> list[Claim]:
+    """Return the claims of every document, document after document, using up to ``jobs`` processes.
+
+    With ``jobs`` == 1, or fewer than ``MIN_DOCS_PER_WORKER`` documents per worker, extraction runs in
+    this process. Otherwise contiguous chunks of documents go to a process pool and their claims are
+    collected in chunk order, so the result is the same list for every ``jobs``. An exception in a
+    worker is raised here as the same type with the same message (its traceback chained as the
+    cause), and the chunks not yet started are cancelled.
+
+    Args:
+        documents: the documents, in the order their claims are wanted.
+        entities: corpus registry entries, passed to every worker.
+        model: the spaCy pipeline name (None: the default choice, made in each process alike).
+        jobs: the most worker processes to use.
+
+    Raises:
+        UsageError: ``jobs`` is below 1, or a registered extractor cannot be sent to a worker.
+    """
+    if jobs < 1:
+        raise UsageError(f"jobs must be 1 or more, got {jobs}")
+    workers = min(jobs, len(documents) // MIN_DOCS_PER_WORKER)
+    if workers < 2:
+        return _extract_chunk(documents, entities, model)
+    plugins.load_builtins()
+    extractors = dict(plugins.EXTRACTORS)
+    _check_portable(extractors)
+    chunks = [documents[i : i + CHUNK_DOCS] for i in range(0, len(documents), CHUNK_DOCS)]
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context(START_METHOD),
+        initializer=_start_worker,
+        initargs=(extractors, dict(os.environ)),
+    ) as pool:
+        # map yields in submission order, and when a chunk raises it cancels the chunks not started;
+        # leaving the block then waits for the few still running, so no worker outlives the call.
+        results = pool.map(
+            _extract_in_worker,
+            chunks,
+            itertools.repeat(tuple(entities)),
+            itertools.repeat(model),
+        )
+        return list(itertools.chain.from_iterable(results))
+
+
+def _extract_chunk(
+    documents: Iterable[Document], entities: Sequence[Entity], model: str | None
+) -> list[Claim]:
+    return [c for doc in documents for c in extract_claims(doc, entities=entities, model=model)]
+
+
+def _check_portable(extractors: Mapping[str, Extractor]) -> None:
+    # Workers get the caller's extractors by reference (module and name), so an extractor registered
+    # at run time reaches them too; a lambda or nested function has no such reference.
+    for name, fn in sorted(extractors.items()):
+        try:
+            pickle.dumps(fn)
+        except (pickle.PicklingError, AttributeError, TypeError) as exc:
+            raise UsageError(
+                f"extractor {name!r} cannot run in a worker process: expected a module-level "
+                f"function, got {fn!r} ({exc}); define it at module level or use jobs=1"
+            ) from exc
+
+
+def _start_worker(extractors: Mapping[str, Extractor], environ: Mapping[str, str]) -> None:
+    # A worker starts from a clean interpreter (a forkserver child has the environment of the moment
+    # the server started): give it the caller's environment (settings such as CROSSCHECK_MODEL) and
+    # extractor registry, so that it extracts exactly as the caller would. Engines (the spaCy
+    # pipeline, registries, automata) are module-level caches, built on the worker's first document
+    # and reused for the rest.
+    os.environ.clear()
+    os.environ.update(environ)
+    plugins.load_builtins()
+    plugins.EXTRACTORS.clear()
+    plugins.EXTRACTORS.update(extractors)
+
+
+def _extract_in_worker(
+    documents: Sequence[Document], entities: Sequence[Entity], model: str | None
+) -> list[Claim]:
+    try:
+        return _extract_chunk(documents, entities, model)
+    except Exception as exc:
+        if _survives_pickling(exc):
+            raise
+        raise _Carrier(exc) from exc
+
+
+def _survives_pickling(exc: BaseException) -> bool:
+    try:
+        back = pickle.loads(pickle.dumps(exc))
+    except Exception:  # any failure means "no": the carrier below then takes the exception over
+        return False
+    return type(back) is type(exc) and str(back) == str(exc)
+
+
+class _Carrier(Exception):
+    """Takes a worker's exception whose class does not pickle (an ``__init__`` with other arguments
+    than ``args``) back to the caller, where it unpickles as an instance of the original class."""
+
+    def __init__(self, exc: Exception) -> None:
+        super().__init__(str(exc))
+        self.exc = exc
+
+    def __reduce__(self) -> tuple[Callable[..., BaseException], tuple[Any, ...]]:
+        exc = self.exc
+        return _rebuild_exception, (type(exc), exc.args, dict(vars(exc)))
+
+
+def _rebuild_exception(
+    cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]
+) -> BaseException:
+    # Without calling __init__, whose signature may not take ``args``: same class, args, attributes.
+    exc = cls.__new__(cls, *args)
+    exc.args = args
+    exc.__dict__.update(state)
+    return exc

@@ -20,27 +20,26 @@ if TYPE_CHECKING:
     Comparer = Callable[[ClaimGroup, Mapping[str, Document]], Iterable[Finding]]
     Check = Callable[[Corpus, Sequence[Claim]], Iterable[Finding]]
 
-# Modules that register the shipped extractors, normalisers, comparers and checks. Order matters
-# only for normalisers (each sees the previous one's output); it is the order listed here.
+# Modules that register the shipped extractors, normalisers, comparers and checks, capability by
+# capability. Order matters only for normalisers (each sees the previous one's output): they run in
+# the order their modules are first imported, which is the order listed here: names, events, then
+# statements (speakers need resolved names).
 BUILTIN_MODULES: tuple[str, ...] = (
-    # extract: per-document claim extractors
-    "crosscheck.extract.dates",
-    "crosscheck.extract.events",
-    "crosscheck.extract.names",
-    "crosscheck.extract.quantities",
-    "crosscheck.extract.statements",
-    # normalise: corpus-wide, in this order (speakers need resolved names)
-    "crosscheck.normalize.names",
-    "crosscheck.normalize.events",
-    "crosscheck.normalize.statements",
-    # compare: per-facet comparers and corpus checks
-    "crosscheck.compare.corroboration",
-    "crosscheck.compare.events",
-    "crosscheck.compare.names",
-    "crosscheck.compare.quantities",
-    "crosscheck.compare.statements",
-    "crosscheck.compare.times",
-    "crosscheck.compare.values",
+    "crosscheck.time.claims",
+    "crosscheck.time.compare",
+    "crosscheck.names.claims",
+    "crosscheck.names.normalize",
+    "crosscheck.names.compare",
+    "crosscheck.events.claims",
+    "crosscheck.events.normalize",
+    "crosscheck.events.compare",
+    "crosscheck.statements.claims",
+    "crosscheck.statements.normalize",
+    "crosscheck.statements.compare",
+    "crosscheck.quantities.claims",
+    "crosscheck.quantities.compare",
+    # stage-wide: the fallback comparer and the single-source check
+    "crosscheck.compare",
 )
 
 EXTRACTORS: dict[str, Extractor] = {}

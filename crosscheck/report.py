@@ -17,6 +17,7 @@ from crosscheck.model import (
     DocumentSummary,
     Finding,
     FindingKind,
+    ModelInfo,
     Observation,
     Report,
 )
@@ -34,7 +35,12 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#!])")
 _WHITESPACE = re.compile(r"\s+")
 
 
-def build_report(corpus: Corpus, claims: Sequence[Claim], findings: Sequence[Finding]) -> Report:
+def build_report(
+    corpus: Corpus,
+    claims: Sequence[Claim],
+    findings: Sequence[Finding],
+    model: ModelInfo | None = None,
+) -> Report:
     """Assemble the Report value from a corpus, its claims and the findings about them."""
     per_doc: dict[str, int] = {}
     for c in claims:
@@ -51,7 +57,12 @@ def build_report(corpus: Corpus, claims: Sequence[Claim], findings: Sequence[Fin
         )
         for d in corpus.documents
     )
-    return Report(documents=summaries, findings=tuple(findings), diagnostics=corpus.diagnostics)
+    return Report(
+        documents=summaries,
+        findings=tuple(findings),
+        diagnostics=corpus.diagnostics,
+        model=model,
+    )
 
 
 def escape(text: str) -> str:
@@ -126,6 +137,8 @@ def _summary(report: Report) -> list[str]:
         f"| {len(discrepancies)} | {notes} | {sum(1 for d in report.diagnostics if d.skipped)} |",
         "",
     ]
+    if report.model is not None:
+        lines += [f"Annotated with the spaCy pipeline {escape(str(report.model))}.", ""]
     by_cat: dict[str, int] = {}
     for f in discrepancies:
         by_cat[f.category] = by_cat.get(f.category, 0) + 1

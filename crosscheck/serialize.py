@@ -3,16 +3,24 @@
 The JSON form is documented in ``docs/json.md`` and ``docs/report.schema.json``. Output is
 deterministic: keys in declaration order (mapping fields are sorted by the model's converters),
 fixed indentation, and article text kept in its own characters.
+
+A report can also be written piece by piece (:func:`iter_json`, the same bytes as :func:`dumps`) or
+as JSON Lines (:func:`iter_jsonl`: a header line, then one finding a line), so that a large report is
+never held whole as one string.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
 from cattrs.preconf.json import make_converter
+
+from crosscheck.model import Report
 
 T = TypeVar("T")
 
@@ -52,3 +60,77 @@ def dumps(value: Any) -> str:
 def loads(text: str, cls: type[T]) -> T:
     """Read a value of type ``cls`` back from :func:`dumps` output."""
     return from_data(json.loads(text), cls)
+
+
+# JSON Lines are compact: no space after separators, one record a line.
+_COMPACT = (",", ":")
+# Characters that JSON leaves raw inside strings but that some readers (Python's str.splitlines,
+# older JavaScript) take for line breaks; escaped in JSON Lines so that a line is always one record.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_INDENT = 2  # the indentation of dumps(); iter_json() must match it
+
+
+def _indented(data: Any, depth: int) -> str:
+    # json.dumps of a value nested ``depth`` levels deep inside an indented document. Strings never
+    # hold a raw newline (JSON escapes it), so every newline is a line break of the layout.
+    text = json.dumps(data, ensure_ascii=False, indent=_INDENT)
+    return text.replace("\n", "\n" + " " * (_INDENT * depth))
+
+
+def _envelope(report: Report) -> dict[str, Any]:
+    # The report's JSON without its findings, keys in declaration order (findings an empty list).
+    data: dict[str, Any] = to_data(attrs.evolve(report, findings=()))
+    return data
+
+
+def iter_json(report: Report) -> Iterator[str]:
+    """Yield the report's indented JSON in pieces, one finding at a time.
+
+    The pieces join to exactly ``dumps(report)`` (``Report.to_json()``); only one finding's plain
+    form is in memory at a time.
+    """
+    pad = " " * _INDENT
+    yield "{"
+    for i, (key, value) in enumerate(_envelope(report).items()):
+        yield ("," if i else "") + f"\n{pad}{json.dumps(key)}: "
+        if key == "findings" and report.findings:
+            yield "["
+            for j, finding in enumerate(report.findings):
+                yield ("," if j else "") + f"\n{pad * 2}" + _indented(to_data(finding), 2)
+            yield f"\n{pad}]"
+        else:
+            yield _indented(value, 1)
+    yield "\n}\n"
+
+
+def iter_jsonl(report: Report) -> Iterator[str]:
+    """Yield the report as JSON Lines: a header line, then one line per finding, in report order.
+
+    The header is the report without ``findings``: ``schema_version``, ``documents``,
+    ``diagnostics``. Each line is compact JSON ending with a newline, with no other character that
+    any reader takes for a line break (see ``docs/json.md``).
+    """
+    envelope = _envelope(report)
+    del envelope["findings"]
+    yield _line({"schema_version": envelope.pop("schema_version"), **envelope})
+    for finding in report.findings:
+        yield _line(to_data(finding))
+
+
+def _line(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=_COMPACT).translate(_LINE_BREAKS) + "\n"
+
+
+def report_from_jsonl(lines: Iterable[str]) -> Report:
+    """Read a report back from :func:`iter_jsonl` output (its lines; blank lines are ignored).
+
+    Raises:
+        ValueError: no header line, or a line that is not JSON or not of the expected shape.
+    """
+    records = (json.loads(line) for line in lines if line.strip())
+    header = next(records, None)
+    if not isinstance(header, dict):
+        raise ValueError(
+            f"not a valid Report: expected a header object on the first line, got {header!r}"
+        )
+    return from_data({**header, "findings": list(records)}, Report)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from crosscheck import plugins
-from crosscheck.compare.values import single_valued
+from crosscheck.compare import single_valued
 from crosscheck.extract import Analysis
 from crosscheck.model import Claim
 

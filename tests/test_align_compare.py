@@ -6,8 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.align import align
-from crosscheck.compare import fingerprint, make_finding
-from crosscheck.compare.values import shared_values, single_valued
+from crosscheck.compare import fingerprint, make_finding, shared_values, single_valued
 from crosscheck.model import Claim, ClaimGroup, Document, FindingKind
 
 DOCS = {

@@ -1,4 +1,4 @@
-"""Date claims (extract/dates.py) and their comparison (compare/times.py), on tables and the seeds."""
+"""Date claims (time/claims.py) and their comparison (time/compare.py), on tables and the seeds."""
 
 from __future__ import annotations
 
@@ -8,15 +8,15 @@ from pathlib import Path
 import attrs
 import pytest
 
-from crosscheck.compare.times import (
+from crosscheck.extract import Analysis
+from crosscheck.ingest import load_corpus
+from crosscheck.model import Claim, ClaimGroup, Corpus, Document, FindingKind, Modality
+from crosscheck.time.claims import date_claims
+from crosscheck.time.compare import (
     compare_dates,
     publication_consistency,
     unanchored_times,
 )
-from crosscheck.extract import Analysis
-from crosscheck.extract.dates import date_claims
-from crosscheck.ingest import load_corpus
-from crosscheck.model import Claim, ClaimGroup, Corpus, Document, FindingKind, Modality
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 APR12 = dt.date(2023, 4, 12)
@@ -282,8 +282,8 @@ def test_a_document_giving_disjoint_dates_is_inconsistent() -> None:
 
 def test_a_trailing_attribution_does_not_take_the_date_of_the_clause_it_reports() -> None:
     from crosscheck.extract import Analysis
-    from crosscheck.extract.dates import date_claims
     from crosscheck.model import Document
+    from crosscheck.time.claims import date_claims
 
     text = (
         "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Friday, the palace said."

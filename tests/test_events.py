@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 import crosscheck
+from crosscheck.events.claims import event_claims, related
+from crosscheck.events.normalize import MAX_DATE_SLIP_DAYS, date_gap, enclosing, places_compatible
 from crosscheck.extract import Analysis
-from crosscheck.extract.events import event_claims, related
 from crosscheck.model import Document, FindingKind
 from crosscheck.names.registry import registry_for
-from crosscheck.normalize.events import MAX_DATE_SLIP_DAYS, date_gap, enclosing, places_compatible
 from crosscheck.time import TimeSpan
 
 DATA = Path(crosscheck.__file__).parent / "data" / "events_en.toml"
@@ -271,7 +271,7 @@ def test_the_same_people_on_the_same_day_in_two_countries_contradict_on_place(
     ],
 )
 def test_a_name_or_year_before_an_event_noun_makes_it_another_event(text: str, named: bool) -> None:
-    from crosscheck.extract.events import _named_event
+    from crosscheck.events.claims import _named_event
 
     assert _named_event(text, text.rindex(" ") + 1) is named
 

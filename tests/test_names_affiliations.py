@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.extract import Analysis
-from crosscheck.extract.names import roles
 from crosscheck.model import Document, Modality
 from crosscheck.names import find_mentions, registry_for
+from crosscheck.names.claims import roles
 from crosscheck.names.roles import find_roles
+from crosscheck.nlp import annotate
 from tests.texts import findings_of
 
 Fact = tuple[str, str, str | None, str]  # person, role, organisation, modality
@@ -17,7 +18,7 @@ Fact = tuple[str, str, str | None, str]  # person, role, organisation, modality
 def facts(text: str) -> list[Fact]:
     doc = Document(id="d", path="d", text=text)
     out = []
-    for f in find_roles(text, find_mentions(doc), registry_for()):
+    for f in find_roles(annotate(doc), find_mentions(doc), registry_for()):
         modality = "past" if f.past else "scheduled" if f.future else "asserted"
         out.append((f.person.text, f.role, f.organization, modality))
     return out

@@ -7,6 +7,8 @@ import pytest
 from crosscheck.model import Document, Resolution
 from crosscheck.names import find_mentions
 from crosscheck.names.aliases import best_long_form, find_definitions
+from crosscheck.names.text import TokenIndex
+from crosscheck.nlp import annotate
 
 
 @pytest.mark.parametrize(
@@ -59,7 +61,8 @@ from crosscheck.names.aliases import best_long_form, find_definitions
     ],
 )
 def test_definitions(text: str, expected: list[tuple[str, str, str]]) -> None:
-    found = [(d.alias, d.target, d.shape) for d in find_definitions(text)]
+    index = TokenIndex.from_doc(annotate(Document(id="d", path="d", text=text)))
+    found = [(d.alias, d.target, d.shape) for d in find_definitions(index)]
     assert found == expected
 
 

@@ -7,6 +7,7 @@ import pytest
 from crosscheck.model import Document, Finding
 from crosscheck.names import find_mentions, registry_for
 from crosscheck.names.roles import find_roles
+from crosscheck.nlp import annotate
 from tests.texts import findings_of
 
 Fact = tuple[str, str, str | None, bool]  # person, role, organisation, past
@@ -16,7 +17,7 @@ def facts(text: str) -> list[Fact]:
     doc = Document(id="d", path="d", text=text)
     return [
         (f.person.text, f.role, f.organization, f.past)
-        for f in find_roles(text, find_mentions(doc), registry_for())
+        for f in find_roles(annotate(doc), find_mentions(doc), registry_for())
     ]
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.events.normalize import enclosing
 from crosscheck.model import Document
 from crosscheck.names import find_mentions, registry_for
-from crosscheck.normalize.events import enclosing
 from tests.texts import findings_of
 
 

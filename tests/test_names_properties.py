@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 from crosscheck.align import align
 from crosscheck.compare import compare
 from crosscheck.extract import Analysis
-from crosscheck.extract.names import names, roles
 from crosscheck.model import Corpus, Document
 from crosscheck.names import find_mentions, registry_for
-from crosscheck.normalize.names import unify_names
+from crosscheck.names.claims import names, roles
+from crosscheck.names.normalize import unify_names
 
 REGISTRY = registry_for()
 

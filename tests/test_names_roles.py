@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.extract import Analysis
-from crosscheck.extract.names import roles
 from crosscheck.model import Document, Modality
 from crosscheck.names import find_mentions, registry_for
+from crosscheck.names.claims import roles
 from crosscheck.names.roles import find_roles
+from crosscheck.nlp import annotate
 
 Row = tuple[str, str, str | None, str | None, str | None, bool]
 
@@ -17,7 +18,7 @@ def facts(text: str) -> list[Row]:
     doc = Document(id="d", path="d", text=text)
     return [
         (f.person.text, f.role, f.organization, f.qualifier, f.field, f.past)
-        for f in find_roles(text, find_mentions(doc), registry_for())
+        for f in find_roles(annotate(doc), find_mentions(doc), registry_for())
     ]
 
 

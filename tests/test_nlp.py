@@ -96,7 +96,9 @@ def test_default_prefers_the_official_package(monkeypatch: pytest.MonkeyPatch) -
 
     real = importlib.util.find_spec
     monkeypatch.setattr(
-        importlib.util, "find_spec", lambda name: object() if name == nlp.OFFICIAL_MODEL else real(name)
+        importlib.util,
+        "find_spec",
+        lambda name: object() if name == nlp.OFFICIAL_MODEL else real(name),
     )
     assert default_model() == nlp.OFFICIAL_MODEL
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
@@ -104,7 +106,9 @@ def test_default_prefers_the_official_package(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_missing_model_names_how_to_install() -> None:
-    with pytest.raises(ModelError, match=r"'no_such_model_xyz' is not installed: install .*pip install"):
+    with pytest.raises(
+        ModelError, match=r"'no_such_model_xyz' is not installed: install .*pip install"
+    ):
         load_pipeline("no_such_model_xyz")
     assert issubclass(ModelError, LookupError)
 

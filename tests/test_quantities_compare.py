@@ -11,11 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.align import align
-from crosscheck.compare.quantities import compare_quantities
 from crosscheck.extract import Analysis
-from crosscheck.extract.quantities import quantity_claims
 from crosscheck.model import Claim, ClaimGroup, Document, Finding
 from crosscheck.quantities import Interval, compatible, format_interval, parse_interval
+from crosscheck.quantities.claims import quantity_claims
+from crosscheck.quantities.compare import compare_quantities
 
 PUBLISHED = dt.date(2023, 8, 16)
 

@@ -10,11 +10,11 @@ import datetime as dt
 import pytest
 
 from crosscheck.align import align
-from crosscheck.compare.quantities import NEWS_CYCLE, compare_quantities
 from crosscheck.extract import Analysis
-from crosscheck.extract.quantities import quantity_claims
 from crosscheck.model import Document
 from crosscheck.quantities import Strength, find_quantities
+from crosscheck.quantities.claims import quantity_claims
+from crosscheck.quantities.compare import NEWS_CYCLE, compare_quantities
 
 MONDAY = dt.date(2025, 2, 3)
 THURSDAY = MONDAY + dt.timedelta(days=3)
@@ -151,7 +151,7 @@ def test_cycle_limit_is_inclusive() -> None:
 def test_news_cycle_eligibility(text: str, eligible: bool) -> None:
     doc = Document(id="t.txt", path="t.txt", text=text, published=MONDAY)
     analysis = Analysis(doc)
-    [q] = find_quantities(doc, times=analysis.times(), mentions=analysis.mentions())
+    [q] = find_quantities(analysis.doc())
     assert q.news_cycle is eligible
     if eligible:
         assert q.strength is Strength.WEAK

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.compare.quantities import duration_consistency
 from crosscheck.extract import Analysis
-from crosscheck.extract.quantities import quantity_claims
 from crosscheck.model import Corpus, Document, Finding
+from crosscheck.quantities.claims import quantity_claims
+from crosscheck.quantities.compare import duration_consistency
 
 
 def check(*texts: str, published: dt.date | None = dt.date(2023, 8, 16)) -> list[Finding]:

@@ -10,11 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.extract import Analysis
-from crosscheck.extract.quantities import quantity_claims
 from crosscheck.model import Document
+from crosscheck.nlp import annotate
 from crosscheck.quantities import Quantity, Strength, find_quantities
+from crosscheck.quantities._doc import view_tokens
 from crosscheck.quantities._lexicon import read_raw
 from crosscheck.quantities._text import singular, stem
+from crosscheck.quantities.claims import quantity_claims
 from tests.conftest import SEEDS
 
 PUBLISHED = dt.date(2023, 5, 1)
@@ -140,16 +142,16 @@ def test_does_not_read_dates_labels_or_scores_as_quantities(text: str) -> None:
 SUBJECTS = [
     (
         "Since the start of 2022, North Korea has fired more than 100 missiles.",
-        "quantity:missile|verb=fir|agent=north-korea|time=since-2022",
+        "quantity:missile|verb=fir|agent=country:kp|time=since-2022",
     ),
     (
         "North Korea has fired about 100 missiles since 2022.",
-        "quantity:missile|verb=fir|agent=north-korea|time=since-2022",
+        "quantity:missile|verb=fir|agent=country:kp|time=since-2022",
     ),
     ("The seven rear bases provided to the UN serve.", "quantity:rear base|verb=provid"),
     (
         "Japan's 35-year colonial rule ended.",
-        "quantity:colonial rule|kind=duration|unit=year|agent=japan",
+        "quantity:colonial rule|kind=duration|unit=year|agent=country:jp",
     ),
     (
         "Apple sold 200 million iPhones in 2022.",
@@ -157,7 +159,7 @@ SUBJECTS = [
     ),
     (
         "Mr. Lee said the leaders will meet two envoys.",
-        "quantity:envoy|verb=meet|mood=irrealis|agent=lee",
+        "quantity:envoy|verb=meet|mood=irrealis|agent=person:~lee",
     ),
     (
         "Exports fell 12% last year.",
@@ -165,11 +167,11 @@ SUBJECTS = [
     ),
     (
         "India has the world's second-largest army.",
-        "quantity:army|kind=rank|rank=largest|scope=world|agent=india",
+        "quantity:army|kind=rank|rank=largest|scope=world|agent=country:in",
     ),
     (
         "Gsomia, which took four years to negotiate, lapsed.",
-        "quantity:negotiat|kind=duration|unit=year|agent=gsomia",
+        "quantity:negotiat|kind=duration|unit=year|agent=agreement:gsomia",
     ),
     ("Over 300,000 people attended, up from 250,000 in 2019.", "quantity:person|verb=attend"),
 ]
@@ -355,3 +357,35 @@ def test_data_file_is_sorted_unique_and_well_formed() -> None:
 
 def test_data_file_ships_with_the_package() -> None:
     assert (Path(__file__).parent.parent / "crosscheck" / "data" / "quantities_en.toml").is_file()
+
+
+VIEW = [
+    # The layer's tokens, a possessive "'s" (tagged POS) joined to its word, whitespace as flags.
+    ("Spain's army", [("Spain's", "spain", True), ("army", "army", False)]),
+    ("US$2.5bn", [("US$", "us$", False), ("2.5", "2.5", False), ("bn", "bn", False)]),
+    (
+        "1,500 on 2019-06-30",
+        [("1,500", "1,500", False), ("on", "on", False)]
+        + [(t, t, False) for t in ("2019", "-", "06", "-", "30")],
+    ),
+    (
+        "the 10th, Sept. 9",
+        [
+            ("the", "the", False),
+            ("10", "10", False),
+            ("th", "th", False),
+            (",", ",", False),
+            ("Sept.", "sept", False),
+            ("9", "9", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIEW)
+def test_the_token_view_is_built_from_the_layer(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    tokens, _ = view_tokens(annotate(Document(id="t.txt", path="t.txt", text=text)))
+    assert [(t.text, t.bare, t.is_possessive) for t in tokens] == expected
+    assert all(text[t.start : t.end] == t.text for t in tokens)

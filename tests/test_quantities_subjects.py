@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 
 from crosscheck.align import align
-from crosscheck.compare.quantities import compare_quantities
 from crosscheck.extract import Analysis
-from crosscheck.extract.quantities import quantity_claims
 from crosscheck.model import Document
 from crosscheck.quantities import Quantity, find_quantities
+from crosscheck.quantities.claims import quantity_claims
+from crosscheck.quantities.compare import compare_quantities
 
 PUBLISHED = dt.date(2023, 9, 4)
 
@@ -58,7 +58,12 @@ def test_part_of_a_whole_counts_the_part(
         ("Exports totalled $3.2 billion last year.", "export", "total", None),
         ("Bilateral trade reached $5 billion in 2022.", "trade", "total", None),
         ("Trade between the two nations stood at $4 billion in 2022.", "trade", "total", None),
-        ("The trade between Chile and Peru amounted to $2 billion.", "trade", "total", "peru"),
+        (
+            "The trade between Chile and Peru amounted to $2 billion.",
+            "trade",
+            "total",
+            "country:pe",
+        ),
         ("Revenue came to $2 billion.", "revenue", "total", None),
         ("Orvan's revenue hit $1 billion in 2021.", "revenue", "total", "orvan"),
         ("In 2022, imports totalled $3bn.", "import", "total", None),

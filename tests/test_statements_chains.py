@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from crosscheck.extract import Analysis
-from crosscheck.extract.statements import statement_claims
 from crosscheck.model import Document
 from crosscheck.statements import find_statements
+from crosscheck.statements.claims import statement_claims
 
 
 def doc(text: str, doc_id: str = "d.txt") -> Document:

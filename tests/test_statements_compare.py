@@ -14,7 +14,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.align import align
-from crosscheck.compare.statements import (
+from crosscheck.extract import Analysis
+from crosscheck.ingest import load_corpus
+from crosscheck.model import Claim, Corpus, Document, Finding, FindingKind
+from crosscheck.statements.claims import statement_claims
+from crosscheck.statements.compare import (
     compare_chains,
     compare_speakers,
     compare_wording,
@@ -22,12 +26,8 @@ from crosscheck.compare.statements import (
     is_crop,
     periods,
 )
-from crosscheck.extract import Analysis
-from crosscheck.extract.statements import statement_claims
-from crosscheck.ingest import load_corpus
-from crosscheck.model import Claim, Corpus, Document, Finding, FindingKind
-from crosscheck.normalize.statements import cluster_statements
 from crosscheck.statements.matching import clusters, same_quote, word_opcodes
+from crosscheck.statements.normalize import cluster_statements
 
 COMPARERS = {
     "statement.text": compare_wording,

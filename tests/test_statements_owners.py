@@ -13,13 +13,13 @@ from collections.abc import Sequence
 import pytest
 
 from crosscheck.align import align
-from crosscheck.compare.statements import compare_speakers
 from crosscheck.extract import Analysis
-from crosscheck.extract.statements import statement_claims
 from crosscheck.model import Claim, Corpus, Document, Finding, FindingKind, Modality
-from crosscheck.normalize.statements import cluster_statements
 from crosscheck.statements import Statement, find_statements
+from crosscheck.statements.claims import statement_claims
+from crosscheck.statements.compare import compare_speakers
 from crosscheck.statements.lexicon import lexicon
+from crosscheck.statements.normalize import cluster_statements
 
 
 def statements(text: str) -> list[Statement]:

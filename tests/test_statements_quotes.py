@@ -12,13 +12,11 @@ from hypothesis import strategies as st
 
 from crosscheck._data import data_text
 from crosscheck.extract import Analysis
-from crosscheck.extract.statements import statement_claims
 from crosscheck.model import Document
-from crosscheck.nlp.paragraphs import paragraphs
-from crosscheck.nlp.quotes import find_quotes
+from crosscheck.nlp import annotate
 from crosscheck.statements import find_statements, normalize_quote
+from crosscheck.statements.claims import statement_claims
 from crosscheck.statements.lexicon import DATA_FILE, inflect, lexicon
-from crosscheck.statements.text import sentences
 
 
 def doc(text: str, doc_id: str = "d.txt") -> Document:
@@ -110,14 +108,15 @@ def test_unattributed_quote_is_kept_with_speaker_unknown() -> None:
 
 
 def test_sentences_never_split_inside_a_quote() -> None:
+    # The statement reader reads the annotation layer's sentences: a quote of two sentences and
+    # its attribution are one sentence, and "Mr." ends none.
     text = "“For Korea, the alliance matters. Cooperation is essential,” he said. Mr. Kim left."
-    (para,) = paragraphs(text)
-    quotes = find_quotes(text, [para])
-    spans = sentences(text, *para, [(q.start, q.end) for q in quotes], lexicon())
-    assert [text[s:e] for s, e in spans] == [
-        "“For Korea, the alliance matters. Cooperation is essential,” he said.",
-        "Mr. Kim left.",
-    ]
+    (statement,) = find_statements(doc(text))
+    start, end = statement.sentence
+    assert text[start:end] == (
+        "“For Korea, the alliance matters. Cooperation is essential,” he said."
+    )
+    assert [s.text for s in annotate(doc(text)).sents][1:] == ["Mr. Kim left."]
 
 
 def test_hard_wrapped_text_joins_lines_of_a_paragraph() -> None:

@@ -10,9 +10,9 @@ import re
 import pytest
 
 from crosscheck.extract import Analysis
-from crosscheck.extract.statements import statement_claims
 from crosscheck.model import Document, Modality, TimeExpression
 from crosscheck.statements import Statement, find_statements
+from crosscheck.statements.claims import statement_claims
 
 
 def statements(text: str) -> list[Statement]:
@@ -152,6 +152,23 @@ SPEAKERS = [
         '"It was chaos," one witness told reporters.\n"People were running everywhere."',
         "running everywhere",
         "unnamed:witness",
+    ),
+    # initials are one word, with or without their stops (the tokenizer keeps "A.J." whole)
+    (
+        "“We're aware of the issue,” Chargers general manager A.J. Butler said in a statement.",
+        "aware of the issue",
+        "person:aj-butler",
+    ),
+    (
+        "“We're aware of the issue,” Chargers general manager AJ Butler said in a statement.",
+        "aware of the issue",
+        "person:aj-butler",
+    ),
+    # a hyphenated given name and a possessive stay with their word
+    (
+        "Spain's main opposition leader Lee Jae-myung said: “We will not back down.”",
+        "not back down",
+        "person:lee-jae-myung",
     ),
     # a pronoun with no earlier speaker stays unresolved; a wrong-gender one is skipped
     ("“We will win this fight,” she said.", "win this fight", None),

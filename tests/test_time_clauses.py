@@ -10,9 +10,9 @@ import datetime as dt
 import pytest
 
 from crosscheck.extract import Analysis
-from crosscheck.extract.dates import date_claims
 from crosscheck.model import Claim, Document, Modality
 from crosscheck.time import find_times
+from crosscheck.time.claims import date_claims
 from crosscheck.time.context import Sentences
 
 MON = dt.date(2025, 6, 2)  # a Monday

@@ -83,7 +83,13 @@ def load_corpus(
         root=plan.root,
         baseline=resolve_baseline(manifests.get(plan.root_abs), plan.root),
         entities=_entities(manifests),
+        model=_model(manifests.get(plan.root_abs)),
     )
+
+
+def _model(manifest: Manifest | None) -> str | None:
+    """The root manifest's ``model``; a sub-folder's manifest cannot change the pipeline of a run."""
+    return manifest.model if manifest is not None else None
 
 
 def read_document(

@@ -5,6 +5,7 @@ applies to it). Every part is optional::
 
     baseline = "crosscheck-baseline.json"   # relative to the manifest's folder
     exclude = ["README.md", "notes/*"]      # files that are not articles (glob patterns)
+    model = "en_core_web_sm"                # the spaCy pipeline (root manifest only; see docs/nlp.md)
 
     [defaults]                              # for every document that does not say otherwise
     language = "en"                         # language, date_order and outlet only
@@ -65,7 +66,7 @@ ENTRY_KEYS = (
     "url",
 )
 DEFAULT_KEYS = ("date_order", "language", "outlet")
-TOP_KEYS = ("baseline", "defaults", "documents", "entity", "exclude")
+TOP_KEYS = ("baseline", "defaults", "documents", "entity", "exclude", "model")
 
 _TABLE_LINE = re.compile(r"\s*(\[\[?)([^\]#]{1,300})\]\]?\s*(?:#.*)?")
 _KEY_LINE = re.compile(r"""\s*("(?:[^"\\]|\\.){0,300}"|'[^']{0,300}'|[A-Za-z0-9_-]{1,100})\s*=""")
@@ -80,6 +81,7 @@ class Manifest:
     folder: str  # absolute folder the manifest's paths are relative to
     baseline: str | None = None
     exclude: tuple[str, ...] = ()
+    model: str | None = None  # a spaCy pipeline name (crosscheck.nlp.choose_model)
     defaults: Layer | None = None
     # file key -> id suffix ("" for the file itself, "#3" for one record) -> the entry's values
     entries: Mapping[str, Mapping[str, Layer]] = field(factory=dict)
@@ -152,6 +154,7 @@ def parse_manifest(
     exclude = string_list(
         table.get("exclude", []), "exclude", path, lines.get(("exclude",)), problems
     )
+    model = string_value(table.get("model"), "model", path, lines.get(("model",)), problems)
     defaults = None
     raw_defaults = table.get("defaults")
     if raw_defaults is not None:
@@ -189,6 +192,7 @@ def parse_manifest(
         folder,
         baseline=baseline,
         exclude=exclude,
+        model=model,
         defaults=defaults,
         entries=entries,
         entities=entities,

@@ -29,7 +29,8 @@ CLAUSE_WINDOW = 200
 MAX_NAME_WORDS = 6
 
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
-_CLAUSE_BREAK = re.compile(r"[,;:!?\n()\"“”]|\.\s")
+# Punctuation that ends a clause inside a sentence; sentence ends are the Doc's.
+_CLAUSE_BREAK = re.compile(r"[,;:!?\n()\"“”]")
 _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _AKA = re.compile(
     r"(?:,[ \t]*|[ \t]+\([ \t]*)(?:also|better|otherwise|formerly)?[ \t]*(?:known[ \t]+as|a\.k\.a\.|aka)[ \t]+",
@@ -125,8 +126,9 @@ def _looks_abbreviation(word: str) -> bool:
     return capitals >= 2 or (len(word) >= 4 and word.isalpha())
 
 
-def _clause_start(text: str, end: int) -> int:
-    lo = max(0, end - CLAUSE_WINDOW)
+def _clause_start(index: TokenIndex, end: int) -> int:
+    text = index.text
+    lo = max(0, end - CLAUSE_WINDOW, index.sentence_start(end - 1) if end else 0)
     start = lo
     for m in _CLAUSE_BREAK.finditer(text, lo, end):
         start = m.end()
@@ -155,7 +157,7 @@ def _abbreviations(text: str, index: TokenIndex) -> list[Definition]:
             before_end -= 1
         if _looks_abbreviation(inner):
             # Full Name (ABBR): the full name ends right before "(".
-            clause = _clause_start(text, before_end)
+            clause = _clause_start(index, before_end)
             words = text[clause:before_end].split(" ")
             limit = min(len(inner) + SH_EXTRA_WORDS, SH_WORD_FACTOR * len(inner))
             window_start = before_end - len(" ".join(words[-limit:]))
@@ -197,7 +199,7 @@ def _abbreviations(text: str, index: TokenIndex) -> list[Definition]:
                 continue
             short = index.tokens[i]
             if not _looks_abbreviation(short.text) or (
-                is_name_word(short.text) and not short.text.isupper()
+                is_name_word(short.bare) and not short.text.isupper()
             ):
                 continue
             offset = best_long_form(short.text, inner)
@@ -239,7 +241,7 @@ def _name_before(text: str, index: TokenIndex, end: int) -> tuple[int, int] | No
         tok = index.tokens[i]
         if text[tok.end : stop].strip():
             break
-        if is_name_word(tok.text) or (tok.text.isupper() and len(tok.text) > 1):
+        if is_name_word(tok.bare) or (tok.text.isupper() and len(tok.text) > 1):
             start = tok.start
         elif tok.text.lower() not in RUN_CONNECTORS or start is None:
             break
@@ -294,16 +296,15 @@ def _calls(text: str, index: TokenIndex) -> list[Definition]:
     return found
 
 
-def find_definitions(text: str, index: TokenIndex | None = None) -> list[Definition]:
-    """Return every alias definition in ``text``, in text order.
+def find_definitions(index: TokenIndex) -> list[Definition]:
+    """Return every alias definition in a text, in text order.
 
     Args:
-        text: a document's text.
-        index: its tokens, if already built.
+        index: the words of the annotated text (``TokenIndex.from_doc``).
 
     Returns:
         Definitions sorted by where their defining phrase starts.
     """
-    index = index or TokenIndex(text)
+    text = index.text
     found = _abbreviations(text, index) + _known_as(text, index) + _calls(text, index)
     return sorted(found, key=lambda d: (d.start, d.end, d.alias))

@@ -1,6 +1,6 @@
 """Helpers for the name findings, and the corpus-level checks (offices, possible variants).
 
-The comparers and the check registrations live in ``crosscheck/compare/names.py``; this module holds
+The comparers and the check registrations live in ``crosscheck/names/compare.py``; this module holds
 what they share: how spellings and outlets are listed, what "the same time" means, and the two
 corpus checks, which block their work by key (an office; a name's first letters).
 """

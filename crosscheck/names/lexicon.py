@@ -21,12 +21,20 @@ _PLURAL_RULES = (("woman", "women"), ("man", "men"), ("person", "people"))
 _VOWELS = frozenset("aeiou")
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """Return a pattern matching any of ``words``, the longest first, as a character trie.
 
     A trie ("prime minister" and "primate" share "prim") keeps one alternative per character, so
     hundreds of role phrases match in one pass without trying each in turn; the greedy optional
     tail prefers "prime minister" to "prime". Literals only, so matching cannot backtrack far.
+
+    Args:
+        words: the phrases, lower-cased here (compile the pattern with ``re.IGNORECASE``); a space
+            in a phrase matches any run of whitespace.
+
+    Returns:
+        A pattern with no capturing group, to embed in a larger one; it never matches if ``words``
+        is empty.
     """
     trie: dict[str, Any] = {}
     for word in sorted(set(words)):
@@ -50,7 +58,7 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 
 
 def _compile(words: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
 
 
 def plural(written: str) -> str:
@@ -154,10 +162,10 @@ def lexicon() -> Lexicon:
     referring = frozenset(data.get("referring", {}).get("roles", []))
     referring_written = [w for w, r in roles.items() if r in referring]
     suffixes = frozenset(data.get("future_suffixes", []))
-    body = _alternation([*roles, *plurals])
+    body = alternation([*roles, *plurals])
     # A role may carry a future suffix ("President-elect", "prime minister designate").
     role_pattern = re.compile(
-        rf"(?<![\w-])(?P<role>{body})(?:(?:-|[ \t]+)(?P<suffix>{_alternation(suffixes)}))?"
+        rf"(?<![\w-])(?P<role>{body})(?:(?:-|[ \t]+)(?P<suffix>{alternation(suffixes)}))?"
         r"(?![\w-])",
         re.IGNORECASE,
     )

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from attrs import frozen
 
 from crosscheck._data import load_toml
+from crosscheck.names.text import TokenIndex
 
 METONYMS_FILE = "names/metonyms.toml"
 # Words in a row that may stand between a seat and its verb: "Seoul initially had said",
@@ -26,7 +27,6 @@ MAX_SKIPPED = 3
 _WORD = re.compile(r"[ \t]*([\]\)\"\u201d']*)[ \t]*([\w\u2019'-]+)")
 _PREVIOUS = re.compile(r"([\w-]+)[ \t]+\Z")
 _ACCORDING = re.compile(r"\baccording[ \t]+to[ \t]+\Z", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['\u2019]s[ \t]+(\w+)")
 # Place prepositions: after these a seat is the city ("in Helsinki", "flew to Lima").
 _PLACE_PREPOSITIONS = frozenset(
     {"across", "around", "at", "from", "in", "inside", "into", "near", "outside", "through", "to"}
@@ -57,11 +57,13 @@ def metonyms() -> Metonyms:
     )
 
 
-def government_reading(text: str, start: int, end: int, seats_at: Mapping[int, int]) -> bool:
-    """Return True if the seat named at ``text[start:end]`` stands for its government.
+def government_reading(
+    index: TokenIndex, start: int, end: int, seats_at: Mapping[int, int]
+) -> bool:
+    """Return True if the seat named at ``index.text[start:end]`` stands for its government.
 
     Args:
-        text: the document's text.
+        index: the words of the document's annotated text.
         start: where the seat's name starts.
         end: where it ends.
         seats_at: start -> end of every seat (and country) named in the text, so that "Washington
@@ -71,6 +73,7 @@ def government_reading(text: str, start: int, end: int, seats_at: Mapping[int, i
         True for the government reading, False for the city.
     """
     lex = metonyms()
+    text = index.text
     head = text[max(0, start - 30) : start]
     previous = _PREVIOUS.search(head)
     word_before = previous.group(1).lower() if previous else ""
@@ -80,9 +83,14 @@ def government_reading(text: str, start: int, end: int, seats_at: Mapping[int, i
         return False
     if word_before in lex.before:
         return True
-    possessive = _POSSESSIVE.match(text, end)
-    if possessive:
-        return possessive.group(1).lower() in lex.nouns
+    j = index.at(end)
+    owner = index.tokens[j - 1] if j > 0 else None
+    if owner is not None and owner.bare_end == end and owner.possessive:
+        # "Seoul's decision": the parser tagged the clitic a possessive; the owned noun decides.
+        owned = index.tokens[j] if j < len(index.tokens) else None
+        gap = text[owner.end : owned.start] if owned is not None else ""
+        spaced = bool(gap) and not gap.strip(" \t")
+        return owned is not None and spaced and owned.text.lower() in lex.nouns
     pos = end
     for _ in range(MAX_SKIPPED + 1):
         m = _WORD.match(text, pos)

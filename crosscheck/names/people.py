@@ -23,8 +23,53 @@ from collections.abc import Callable, Sequence
 from attrs import frozen
 
 from crosscheck.names.keys import ascii_fold, canon_token, romanization, segment
-from crosscheck.names.person_titles import _TitleFinder
-from crosscheck.names.text import strip_possessive
+from crosscheck.names.lexicon import Lexicon, lexicon
+from crosscheck.names.text import TokenIndex, is_name_word, soft_gap
+
+# Particles in a row inside a name ("van der" in "Jan van der Berg").
+MAX_PARTICLES = 2
+
+
+@frozen
+class Title:
+    """A role word or honorific written in the text, with its normalised role ("" for "Mr.")."""
+
+    start: int
+    end: int
+    written: str
+    role: str
+    future: bool = False  # "President-elect"
+    plural: bool = False  # "Prime Ministers A B and C D"
+
+
+# The role word of an appositive starts within this many characters after the comma
+# ("Jang Ji-won, an adviser ...", "Ahn Jun, president of ...").
+APPOSITIVE_WINDOW = 60
+# A title may be separated from the name by this many spaces.
+TITLE_GAP = 2
+# "Prime Ministers A B, C D and E F": names a plural title covers.
+MAX_COORDINATED = 4
+# "the head of the National Election Office, A B,": the role word starts at most this many
+# characters before the comma.
+COMMA_TITLE_WINDOW = 60
+
+# Punctuation that ends a clause inside a sentence; sentence ends are the Doc's.
+_CLAUSE_PUNCT = re.compile(r"[,;:()\"“”!?]")
+_WHO = re.compile(r",[ \t]+who[ \t]+(\w+(?:[ \t]+as)?)")
+_COMMA = re.compile(r",[ \t]+(?:(a|an|the)[ \t]+)?")
+_COPULA = re.compile(r"[ \t]+(?:is|was)[ \t]+(a|an|the)[ \t]+")
+_AFTER_ROLE = re.compile(r"[ \t]+(\w+)|[ \t]*([,.;:)\n]|\Z)")
+_CONJUNCTION = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)\Z")
+_COMMA_GAP = re.compile(r",[ \t]+\Z")
+# A title set off by commas is a title of the name only after a determiner or a possessive, with
+# at most two words between ("Finland's new premier, A B,", "the head of X, A B,").
+_DETERMINED = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\w['\u2019]s)(?:[ \t]+[\w-]+){0,2}[ \t]+\Z"
+)
+_OF_PHRASE = re.compile(r"[ \t]+of[ \t]+[^,;:()\"\u201c\u201d!?.\n]+\Z")
+# An appositive set off by commas closes before the clause goes on.
+_CLOSES = re.compile(r"[ \t]*(?:[,.;:)]|\Z)")
+
 
 # A person's name is at most this many words ("John Fitzgerald Kennedy Jr").
 MAX_NAME_WORDS = 4
@@ -52,8 +97,218 @@ class PersonRef:
     target: int  # index into the full-name list given to ``short_references``
 
 
-class PeopleFinder(_TitleFinder):
+class PeopleFinder:
     """The person-name finders over one text (titles, runs of capitalised words, references)."""
+
+    def __init__(self, text: str, index: TokenIndex, lex: Lexicon | None = None) -> None:
+        self.text = text
+        self.index = index
+        self.lex = lex or lexicon()
+        self.titles = self._titles()
+        self.title_starts = [t.start for t in self.titles]
+        self._title_by_end = {t.end: t for t in self.titles}
+        self._role_starts = [t.start for t in self.titles if t.role]
+        self._role_titles = [t for t in self.titles if t.role]
+        self._title_tokens = self._tokens_in_titles()
+        self._runs = self._find_runs()
+        self._run_by_start = {self.index.tokens[r[0]].start: r for r in self._runs}
+        self._run_by_end = {self._name_end(r[-1]): r for r in self._runs}
+
+    # --- titles ---
+
+    def _titles(self) -> list[Title]:
+        found: list[Title] = []
+        for m in self.lex.role_pattern.finditer(self.text):
+            written = m.group("role")
+            role = self.lex.role(written)
+            if role:
+                future = m.group("suffix") is not None
+                plural = self.lex.is_plural(written)
+                found.append(Title(m.start(), m.end(), m.group(), role, future, plural))
+        for tok in self.index.tokens:
+            bare = tok.text.rstrip(".")
+            if bare.lower() in self.lex.honorifics and bare[:1].isupper():
+                end = tok.end + 1 if self.text[tok.end : tok.end + 1] == "." else tok.end
+                found.append(Title(tok.start, end, self.text[tok.start : end], ""))
+        return sorted(found, key=lambda t: (t.start, t.end))
+
+    def _tokens_in_titles(self) -> set[int]:
+        inside: set[int] = set()
+        for title in self.titles:
+            i = self.index.at(title.start)
+            while i < len(self.index.tokens) and self.index.tokens[i].start < title.end:
+                inside.add(i)
+                i += 1
+        return inside
+
+    # --- names ---
+
+    def is_name_token(self, i: int) -> bool:
+        """Return True if token ``i`` can be part of a person's name."""
+        tok = self.index.tokens[i]
+        word = tok.bare
+        return (
+            i not in self._title_tokens
+            and (is_name_word(word) or self._particle_word(word))
+            and not self.lex.is_stopword(word)
+        )
+
+    def _particle_word(self, word: str) -> bool:
+        """Return True for "al-Assad", "el-Sisi": a particle joined to a capitalised name."""
+        head, _, rest = word.partition("-")
+        return head in self.lex.particles and is_name_word(rest)
+
+    def is_particle(self, i: int) -> bool:
+        """Return True if token ``i`` is a lower-case name particle ("van", "de", "bin")."""
+        return self.index.tokens[i].text in self.lex.particles
+
+    def runs(self) -> list[list[int]]:
+        """Return maximal runs of name tokens, in text order.
+
+        Words are separated by one space (or a wrapped line); one or two lower-case particles may
+        stand between two of them ("Jan van der Berg"). A possessive ends a run.
+        """
+        return self._runs
+
+    def _find_runs(self) -> list[list[int]]:
+        runs: list[list[int]] = []
+        current: list[int] = []
+        pending: list[int] = []  # particles after the run, kept if a name word follows
+        tokens = self.index.tokens
+        for i in range(len(tokens)):
+            last = pending[-1] if pending else (current[-1] if current else -1)
+            open_ = (
+                current
+                and not tokens[current[-1]].clitic
+                and soft_gap(self.text, tokens[last].end, tokens[i].start)
+            )
+            if self.is_name_token(i):
+                if open_:
+                    current.extend(pending)
+                    current.append(i)
+                else:
+                    current = [i]
+                    runs.append(current)
+                pending = []
+            elif open_ and self.is_particle(i) and len(pending) < MAX_PARTICLES:
+                pending.append(i)
+            else:
+                current, pending = [], []
+        return runs
+
+    def words(self, run: Sequence[int]) -> int:
+        """Return how many capitalised words a run has (its particles not counted)."""
+        return sum(1 for i in run if not self.is_particle(i))
+
+    def _name_end(self, i: int) -> int:
+        return self.index.tokens[i].bare_end
+
+    # --- the title that names a person, and the role phrase after a name ---
+
+    def title_before(self, start: int) -> Title | None:
+        """Return the title or honorific that names the person whose name starts at ``start``.
+
+        The title is written right before the name (a space or a wrapped line between), or is a
+        plural title before an earlier name of the same list ("Prime Ministers A B and C D"), or
+        sets the name off by commas after a determiner or possessive ("Finland's premier, A B,").
+        """
+        return (
+            self._direct_title(start) or self._coordinated_title(start) or self._comma_title(start)
+        )
+
+    def _direct_title(self, start: int) -> Title | None:
+        pos = start
+        while pos > 0 and start - pos < TITLE_GAP and self.text[pos - 1] in " \t":
+            pos -= 1
+            title = self._title_by_end.get(pos)
+            if title is not None:
+                return title
+        # A title at the end of a wrapped line, the name on the next.
+        end = start
+        while end > 0 and start - end <= TITLE_GAP + 1 and self.text[end - 1] in " \t\n":
+            end -= 1
+        if "\n" in self.text[end:start] and soft_gap(self.text, end, start):
+            return self._title_by_end.get(end)
+        return None
+
+    def _coordinated_title(self, start: int) -> Title | None:
+        for _ in range(MAX_COORDINATED - 1):
+            conj = _CONJUNCTION.search(self.text, max(0, start - 12), start)
+            if conj is None:
+                return None
+            before = self._run_by_end.get(conj.start())
+            if before is None:
+                return None
+            start = self.index.tokens[before[0]].start
+            title = self._direct_title(start)
+            if title is not None:
+                return title if title.plural else None
+        return None
+
+    def _comma_title(self, start: int) -> Title | None:
+        gap = _COMMA_GAP.search(self.text, max(0, start - 4), start)
+        run = self._run_by_start.get(start)
+        if gap is None or run is None:
+            return None
+        if not _CLOSES.match(self.text, self._name_end(run[-1])):
+            return None  # "the chairman, A B said" does not set A B off
+        comma = gap.start()
+        title = self._title_by_end.get(comma)
+        if title is None:
+            # "the head of the Election Office, A B,": the role word, then an "of" phrase.
+            i = bisect.bisect_left(self._role_starts, comma) - 1
+            if i < 0:
+                return None
+            title = self._role_titles[i]
+            if comma - title.start > COMMA_TITLE_WINDOW or title.end > comma:
+                return None
+            if not _OF_PHRASE.match(self.text[title.end : comma]):
+                return None
+        if not title.role or title.plural:
+            return None
+        if not _DETERMINED.search(self.text, max(0, title.start - 40), title.start):
+            return None
+        return title
+
+    def role_after(self, start: int) -> Title | None:
+        """Return the first role word starting within the appositive window after ``start``."""
+        i = bisect.bisect_left(self._role_starts, start)
+        if i == len(self._role_titles):
+            return None
+        title = self._role_titles[i]
+        if title.start - start > APPOSITIVE_WINDOW:
+            return None
+        if _CLAUSE_PUNCT.search(self.text, start, title.start):
+            return None
+        if self.index.sentence_stop(start) < title.start:
+            return None  # the role word is in the next sentence
+        return title
+
+    def _has_role_after(self, end: int) -> bool:
+        text = self.text
+        who = _WHO.match(text, end)
+        if who:
+            verb = " ".join(who.group(1).lower().split())
+            return verb in self.lex.verbs or verb in self.lex.copulas
+        for pattern in (_COMMA, _COPULA):
+            m = pattern.match(text, end)
+            if not m:
+                continue
+            title = self.role_after(m.end())
+            if title is None:
+                continue
+            after = _AFTER_ROLE.match(text, title.end)
+            if after is None:
+                continue
+            if m.group(1) in ("a", "an"):
+                return True  # "X, a professor ...", "X is a freelance writer ..."
+            word = (after.group(1) or "").lower()
+            # "the president of X" is an appositive; "the president said" is a new subject.
+            if word in self.lex.prepositions or word == "and" or after.group(2) is not None:
+                return True
+        return False
+
+    # --- full names ---
 
     def _korean_shaped(self, family: str, given: str) -> bool:
         if "-" not in given or given.count("-") > 1:
@@ -62,10 +317,10 @@ class PeopleFinder(_TitleFinder):
         if not tail or not tail[0].islower():
             return False
         table = romanization()
-        fam = ascii_fold(strip_possessive(family))
+        fam = ascii_fold(family)
         if fam not in table.family and fam not in table.inventory:
             return False
-        for part in (head, strip_possessive(tail)):
+        for part in (head, tail):
             syllables = segment(ascii_fold(part))
             if syllables is None or len(syllables) > MAX_GIVEN_SYLLABLES:
                 return False
@@ -100,7 +355,7 @@ class PeopleFinder(_TitleFinder):
             # Romanised East Asian shape anywhere in the run, headlines and bylines included
             # ("By Oh Min-seok"): the shape itself is the evidence.
             for a, b in itertools.pairwise(run):
-                if self._korean_shaped(tokens[a].text, tokens[b].text):
+                if self._korean_shaped(tokens[a].bare, tokens[b].bare):
                     spans.add((tokens[a].start, self._name_end(b)))
             if not headline and 2 <= self.words(run) <= MAX_SHAPED_WORDS:
                 shaped.append(run)
@@ -138,7 +393,7 @@ class PeopleFinder(_TitleFinder):
         return " ".join(ascii_fold(self.text[start:end]).split())
 
     def _key(self, i: int) -> str:
-        return canon_token(ascii_fold(strip_possessive(self.index.tokens[i].text)))
+        return canon_token(ascii_fold(self.index.tokens[i].bare))
 
     def _lone_words(self, free: Callable[[int, int], bool]) -> set[str]:
         """Return the keys of capitalised words used alone as names: "Korhonen said", "Mr. Ruiz".
@@ -166,7 +421,7 @@ class PeopleFinder(_TitleFinder):
         """
         tokens = self.index.tokens
         words = [i for i in run if not self.is_particle(i)]
-        folded = [ascii_fold(strip_possessive(tokens[i].text)) for i in words]
+        folded = [ascii_fold(tokens[i].bare) for i in words]
         lex = self.lex
         if any(w in lex.not_name_words or w in lex.title_modifiers for w in folded):
             return False
@@ -194,7 +449,8 @@ class PeopleFinder(_TitleFinder):
         """
         parts: dict[str, list[int]] = {}
         for n, (start, end) in enumerate(full):
-            words = [strip_possessive(w) for w in self.text[start:end].split()]
+            # Name spans end before a clitic (``Word.bare_end``), so the words are bare.
+            words = self.text[start:end].split()
             for key in sorted({canon_token(ascii_fold(w)) for w in (words[0], words[-1])}):
                 parts.setdefault(key, []).append(n)  # in text order, as ``full`` is sorted
         part_starts = {key: [full[n][0] for n in ns] for key, ns in parts.items()}

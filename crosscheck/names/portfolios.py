@@ -28,7 +28,7 @@ from attrs import evolve, frozen
 from crosscheck._data import load_toml
 from crosscheck.model import Claim, Document, Span
 from crosscheck.names.findings import CURRENT, ROLE_FACET, published, same_time
-from crosscheck.names.lexicon import ROLES_FILE, _alternation
+from crosscheck.names.lexicon import ROLES_FILE, alternation
 
 # The offices a portfolio is held as: "Home Secretary" is the interior portfolio as much as "Home
 # Minister". Not "commissioner": a police or an EU commissioner sits in no national cabinet.
@@ -66,7 +66,7 @@ def _cabinet() -> _Cabinet:
         for a, others in data.get("portfolio_synonyms", {}).items()
         for b in others
     }
-    word = _alternation(written)
+    word = alternation(written)
     office = "(?:minister|secretary)"
     joined = re.compile(
         rf"(?<![\w-])(?:{word})(?:[ \t]+{office})?[ \t]*,?[ \t]*(?:and|&|as[ \t]+well[ \t]+as)"
@@ -157,7 +157,7 @@ def _seat(claim: Claim, doc: Document) -> tuple[str, Span] | None:
 
 @functools.cache
 def _portfolio_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alternation(_cabinet().written)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alternation(_cabinet().written)})(?![\w-])", re.IGNORECASE)
 
 
 def _portfolio_words(text: str) -> list[str]:

@@ -23,51 +23,443 @@ government ("Helsinki said") it resolves to the government (``crosscheck.names.m
 
 from __future__ import annotations
 
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from attrs import define
+
 from crosscheck.model import Document, Mention, Resolution
-from crosscheck.names.aliases import find_definitions
+from crosscheck.names.aliases import Definition, find_definitions
+from crosscheck.names.fuzzy import FUZZY_MERGE_SCORE, best_registry_match
+from crosscheck.names.keys import ascii_fold
+from crosscheck.names.matcher import AliasMatcher, Hit, fold, is_acronym
+from crosscheck.names.metonymy import government_reading, metonyms
 from crosscheck.names.people import PeopleFinder
-from crosscheck.names.registry import Registry
-from crosscheck.names.resolve_aliases import (
-    _alias_hits,
-    _declared_parties,
-    _defined,
-    _late_definitions,
-)
-from crosscheck.names.resolve_candidates import (
-    _ACRONYM,
-    _LATE_ALIAS,
-    _PERSON,
-    _TEXT_ALIAS,
-    _Cand,
-    _Claims,
-)
-from crosscheck.names.resolve_people import _person, _references
-from crosscheck.names.resolve_registry import (
-    _decide_ambiguous,
-    _inside_longer_name,
-    _key_windows,
-    _read_seats,
-    _registry_cand,
-)
-from crosscheck.names.text import TokenIndex, is_acronym_word
+from crosscheck.names.registry import Registry, kind_of_id, local_id
+from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word
+from crosscheck.nlp.layers import EXT_DOCUMENT
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Priorities: lower claims text first.
+_DEFINED, _TEXT_ALIAS, _REGISTRY, _PERSON, _LATE_ALIAS, _REFERENCE, _ACRONYM = range(7)
 
 
-def resolve_mentions(document: Document, registry: Registry) -> list[Mention]:
-    """Return the mentions of ``document`` resolved against ``registry``, in text order.
+@define
+class _Cand:
+    start: int
+    end: int
+    priority: int
+    entity_id: str | None
+    resolution: Resolution
+    score: float | None = None
+    evidence: tuple[int, int] | None = None
+    ids: tuple[str, ...] = ()  # candidate ids of an ambiguous alias
+
+
+@define
+class _Alias:
+    """What a text-defined alias stands for, where it was defined, and the candidates if the
+    definition itself is ambiguous ("Liberal Party (LP)")."""
+
+    entity_id: str
+    evidence: tuple[int, int]
+    ids: tuple[str, ...] = ()
+
+
+class _Claims:
+    """Which characters of the text are taken by a chosen mention."""
+
+    def __init__(self, size: int) -> None:
+        self._taken = bytearray(size + 1)
+        self.chosen: list[_Cand] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return start < end and not any(self._taken[start:end])
+
+    def take(self, cand: _Cand) -> bool:
+        if not self.free(cand.start, cand.end):
+            return False
+        self._taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        self.chosen.append(cand)
+        return True
+
+    def take_all(self, cands: Iterable[_Cand]) -> None:
+        for cand in sorted(cands, key=lambda c: (c.priority, c.start, -(c.end - c.start))):
+            self.take(cand)
+
+    def covering(self, start: int, end: int) -> _Cand | None:
+        for cand in self.chosen:
+            if cand.start <= start and end <= cand.end:
+                return cand
+        return None
+
+
+# "<Country> calls them X" refers to a thing named at most this many characters before.
+ANTECEDENT_WINDOW = 400
+# Words this long carry a name's content ("north", "atlantic"); shorter ones ("of", "the") do not.
+CONTENT_WORD_MIN = 4
+# Kinds that "calls them X" cannot refer back to: the caller, a speaker, a source.
+_NOT_ANTECEDENT = frozenset({"country", "person", "outlet"})
+# Kinds that can "call" something a name ("<Country> calls them ...").
+_NAMERS = frozenset({"country", "organization", "party", "person", "outlet"})
+
+# A document declares a party by writing "<Name> party" or "<Name>, the <words> party": at most
+# this many capitalised words of name and this many words of description.
+MAX_PARTY_WORDS, MAX_PARTY_DESCRIPTION = 4, 3
+_PARTY_AFTER = re.compile(r"[ \t]+party\b")
+_PARTY_APPOSITIVE = re.compile(r",[ \t]+(?:the|a)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}party\b")
+_PARTY_BEFORE = re.compile(r"\bparty[ \t]+\Z")
+
+
+def _content_words(*names: str) -> set[str]:
+    return {w for n in names for w in fold(n).split() if len(w) >= CONTENT_WORD_MIN}
+
+
+def _resolve_name(
+    registry: Registry, name: str, alias: str = ""
+) -> tuple[str, Resolution, tuple[str, ...]]:
+    ids = registry.resolve(name)
+    if len(ids) == 1:
+        return ids[0], Resolution.REGISTRY, ()
+    if len(ids) > 1:
+        # "Liberal Party (LP)": the abbreviation may pick one of the full name's entities.
+        narrowed = sorted(set(ids) & set(registry.resolve(alias))) if alias else []
+        if len(narrowed) == 1:
+            return narrowed[0], Resolution.REGISTRY, ()
+        return ids[0], Resolution.REGISTRY, ids
+    ids = registry.resolve_key(name)
+    if len(ids) == 1:
+        return ids[0], Resolution.KEY, ()
+    if alias:
+        # "North Atlantic Alliance (NATO)": the abbreviation is known and the full name shares
+        # words with its names. "Assembly of Parliaments (AP)" shares none with the outlet AP.
+        ids = registry.resolve(alias)
+        if len(ids) == 1 and _content_words(name) & _content_words(*registry.names_of(ids[0])):
+            return ids[0], Resolution.REGISTRY, ()
+    kind = "party" if "party" in name.lower().split() else "organization"
+    return local_id(kind, name), Resolution.KEY, ()
+
+
+def _defined(
+    text: str, registry: Registry, definitions: list[Definition]
+) -> tuple[list[_Cand], dict[str, _Alias]]:
+    cands: list[_Cand] = []
+    aliases: dict[str, _Alias] = {}
+    for d in definitions:
+        if d.shape not in ("abbreviation", "expansion"):
+            continue
+        base = text[d.target_start : d.target_end]
+        entity_id, resolution, ids = _resolve_name(registry, d.target, d.alias)
+        if resolution is Resolution.KEY and d.target != " ".join(base.split()):
+            # "X (ABBR) of Country" not known as a whole: try the name before the parenthesis.
+            short = base.split("(")[0].strip()
+            alt_id, alt_res, alt_ids = _resolve_name(registry, short, d.alias)
+            if alt_res is not Resolution.KEY:
+                entity_id, resolution, ids = alt_id, alt_res, alt_ids
+        cands.append(_Cand(d.target_start, d.target_end, _DEFINED, entity_id, resolution, ids=ids))
+        if d.shape == "expansion":
+            cands.append(
+                _Cand(
+                    d.alias_start,
+                    d.alias_end,
+                    _DEFINED,
+                    entity_id,
+                    Resolution.TEXT_ALIAS,
+                    evidence=(d.start, d.end),
+                    ids=ids,
+                )
+            )
+        aliases.setdefault(d.alias, _Alias(entity_id, (d.start, d.end), ids))
+    return cands, aliases
+
+
+def _alias_hits(text: str, aliases: dict[str, _Alias], priority: int) -> list[_Cand]:
+    if not aliases:
+        return []
+    matcher = AliasMatcher({alias: [a.entity_id] for alias, a in aliases.items()})
+    cands = []
+    for hit in matcher.find(text):
+        a = aliases[hit.alias]
+        cands.append(
+            _Cand(
+                hit.start,
+                hit.end,
+                priority,
+                a.entity_id,
+                Resolution.TEXT_ALIAS,
+                evidence=a.evidence,
+                ids=a.ids,
+            )
+        )
+    return cands
+
+
+def _late_definitions(
+    text: str, registry: Registry, definitions: list[Definition], claims: _Claims
+) -> dict[str, _Alias]:
+    aliases: dict[str, _Alias] = {}
+    for d in definitions:
+        if d.shape not in ("aka", "calls"):
+            continue
+        if d.shape == "calls":
+            namer = claims.covering(d.by_start, d.by_end)
+            if namer is None or namer.entity_id is None:
+                continue
+            if registry.kind(namer.entity_id) not in _NAMERS:
+                continue
+        if d.target_start >= 0:
+            target = claims.covering(d.target_start, d.target_end)
+            if target is not None and target.entity_id is not None:
+                entity_id = target.entity_id
+            else:
+                entity_id = _resolve_name(registry, d.target)[0]
+        else:
+            before = [
+                c
+                for c in claims.chosen
+                if c.end <= d.start
+                and d.start - c.end <= ANTECEDENT_WINDOW
+                and c.entity_id
+                and registry.kind(c.entity_id) not in _NOT_ANTECEDENT
+            ]
+            if not before:
+                continue
+            entity_id = str(max(before, key=lambda c: c.end).entity_id)
+        aliases.setdefault(d.alias, _Alias(entity_id, (d.start, d.end)))
+    return aliases
+
+
+def _declared_parties(text: str, index: TokenIndex, finder: PeopleFinder) -> dict[str, _Alias]:
+    """Return the names the document calls parties: "<Name> party", "<Name>, the ruling party",
+    "the opposition party <Name>"."""
+    declared: dict[str, _Alias] = {}
+    for run in finder.runs():
+        if finder.words(run) > MAX_PARTY_WORDS:
+            continue
+        first, last = index.tokens[run[0]], index.tokens[run[-1]]
+        end = last.bare_end
+        name = text[first.start : end]
+        words = [ascii_fold(w) for w in name.split()]
+        if index.in_headline(first.start) or set(words) & finder.lex.occasion_words:
+            continue
+        if last.possessive or "party" in words:
+            continue  # "Lee's party" is the party of Lee
+        after = _PARTY_AFTER.match(text, end) or _PARTY_APPOSITIVE.match(text, end)
+        before = _PARTY_BEFORE.search(text, max(0, first.start - 12), first.start)
+        if after is None and before is None:
+            continue
+        evidence = (first.start, after.end() if after else end)
+        if before is not None:
+            evidence = (before.start(), end)
+        declared.setdefault(name, _Alias(local_id("party", name), evidence))
+    return declared
+
+
+def _person(registry: Registry, start: int, end: int, name: str, priority: int) -> _Cand:
+    ids = [i for i in registry.resolve_key(name) if registry.kind(i) == "person"]
+    if len(ids) == 1:
+        return _Cand(start, end, priority, ids[0], Resolution.KEY)
+    best = best_registry_match(name, registry, "person")
+    if best is not None and best[1] >= FUZZY_MERGE_SCORE:
+        return _Cand(start, end, priority, best[0], Resolution.FUZZY, score=best[1])
+    return _Cand(start, end, priority, local_id("person", name), Resolution.KEY)
+
+
+def _references(text: str, registry: Registry, finder: PeopleFinder, claims: _Claims) -> None:
+    persons = sorted(
+        (c for c in claims.chosen if c.entity_id and registry.kind(c.entity_id) == "person"),
+        key=lambda c: c.start,
+    )
+    full = [c for c in persons if len(text[c.start : c.end].split()) >= 2]
+    refs, alone = finder.short_references([(c.start, c.end) for c in full], claims.free)
+    for ref in refs:
+        target = full[ref.target]
+        claims.take(
+            _Cand(
+                ref.start,
+                ref.end,
+                _REFERENCE,
+                target.entity_id,
+                Resolution.TEXT_ALIAS,
+                evidence=(target.start, target.end),
+            )
+        )
+    for start, end in alone:
+        claims.take(_person(registry, start, end, text[start:end], _REFERENCE))
+    persons = sorted(
+        (
+            c
+            for c in claims.chosen
+            if (c.entity_id and kind_of_id(c.entity_id) == "person")
+            or (c.entity_id and registry.kind(c.entity_id) == "person")
+        ),
+        key=lambda c: c.start,
+    )
+    titled: list[tuple[int, int, str]] = []
+    owners: list[_Cand] = []
+    for c in persons:
+        title = finder.title_before(c.start)
+        # "the president" refers to the one president named; not to a president-elect, nor to
+        # one of several named under a plural title.
+        if title is not None and title.role and not title.future and not title.plural:
+            titled.append((title.start, c.end, title.role))
+            owners.append(c)
+    for start, end, n in finder.role_references(titled, claims.free):
+        owner = owners[n]
+        claims.take(
+            _Cand(
+                start,
+                end,
+                _REFERENCE,
+                owner.entity_id,
+                Resolution.TEXT_ALIAS,
+                evidence=(titled[n][0], titled[n][1]),
+            )
+        )
+
+
+# Capitalised phrases of this many words are tried against the registry's name keys.
+KEY_WINDOW_MIN, KEY_WINDOW_MAX = 2, 4
+
+# Kinds whose names also modify other names and keep their reading inside a longer one: "Seoul
+# National University" is in Seoul, "South Korean Foreign Ministry" is South Korea's.
+PLACE_KINDS = frozenset({"city", "country", "place", "region"})
+
+
+def _registry_cand(hit: Hit) -> _Cand:
+    if len(hit.ids) == 1:
+        return _Cand(hit.start, hit.end, _REGISTRY, hit.ids[0], Resolution.REGISTRY)
+    return _Cand(hit.start, hit.end, _REGISTRY, None, Resolution.REGISTRY, ids=hit.ids)
+
+
+def _key_windows(
+    text: str, index: TokenIndex, registry: Registry, exact: set[tuple[int, int]]
+) -> list[_Cand]:
+    """Return capitalised phrases whose key is a registry name's key, longest per start word."""
+    cands: list[_Cand] = []
+    tokens = index.tokens
+    for i in range(len(tokens)):
+        for size in range(KEY_WINDOW_MAX, KEY_WINDOW_MIN - 1, -1):
+            window = tokens[i : i + size]
+            if len(window) < size or not all(is_name_word(t.bare) for t in window):
+                continue
+            if any(text[a.end : b.start] != " " for a, b in itertools.pairwise(window)):
+                continue
+            if any(t.clitic for t in window[:-1]):
+                continue
+            start = window[0].start
+            end = window[-1].bare_end
+            if (start, end) in exact:
+                break  # the registry matched this phrase as written
+            ids = registry.resolve_key(text[start:end])
+            if len(ids) == 1:
+                cands.append(_Cand(start, end, _REGISTRY, ids[0], Resolution.KEY))
+                break
+    return cands
+
+
+def _decide_ambiguous(registry: Registry, chosen: list[_Cand]) -> None:
+    present = Counter(c.entity_id for c in chosen if c.entity_id and not c.ids)
+    countries = Counter(
+        c.entity_id for c in chosen if c.entity_id and registry.kind(c.entity_id) == "country"
+    )
+    for cand in chosen:
+        if not cand.ids:
+            continue
+        named = [i for i in cand.ids if present[i]]
+        if len(named) == 1:
+            cand.entity_id = named[0]
+            continue
+        scores = {i: countries[_country(registry, i)] for i in cand.ids}
+        top = max(scores.values(), default=0)
+        winners = [i for i, s in scores.items() if s == top]
+        if top > 0 and len(winners) == 1:
+            cand.entity_id = winners[0]
+        else:
+            cand.entity_id = None
+            cand.resolution = Resolution.UNRESOLVED
+
+
+def _country(registry: Registry, entity_id: str) -> str:
+    entity = registry.find(entity_id)
+    return entity.country or "" if entity is not None else ""
+
+
+def _inside_longer_name(
+    text: str, index: TokenIndex, finder: PeopleFinder, cand: _Cand, registry: Registry
+) -> bool:
+    """Return True if a registry alias is only part of a longer capitalised name.
+
+    "Democrats" in "the Social Democrats" or "Union" in "Civic Union" is another name; an acronym,
+    a place (a modifier: "Seoul National University") or a whole phrase is not. Titles, stop words
+    and possessives end a name ("President Lee", "In June", "Japan's Democratic Party").
+    """
+    ids = cand.ids or ((cand.entity_id,) if cand.entity_id else ())
+    if any(registry.kind(i) in PLACE_KINDS for i in ids):
+        return False
+    written = text[cand.start : cand.end]
+    if is_acronym(written) or index.in_headline(cand.start):
+        return False
+    tokens = index.tokens
+    i = index.at(cand.start)
+    if i > 0 and tokens[i - 1].end > cand.start:
+        # The alias starts inside a word: "Social-Democrats".
+        return tokens[i - 1].text[:1].isupper()
+    if (
+        i > 0
+        and text[tokens[i - 1].end : cand.start] == " "
+        and finder.is_name_token(i - 1)
+        and not tokens[i - 1].clitic
+    ):
+        return True
+    j = index.at(cand.end)
+    if j > 0 and tokens[j - 1].bare_end == cand.end and tokens[j - 1].possessive:
+        return False  # a possessive ends the name
+    return (
+        j < len(tokens)
+        and text[cand.end : tokens[j].start] == " "
+        and finder.is_name_token(j)
+        and not is_acronym_word(tokens[j].text)
+    )
+
+
+def _read_seats(index: TokenIndex, registry: Registry, chosen: list[_Cand]) -> None:
+    """Resolve capitals named as governments ("Helsinki said") to the government."""
+    lex = metonyms()
+    starts = {c.start: c.end for c in chosen if c.entity_id is not None}
+    for cand in chosen:
+        if cand.entity_id not in lex.seats or cand.resolution is not Resolution.REGISTRY:
+            continue
+        if government_reading(index, cand.start, cand.end, starts):
+            entity = registry.find(cand.entity_id)
+            government = lex.governments.get(cand.entity_id) or (entity.country if entity else None)
+            if government is not None:
+                cand.entity_id = government
+
+
+def resolve_mentions(doc: Doc, registry: Registry) -> list[Mention]:
+    """Return the mentions of an annotated document resolved against ``registry``, in text order.
 
     Args:
-        document: the article.
+        doc: the document's Doc (``crosscheck.nlp.annotate``: its tokens and sentences are read;
+            its ``mentions`` layer is what this builds, so it need not be there yet).
         registry: the shipped registry, extended by the corpus's own entries.
 
     Returns:
         One Mention per name found, sorted by offset; unresolved ones have ``entity_id`` None.
     """
+    document: Document = doc._.get(EXT_DOCUMENT)
     text = document.text
     if not text:
         return []
-    index = TokenIndex(text)
+    index = TokenIndex.from_doc(doc)
     claims = _Claims(len(text))
-    definitions = find_definitions(text, index)
+    definitions = find_definitions(index)
     finder = PeopleFinder(text, index)
 
     # --- tiers 1-2 and 4: defined aliases, their uses, registry aliases and keys ---
@@ -101,7 +493,7 @@ def resolve_mentions(document: Document, registry: Registry) -> list[Mention]:
             claims.take(_Cand(tok.start, tok.end, _ACRONYM, None, Resolution.UNRESOLVED))
 
     _decide_ambiguous(registry, claims.chosen)
-    _read_seats(text, registry, claims.chosen)
+    _read_seats(index, registry, claims.chosen)
     mentions = []
     for c in sorted(claims.chosen, key=lambda c: (c.start, c.end)):
         evidence = document.span(*c.evidence) if c.evidence is not None else None

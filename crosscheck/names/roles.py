@@ -21,28 +21,777 @@ role ("deputy leader").
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from attrs import evolve, frozen
 
 from crosscheck.model import Mention
-from crosscheck.names.registry import Registry
-from crosscheck.names.role_members import _MemberReader
-from crosscheck.names.role_reader import RoleFact
+from crosscheck.names.keys import ascii_fold
+from crosscheck.names.lexicon import Lexicon, lexicon
+from crosscheck.names.people import PeopleFinder, Title
+from crosscheck.names.registry import Registry, local_id
+from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word, soft_gap
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["RoleFact", "find_roles"]
 
 
-def find_roles(text: str, mentions: Sequence[Mention], registry: Registry) -> list[RoleFact]:
+# An unregistered organisation's name is at most this many words.
+MAX_ORG_WORDS = 8
+
+_ORG_KINDS = frozenset({"city", "country", "organization", "party", "outlet", "place"})
+
+
+@frozen
+class RoleFact:
+    """One role a text gives a person, with the organisation and qualifiers it names."""
+
+    person: Mention
+    role: str  # normalised ("leader")
+    written: str  # the role phrase as written
+    start: int  # the role phrase, the evidence
+    end: int
+    organization: str | None = None  # entity id
+    organization_written: str = ""
+    organization_kind: str | None = None
+    organization_start: int = -1
+    organization_end: int = -1
+    qualifier: str | None = None
+    field: str | None = None
+    past: bool = False
+    construction: str = "title"  # title | appositive | relative | copula | member | led
+    future: bool = False  # "incoming", "-elect", "expected to become"
+
+
+@frozen
+class _Org:
+    entity_id: str
+    kind: str
+    start: int
+    end: int
+
+
+# A role is followed by at most this many prepositional phrases ("professor of X at Y").
+MAX_PREPOSITIONS = 3
+
+_PREP = re.compile(r"[ \t]+(\w+)[ \t]+(?:the[ \t]+)?")
+# Punctuation that ends a clause inside a sentence; sentence ends are the Doc's ("the U.S.
+# embassy" goes on).
+_CLAUSE_END = re.compile(r"[,;:()\"“”!?\n]")
+_PHRASE_STOP = frozenset({"and", "who", "which", "that", "but", "said", "says"})
+# Words that join the parts of an organisation's name ("Center for Strategic and International
+# Studies", "University of Seoul") when a capitalised word follows.
+_NAME_JOINERS = frozenset({"and", "for", "of", "on", "&"})
+_LED_BY = re.compile(r"(?:,[ \t]+)?\bled[ \t]+by[ \t]+\Z")
+_ITS = re.compile(r"(?:,|[ \t]+and)[ \t]+its[ \t]+\Z")
+# "Acme's board, led by ...": the organisation is the possessive before the body's noun.
+_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+# Kinds whose name may start a longer organisation's name ("Tanzania Railways Corporation").
+_PLACE_KINDS = frozenset({"city", "country", "place", "region"})
+
+
+_MARKER = re.compile(r"([\w-]+)[ \t]+\Z|(\w+)-\Z")
+# A counterpart's role is copied from a title at most this many characters before it.
+RELATIONAL_WINDOW = 300
+# "Acme's finance chief", "the party's parliamentary leader": a lower-case word between a
+# possessive or a determiner and an exclusive role narrows it to another post. (After a name the
+# word may be a verb: "Lee met President Kim".)
+_NARROWING = re.compile(
+    r"(?:['\u2019]s|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur))"
+    r"[ \t]+([a-z][a-z-]+)[ \t]+\Z"
+)
+# The normalised prefix of a subordinate post ("deputy mayor", "vice chairman" -> "deputy leader").
+SUBORDINATE = "deputy"
+
+
+# An appositive lists at most this many roles joined by "and" ("an adviser to the DP and a former
+# intelligence chief").
+MAX_CONJUNCTS = 3
+# The object of "who chairs ..." ends at the clause's end or after this many characters.
+OBJECT_WINDOW = 120
+
+_WHO = re.compile(r",[ \t]+who[ \t]+(\w+(?:[ \t]+as)?)[ \t]+")
+_COMMA = re.compile(r",[ \t]+")
+_COPULA = re.compile(r"[ \t]+(is|was|serves[ \t]+as|served[ \t]+as|remains)[ \t]+")
+_ARTICLE = re.compile(r"(?:a|an|the)[ \t]+", re.IGNORECASE)
+_AND = re.compile(r"[ \t]+and[ \t]+(?=(?:a|an|the|former|ex)\b)")
+_LAST_WORD = re.compile(r"(\w+)(?:-|[ \t]+)\Z")
+
+
+# After the organisation: the clause must end, so that "of the Y party" is the whole phrase and not
+# the start of "of the Y party's youth wing" or "of the Y party headquarters".
+_ENDS = re.compile(r"[ \t]*(?:[,;:.)\n]|\Z|[ \t](?:and|in|since|until|who|said|says)\b)")
+_THE = re.compile(r"(?:the|its|his|her|their)[ \t]+", re.IGNORECASE)
+# A possessive owner before the party: "Brazil's", "President A B's" (at most four capitalised words).
+# "Brazil's ruling Y party", "President A B's Y party": the owner is at most this many words.
+MAX_OWNER_WORDS = 4
+_PARTY_WORD = re.compile(r"[ \t]+party\b")
+_SPACE = re.compile(r"[ \t]*")
+
+
+@functools.cache
+def _membership() -> re.Pattern[str]:
+    """Compile the phrases that introduce a membership, after the name: ", who belongs to"."""
+    lex = lexicon()
+    phrases = sorted(lex.membership_phrases | lex.past_membership_phrases, key=lambda p: -len(p))
+    body = "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"(,[ \t]+who[ \t]+|,[ \t]+|[ \t]+)(?P<phrase>{body})[ \t]+")
+
+
+class _RoleReader:
+    """Read the roles and affiliations one text gives the people it mentions."""
+
+    # --- the text's mentions by offset, and the RoleFacts built from them ---
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], registry: Registry) -> None:
+        self.text = doc.text
+        self.registry = registry
+        self.lex: Lexicon = lexicon()
+        self.index = TokenIndex.from_doc(doc)
+        self.finder = PeopleFinder(self.text, self.index, self.lex)
+        self.mentions = sorted(
+            (m for m in mentions if m.entity_id), key=lambda m: (m.span.start, m.span.end)
+        )
+        self._starts = [m.span.start for m in self.mentions]
+        self._by_end = {m.span.end: m for m in self.mentions}
+        self._long_names = self._longer_names()
+
+    def _longer_names(self) -> dict[str, set[tuple[int, int]]]:
+        """Return, by first word, the longer capitalised names the text writes ("Acme Robotics"),
+        so that a short form ("Acme's chairman") names the same thing as the full one."""
+        names: dict[str, set[tuple[int, int]]] = {}
+        tokens = self.index.tokens
+        for run in self.finder.runs():
+            if not 2 <= len(run) <= MAX_ORG_WORDS or self.index.in_headline(tokens[run[0]].start):
+                continue
+            words = [ascii_fold(tokens[i].bare) for i in run]
+            if any(self.lex.is_stopword(w) for w in words) or self.mentions_in(
+                tokens[run[0]].start, tokens[run[-1]].end
+            ):
+                continue  # a person's name, or not one name
+            end = tokens[run[-1]].bare_end
+            names.setdefault(words[0], set()).add((tokens[run[0]].start, end))
+        return names
+
+    def kind(self, mention: Mention) -> str:
+        return self.registry.kind(str(mention.entity_id))
+
+    def mention_at(self, start: int) -> Mention | None:
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self.mentions) and self.mentions[i].span.start == start:
+            return self.mentions[i]
+        return None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._starts, start)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].span.start < end:
+            if self.mentions[i].span.end <= end:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def org(self, mention: Mention) -> _Org | None:
+        kind = self.kind(mention)
+        if kind not in _ORG_KINDS:
+            return None
+        return _Org(str(mention.entity_id), kind, mention.span.start, mention.span.end)
+
+    def _fact(
+        self,
+        person: Mention,
+        title: Title,
+        start: int,
+        end: int,
+        org: _Org | None,
+        qualifier: str | None,
+        field: str | None,
+        past: bool,
+        construction: str,
+    ) -> RoleFact:
+        return RoleFact(
+            person=person,
+            role=title.role,
+            written=" ".join(self.text[start:end].split()),
+            start=start,
+            end=end,
+            organization=org.entity_id if org else None,
+            organization_written=self.text[org.start : org.end] if org else "",
+            organization_kind=org.kind if org else None,
+            organization_start=org.start if org else -1,
+            organization_end=org.end if org else -1,
+            qualifier=qualifier,
+            field=field,
+            past=past,
+            construction=construction,
+        )
+
+    # --- the organisations around role phrases, and the phrases that follow them ---
+
+    def _org_context(self, start: int, *, led: bool = True) -> _Org | None:
+        """Return the organisation of "<Org> and its leader", "<Org>'s board, led by chairman"."""
+        head = self.text[max(0, start - 80) : start]
+        for pattern in (_LED_BY, _ITS) if led else (_ITS,):
+            m = pattern.search(head)
+            if m is None:
+                continue
+            end = start - len(m.group(0))
+            return self._org_before(self._owner_of_noun(end))
+        return None
+
+    def _owner_of_noun(self, end: int) -> int:
+        """Return where the owner ends if a possessive and a lower-case noun end at ``end``
+        ("Acme's board": the end of "Acme"), else ``end``."""
+        i = self.index.before(end)
+        noun = self.index.tokens[i] if i >= 0 else None
+        if noun is None or noun.end != end or not (noun.text.isascii() and noun.text.isalpha()):
+            return end
+        owner = self.index.owner_before(noun.start) if noun.text.islower() else None
+        return end if owner is None else owner
+
+    def _org_before(self, end: int) -> _Org | None:
+        """Return the organisation named right before ``end``: a mention, or a capitalised name
+        nothing resolved ("Acme chairwoman", "Acme's chairman") taken as an organisation."""
+        mention = self._by_end.get(end)
+        if mention is not None:
+            return self.org(mention)
+        party = self._party_word_before(end)
+        if party is not None:
+            return party
+        tokens = self.index.tokens
+        i = self.index.at(end) - 1  # the word ending at ``end``, or its possessive ("Acme's")
+        if i < 0 or tokens[i].bare_end != end:
+            return None
+        if self.mentions_in(tokens[i].start, end):
+            return None
+        first = i
+        while (
+            first > 0
+            and i - first < MAX_ORG_WORDS - 1
+            and self.text[tokens[first - 1].end : tokens[first].start] == " "
+            and self._org_word(tokens[first - 1].bare)
+            and not tokens[first - 1].clitic
+        ):
+            first -= 1
+        while first <= i and not self._org_word(tokens[first].bare):
+            first += 1  # "Outgoing", "In", "Former": not part of the name
+        if first > i or not self._places_only(tokens[first].start, end):
+            return None
+        if self.index.in_headline(tokens[first].start):
+            return None
+        if first == i and tokens[i].bare.lower() in self.lex.generic_org_nouns:
+            return None  # "Club president X": a common noun capitalised at a sentence's start
+        start = tokens[first].start
+        return self._local_org(start, end)
+
+    def _party_word_before(self, end: int) -> _Org | None:
+        """Return the party of "the <Party> party's leader": a party mention, then "party"."""
+        if self.text[max(0, end - 6) : end].lower() != " party":
+            return None
+        mention = self._by_end.get(end - 6)
+        if mention is None or self.kind(mention) != "party":
+            return None
+        return _Org(str(mention.entity_id), "party", mention.span.start, end)
+
+    def _places_only(self, start: int, end: int) -> bool:
+        """Return True if the capitalised name in [start, end) holds no mention but places at its
+        start: "Kenya Ports Authority" is an organisation that names a country, no person."""
+        inside = self.mentions_in(start, end)
+        return all(self.kind(m) in _PLACE_KINDS and m.span.end < end for m in inside)
+
+    def _inside_name(self, mention: Mention) -> bool:
+        """Return True if a place mention starts a longer capitalised name: "Chilean" in "Chilean
+        Humanist Party", "Kenya" in "Kenya Ports Authority" name no country of the person."""
+        if self.kind(mention) not in _PLACE_KINDS:
+            return False
+        tokens = self.index.tokens
+        j = self.index.at(mention.span.end)
+        if (
+            j >= len(tokens)
+            or self.text[mention.span.end : tokens[j].start] != " "
+            or not self._org_word(tokens[j].bare)
+        ):
+            return False
+        at = tokens[j].start
+        if self.lex.role_pattern.match(self.text, at) is not None:
+            return False  # "Brazil Foreign Minister": a title follows, not a longer name
+        following = self.mention_at(at)
+        return following is None or self.kind(following) not in ("person",)
+
+    def _org_word(self, bare: str) -> bool:
+        """Return True if a word (without its clitic) can be part of an organisation's name."""
+        if not (is_name_word(bare) or is_acronym_word(bare)):
+            return False
+        low = bare.lower()
+        return not (
+            self.lex.is_stopword(low)
+            or low in self.lex.title_modifiers
+            or low in self.lex.past_markers
+            or low in self.lex.future_markers
+            or self.lex.role(low) is not None
+        )
+
+    def _local_org(self, start: int, end: int) -> _Org:
+        name = self.text[start:end]
+        first = ascii_fold(name.split()[0])
+        longer = [
+            (s, e)
+            for s, e in self._long_names.get(first, ())
+            if ascii_fold(self.text[s:e]).startswith(ascii_fold(name) + " ")
+        ]
+        if len({ascii_fold(self.text[s:e]) for s, e in longer}) == 1:
+            name = self.text[longer[0][0] : longer[0][1]]  # "Acme" written in full elsewhere
+        kind = "party" if "party" in name.lower().split() else "organization"
+        return _Org(local_id(kind, name), kind, start, end)
+
+    def _member_org(self, end: int) -> _Org | None:
+        """Return the organisation of "A B of the National Union" / "A B of Acme", if any."""
+        of = _OF.match(self.text, end)
+        if of is None:
+            return None
+        mention = self.mention_at(of.end())
+        if mention is not None:
+            after = mention.span.end
+            if self.text[after : after + 2] in ("'s", "\u2019s"):
+                nxt = self.mention_at(after + 3)
+                mention = nxt if nxt is not None else mention  # "of Latvia's National Union"
+            org = self.org(mention)
+            if org is not None and not self._modifies(mention):
+                return org
+            return None
+        name_end = self._name_phrase(of.end())
+        if name_end <= of.end():
+            return None
+        return self._local_org(of.end(), name_end)
+
+    def _name_phrase(self, pos: int) -> int:
+        """Return where the capitalised name at ``pos`` ends ("Union of Farmers and Greens"), or
+        ``pos`` if no capitalised word starts there."""
+        tokens = self.index.tokens
+        i = self.index.at(pos)
+        end = pos
+        words = 0
+        while i < len(tokens) and words < MAX_ORG_WORDS and tokens[i].start - end <= 1:
+            tok = tokens[i]
+            if words and self.text[end : tok.start] != " ":
+                break
+            if self._org_word(tok.bare):
+                end = tok.bare_end
+                if tok.clitic:
+                    break  # a possessive ends the name
+            elif not (
+                words
+                and tok.text in _NAME_JOINERS
+                and i + 1 < len(tokens)
+                and self._org_word(tokens[i + 1].bare)
+            ):
+                break
+            words += 1
+            i += 1
+        return end
+
+    def _prepositions(self, pos: int) -> tuple[int, _Org | None, str | None]:
+        org: _Org | None = None
+        field: str | None = None
+        end = pos
+        for _ in range(MAX_PREPOSITIONS):
+            prep = _PREP.match(self.text, end)
+            if prep is None or prep.group(1).lower() not in self.lex.prepositions:
+                break
+            at = prep.end()
+            mention = self.mention_at(at)
+            if (
+                mention is not None
+                and self.org(mention) is not None
+                and not self._modifies(mention)
+            ):
+                org = org or self.org(mention)
+                end = mention.span.end
+                continue
+            phrase_end, capitalised = self._phrase(at)
+            if phrase_end <= at:
+                break
+            phrase = self.text[at:phrase_end]
+            if capitalised and org is None:
+                kind = "party" if "party" in phrase.lower().split() else "organization"
+                org = _Org(local_id(kind, phrase), kind, at, phrase_end)
+            elif field is None:
+                field = " ".join(phrase.split())
+            end = phrase_end
+        return end, org, field
+
+    def _head_end(self, pos: int, end: int) -> int:
+        """Return where the object noun phrase in [pos, end) ends: at its first preposition."""
+        names = [(m.span.start, m.span.end) for m in self.mentions_in(pos, end)]
+        i = self.index.at(pos)
+        tokens = self.index.tokens
+        while i < len(tokens) and tokens[i].start < end:
+            tok = tokens[i]
+            inside = any(s <= tok.start < e for s, e in names)  # "of" in "Party of Korea"
+            if tok.text.lower() in self.lex.prepositions and not inside:
+                return tok.start
+            i += 1
+        return end
+
+    def _modifies(self, mention: Mention) -> bool:
+        """Return True if a lower-case noun follows the mention: "North Korean studies"."""
+        if self._inside_name(mention):
+            return True
+        nxt = re.match(r"[ \t]+(\w+)", self.text[mention.span.end : mention.span.end + 40])
+        if nxt is None:
+            return False
+        word = nxt.group(1)
+        if word == "party" and self.kind(mention) == "party":
+            return False  # "the Civic Union party" restates what the name is
+        return word.islower() and word not in self.lex.prepositions and word not in _PHRASE_STOP
+
+    def _phrase(self, pos: int) -> tuple[int, bool]:
+        """Return where the noun phrase at ``pos`` ends and whether it is a capitalised name."""
+        i = self.index.at(pos)
+        tokens = self.index.tokens
+        end = pos
+        capitalised = True
+        words = 0
+        while i < len(tokens) and words < MAX_ORG_WORDS:
+            tok = tokens[i]
+            if (
+                _CLAUSE_END.search(self.text, end, tok.start)
+                or self.index.sentence_stop(end) < tok.start
+                or (tok.start - end > 1 and words)
+            ):
+                break
+            lower = tok.text.lower()
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            joins = capitalised and words and lower in _NAME_JOINERS
+            if joins and nxt is not None and is_name_word(nxt.bare):
+                pass  # "University of Seoul", "Center for Strategic and International Studies"
+            elif lower in _PHRASE_STOP or lower in self.lex.prepositions:
+                break  # "history at Yonsei" starts a new phrase
+            elif not is_name_word(tok.bare) and not tok.text.isupper():
+                capitalised = False
+            end = tok.end
+            words += 1
+            i += 1
+        return end, capitalised and words > 0
+
+    # --- before the name ---
+
+    def title(self, person: Mention) -> RoleFact | None:
+        title = self.finder.title_before(person.span.start)
+        if title is None or not title.role:
+            return None
+        start = title.start
+        past = False
+        future = title.future
+        qualifier = None
+        head = self.text[max(0, start - 40) : start]
+        # "main opposition leader": a qualifier written right before the role word.
+        q = next(
+            (m for m in self.lex.qualifier_pattern.finditer(head) if not head[m.end() :].strip()),
+            None,
+        )
+        if q is not None:
+            qualifier = self.lex.qualifier(q.group())
+            start -= len(head) - q.start()
+            head = self.text[max(0, start - 40) : start]
+        role = title.role
+        marker = _MARKER.search(head)
+        word = (marker.group(1) or marker.group(2)).lower() if marker else ""
+        if word in self.lex.past_markers or word in self.lex.future_markers:
+            past = word in self.lex.past_markers
+            future = future or word in self.lex.future_markers
+            start -= len(marker.group(0)) if marker else 0
+        elif word in self.lex.subordinate_markers:
+            role = f"{SUBORDINATE} {role}"
+            start -= len(marker.group(0)) if marker else 0
+        else:
+            narrowed = self._narrowed(role, title.written, start)
+            if narrowed is not None:
+                role, start = narrowed
+        head = self.text[max(0, start - 40) : start]
+        if role in self.lex.relational:
+            copied = self._relational_role(title.start)
+            if copied is None:
+                return None
+            role = copied
+        org = None
+        spaces = len(head) - len(head.rstrip(" \t"))
+        if spaces:
+            owner = self.index.owner_before(start)
+            org = self._org_before(start - spaces if owner is None else owner)
+            if org is not None:
+                start = org.start
+        if org is None:
+            # "<Org> and its leader A B"; "<Org>'s board, led by chairman A B" (a leader-type
+            # title only: "led by former minister A B" leads, and was a minister of something else).
+            org = self._org_context(start, led=role == "leader")
+            start = org.start if org is not None else start
+        end = title.end
+        if org is None and title.end < person.span.start:
+            # "the head of the Election Office, A B,": the organisation follows the role word.
+            after_end, after_org, _field = self._prepositions(title.end)
+            if after_org is not None and after_end <= person.span.start:
+                org, end = after_org, after_end
+        if org is None:
+            org = self._member_org(person.span.end)
+        fact = self._fact(person, title, start, end, org, qualifier, None, past, "title")
+        return evolve(fact, role=role, future=future)
+
+    def _narrowed(self, role: str, written: str, start: int) -> tuple[str, int] | None:
+        """Return the narrower post and its start for "Acme's finance chief", else None."""
+        if role not in self.lex.exclusive:
+            return None
+        m = _NARROWING.search(self.text, max(0, start - 40), start)
+        if m is None:
+            return None
+        word = m.group(1)
+        lex = self.lex
+        if (
+            lex.is_stopword(word)
+            or word in lex.title_modifiers
+            or word in lex.past_markers
+            or word in lex.future_markers
+            or lex.qualifier(word) is not None
+            or lex.role(word) is not None
+        ):
+            return None
+        return f"{word} {' '.join(written.lower().split())}", m.start(1)
+
+    def _relational_role(self, pos: int) -> str | None:
+        """Return the one role named earlier in the sentence ("Prime Minister A met his
+        counterpart B": B is a prime minister), or None if there is none or several."""
+        sentence = max(0, pos - RELATIONAL_WINDOW, self.index.sentence_start(pos))
+        titles = self.finder.titles
+        first = bisect.bisect_left(self.finder.title_starts, sentence)
+        roles: set[str] = set()
+        for t in titles[first:]:
+            if t.start >= pos:
+                break
+            if t.end <= pos and t.role and t.role not in self.lex.relational:
+                roles.add(t.role)
+        return roles.pop() if len(roles) == 1 else None
+
+    def led_by(self, person: Mention) -> RoleFact | None:
+        """Return the leadership "<Org>, led by [former minister] A B" gives a person."""
+        pos = person.span.start
+        title = self.finder.title_before(pos)
+        if title is not None:
+            pos = title.start
+            marker = _MARKER.search(self.text, max(0, pos - 30), pos)
+            word = (marker.group(1) or marker.group(2)).lower() if marker else ""
+            if marker and (word in self.lex.past_markers or word in self.lex.title_modifiers):
+                pos = marker.start()
+        m = _LED_BY.search(self.text, max(0, pos - 20), pos)
+        if m is None:
+            return None
+        org = self._org_context(pos)
+        if org is None:
+            return None
+        led = Title(m.start(), pos, "led by", "leader")
+        return self._fact(person, led, org.start, m.end(), org, None, None, False, "led")
+
+    def member(self, person: Mention) -> RoleFact | None:
+        """Return the affiliation "A B of the National Union" gives, with no role."""
+        org = self._member_org(person.span.end)
+        if org is None:
+            return None
+        title = Title(person.span.end, org.end, "of", "")
+        return self._fact(
+            person, title, person.span.start, org.end, org, None, None, False, "member"
+        )
+
+    # --- after the name ---
+
+    def after(self, person: Mention) -> list[RoleFact]:
+        end = person.span.end
+        who = _WHO.match(self.text, end)
+        if who:
+            verb = " ".join(who.group(1).lower().split())
+            past = verb in self.lex.past_verbs
+            if verb in self.lex.verbs:
+                return self._relative(person, verb, who.end(), past)
+            if verb in self.lex.copulas:
+                return self._appositive(person, who.end(), past, "relative")
+            return []
+        copula = _COPULA.match(self.text, end)
+        if copula:
+            verb = " ".join(copula.group(1).lower().split())
+            return self._appositive(person, copula.end(), verb in self.lex.past_verbs, "copula")
+        comma = _COMMA.match(self.text, end)
+        if comma:
+            return self._appositive(person, comma.end(), False, "appositive")
+        return []
+
+    def _relative(self, person: Mention, verb: str, pos: int, past: bool) -> list[RoleFact]:
+        stop = _CLAUSE_END.search(self.text, pos, pos + OBJECT_WINDOW)
+        end = min(
+            stop.start() if stop else len(self.text),
+            pos + OBJECT_WINDOW,
+            self.index.sentence_stop(pos),
+        )
+        head_end = self._head_end(pos, end)
+        orgs = [
+            o
+            for m in self.mentions_in(pos, head_end)
+            if (o := self.org(m)) is not None and not self._modifies(m)
+        ]
+        # "the country's principal opposition party Minsaeng": the party, not the country; "heads
+        # the U.S. embassy in Seoul": neither the modifier "U.S." nor the place after "in".
+        orgs.sort(key=lambda o: (o.kind != "country", o.start))
+        org = orgs[-1] if orgs else None
+        q = self.lex.qualifier_pattern.search(self.text, pos, end)
+        qualifier = self.lex.qualifier(q.group()) if q else None
+        role = self.lex.verbs[verb]
+        title = Title(pos - len(verb) - 1, pos - 1, verb, role)
+        fact_end = org.end if org is not None else end
+        return [
+            self._fact(person, title, title.start, fact_end, org, qualifier, None, past, "relative")
+        ]
+
+    def _appositive(
+        self, person: Mention, pos: int, past: bool, construction: str
+    ) -> list[RoleFact]:
+        facts: list[RoleFact] = []
+        clause = person.span.end  # future words count from the name on ("who will be ...")
+        for _ in range(MAX_CONJUNCTS):
+            start = pos
+            article = _ARTICLE.match(self.text, pos)
+            if article:
+                pos = article.end()
+            word = re.match(r"(\w+)(?:-|[ \t]+)", self.text[pos:])
+            this_past = past
+            if word and word.group(1).lower() in self.lex.past_markers:
+                this_past = True
+                pos += word.end()
+            title = self.finder.role_after(pos)
+            if title is None or self._titles_next_name(title):
+                break  # "A, with President B, ...": the title is B's
+            pre = self.text[pos : title.start]
+            # "expected to become prime minister", "the incoming president", "President-elect".
+            future = title.future or any(
+                w in self.lex.future_words or w in self.lex.future_markers
+                for w in re.findall(r"[\w-]+", self.text[clause : title.start].lower())
+            )
+            role = title.role
+            last = _LAST_WORD.search(pre)
+            if last is not None and last.group(1).lower() in self.lex.subordinate_markers:
+                role = f"{SUBORDINATE} {role}"
+            else:
+                narrowed = self._narrowed(role, title.written, title.start)
+                role = narrowed[0] if narrowed is not None else role
+            if role in self.lex.relational:
+                copied = self._relational_role(title.start)
+                if copied is None:
+                    break
+                role = copied
+            orgs = [
+                o
+                for m in self.mentions_in(pos, title.start)
+                if (o := self.org(m)) is not None and not self._inside_name(m)
+            ]
+            org = orgs[-1] if orgs else None
+            owner = self.index.owner_before(title.start)
+            if org is None and owner is not None and owner >= pos:
+                org = self._org_before(owner)  # "A B, Acme's chief executive"
+            q = self.lex.qualifier_pattern.search(pre)
+            qualifier = self.lex.qualifier(q.group()) if q else None
+            end, after_org, field = self._prepositions(title.end)
+            org = after_org or org
+            fact = self._fact(
+                person, title, start, end, org, qualifier, field, this_past, construction
+            )
+            facts.append(evolve(fact, role=role, future=future))
+            more = _AND.match(self.text, end)
+            if more is None:
+                break
+            pos = more.end()
+        return facts
+
+    def _titles_next_name(self, title: Title) -> bool:
+        """Return True if a name follows the role word: it is that person's title."""
+        i = self.index.at(title.end)
+        tokens = self.index.tokens
+        return (
+            i < len(tokens)
+            and soft_gap(self.text, title.end, tokens[i].start)
+            and self.finder.is_name_token(i)
+        )
+
+    # --- membership after the name ---
+
+    def membership(self, person: Mention) -> RoleFact | None:
+        """Return the affiliation a membership phrase after the name gives, with no role."""
+        m = _membership().match(self.text, person.span.end)
+        if m is None:
+            return None
+        lead = m.group(1)
+        phrase = " ".join(m.group("phrase").lower().split())
+        if phrase == "of" and "," not in lead:
+            return None  # "A B of the Union" is the member reader's, which needs no comma
+        if "who" in lead and phrase.startswith(("a ", "member")):
+            return None  # "who a member of": not English
+        if "who" not in lead and "," in lead and phrase in ("belongs to", "joined", "has joined"):
+            return None  # "X, joined by Y": a participle, not a membership
+        org = self._organisation_at(m.end())
+        if org is None or _ENDS.match(self.text, org.end) is None:
+            return None
+        past = phrase in self.lex.past_membership_phrases
+        title = Title(m.start("phrase"), org.end, phrase, "")
+        return self._fact(
+            person, title, person.span.start, org.end, org, None, None, past, "member"
+        )
+
+    def _organisation_at(self, pos: int) -> _Org | None:
+        """Return the organisation named at ``pos``: "the Y party", "Brazil's ruling Y party",
+        "the Civic Platform"; a capitalised name followed by "party" is a party."""
+        the = _THE.match(self.text, pos)
+        pos = the.end() if the else pos
+        owner = self.index.owner_after(pos, MAX_OWNER_WORDS)
+        if owner is not None:  # "Brazil's ruling Y party", "President A B's Y party": the party
+            pos = owner
+            q = self.lex.qualifier_pattern.match(self.text, pos)
+            if q is not None:
+                space = _SPACE.match(self.text, q.end())
+                pos = space.end() if space else q.end()
+        mention = self.mention_at(pos)
+        if mention is not None:
+            org = self.org(mention)
+            if org is None or self._inside_name(mention):
+                return None
+            party = _PARTY_WORD.match(self.text, org.end)
+            if party is not None and org.kind == "party":
+                return _Org(org.entity_id, org.kind, org.start, party.end())
+            if self._modifies(mention):
+                return None
+            return org
+        end = self._name_phrase(pos)
+        if end <= pos:
+            return None
+        name = self.text[pos:end]
+        party = _PARTY_WORD.match(self.text, end)
+        if party is not None:
+            return _Org(local_id("party", name), "party", pos, party.end())
+        return self._local_org(pos, end)
+
+
+def find_roles(doc: Doc, mentions: Sequence[Mention], registry: Registry) -> list[RoleFact]:
     """Return the roles the text gives the people it mentions, in text order.
 
     Args:
-        text: the document's text.
+        doc: the document's annotated Doc (``crosscheck.nlp.annotate``).
         mentions: its mentions, from ``find_mentions``.
         registry: the registry the mentions were resolved against.
 
     Returns:
         One RoleFact per role phrase attached to a person mention.
     """
-    reader = _MemberReader(text, mentions, registry)
+    reader = _RoleReader(doc, mentions, registry)
     facts: list[RoleFact] = []
     for mention in reader.mentions:
         if reader.kind(mention) != "person":

@@ -1,15 +1,21 @@
-"""Word tokens and runs of capitalised words: the shapes the name finders read."""
+"""Words and runs of capitalised words, read from the annotation layer's tokens.
+
+The names code reads the Doc's tokenisation: a :class:`Word` is a spaCy token, or a few that touch
+("Suk" "-" "yeol", "2.5" "bn"), with its possessive clitic ("Spain" + "'s", tag ``POS``) attached
+as a flag rather than peeled off the text again.
+"""
 
 from __future__ import annotations
 
 import bisect
-import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-# A word with internal hyphens, apostrophes or periods ("Suk-yeol", "O'Brien", "U.S"). Each
-# repetition must start with a separator that \w cannot match, so the pattern cannot backtrack.
-_WORD = re.compile(r"\w+(?:['\u2019.\-]\w+)*")
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 # Connectors allowed inside a capitalised run of an organisation's name ("Ministry of Defense").
 RUN_CONNECTORS = frozenset({"and", "for", "of", "the", "&"})
 # A line is headline-like (title case) when at least this share of its longer words is capitalised,
@@ -29,13 +35,117 @@ MAX_SOFT_GAP = 3
 _SENTENCE_END = (".", "!", "?", ":", '"', "\u201d")
 
 
+# Joiners spaCy splits off between two word pieces that the names code reads as one word
+# ("Suk-yeol", "e-mail"); clitics that mark a possessive or a contraction after a word ("Spain's",
+# "We're", "don't"): spaCy splits them off, the names code reads them as part of the word written.
+_JOINERS = frozenset({"-", "'", "\u2019", "."})
+_CLITICS = frozenset(
+    {
+        *(a + c for a in ("'", "\u2019") for c in ("", "s", "S", "re", "ve", "ll", "d", "m")),
+        "n't",
+        "n\u2019t",
+    }
+)
+# The Penn tag spaCy gives a possessive clitic ("Spain's"; the "'s" of "It's late" is VBZ).
+_POSSESSIVE_TAG = "POS"
+
+
 @frozen
-class Token:
-    """One word of a text, with its offsets."""
+class Word:
+    """One word of a text, built from the Doc's tokens: offsets, text as written, its clitic."""
 
     start: int
-    end: int
+    end: int  # after the clitic ("Lee's"), as the word is written
     text: str
+    bare_end: int  # before the clitic ("Lee")
+    possessive: bool = False  # a possessive clitic follows (tagged POS by the parser)
+    sent: int = 0  # where the word's sentence (the Doc's) starts
+    sent_stop: int = 0  # where that sentence's words stop: before its final punctuation
+
+    @property
+    def bare(self) -> str:
+        """The word without its clitic ("Lee's" -> "Lee")."""
+        return self.text[: self.bare_end - self.start]
+
+    @property
+    def clitic(self) -> bool:
+        """Whether a clitic ("'s", "'") is written onto the word."""
+        return self.bare_end != self.end
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _core(token: Token) -> tuple[int, int] | None:
+    """Return the token's offsets without leading or trailing punctuation ("U.S." -> "U.S")."""
+    text = token.text
+    lo, hi = 0, len(text)
+    while lo < hi and not _is_word_char(text[lo]):
+        lo += 1
+    while hi > lo and not _is_word_char(text[hi - 1]):
+        hi -= 1
+    return (token.idx + lo, token.idx + hi) if lo < hi else None
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Return, for each token, where its sentence starts and where its words stop."""
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        last = sent.end - 1
+        while last > sent.start and doc[last].is_space:
+            last -= 1
+        final = doc[last]
+        stop = final.idx if final.is_punct and last > sent.start else final.idx + len(final)
+        bounds.extend([(sent.start_char, stop)] * len(sent))
+    return bounds
+
+
+def words_of(doc: Doc) -> list[Word]:
+    """Return the words of ``doc`` in order, joining the pieces spaCy split inside a word."""
+    text = doc.text
+    out: list[Word] = []
+    n = len(doc)
+    bounds = _sentence_bounds(doc)
+    i = 0
+    while i < n:
+        token = doc[i]
+        core = _core(token)
+        if core is None or token.text in _CLITICS:
+            i += 1
+            continue
+        start, end = core
+        j = i
+        while j + 1 < n and not doc[j].whitespace_ and end == doc[j].idx + len(doc[j]):
+            nxt = doc[j + 1]
+            if nxt.text in _JOINERS and j + 2 < n and not nxt.whitespace_:
+                after = _core(doc[j + 2])
+                if after is None or after[0] != doc[j + 2].idx or doc[j + 2].text in _CLITICS:
+                    break
+                end, j = after[1], j + 2  # "Suk" "-" "yeol"
+            elif _is_word_char(nxt.text[:1]) and nxt.text not in _CLITICS:
+                piece = _core(nxt)
+                if piece is None:
+                    break
+                end, j = piece[1], j + 1  # "2.5" "bn"
+            else:
+                break
+        bare_end = end
+        possessive = False
+        if (
+            j + 1 < n
+            and doc[j + 1].text in _CLITICS
+            and doc[j + 1].idx == end
+            and end == doc[j].idx + len(doc[j])
+        ):
+            clitic = doc[j + 1]
+            possessive = clitic.tag_ == _POSSESSIVE_TAG
+            end = clitic.idx + len(clitic)
+            j += 1
+        sent, stop = bounds[i]
+        out.append(Word(start, end, text[start:end], bare_end, possessive, sent, stop))
+        i = j + 1
+    return out
 
 
 def soft_gap(text: str, start: int, end: int) -> bool:
@@ -51,25 +161,13 @@ def soft_gap(text: str, start: int, end: int) -> bool:
     return len(line) >= WRAP_MIN_LINE and not line.endswith(_SENTENCE_END)
 
 
-def tokenize(text: str) -> list[Token]:
-    """Return the words of ``text`` in order."""
-    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-
-
-def strip_possessive(word: str) -> str:
-    """Return ``word`` without a trailing possessive ("Lee's" -> "Lee")."""
-    for suffix in ("'s", "\u2019s", "'", "\u2019"):
-        if word.endswith(suffix) and len(word) > len(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
 def is_name_word(word: str) -> bool:
     """Return True for a capitalised word that can be part of a name ("Kang", "Min-ho").
 
+    Pass the word without its clitic (``Word.bare``).
+
     Acronyms ("NATO") and single letters are not name words.
     """
-    word = strip_possessive(word)
     if len(word) < 2 or not word[0].isupper():
         return False
     return any(c.islower() for c in word[1:])
@@ -82,13 +180,18 @@ def is_acronym_word(word: str) -> bool:
 
 
 class TokenIndex:
-    """Tokens of a text with lookups by offset, and which lines look like headlines."""
+    """The words of one annotated text with lookups by offset, and which lines look like headlines."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, tokens: Sequence[Word]) -> None:
         self.text = text
-        self.tokens = tokenize(text)
+        self.tokens = list(tokens)
         self._starts = [t.start for t in self.tokens]
-        self._headline_spans = _headline_spans(text)
+        self._headline_spans = _headline_spans(text, self.tokens)
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> TokenIndex:
+        """Return the index of the words of an annotated Doc (``crosscheck.nlp.annotate``)."""
+        return cls(doc.text, words_of(doc))
 
     def at(self, offset: int) -> int:
         """Return the index of the first token starting at or after ``offset``."""
@@ -101,35 +204,79 @@ class TokenIndex:
             i -= 1
         return i
 
+    def sentence_start(self, offset: int) -> int:
+        """Return where the Doc's sentence holding the word at ``offset`` (or the next) starts."""
+        if not self.tokens:
+            return 0
+        j = self.at(offset)
+        if j > 0 and self.tokens[j - 1].end > offset:
+            j -= 1  # ``offset`` is inside that word
+        return self.tokens[min(j, len(self.tokens) - 1)].sent
+
+    def owner_before(self, offset: int) -> int | None:
+        """Return where the owner's name ends when a possessive word stands right before
+        ``offset`` ("Acme's chief": the end of "Acme"), spaces or tabs alone between; else None."""
+        i = self.before(offset)
+        if i < 0:
+            return None
+        word = self.tokens[i]
+        return word.bare_end if word.possessive and _blank(self.text, word.end, offset) else None
+
+    def owner_after(self, offset: int, limit: int) -> int | None:
+        """Return where the words after a possessive name at ``offset`` start ("Brazil's ruling",
+        "President A B's party"): up to ``limit`` capitalised words, the last possessive."""
+        pos = offset
+        for word in self.tokens[self.at(offset) : self.at(offset) + limit]:
+            if not "A" <= word.text[:1] <= "Z" or (
+                word.start != pos and not _blank(self.text, pos, word.start)
+            ):
+                return None
+            if word.clitic:
+                end = word.end
+                while end < len(self.text) and self.text[end] in " \t":
+                    end += 1
+                return end if word.possessive and end > word.end else None
+            pos = word.end
+        return None
+
+    def sentence_stop(self, offset: int) -> int:
+        """Return where the first sentence end at or after ``offset`` is: the offset of the
+        sentence's final punctuation (or its last word's end), from the Doc's sentences."""
+        i = self.before(offset)
+        if i >= 0 and self.tokens[i].sent_stop >= offset:
+            return self.tokens[i].sent_stop
+        j = self.at(offset)
+        return self.tokens[j].sent_stop if j < len(self.tokens) else len(self.text)
+
     def in_headline(self, offset: int) -> bool:
         """Return True if ``offset`` lies on a title-case line (a headline or a heading)."""
         i = bisect.bisect_right(self._headline_spans, offset)
         return i % 2 == 1
 
-    def name_run_at(self, i: int, limit: int) -> list[Token]:
+    def name_run_at(self, i: int, limit: int) -> list[Word]:
         """Return up to ``limit`` name words from token ``i`` on, each one space after the last."""
-        run: list[Token] = []
+        run: list[Word] = []
         while i < len(self.tokens) and len(run) < limit:
             tok = self.tokens[i]
-            if not is_name_word(tok.text):
+            if not is_name_word(tok.bare):
                 break
             if run and not soft_gap(self.text, run[-1].end, tok.start):
                 break
             run.append(tok)
-            if strip_possessive(tok.text) != tok.text:
+            if tok.clitic:
                 break  # "Kang Min-ho's plan": the possessive ends the name
             i += 1
         return run
 
-    def name_run_before(self, offset: int, limit: int) -> list[Token]:
+    def name_run_before(self, offset: int, limit: int) -> list[Word]:
         """Return up to ``limit`` name words ending at ``offset`` (only spaces between)."""
         i = self.before(offset)
-        run: list[Token] = []
+        run: list[Word] = []
         end = offset
         while i >= 0 and len(run) < limit:
             tok = self.tokens[i]
             gap = self.text[tok.end : end]
-            if not is_name_word(tok.text) or (gap.strip() or (run and gap != " ")):
+            if not is_name_word(tok.bare) or (gap.strip() or (run and gap != " ")):
                 break  # only spaces before ``offset``; one space between the words
             run.insert(0, tok)
             end = tok.start
@@ -137,15 +284,26 @@ class TokenIndex:
         return run
 
 
-def _headline_spans(text: str) -> list[int]:
+def _blank(text: str, start: int, end: int) -> bool:
+    """Return True if ``text[start:end]`` is one or more spaces or tabs."""
+    gap = text[start:end]
+    return bool(gap) and not gap.strip(" \t")
+
+
+def _headline_spans(text: str, words: Sequence[Word]) -> list[int]:
     spans: list[int] = []
+    starts = [w.start for w in words]
     offset = 0
     for line in text.splitlines(keepends=True):
-        words = [w for w in _WORD.findall(line) if len(w) >= HEADLINE_WORD_MIN and w[0].isalpha()]
+        end = offset + len(line)
+        on_line = words[bisect.bisect_left(starts, offset) : bisect.bisect_left(starts, end)]
+        long_words = [
+            w.text for w in on_line if len(w.text) >= HEADLINE_WORD_MIN and w.text[0].isalpha()
+        ]
         sentence = line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
-        if len(words) >= HEADLINE_MIN_WORDS and not sentence:
-            capitals = sum(1 for w in words if w[0].isupper())
-            if capitals / len(words) >= HEADLINE_CAPITAL_SHARE:
-                spans.extend((offset, offset + len(line)))
-        offset += len(line)
+        if len(long_words) >= HEADLINE_MIN_WORDS and not sentence:
+            capitals = sum(1 for w in long_words if w[0].isupper())
+            if capitals / len(long_words) >= HEADLINE_CAPITAL_SHARE:
+                spans.extend((offset, end))
+        offset = end
     return spans

@@ -6,13 +6,13 @@ mentions, attribution cues, datelines and page furniture (names in :mod:`crossch
 The spaCy pipeline is a setting (:mod:`crosscheck.nlp.model`) built once per process.
 """
 
+from crosscheck.model import ModelInfo
 from crosscheck.nlp.annotate import annotate
 from crosscheck.nlp.model import (
     ENV_VAR,
     OFFICIAL_MODEL,
     PINNED_MODEL,
     PINNED_VERSION,
-    ModelInfo,
     choose_model,
     load_pipeline,
     model_info,

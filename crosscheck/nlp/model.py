@@ -13,9 +13,8 @@ import importlib.util
 import os
 from typing import TYPE_CHECKING
 
-from attrs import frozen
-
 from crosscheck.errors import ModelError
+from crosscheck.model import ModelInfo
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -35,17 +34,6 @@ INSTALL_HINT = (
 REQUIRED_COMPONENTS = ("parser", "ner")
 # The sentence-hint component runs before the parser, which respects boundaries already set.
 SENTENCE_COMPONENT = "crosscheck_sentences"
-
-
-@frozen
-class ModelInfo:
-    """The spaCy pipeline that annotated a corpus: its package name and version."""
-
-    name: str
-    version: str
-
-    def __str__(self) -> str:
-        return f"{self.name} {self.version}"
 
 
 def default_model() -> str:

@@ -38,7 +38,11 @@ def _prep_before(doc: DocText, j: int, start: int) -> tuple[str, int] | None:
             return preps[f"{toks[p - 1].lower} {word}"], p - 1
         if word in preps:
             return preps[word], p
-        if word in _ANCHOR_FILLERS or word in months or (toks[p].is_number and len(word) <= 2):
+        if (
+            word in _ANCHOR_FILLERS
+            or toks[p].bare in months
+            or (toks[p].is_number and len(word) <= 2)
+        ):
             p -= 1
             continue
         break

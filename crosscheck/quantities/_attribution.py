@@ -12,7 +12,7 @@ import functools
 
 from crosscheck.quantities._anchors import sentence_anchors
 from crosscheck.quantities._clauses import dateline_end
-from crosscheck.quantities._doc import Anchor, Attribution, DocText
+from crosscheck.quantities._doc import ACCORDING_TO, REPORTING, Anchor, Attribution, DocText, Token
 from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._phrases import name_key, name_run_ending, nearest_name
 from crosscheck.quantities._text import stem
@@ -43,19 +43,23 @@ def attributions(doc: DocText, start: int, stop: int) -> list[Attribution]:
 
 def _find(doc: DocText, start: int, stop: int) -> list[Attribution]:
     toks = doc.tokens
-    verbs = lexicon().words("attribution_verbs")
     anchors = sentence_anchors(doc, start, stop)
     found: list[Attribution] = []
     for v in range(start, stop):
         tok = toks[v]
-        if tok.lower == "according" and v + 1 < stop and toks[v + 1].lower == "to":
+        if tok.cue == ACCORDING_TO and v + 1 < stop and toks[v + 1].cue == ACCORDING_TO:
             found.append(_according(doc, v, stop, anchors))
-        elif tok.lower in verbs and (v == start or not tok.is_capitalised):
+        elif _says(tok) and (v == start or not tok.is_capitalised):
             if v > start and toks[v - 1].lower == "to":
                 continue  # "refused to say": not a saying
             att = _trailing(doc, v, start, stop, anchors) or _leading(doc, v, start, anchors)
             found.append(att)
     return found
+
+
+def _says(tok: Token) -> bool:
+    """Return whether a token is a reporting cue that reports a figure ("said", not "agreed")."""
+    return tok.cue == REPORTING and tok.lemma in lexicon().words("attribution_verbs")
 
 
 def _first_anchor(anchors: list[Anchor], lo: int, hi: int) -> Anchor | None:
@@ -192,7 +196,7 @@ def source_count(doc: DocText, k: int, noun_key: str, noun_end: int, start: int,
     if head not in lexicon().words("source_nouns"):
         return False
     toks = doc.tokens
-    if noun_end < stop and toks[noun_end].lower in lexicon().words("attribution_verbs"):
+    if noun_end < stop and _says(toks[noun_end]):
         return True
     words: list[str] = []
     for j in range(noun_end, min(stop, noun_end + _longest_source_phrase())):

@@ -1,17 +1,21 @@
 """Clause-level readings of one sentence: datelines, verbs, relative clauses.
 
-No parser: each reading is a small word pattern that errs towards "not found", so a miss only
-makes a subject key less specific, never wrong.
+Verbs are the tagger's (the annotation layer's parts of speech) and reporting verbs its attribution
+cues; the rest is a small word pattern over the Doc's tokens that errs towards "not found", so a
+miss only makes a subject key less specific, never wrong. The layer's own dateline prefix
+(``crosscheck.nlp.furniture``) needs a comma and a date, so the bare "OSLO —" form is read here.
 """
 
 from __future__ import annotations
 
-from crosscheck.quantities._doc import HYPHENS, DocText
+from crosscheck.quantities._doc import HYPHENS, REPORTING, DocText
 from crosscheck.quantities._lexicon import lexicon
 
 # A dateline ("OSLO —", "BERGEN, May 8 (Nordlys) -") is a place, a date and an outlet: a
 # dozen tokens at most. A longer run before a dash is a sentence, not a dateline.
 MAX_DATELINE_TOKENS = 14
+# The tagger's parts of speech of a verb (an auxiliary heads a clause too).
+_VERB_POS = frozenset({"VERB", "AUX"})
 _DATELINE_PUNCTUATION = frozenset(",()*./")
 # How far back from a date or name a relative pronoun may stand for it to open that date's clause
 # ("the cyclone that struck the coast of Ruritania early on Sunday").
@@ -47,7 +51,7 @@ def dateline_end(doc: DocText, start: int) -> int:
 
 
 def looks_like_verb(doc: DocText, j: int, start: int) -> bool:
-    """Return whether token ``j`` may be a verb (inflected, irregular, or after an auxiliary)."""
+    """Return whether token ``j`` may be a verb: the tagger's verb or auxiliary, not a reporting cue."""
     tok = doc.tokens[j]
     lists = lexicon().lists
     if not tok.is_word or (tok.is_capitalised and j != start):
@@ -55,23 +59,16 @@ def looks_like_verb(doc: DocText, j: int, start: int) -> bool:
     word = tok.lower
     if word in ("has", "have", "had"):
         return True  # possession: "has 600,000 troops"
-    if word in lists["function_words"] or word in lists["reporting_verbs"]:
+    if word in lists["function_words"] or tok.cue == REPORTING:
         return False
-    if word.endswith("ly") or word in lexicon().comparators:
-        return False
-    if word in lexicon().irregular_verbs or word.endswith(("ed", "ing", "en")):
-        return True
-    prev = doc.tokens[j - 1].lower if j > start else ""
-    if prev in lists["auxiliaries"] or prev == "to" or prev.endswith(("n't", "n\u2019t")):
-        return True
-    return word.endswith("s") and not word.endswith("ss")
+    return tok.pos in _VERB_POS
 
 
 def _finite(doc: DocText, j: int, start: int) -> bool:
     """Return whether token ``j`` is a verb that can head a clause (an auxiliary counts)."""
     tok = doc.tokens[j]
     lists = lexicon().lists
-    if tok.lower in lists["auxiliaries"] or tok.lower in lists["reporting_verbs"]:
+    if tok.lower in lists["auxiliaries"] or tok.cue == REPORTING:
         return not tok.is_capitalised or j == start
     return looks_like_verb(doc, j, start)
 
@@ -92,7 +89,7 @@ def _relative_pronoun(doc: DocText, r: int, start: int) -> bool:
     return (
         prev.is_word
         and prev.lower not in lists["function_words"]
-        and prev.lower not in lists["reporting_verbs"]
+        and prev.cue != REPORTING
         and not looks_like_verb(doc, r - 1, start)
     )
 

@@ -180,7 +180,7 @@ def purpose_after(doc: DocText, k: int, stop: int) -> Phrase | None:
         if tok.is_word:
             if (
                 tok.lower in lists["function_words"]
-                or tok.lower in lists["months"]
+                or tok.bare in lists["months"]
                 or tok.lower in lists["weekdays"]
                 or tok.is_possessive
             ):

@@ -1,26 +1,165 @@
-"""One document prepared for reading quantities: tokens, sentences, shared layers, years."""
+"""One annotated document prepared for reading quantities: a light token view, sentences, years.
+
+The view is built from the annotation layer's spaCy tokens (``crosscheck.nlp``), never from the raw
+text: whitespace tokens become the ``spaced``/``newline``/``paragraph`` flags of the token after
+them, a possessive ``'s`` joins the word it marks, and the sentences are the Doc's.
+"""
 
 from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from attrs import define, field, frozen
+from spacy.tokens import Doc
+from spacy.tokens import Token as SpacyToken
 
 from crosscheck.model import Document, Mention, TimeExpression, TimeKind
-from crosscheck.quantities._text import Token, sentences, tokenize
+from crosscheck.nlp.layers import CUES, EXT_DOCUMENT, EXT_MENTIONS, EXT_TIMES
 
 # Plausible years for anchors and periods; other four-digit numbers are counts.
 MIN_YEAR, MAX_YEAR = 1000, 2199
 # A span of years longer than this is not a period anything lasted ("1066-2021" is not a rule).
 MAX_PERIOD_YEARS = 300
 HYPHENS = frozenset("-\u2011\u2013\u2014")
-_FULL_DATE = re.compile(
-    r"\b(?:[A-Z][a-z]{2,8})\.? \d{1,2}(?:st|nd|rd|th)?, (\d{4})\b"
-    r"|\b\d{1,2} (?:[A-Z][a-z]{2,8}) (\d{4})\b"
-    r"|\b(\d{4})-\d{2}-\d{2}\b"
-)
+
+
+# The parts of a digit-led token that the parser keeps whole but the figure readers read apart:
+# "2019-06-30", "09:45", "03.11.2021" (a chain of numbers), "10th" (a number and its suffix). A
+# plain number ("1,500", "2.5") is one part. Each alternative is linear (no nested repetition).
+_NUMBER_PARTS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?|[^\W\d_]+|\S")
+# The tag the tagger gives a possessive ending; it misreads a curly apostrophe's now and then.
+_POSSESSIVE_TAG = "POS"
+_POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
+
+
+# Labels of the annotation layer's attribution cues (``doc.spans["cues"]``).
+REPORTING = "reporting"
+ACCORDING_TO = "according-to"
+
+
+class Token(NamedTuple):
+    """One token of the view: its characters, where they are, and what stands before it."""
+
+    text: str
+    start: int
+    end: int
+    lower: str
+    spaced: bool  # whitespace (or the start of text) before it
+    newline: bool  # a line break before it
+    paragraph: bool = False  # a blank line (or the start of text) before it
+    possessive: bool = False  # a possessive "'s" follows (part of this token)
+    cue: str = ""  # the attribution cue it is part of: "reporting", "according-to" or ""
+    pos: str = ""  # the tagger's coarse part of speech (the first spaCy token's, for a split one)
+    lemma: str = ""  # the lemmatiser's lower-case lemma (likewise)
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def bare(self) -> str:
+        """The lower-case word without its possessive ``'s`` or abbreviation stop ("sept." -> "sept")."""
+        if self.possessive:
+            return self.lower[:-2]
+        if self.lower.endswith(".") and self.lower[:-1].isalpha():
+            return self.lower[:-1]
+        return self.lower
+
+    @property
+    def is_possessive(self) -> bool:
+        return self.possessive
+
+
+def _lower(word: str) -> str:
+    # NFKC only where it can matter: full-width digits, ligatures and the like.
+    return word.casefold() if word.isascii() else unicodedata.normalize("NFKC", word).casefold()
+
+
+def _is_possessive(tok: SpacyToken) -> bool:
+    """Return whether a spaCy token is the possessive ending of the word before it."""
+    if tok.i == 0 or tok.doc[tok.i - 1].whitespace_ or tok.doc[tok.i - 1].is_space:
+        return False
+    return tok.tag_ == _POSSESSIVE_TAG or (
+        tok.lower_ in _POSSESSIVE_ENDINGS and tok.doc[tok.i - 1].is_alpha
+    )
+
+
+def view_tokens(doc: Doc) -> tuple[list[Token], list[int]]:
+    """Return the token view of a Doc and, for each spaCy token, the view token it starts at.
+
+    Returns:
+        The view's tokens, and a list mapping each spaCy token index to the index of its first view
+        token (a whitespace token maps to the view token after it).
+    """
+    cue_of: dict[int, str] = {}
+    for span in doc.spans[CUES]:
+        for i in range(span.start, span.end):
+            cue_of[i] = span.label_
+    out: list[Token] = []
+    index: list[int] = []
+    text = doc.text
+    last = 0  # end of the previous word token
+    for tok in doc:
+        index.append(len(out))
+        if tok.is_space:
+            continue
+        if out and _is_possessive(tok):
+            prev = out[-1]
+            word = prev.text + tok.text
+            out[-1] = prev._replace(
+                text=word, end=tok.idx + len(tok), lower=_lower(word), possessive=True
+            )
+            last = out[-1].end
+            continue
+        cue = cue_of.get(tok.i, "")
+        parts = (
+            [(m.start(), m.group()) for m in _NUMBER_PARTS.finditer(tok.text)]
+            if tok.text[0].isdigit()
+            else [(0, tok.text)]
+        )
+        for offset, part in parts:
+            start = tok.idx + offset
+            gap = text[last:start]
+            breaks = gap.count("\n")
+            out.append(
+                Token(
+                    text=part,
+                    start=start,
+                    end=start + len(part),
+                    lower=_lower(part),
+                    spaced=not out or bool(gap),
+                    newline=breaks > 0,
+                    paragraph=breaks > 1,
+                    cue=cue,
+                    pos=tok.pos_,
+                    lemma=tok.lemma_.lower(),
+                )
+            )
+            last = start + len(part)
+    return out, index
+
+
+def view_sentences(doc: Doc, index: Sequence[int], count: int) -> list[tuple[int, int]]:
+    """Return the Doc's sentences as half-open view token ranges ``(first, last + 1)``."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        first = index[sent.start]
+        end = index[sent.end] if sent.end < len(index) else count
+        if first < end:
+            out.append((first, end))
+    return out
 
 
 @frozen
@@ -60,6 +199,7 @@ class DocText:
     """One document prepared for reading quantities: tokens, sentences, and the shared layers."""
 
     document: Document
+    doc: Doc
     tokens: list[Token]
     sentences: list[tuple[int, int]]
     mentions: list[Mention]
@@ -82,15 +222,12 @@ class DocText:
     _reference: tuple[int, str] | bool | None = False  # False: not computed yet
 
     @classmethod
-    def build(
-        cls,
-        document: Document,
-        *,
-        times: Sequence[TimeExpression] = (),
-        mentions: Sequence[Mention] = (),
-    ) -> DocText:
-        """Tokenise a document and index its time expressions and resolved mentions."""
-        tokens = tokenize(document.text)
+    def build(cls, doc: Doc) -> DocText:
+        """Read an annotated Doc's tokens and sentences and index its times and resolved mentions."""
+        document: Document = doc._.get(EXT_DOCUMENT)
+        times: Sequence[TimeExpression] = doc._.get(EXT_TIMES) or ()
+        mentions: Sequence[Mention] = doc._.get(EXT_MENTIONS) or ()
+        tokens, index = view_tokens(doc)
         resolved = sorted((m for m in mentions if m.entity_id), key=lambda m: m.span.end)
         starts = [t.start for t in tokens]
         ordered = sorted(times, key=lambda t: (t.start, t.end))
@@ -101,19 +238,18 @@ class DocText:
             lo = bisect.bisect_left(starts, t.start)
             hi = bisect.bisect_left(starts, t.end)
             excluded.update(range(lo, hi))
-        doc = cls(
-            document, tokens, sentences(tokens), resolved, ordered, frozenset(excluded), starts
-        )
-        initial = frozenset(a for a, _ in doc.sentences)
-        doc.initial = initial
-        doc.capitalised_inside = frozenset(
+        sents = view_sentences(doc, index, len(tokens))
+        text = cls(document, doc, tokens, sents, resolved, ordered, frozenset(excluded), starts)
+        initial = frozenset(a for a, _ in text.sentences)
+        text.initial = initial
+        text.capitalised_inside = frozenset(
             t.bare
             for n, t in enumerate(tokens)
             if t.is_word and t.is_capitalised and n not in initial
         )
-        doc._mention_ends = [m.span.end for m in resolved]
-        doc._time_starts = [t.start for t in ordered]
-        return doc
+        text._mention_ends = [m.span.end for m in resolved]
+        text._time_starts = [t.start for t in ordered]
+        return text
 
     def times_within(self, lo: int, hi: int) -> list[TimeExpression]:
         """Return the time expressions lying inside characters ``[lo, hi]``."""
@@ -157,8 +293,6 @@ def _reference_year(document: Document, times: Sequence[TimeExpression]) -> tupl
     if document.published is not None:
         return document.published.year, "published"
     years: set[int] = set()
-    for m in _FULL_DATE.finditer(document.text):
-        years.add(int(next(g for g in m.groups() if g)))
     for t in times:
         if t.kind is TimeKind.DATE and t.granularity == "day" and t.earliest is not None:
             years.add(t.earliest.year)

@@ -8,14 +8,14 @@ from typing import TypeVar
 
 from attrs import frozen
 
-from crosscheck.quantities._doc import HYPHENS, DocText, chain_bounds, is_year
+from crosscheck.quantities._doc import HYPHENS, DocText, Token, chain_bounds, is_year
 from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._numbers import Number, read_number
 from crosscheck.quantities._steps import Step
-from crosscheck.quantities._text import Token
 from crosscheck.quantities.interval import APPROX_TOLERANCE, Interval
 
-_CURRENCY_SIGNS = frozenset("$€£¥₩")
+# Currency signs, and the one prefixed sign the tokenizer keeps whole ("US$3.2 billion").
+_CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "₩", "us$"})
 RANGE_WORDS = frozenset({"to", "or", "until", "through", "till"})
 _V = TypeVar("_V")
 
@@ -44,7 +44,7 @@ def _chain_end(toks: Sequence[Token], n: int) -> int:
 
 def _is_month(tok: Token) -> bool:
     # "may" is a month only when written "May": "100 may be hurt" is a modal.
-    return tok.lower in lexicon().words("months") and (tok.lower != "may" or tok.text == "May")
+    return tok.bare in lexicon().words("months") and (tok.bare != "may" or tok.text == "May")
 
 
 def _ratio(toks: Sequence[Token], n: int) -> bool:
@@ -75,7 +75,8 @@ def _reject(
     prev = toks[n - 1] if n > 0 else None
     nxt = toks[n + 1] if n + 1 < len(toks) else None
     glued_prev = prev is not None and not tok.spaced and not second
-    if glued_prev and prev is not None and (prev.is_word or prev.text == "#"):
+    sign = prev is not None and prev.lower in _CURRENCY_SIGNS
+    if glued_prev and prev is not None and not sign and (prev.is_word or prev.text == "#"):
         return chain  # "G20", "A380", "#3"
     glue = prev is not None and prev.text in "-\u2011\u2013/.:" and not prev.spaced and n >= 2
     if glued_prev and glue and (toks[n - 2].is_word or toks[n - 2].is_number):
@@ -149,15 +150,8 @@ def read_figure(doc: DocText, i: int, stop: int) -> Figure | Step | None:
     if intro:
         j = i + 1
     currency: str | None = None
-    if j < stop and toks[j].text in _CURRENCY_SIGNS:
-        currency, j = lex.currencies[toks[j].text], j + 1
-    elif (
-        j + 1 < stop
-        and toks[j].lower == "us"
-        and toks[j + 1].text == "$"
-        and not toks[j + 1].spaced
-    ):
-        currency, j = "USD", j + 2
+    if j < stop and toks[j].lower in _CURRENCY_SIGNS:
+        currency, j = lex.currencies[toks[j].lower], j + 1
     num = read_number(toks, j, stop)
     if num is None:
         return None
@@ -175,7 +169,7 @@ def read_figure(doc: DocText, i: int, stop: int) -> Figure | Step | None:
     if (intro == "between" and link == "and") or (
         intro != "between" and (link in RANGE_WORDS or (link in HYPHENS and num.digits))
     ):
-        j2 = at + 1 + (toks[at + 1].text in _CURRENCY_SIGNS)
+        j2 = at + 1 + (toks[at + 1].lower in _CURRENCY_SIGNS)
         second = read_number(toks, j2, stop)
         if (
             second is not None

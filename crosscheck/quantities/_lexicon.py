@@ -9,7 +9,6 @@ from typing import Any
 from attrs import frozen
 
 from crosscheck._data import load_toml
-from crosscheck.statements.lexicon import lexicon as statements_lexicon
 
 DATA_FILE = "quantities_en.toml"
 
@@ -84,17 +83,13 @@ def lexicon() -> Lexicon:
         deal_verbs=dict(raw["deal_verbs"]),
         amount_verbs=dict(raw["amount_verbs"]),
         noun_synonyms=dict(raw["noun_synonyms"]),
-        lists={
-            **{k: frozenset(v) for k, v in raw["lists"].items()},
-            # One list of reporting verbs for the project: the statements lexicon's, inflected.
-            "reporting_verbs": frozenset(statements_lexicon("en").verb_forms),
-        },
+        lists={k: frozenset(v) for k, v in raw["lists"].items()},
         max_phrase_words=longest,
         triggers=frozenset(
             {k.split()[0] for t in ("comparators", "vague") for k in raw[t]}
             | set(raw["numbers"])
             | set(raw["ordinals"])
             | {k for k in raw["currencies"] if not k.isalpha()}
-            | {"a", "an", "between", "from", "us"}
+            | {"a", "an", "between", "from"}
         ),
     )

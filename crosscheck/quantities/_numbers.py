@@ -7,8 +7,8 @@ from fractions import Fraction
 
 from attrs import frozen
 
+from crosscheck.quantities._doc import Token
 from crosscheck.quantities._lexicon import lexicon
-from crosscheck.quantities._text import Token
 
 # Bound on the words of one spelled-out number ("one hundred and twenty-five thousand" is 7), so a
 # run of number words can never make the reader walk far.

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from crosscheck.quantities._clauses import dateline_end, in_closed_relative_clause, looks_like_verb
-from crosscheck.quantities._doc import HYPHENS, DocText, Phrase
+from crosscheck.quantities._doc import HYPHENS, REPORTING, DocText, Phrase, Token
 from crosscheck.quantities._lexicon import lexicon
-from crosscheck.quantities._text import Token, is_plural, singular, slug, stem
+from crosscheck.quantities._text import is_plural, singular, slug, stem
 
 # A counted noun is at most this many words ("container shipping line" is 3): longer runs are
 # clauses, not noun phrases.
@@ -33,7 +33,7 @@ def _is_word_of_np(tok: Token) -> bool:
     return (
         tok.is_word
         and tok.lower not in lists["function_words"]
-        and tok.lower not in lists["months"]
+        and tok.bare not in lists["months"]
         and tok.lower not in lists["weekdays"]
         and not (tok.lower.endswith("ly") and len(tok.lower) > 4)
         and tok.lower not in lexicon().numbers  # "18.9% four years ago": a number, not a noun
@@ -160,15 +160,15 @@ def _is_name_word(tok: Token) -> bool:
 
 
 def name_key(doc: DocText, first: int, end: int) -> tuple[str, str]:
-    written = doc.phrase_text(first, end)
+    last = doc.tokens[end - 1]
+    # The name as written, without the possessive "'s" the tagger marked ("Spain's" -> "Spain").
+    written = doc.text[doc.tokens[first].start : last.end - (2 if last.possessive else 0)]
     mention = doc.mention_at(doc.tokens[first].start, doc.tokens[end - 1].end)
     if mention is not None and mention.entity_id:
         return mention.entity_id, written
     honorifics = lexicon().words("honorifics")
     words = [t.bare for t in doc.tokens[first:end] if t.is_word and t.bare not in honorifics]
-    return slug(" ".join(words)) or slug(written), written.removesuffix("'s").removesuffix(
-        "\u2019s"
-    )
+    return slug(" ".join(words)) or slug(written), written
 
 
 def name_run_ending(doc: DocText, k: int, start: int) -> tuple[int, int] | None:
@@ -358,7 +358,7 @@ def verb_after(doc: DocText, k: int, start: int, stop: int, *, plural: bool = Fa
     tok = toks[j]
     if not tok.is_word or tok.is_capitalised or tok.lower in lists["function_words"]:
         return None
-    if tok.lower in lists["reporting_verbs"] or not looks_like_verb(doc, j, start):
+    if tok.cue == REPORTING or not looks_like_verb(doc, j, start):
         return None
     word = tok.lower
     helped = j > k  # after an auxiliary any form is a verb: "were killed", "have risen"

@@ -8,9 +8,9 @@ pieces are not read again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from spacy.tokens import Doc
 
-from crosscheck.model import Document, Mention, TimeExpression
+from crosscheck.model import Document
 from crosscheck.quantities._counts import count_at
 from crosscheck.quantities._doc import DocText
 from crosscheck.quantities._lexicon import lexicon
@@ -19,33 +19,33 @@ from crosscheck.quantities._years import anniversary_at, period_at, rank_at
 from crosscheck.quantities.quantity import Quantity
 
 
-def find_quantities(
-    document: Document,
-    *,
-    times: Sequence[TimeExpression] = (),
-    mentions: Sequence[Mention] = (),
-) -> list[Quantity]:
-    """Return the quantities in a document, in text order.
+def find_quantities(doc: Doc | Document) -> list[Quantity]:
+    """Return the quantities in an annotated document, in text order.
 
     Args:
-        document: the article.
-        times: its time expressions (dates and times in them are not quantities).
-        mentions: its resolved entity mentions (they name agents).
+        doc: the document's annotated Doc (``crosscheck.nlp.annotate``): its tokens and sentences,
+            its time expressions (dates and times in them are not quantities), its resolved entity
+            mentions (they name agents) and its attribution cues. A bare Document is annotated
+            with the pipeline in force.
 
     Returns:
         One Quantity per number that counts, measures or ranks something.
     """
-    doc = DocText.build(document, times=times, mentions=mentions)
+    if isinstance(doc, Document):
+        from crosscheck.nlp import annotate
+
+        doc = annotate(doc)
+    text = DocText.build(doc)
     triggers = lexicon().triggers
     found: list[Quantity] = []
-    for start, stop in doc.sentences:
+    for start, stop in text.sentences:
         i = start
         while i < stop:
-            tok = doc.tokens[i]
+            tok = text.tokens[i]
             if not (tok.is_number or tok.lower in triggers or tok.is_possessive):
                 i += 1  # most words cannot start a quantity
                 continue
-            step = _match(doc, i, start, stop)
+            step = _match(text, i, start, stop)
             if step is None:
                 i += 1
                 continue

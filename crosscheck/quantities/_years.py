@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from crosscheck.quantities._anchors import time_anchor
-from crosscheck.quantities._doc import HYPHENS, DocText, Phrase, is_year, year_span
+from crosscheck.quantities._doc import HYPHENS, DocText, Phrase, Token, is_year, year_span
 from crosscheck.quantities._figures import RANGE_WORDS
 from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._numbers import read_ordinal
@@ -17,7 +17,6 @@ from crosscheck.quantities._phrases import (
     possessor_before,
 )
 from crosscheck.quantities._steps import Step, agent_fields, make_quantity, noun_fields
-from crosscheck.quantities._text import Token
 from crosscheck.quantities.interval import Interval
 from crosscheck.quantities.quantity import Kind
 

@@ -1,7 +1,7 @@
 """Statements: who said what, to whom, when, and through which intermediary.
 
 ``find_statements(document)`` reads one article and returns its direct quotes and reported speech
-with their speakers resolved; ``crosscheck.extract.statements`` turns them into claims. Word lists
+with their speakers resolved; ``crosscheck.statements.claims`` turns them into claims. Word lists
 (reporting verbs, pronouns, titles, chain cues) live in ``crosscheck/data/reporting_verbs.toml``.
 """
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from attrs import evolve
 
 from crosscheck.model import Document, Mention, TimeExpression, TimeKind
-from crosscheck.nlp.paragraphs import paragraphs
-from crosscheck.nlp.quotes import Quote, find_quotes
+from crosscheck.nlp import annotate
+from crosscheck.nlp.layers import CUES, EXT_DOCUMENT, PARAGRAPHS, QUOTES
+from crosscheck.nlp.quotes import DOUBLE_MARKS, SINGLE_MARKS, Quote
 from crosscheck.statements import attribution as attr
 from crosscheck.statements.chains import ViaHit, find_audience, find_vias, outlet_like
 from crosscheck.statements.drafts import (
@@ -26,8 +28,14 @@ from crosscheck.statements.lexicon import Lexicon, lexicon
 from crosscheck.statements.phrases import SentenceView
 from crosscheck.statements.reported import reported_speech
 from crosscheck.statements.speakers import MentionIndex, Resolver, Speaker
-from crosscheck.statements.text import sentences
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# The quote layer's label for a quotation in double marks (the other is "single").
+DOUBLE_LABEL = "double"
+# The cue layer's label for a reporting verb (the other is "according-to").
+REPORTING_LABEL = "reporting"
 # A one-word quote nobody is named for is a scare quote ("the so-called 'deal'"), not a statement.
 MIN_UNATTRIBUTED_WORDS = 2
 # A quote standing alone continues the speaker of a statement at most this many paragraphs back.
@@ -40,40 +48,58 @@ BROKEN_QUOTE_GAP_CHARS = 120
 
 
 def find_statements(
-    document: Document, *, mentions: Sequence[Mention] = (), times: Sequence[TimeExpression] = ()
+    source: Doc | Document,
+    *,
+    mentions: Sequence[Mention] = (),
+    times: Sequence[TimeExpression] = (),
 ) -> list[Statement]:
-    """Return the statements of ``document`` in text order.
+    """Return the statements of an annotated document in text order.
 
     Args:
-        document: the article.
+        source: the annotated Doc (``Analysis.doc()``); a bare Document is annotated first.
         mentions: its entity mentions (``Analysis.mentions()``), to key speakers and outlets.
         times: its time expressions (``Analysis.times()``), to date statements.
 
     Returns:
         Direct quotes (speaker unknown when none is named) and reported speech with a speaker.
     """
+    doc = annotate(source) if isinstance(source, Document) else source
+    document: Document = doc._.get(EXT_DOCUMENT)
     lex = lexicon(document.language)
-    text = document.text
-    paras = paragraphs(text)
-    quotes = find_quotes(text, paras)
+    text = doc.text
+    paras = doc.spans[PARAGRAPHS]
     known = MentionIndex(mentions)
     ctx = Context(lex, Resolver(lex, known), known)
     by_para: dict[int, list[Quote]] = {}
-    for q in quotes:
+    for q in _quotes(doc):
         by_para.setdefault(q.paragraph, []).append(q)
     outlets = sorted(
         (m.span.start, m.span.end) for m in mentions if (m.entity_id or "").startswith("outlet:")
     )
+    cues = frozenset(span.start for span in doc.spans[CUES] if span.label_ == REPORTING_LABEL)
     para_views: list[list[SentenceView]] = []
-    for index, (start, end) in enumerate(paras):
+    sents = iter(doc.sents)
+    sent = next(sents, None)
+    for index, para in enumerate(paras):
         in_para = by_para.get(index, [])
-        spans = sentences(text, start, end, [(q.start, q.end) for q in in_para], lex)
-        views = [
-            SentenceView(
-                text, s, e, [q for q in in_para if s <= q.start < e], lex, _within(outlets, s, e)
+        views = []
+        # Paragraph starts are sentence starts (the layer sets them), so each sentence lies in one.
+        while sent is not None and sent.start < para.end:
+            tokens = [t for t in sent if t.i >= para.start and not t.is_space]
+            sent = next(sents, None)
+            if not tokens:
+                continue
+            s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            views.append(
+                SentenceView(
+                    text,
+                    tokens,
+                    [q for q in in_para if s <= q.start < e],
+                    lex,
+                    cues,
+                    _within(outlets, s, e),
+                )
             )
-            for s, e in spans
-        ]
         for view in views:
             ctx.resolver.learn(view)  # every titled full name, before any is needed
         para_views.append(views)
@@ -83,6 +109,30 @@ def find_statements(
     _inherit_vias(drafts)
     ordered = sorted(times, key=lambda t: (t.start, t.end))
     return [_freeze(d, lex, ordered) for d in drafts if _keep(d)]
+
+
+def _quotes(doc: Doc) -> list[Quote]:
+    """The quotations of the Doc's quote layer, with their words' offsets and paragraph index."""
+    text = doc.text
+    paras = doc.spans[PARAGRAPHS]
+    out: list[Quote] = []
+    index = 0
+    for span in doc.spans[QUOTES]:
+        start, end = span.start_char, span.end_char
+        while index + 1 < len(paras) and paras[index].end_char <= start:
+            index += 1
+        double = span.label_ == DOUBLE_LABEL
+        family = DOUBLE_MARKS if double else SINGLE_MARKS
+        # An unclosed quote runs to its paragraph's end (the newspaper convention for a quote
+        # that goes on in the next paragraph); a closed one ends with a mark of its family.
+        closed = end - start > 1 and text[end - 1] in family
+        inner_start, inner_end = start + 1, end - 1 if closed else end
+        while inner_start < inner_end and text[inner_start].isspace():
+            inner_start += 1
+        while inner_end > inner_start and text[inner_end - 1].isspace():
+            inner_end -= 1
+        out.append(Quote(start, end, inner_start, inner_end, index, closed, double))
+    return out
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -1,19 +1,24 @@
-"""Read one sentence as tokens: its reporting verbs and the noun phrases around them.
+"""Read one sentence of the annotated Doc: its reporting verbs and the noun phrases around them.
 
-No parser is involved: a speaker is the noun phrase just before a reporting verb (skipping
+The words are the Doc's tokens (``crosscheck.nlp``), read as news English writes names: a
+possessive clitic stays with its word ("Spain" + "'s") and a hyphenated compound is one word
+("Jae" + "-" + "myung"). A speaker is the noun phrase just before a reporting verb (skipping
 adverbs, time words and an appositive between commas) or just after it in the inverted order of
 news English ("..., said Diaz"). Every scan is bounded, so a sentence is read in linear time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from attrs import frozen
 
 from crosscheck.nlp.quotes import Quote
 from crosscheck.statements.lexicon import Lexicon
-from crosscheck.statements.text import Token, tokenize
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # An appositive ("Ruiz, an adviser to the party and a former intelligence chief, said") is at most
 # this many tokens; longer comma-separated runs are clauses, not descriptions of the speaker.
@@ -26,6 +31,97 @@ MODIFIER_MAX_TOKENS = 3
 FORWARD_MAX_TOKENS = 10
 _BE = frozenset({"am", "are", "be", "been", "being", "is", "was", "were"})
 _RELATIVE = frozenset({"who", "whose", "which"})
+
+
+# The possessive clitic the tokenizer splits off ("Spain" + "'s", tag POS); "he's" is a verb.
+_POSSESSIVE_CLITICS = frozenset({"'s", "\u2019s"})
+_POSSESSIVE_TAG = "POS"
+# A hyphen with no space either side joins a compound ("Jae-myung", "so-called").
+_HYPHEN = "-"
+
+
+@frozen
+class Word:
+    """A word of a sentence: one Doc token, or a compound or possessive the tokenizer split.
+
+    ``low`` is the lowercase word without an abbreviation's final period, ``bare`` that without a
+    possessive ending ("spain's" -> "spain"), ``stem_end`` where the word ends without it; all are
+    computed once, as every scan reads them.
+    """
+
+    text: str
+    i: int  # the Doc index of its first token
+    start: int
+    end: int
+    stem_end: int
+    low: str
+    bare: str
+    cap: bool
+    is_word: bool
+    possessive: bool
+
+    @classmethod
+    def from_tokens(cls, text: str, tokens: Sequence[Token]) -> Word:
+        """Return the word the Doc tokens ``tokens`` (adjacent, in order) spell together."""
+        first, last = tokens[0], tokens[-1]
+        possessive = len(tokens) > 1 and _is_possessive(last)
+        stem = tokens[-2] if possessive else last
+        start, end, stem_end = first.idx, last.idx + len(last), stem.idx + len(stem)
+        written = text[start:end]
+        low = written.lower().rstrip(".") or written
+        bare = (text[start:stem_end].lower().rstrip(".") or low) if possessive else low
+        return cls(
+            written,
+            first.i,
+            start,
+            end,
+            stem_end,
+            low,
+            bare,
+            written[:1].isupper(),
+            written[:1].isalnum(),
+            possessive,
+        )
+
+
+def _is_possessive(token: Token) -> bool:
+    return token.tag_ == _POSSESSIVE_TAG and token.lower_ in _POSSESSIVE_CLITICS
+
+
+def _hyphen_joins(prev: Token, token: Token, nxt: Token | None) -> bool:
+    """Return whether ``token`` is a hyphen inside a compound: no space either side, word ends."""
+    return (
+        token.text == _HYPHEN
+        and not prev.whitespace_
+        and not token.whitespace_
+        and nxt is not None
+        and prev.text[-1:].isalnum()
+        and nxt.text[:1].isalnum()
+    )
+
+
+def words(text: str, tokens: Iterable[Token]) -> list[Word]:
+    """Return the words of a run of Doc tokens (whitespace tokens left out), in text order."""
+    toks = [t for t in tokens if not t.is_space]
+    out: list[Word] = []
+    group: list[Token] = []
+    after_hyphen = False
+    for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if group and (
+            after_hyphen
+            or (not group[-1].whitespace_ and _is_possessive(t))
+            or _hyphen_joins(group[-1], t, nxt)
+        ):
+            after_hyphen = t.text == _HYPHEN and not after_hyphen
+            group.append(t)
+            continue
+        if group:
+            out.append(Word.from_tokens(text, group))
+        group, after_hyphen = [t], False
+    if group:
+        out.append(Word.from_tokens(text, group))
+    return out
 
 
 @frozen
@@ -51,24 +147,37 @@ class VerbHit:
 
 
 class SentenceView:
-    """One sentence: tokens, which of them sit inside quotes, and lookups over the lexicon."""
+    """One sentence of the Doc: its words, which sit inside quotes, and lookups over the lexicon."""
 
     def __init__(
         self,
         text: str,
-        start: int,
-        end: int,
+        tokens: Sequence[Token],
         quotes: Sequence[Quote],
         lex: Lexicon,
+        cues: Collection[int],
         outlets: Sequence[tuple[int, int]] = (),
     ):
+        """Read the sentence made of the Doc tokens ``tokens`` (non-empty, in order).
+
+        Args:
+            text: the document text (the Doc's text).
+            tokens: the sentence's tokens.
+            quotes: the quotations that start in the sentence.
+            lex: the lexicon of the document's language.
+            cues: the Doc indices of the reporting verbs of the cue layer (``doc.spans["cues"]``);
+                a word of a reporting verb's form is a verb only when the layer marks it.
+            outlets: (start, end) of the outlet mentions of the sentence.
+        """
+        self.cues = cues
         self.text = text
+        self.tokens: list[Word] = words(text, tokens)
+        self.start = self.tokens[0].start if self.tokens else 0
+        self.end = self.tokens[-1].end if self.tokens else 0
+        start, end = self.start, self.end
         self.outlets = [(s, e) for s, e in outlets if s < end and e > start]  # outlet mentions
-        self.start = start
-        self.end = end
         self.quotes = list(quotes)
         self.lex = lex
-        self.tokens: list[Token] = tokenize(text, start, end, lex)
         self.quoted = [any(q.start <= t.start < q.end for q in quotes) for t in self.tokens]
         self.positions: dict[str, list[int]] = {}  # lowercase word -> its token indices
         for i, t in enumerate(self.tokens):
@@ -91,20 +200,20 @@ class SentenceView:
         return len(self.tokens)
 
     # --- word classes ---
-    def pronoun(self, t: Token) -> bool:
+    def pronoun(self, t: Word) -> bool:
         return any(
             self.lex.has(group, t.low)
             for group in ("person_pronouns", "group_pronouns", "body_pronouns")
         )
 
-    def noun_head(self, t: Token) -> bool:
+    def noun_head(self, t: Word) -> bool:
         low = t.low
         return self.lex.title_of(low) is not None or any(
             self.lex.has(group, low)
             for group in ("person_nouns", "group_nouns", "body_words", "outlet_words")
         )
 
-    def function_word(self, t: Token) -> bool:
+    def function_word(self, t: Word) -> bool:
         """Return whether a token is a function word (a capitalised one only opening the sentence,
         so that "Will", "May" or "Morning" inside a name stay names)."""
         low = t.low
@@ -132,12 +241,14 @@ class SentenceView:
                 last = i + 1
             if lemma is None:
                 lemma, last = self.lex.verb_forms.get(t.low), i
+                if t.i not in self.cues:
+                    lemma = None  # the tagger reads it as no verb ("the claims", "calls")
             if lemma is None or self._not_a_verb(i, last, t):
                 continue
             hits.append(VerbHit(i, last, lemma, t.low))
         return hits
 
-    def _not_a_verb(self, i: int, last: int, t: Token) -> bool:
+    def _not_a_verb(self, i: int, last: int, t: Word) -> bool:
         toks = self.tokens
         prev = toks[i - 1] if i > 0 else None
         before = prev.low if prev is not None else ""
@@ -168,7 +279,7 @@ class SentenceView:
                 break
         return k
 
-    def _adjunct(self, t: Token) -> bool:
+    def _adjunct(self, t: Word) -> bool:
         low = t.low
         if self.lex.has("skip_words", low) or self.lex.has("weekdays", low):
             return True

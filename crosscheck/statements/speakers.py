@@ -16,8 +16,8 @@ from attrs import frozen
 
 from crosscheck.model import Mention
 from crosscheck.statements.lexicon import Lexicon
-from crosscheck.statements.phrases import Phrase, SentenceView
-from crosscheck.statements.text import Token, slug, strip_possessive
+from crosscheck.statements.phrases import Phrase, SentenceView, Word
+from crosscheck.statements.text import slug
 
 # A name of more tokens than this after its titles is a body ("the National Intelligence Service
 # of ..."), not a person; people's names run to four parts.
@@ -148,7 +148,7 @@ class Resolver:
                 )
             )
 
-    def _add_person(self, view: SentenceView, phrase: Phrase, name: list[Token]) -> _Known:
+    def _add_person(self, view: SentenceView, phrase: Phrase, name: list[Word]) -> _Known:
         label = view.text[name[0].start : name[-1].end]
         known = _Known(
             name[0].start,
@@ -175,7 +175,7 @@ class Resolver:
         found = (self.lex.title_of(toks[i].low) for i in range(phrase.first, phrase.last + 1))
         return frozenset(t for t in found if t is not None)
 
-    def _name_tokens(self, view: SentenceView, phrase: Phrase) -> list[Token]:
+    def _name_tokens(self, view: SentenceView, phrase: Phrase) -> list[Word]:
         """Return the name part of a phrase: the tokens after its determiners and last title."""
         toks = view.tokens[phrase.first : phrase.last + 1]
         last_title = max((i for i, t in enumerate(toks) if self.lex.title_of(t.low)), default=-1)
@@ -222,7 +222,7 @@ class Resolver:
         start, end = view.span(phrase)
         head = view.tokens[phrase.last]
         if owner and head.possessive:
-            end = head.start + len(strip_possessive(head.text))
+            end = head.stem_end
         text = view.text[start:end]
         # A mention names the speaker only if it covers the head: in "Spain's main
         # opposition leader" or "U.S. officials" the country is not who speaks.
@@ -243,7 +243,7 @@ class Resolver:
         titles = self._titles(view, phrase)
         name = self._name_tokens(view, phrase)
         if kind in ("person", "name") and len(name) == 1:
-            found = self._short_name(strip_possessive(name[0].low), start)
+            found = self._short_name(name[0].bare, start)
             if found is not None:
                 return self._from_known(text, start, end, found, "short-name")
         if kind == "person" and name:

@@ -269,7 +269,7 @@ def roles(analysis: Analysis) -> list[Claim]:
     mentions = analysis.mentions()
     labels = _labels(doc, mentions, registry)
     claims: list[Claim] = []
-    for fact in find_roles(doc.text, mentions, registry):
+    for fact in find_roles(analysis.doc(), mentions, registry):
         person_id = str(fact.person.entity_id)
         claims.extend(_role_claims(doc, fact, labels.get(person_id, fact.person.text), registry))
     return _merge(claims)

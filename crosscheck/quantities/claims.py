@@ -67,14 +67,14 @@ def quantity_claims(analysis: Analysis) -> list[Claim]:
     """Return a claim for every quantity in the analysed document.
 
     Args:
-        analysis: the document with its time expressions and entity mentions.
+        analysis: the document with its annotated Doc.
 
     Returns:
         The claims, in text order.
     """
     doc = analysis.document
     claims = []
-    for q in find_quantities(doc, times=analysis.times(), mentions=analysis.mentions()):
+    for q in find_quantities(analysis.doc()):
         details = quantity_details(q)
         # The sentence, cut to a window around the figure: a run-on "sentence" (a table, a page
         # without full stops) must not be copied whole into every claim.

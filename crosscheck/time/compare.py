@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 
 from crosscheck import plugins
 from crosscheck.compare import make_finding
-from crosscheck.extract.dates import DATE_FACETS, PUBLISHED_FACET, published_claim
 from crosscheck.model import (
     Claim,
     ClaimGroup,
@@ -24,6 +23,7 @@ from crosscheck.model import (
     Modality,
 )
 from crosscheck.time import TimeSpan, compatible, find_times
+from crosscheck.time.claims import DATE_FACETS, PUBLISHED_FACET, published_claim
 
 _OPEN_YEAR = re.compile(r"XXXX-")
 

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from crosscheck import plugins
-from crosscheck.extract.statements import quote_label
 from crosscheck.model import Claim, Corpus
+from crosscheck.statements.claims import quote_label
 from crosscheck.statements.matching import clusters, statement_subject
 
 _FACETS = frozenset({"statement.text", "statement.speaker", "statement.via"})

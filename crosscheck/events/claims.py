@@ -6,7 +6,7 @@ the place named in its sentence; the date extractor's dates for its event words 
 that refers back ("The anticipated talks in late April") joins the frame it refers to, so a date
 given one sentence after the participants still dates the same event.
 
-Frames are per document; ``crosscheck.normalize.events`` decides which frames of different documents
+Frames are per document; ``crosscheck.events.normalize`` decides which frames of different documents
 are one event and gives their claims one subject.
 """
 

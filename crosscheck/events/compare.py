@@ -1,4 +1,4 @@
-"""Compare aligned events: who took part and where (their dates go through ``compare.times``).
+"""Compare aligned events: who took part and where (their dates: ``crosscheck.time.compare``).
 
 Participants are not single-valued: one outlet naming two leaders and another naming three is an
 omission, not a contradiction, so participants only ever agree (on the people every source names).
@@ -12,10 +12,10 @@ from collections.abc import Mapping
 
 from crosscheck import plugins
 from crosscheck.compare import make_finding
-from crosscheck.extract.events import PARTICIPANTS_FACET, PLACE_FACET
+from crosscheck.events.claims import PARTICIPANTS_FACET, PLACE_FACET
+from crosscheck.events.normalize import places_compatible
 from crosscheck.model import ClaimGroup, Document, Finding, FindingKind
 from crosscheck.names.registry import registry_for
-from crosscheck.normalize.events import places_compatible
 
 
 @plugins.comparer(PARTICIPANTS_FACET)
@@ -65,7 +65,7 @@ def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Find
             )
         ]
     # Frames with incompatible places are aligned only when the same people meet on the same day
-    # (normalize.events), so two places neither inside the other are a contradiction.
+    # (events.normalize), so two places neither inside the other are a contradiction.
     a, b = clash[0]
     return [
         make_finding(

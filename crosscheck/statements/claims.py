@@ -45,7 +45,9 @@ def statement_claims(analysis: Analysis) -> list[Claim]:
         ``statement.text``, ``statement.speaker`` and ``statement.via`` claims in text order.
     """
     doc = analysis.document
-    statements = find_statements(doc, mentions=analysis.mentions(), times=analysis.times())
+    statements = find_statements(
+        analysis.doc(), mentions=analysis.mentions(), times=analysis.times()
+    )
     claims: list[Claim] = []
     for n, statement in enumerate(statements):
         claims.extend(_statement_claims(doc, statement, f"s{n}"))

@@ -1,6 +1,6 @@
 """Event alignment: decide which event frames of different documents are one event.
 
-Frames (from ``crosscheck.extract.events``) are blocked by the participants they share: each frame
+Frames (from ``crosscheck.events.claims``) are blocked by the participants they share: each frame
 is filed under every pair of its participants and under each participant with its place, and only
 frames sharing a block are compared. Two frames are one event when
 
@@ -32,7 +32,7 @@ from collections.abc import Iterator, Sequence
 from attrs import evolve, frozen
 
 from crosscheck import plugins
-from crosscheck.extract.events import LOCAL_PREFIX, PARTICIPANTS_FACET, related
+from crosscheck.events.claims import LOCAL_PREFIX, PARTICIPANTS_FACET, lexicon, related
 from crosscheck.model import Claim, Corpus
 from crosscheck.names.registry import Registry, is_local, registry_for
 from crosscheck.time import TimeSpan, compatible
@@ -329,8 +329,6 @@ def _main_group(members: Sequence[FrameRecord]) -> str:
 
 
 def _contains(outer: str, inner: str) -> bool:
-    from crosscheck.extract.events import lexicon
-
     return inner in lexicon().containers.get(outer, frozenset())
 
 
