@@ -5,11 +5,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 from attrs import frozen
 
-from crosscheck._data import load_toml
+from crosscheck._data import load_toml, trie_alternation
 
 ROLES_FILE = "names/roles.toml"
 STOPWORDS_FILE = "names/stopwords.toml"
@@ -36,25 +35,7 @@ def alternation(words: Iterable[str]) -> str:
         A pattern with no capturing group, to embed in a larger one; it never matches if ``words``
         is empty.
     """
-    trie: dict[str, Any] = {}
-    for word in sorted(set(words)):
-        node = trie
-        for ch in word.lower():
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(trie) if trie else r"(?!)"
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return trie_alternation(sorted({w.lower() for w in words}))
 
 
 def _compile(words: Iterable[str]) -> re.Pattern[str]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from attrs import frozen
 
-from crosscheck._data import load_toml
+from crosscheck._data import load_toml, trie_alternation
 
 DATA_FILE = "time_en.toml"
 
@@ -153,24 +153,4 @@ def alternation(words: Iterable[str], *, cased: bool = False) -> str:
         forms.add(w.upper())
         if not cased:
             forms.add(w.lower())
-    trie: dict[str, Any] = {}
-    for form in forms:
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return "(?:" + _emit(trie) + ")"
-
-
-def _emit(node: dict[str, Any]) -> str:
-    branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _emit(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a word ends here: the longer words are tried first, then this one
-        return ("(?:" + body + ")" if len(branches) == 1 else body) + "?"
-    return body
+    return trie_alternation(sorted(forms))
