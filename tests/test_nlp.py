@@ -171,6 +171,19 @@ SENTENCES = [
         ],
     ),
     (
+        # One long line wrapped mid-sentence in a text that is not wrapped throughout.
+        "The finance ministers of the three neighbouring countries will meet in\n"
+        "the port city next week, the host government said.\n"
+        "Short label\n"
+        "Talks follow.",
+        [
+            "The finance ministers of the three neighbouring countries will meet in\n"
+            "the port city next week, the host government said.",
+            "Short label",
+            "Talks follow.",
+        ],
+    ),
+    (
         "LIMA, Nov. 11 (AWS) - Rescuers worked all night. They were tired.",
         ["LIMA, Nov. 11 (AWS) - Rescuers worked all night.", "They were tired."],
     ),

@@ -39,6 +39,10 @@ class Analysis:
             self._doc = annotate(self.document, entities=self.entities, model=self.model)
         return self._doc
 
+    def sentence_starts(self) -> list[int]:
+        """Return the character offsets where the annotated Doc's sentences start."""
+        return [sent.start_char for sent in self.doc().sents]
+
     def times(self) -> list[TimeExpression]:
         """The document's time expressions, anchored on its publication date when it has one."""
         if self._times is None:

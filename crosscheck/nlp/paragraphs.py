@@ -13,6 +13,22 @@ WRAP_MAX_LINE = 100
 WRAP_MIN_LONG_LINES = 3
 WRAP_OPEN_FRACTION = 0.5
 _TERMINAL = ".!?:;…" + ALL_MARKS + ")]"
+# A line at least this long that ends inside a sentence (a letter or a comma) and is followed by a
+# line starting with a letter is hard-wrapped prose, not a headline, caption or label, even in a
+# text that is not hard-wrapped throughout.
+WRAPPED_LINE_MIN_CHARS = 60
+
+
+def soft_newline(text: str, newline: int) -> bool:
+    """Return whether the newline at ``newline`` only wraps a line inside one sentence."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    following = text[newline + 1 : newline + 2]
+    return (
+        len(line) >= WRAPPED_LINE_MIN_CHARS
+        and (line[-1:].isalpha() or line[-1:] in ",;-")
+        and following.isalpha()
+    )
 
 
 def _is_wrapped(lines: Sequence[str]) -> bool:

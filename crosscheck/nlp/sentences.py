@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from crosscheck.nlp.furniture import dateline_end
 from crosscheck.nlp.layers import PARAGRAPHS, QUOTES, spans_from_offsets
-from crosscheck.nlp.paragraphs import paragraphs
+from crosscheck.nlp.paragraphs import paragraphs, soft_newline
 from crosscheck.nlp.quotes import find_quotes
 
 COMPONENT = "crosscheck_sentences"
@@ -47,7 +47,9 @@ def sentence_hints(doc: Doc) -> Doc:
     for token in doc[1:]:
         i = token.i
         if i in para_starts:
-            token.is_sent_start = True
+            # A line break inside a sentence is soft even where the text is not wrapped throughout.
+            newline = text.rfind("\n", 0, token.idx)
+            token.is_sent_start = not (newline >= 0 and soft_newline(text, newline))
         elif i in inside:
             token.is_sent_start = False
         elif token.is_space or (doc[i - 1].is_space and not _ends_sentence(doc, i - 1)):

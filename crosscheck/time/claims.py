@@ -102,7 +102,7 @@ def date_claims(analysis: Analysis) -> list[Claim]:
     for te in times:
         if not _dates_something(te) or is_dateline(doc.text, te):
             continue
-        links = links or Links(doc.text)
+        links = links or Links(doc.text, analysis.sentence_starts())
         claims.append(_date_claim(doc, te, links, times))
     return claims
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 from crosscheck.nlp.paragraphs import paragraphs
 from crosscheck.nlp.quotes import find_quotes
@@ -45,9 +46,9 @@ _RELATIVES = frozenset({"that", "when", "where", "which", "who", "whom", "whose"
 class Links:
     """One document's sentences and quotes, read once, for asking what a date may date."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, starts: Sequence[int] | None = None) -> None:
         self.text = text
-        self.sentences = Sentences(text)
+        self.sentences = Sentences(text, starts)
         self._paragraphs = paragraphs(text)
         self._paragraph_starts = [p[0] for p in self._paragraphs]
         # Quotes are paired per paragraph on first use: most paragraphs hold no date.

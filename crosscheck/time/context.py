@@ -13,8 +13,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from enum import StrEnum
 
+from crosscheck.nlp.paragraphs import soft_newline
 from crosscheck.statements.lexicon import lexicon as statements_lexicon
 from crosscheck.time._lexicon import alternation, lexicon
 
@@ -23,23 +25,6 @@ _ABBREVIATION_WINDOW = 12
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*[ \t]+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n")
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.*[\"'\u201d\u2019)\]]*[.!?]*$")
-
-
-# A line at least this long that ends inside a sentence (a letter or a comma) and is followed by a
-# line starting with a letter is hard-wrapped prose, not a headline, caption or label.
-WRAPPED_LINE_MIN_CHARS = 60
-
-
-def _wrapped(text: str, newline: int) -> bool:
-    """Return whether the newline at ``newline`` only wraps a line inside one sentence."""
-    line_start = text.rfind("\n", 0, newline) + 1
-    line = text[line_start:newline].rstrip()
-    following = text[newline + 1 : newline + 2]
-    return (
-        len(line) >= WRAPPED_LINE_MIN_CHARS
-        and (line[-1:].isalpha() or line[-1:] in ",;-")
-        and following.isalpha()
-    )
 
 
 # A speaker phrase set off by a comma before its reporting verb (", the national civil defence
@@ -103,12 +88,22 @@ def _attribution_pattern() -> re.Pattern[str]:
 class Sentences:
     """The sentences of one text, found once, for looking up the sentence around a position."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, starts: Sequence[int] | None = None) -> None:
+        """Find the sentences of ``text``, or take them from ``starts`` (the annotated Doc's).
+
+        ``find_times`` works on bare text and splits it here; the extractors pass the sentence starts
+        of the annotation layer, so that every capability sees the same sentences.
+        """
         self.text = text
+        self._cues: dict[int, list[tuple[int, int, Tense]]] = {}
+        self._attributions: dict[int, list[tuple[int, int]]] = {}
+        if starts is not None:
+            self._starts = sorted({0, *starts})
+            return
         abbreviations = lexicon().abbreviations
         ends: list[int] = []
         for m in _BOUNDARY.finditer(text):
-            if m.group() == "\n" and _wrapped(text, m.start()):
+            if m.group() == "\n" and soft_newline(text, m.start()):
                 continue  # a hard-wrapped line: the sentence goes on on the next line
             if m.group().startswith("."):
                 before = _WORD_BEFORE_DOT.search(
@@ -119,8 +114,6 @@ class Sentences:
                     continue  # "Aug. 18", "Mr. Smith", "J. Smith": the dot does not end a sentence
             ends.append(m.end())
         self._starts = [0, *ends]
-        self._cues: dict[int, list[tuple[int, int, Tense]]] = {}
-        self._attributions: dict[int, list[tuple[int, int]]] = {}
 
     def around(self, pos: int) -> tuple[int, int]:
         """Return the (start, end) offsets of the sentence holding ``pos``."""
