@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from attrs import field, frozen
@@ -67,9 +67,52 @@ def _sorted_tuple(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(items)))
 
 
-def _sorted_map(items: Mapping[str, Any]) -> dict[str, Any]:
-    # Mappings are sorted on the way in so that their JSON bytes never depend on fill order.
-    return dict(sorted(items.items()))
+class FrozenMap(Mapping[str, Any]):
+    """An immutable, hashable mapping with its keys in sorted order.
+
+    The dict fields of the frozen value types hold one, so a frozen value cannot be changed through
+    them and can be hashed, and its JSON bytes never depend on the order it was filled in.
+    """
+
+    __slots__ = ("_data", "_hash", "_items")
+
+    def __init__(self, items: Mapping[str, Any] | Iterable[tuple[str, Any]] = ()) -> None:
+        pairs = items.items() if isinstance(items, Mapping) else items
+        data = dict(sorted(pairs))
+        self._data = data
+        self._items = tuple(data.items())
+        self._hash: int | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            self._hash = hash(self._items)
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, FrozenMap):
+            return self._items == other._items
+        return isinstance(other, Mapping) and self._data == dict(other)
+
+    def __repr__(self) -> str:
+        return f"FrozenMap({self._data!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenMap, (self._items,))
+
+
+def _sorted_map(items: Mapping[str, Any]) -> FrozenMap:
+    # Sorted on the way in so that the JSON bytes never depend on fill order; immutable and hashable
+    # so that the frozen value holding it is.
+    return items if isinstance(items, FrozenMap) else FrozenMap(items)
 
 
 @frozen
@@ -122,7 +165,7 @@ class Document:
     url: str | None = None
     language: str = "en"
     date_order: str | None = None  # "DMY", "MDY" or "YMD" for numeric dates; None if unknown
-    sources: Mapping[str, MetaSource] = field(factory=dict, converter=_sorted_map)
+    sources: Mapping[str, MetaSource] = field(factory=FrozenMap, converter=_sorted_map)
     # The line of the file on which ``text`` starts (after a header or front matter), so that span
     # lines are the lines a user sees in the file. For a JSON record, the record's line.
     first_line: int = 1
@@ -236,7 +279,7 @@ class Claim:
     attributed_to: str | None = None
     via: str | None = None
     modality: Modality = Modality.ASSERTED
-    details: Mapping[str, str] = field(factory=dict, converter=_sorted_map)
+    details: Mapping[str, str] = field(factory=FrozenMap, converter=_sorted_map)
     extractor: str = ""
 
     @property
