@@ -193,8 +193,7 @@ def _start_worker(extractors: Mapping[str, Extractor], environ: Mapping[str, str
     os.environ.clear()
     os.environ.update(environ)
     plugins.load_builtins()
-    plugins.EXTRACTORS.clear()
-    plugins.EXTRACTORS.update(extractors)
+    plugins.install_extractors(extractors)
 
 
 def _extract_in_worker(

@@ -2,14 +2,17 @@
 
 A capability is a module that registers functions with the decorators below and is named in
 ``BUILTIN_MODULES``. The pipeline asks this module for what is registered; it never imports a
-capability by name. Registration happens at import time, once; the registries are read-only after.
+capability by name. Registration happens at import time, once, through the decorators; the
+registries themselves are read-only views (``EXTRACTORS["x"] = f`` raises), so nothing changes what
+runs except a decorator or :func:`remove`.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from crosscheck.extract import Analysis
@@ -42,10 +45,21 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "crosscheck.compare",
 )
 
-EXTRACTORS: dict[str, Extractor] = {}
-NORMALIZERS: dict[str, Normalizer] = {}
-COMPARERS: dict[str, Comparer] = {}  # keyed by facet; "*" is the fallback
-CHECKS: dict[str, Check] = {}
+_EXTRACTORS: dict[str, Extractor] = {}
+_NORMALIZERS: dict[str, Normalizer] = {}
+_COMPARERS: dict[str, Comparer] = {}  # keyed by facet; "*" is the fallback
+_CHECKS: dict[str, Check] = {}
+EXTRACTORS: Mapping[str, Extractor] = MappingProxyType(_EXTRACTORS)
+NORMALIZERS: Mapping[str, Normalizer] = MappingProxyType(_NORMALIZERS)
+COMPARERS: Mapping[str, Comparer] = MappingProxyType(_COMPARERS)
+CHECKS: Mapping[str, Check] = MappingProxyType(_CHECKS)
+# Each read-only view with the table behind it, for remove().
+_TABLES: tuple[tuple[Mapping[str, Any], dict[str, Any]], ...] = (
+    (EXTRACTORS, _EXTRACTORS),
+    (NORMALIZERS, _NORMALIZERS),
+    (COMPARERS, _COMPARERS),
+    (CHECKS, _CHECKS),
+)
 
 _loaded = False
 
@@ -64,22 +78,22 @@ def _register(table: dict[str, F], name: str) -> Callable[[F], F]:
 
 def extractor(name: str) -> Callable[[Extractor], Extractor]:
     """Register a per-document claim extractor under ``name``."""
-    return _register(EXTRACTORS, name)
+    return _register(_EXTRACTORS, name)
 
 
 def normalizer(name: str) -> Callable[[Normalizer], Normalizer]:
     """Register a corpus-level claim normaliser (runs after extraction, before alignment)."""
-    return _register(NORMALIZERS, name)
+    return _register(_NORMALIZERS, name)
 
 
 def comparer(facet: str) -> Callable[[Comparer], Comparer]:
     """Register the comparer for one facet (``"*"`` for every facet without its own)."""
-    return _register(COMPARERS, facet)
+    return _register(_COMPARERS, facet)
 
 
 def check(name: str) -> Callable[[Check], Check]:
     """Register a corpus-level check that reads all claims (must stay linear in their number)."""
-    return _register(CHECKS, name)
+    return _register(_CHECKS, name)
 
 
 def load_builtins() -> None:
@@ -90,3 +104,23 @@ def load_builtins() -> None:
     for module in BUILTIN_MODULES:
         importlib.import_module(module)
     _loaded = True
+
+
+def remove(registry: Mapping[str, Any], name: str) -> None:
+    """Remove ``name`` from one of the registries (``EXTRACTORS`` …): undo a run-time registration.
+
+    Raises:
+        KeyError: nothing is registered under ``name``.
+        ValueError: ``registry`` is not one of this module's registries.
+    """
+    for view, table in _TABLES:
+        if view is registry:
+            del table[name]
+            return
+    raise ValueError("not a crosscheck registry")
+
+
+def install_extractors(extractors: Mapping[str, Extractor]) -> None:
+    """Replace the extractor registry with ``extractors`` (a worker process takes its caller's)."""
+    _EXTRACTORS.clear()
+    _EXTRACTORS.update(extractors)

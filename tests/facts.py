@@ -39,10 +39,10 @@ def fact_claims(analysis: Analysis) -> Iterator[Claim]:
 def facts() -> Iterator[None]:
     """Register the test extractor and comparer for one test, then remove them."""
     plugins.load_builtins()
-    plugins.EXTRACTORS["test-facts"] = fact_claims
-    plugins.COMPARERS[FACET] = single_valued
+    plugins.extractor("test-facts")(fact_claims)
+    plugins.comparer(FACET)(single_valued)
     try:
         yield
     finally:
-        del plugins.EXTRACTORS["test-facts"]
-        del plugins.COMPARERS[FACET]
+        plugins.remove(plugins.EXTRACTORS, "test-facts")
+        plugins.remove(plugins.COMPARERS, FACET)

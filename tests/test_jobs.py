@@ -174,11 +174,11 @@ def boom(analysis: Analysis) -> list[Claim]:
 @pytest.fixture
 def boom_extractor() -> Iterator[None]:
     plugins.load_builtins()
-    plugins.EXTRACTORS["test-boom"] = boom
+    plugins.extractor("test-boom")(boom)
     try:
         yield
     finally:
-        del plugins.EXTRACTORS["test-boom"]
+        plugins.remove(plugins.EXTRACTORS, "test-boom")
 
 
 @pytest.mark.usefixtures("boom_extractor")
@@ -205,10 +205,10 @@ def test_an_error_in_a_worker_surfaces_as_in_process(
 
 def test_an_extractor_workers_cannot_import_is_a_usage_error(seeds: Path) -> None:
     plugins.load_builtins()
-    plugins.EXTRACTORS["test-lambda"] = lambda analysis: []
+    plugins.extractor("test-lambda")(lambda analysis: [])
     try:
         with pytest.raises(UsageError, match="'test-lambda' cannot run in a worker process"):
             crosscheck(seeds, jobs=2)
         assert crosscheck(seeds, jobs=1).findings
     finally:
-        del plugins.EXTRACTORS["test-lambda"]
+        plugins.remove(plugins.EXTRACTORS, "test-lambda")

@@ -8,10 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import crosscheck
+from crosscheck import plugins
 from tests.conftest import ROOT, SEEDS
 
 SEED_FILES = sorted(p.name for p in SEEDS.glob("*.txt"))
@@ -59,3 +61,23 @@ def test_finding_ids_survive_unrelated_text_added_to_an_article(tmp_path: Path) 
     after = {f.id for f in crosscheck.crosscheck(corpus).findings}
     assert before == after
     assert before  # the seeds do produce findings to compare
+
+
+def test_registries_are_read_only_and_change_only_through_their_functions() -> None:
+    plugins.load_builtins()
+    with pytest.raises(TypeError):
+        plugins.EXTRACTORS["sneaky"] = lambda analysis: []  # type: ignore[index]
+
+    def quiet(analysis: object) -> list[object]:
+        return []
+
+    plugins.extractor("test-quiet")(quiet)
+    try:
+        assert plugins.EXTRACTORS["test-quiet"] is quiet
+        with pytest.raises(ValueError, match="registered twice"):
+            plugins.extractor("test-quiet")(lambda analysis: [])
+    finally:
+        plugins.remove(plugins.EXTRACTORS, "test-quiet")
+    assert "test-quiet" not in plugins.EXTRACTORS
+    with pytest.raises(ValueError, match="not a crosscheck registry"):
+        plugins.remove({}, "x")
