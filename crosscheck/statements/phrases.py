@@ -36,7 +36,7 @@ _RELATIVE = frozenset({"who", "whose", "which"})
 # The possessive clitic the tokenizer splits off ("Spain" + "'s", tag POS); "he's" is a verb.
 _POSSESSIVE_CLITICS = frozenset({"'s", "\u2019s"})
 _POSSESSIVE_TAG = "POS"
-# A hyphen with no space either side joins a compound ("Jae-myung", "so-called").
+# A hyphen with no space either side joins a compound ("so-called", a hyphenated given name).
 _HYPHEN = "-"
 
 

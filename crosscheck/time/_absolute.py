@@ -10,7 +10,8 @@ import functools
 import re
 
 from crosscheck.model import TimeKind
-from crosscheck.time import _anchor, timex
+from crosscheck.time import timex
+from crosscheck.time._anchor import pick_year
 from crosscheck.time._clock import clock_part
 from crosscheck.time._core import DATE_PREFIXES, PERIOD_PREFIXES, Core, Rule, Scan
 from crosscheck.time._lexicon import lexicon
@@ -160,7 +161,7 @@ def _year_for_day(
         d = _date(year, month, day) or dt.date(year, month, _days_in(year, month))
         return d, d
 
-    year = _anchor.pick_year(published, scan.tense(start, end), interval_in)
+    year = pick_year(published, scan.tense(start, end), interval_in)
     return year if _date(year, month, day) is not None else None
 
 

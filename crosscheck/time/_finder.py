@@ -8,8 +8,12 @@ import datetime as dt
 import functools
 
 from crosscheck.model import TimeExpression, TimeKind
-from crosscheck.time import _absolute, _clock, _durations, _relative, timex
+from crosscheck.time import timex
+from crosscheck.time._absolute import rules as absolute_rules
+from crosscheck.time._clock import rules as clock_rules
 from crosscheck.time._core import APPROX, DURATION_MOD, PERIOD, SIGNAL, Core, Rule, Scan, left_ok
+from crosscheck.time._durations import rules as duration_rules
+from crosscheck.time._relative import rules as relative_rules
 
 DATE_ORDERS = frozenset({"DMY", "MDY", "YMD"})
 # A publication date outside these years is not used as an anchor: no article is that old or
@@ -20,7 +24,7 @@ ANCHOR_YEARS = range(1100, 9000)
 @functools.cache
 def _rules() -> tuple[Rule, ...]:
     # Order breaks ties between equally long matches: absolute readings before relative ones.
-    return (*_absolute.rules(), *_clock.rules(), *_relative.rules(), *_durations.rules())
+    return (*absolute_rules(), *clock_rules(), *relative_rules(), *duration_rules())
 
 
 def find_times(

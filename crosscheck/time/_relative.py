@@ -8,7 +8,8 @@ import functools
 import re
 
 from crosscheck.model import TimeKind
-from crosscheck.time import _anchor, timex
+from crosscheck.time import timex
+from crosscheck.time._anchor import open_value, period_bounds, pick_year, shifted, weekday_date
 from crosscheck.time._core import PERIOD_PREFIXES, Core, Rule, Scan
 from crosscheck.time._lexicon import alternation, lexicon
 from crosscheck.time._pieces import is_vague, number_value, pieces
@@ -56,7 +57,7 @@ def _weekday(m: re.Match[str], scan: Scan) -> Core | None:
         return Core(start, m.end(), f"XXXX-WXX-{weekday}{suffix}")
     # "this Tuesday" is as ambiguous as a bare "Tuesday": the tense decides which way it looks.
     tense = scan.tense(start, m.end()) if rel in (None, "this") else None
-    day = _anchor.weekday_date(scan.published, weekday, rel, tense)
+    day = weekday_date(scan.published, weekday, rel, tense)
     return Core(start, m.end(), day.isoformat() + suffix, anchored=True)
 
 
@@ -113,11 +114,11 @@ def _relative_unit(m: re.Match[str], scan: Scan) -> Core | None:
         return Core(
             start,
             m.end(),
-            _anchor.open_value(unit),
+            open_value(unit),
             takes=PERIOD_PREFIXES,
             needs_period=needs_period,
         )
-    value = _anchor.shifted(unit, steps[rel], scan.published)
+    value = shifted(unit, steps[rel], scan.published)
     return Core(
         start, m.end(), value, takes=PERIOD_PREFIXES, anchored=True, needs_period=needs_period
     )
@@ -126,11 +127,11 @@ def _relative_unit(m: re.Match[str], scan: Scan) -> Core | None:
 def _earlier_later(m: re.Match[str], scan: Scan) -> Core | None:
     unit = _norm(m["unit"])
     if scan.published is None:
-        return Core(m.start(), m.end(), _anchor.open_value(unit))
-    first, last = _anchor.period_bounds(unit, scan.published)
+        return Core(m.start(), m.end(), open_value(unit))
+    first, last = period_bounds(unit, scan.published)
     earlier = _norm(m.groupdict().get("dir")) == "earlier"
     interval = (first, scan.published) if earlier else (scan.published, last)
-    value = _anchor.shifted(unit, 0, scan.published)
+    value = shifted(unit, 0, scan.published)
     return Core(m.start(), m.end(), value, anchored=True, interval=interval)
 
 
@@ -154,14 +155,14 @@ def _ago(m: re.Match[str], scan: Scan) -> Core | None:
     if n is None or n != int(n):
         return None
     if scan.published is None:
-        return Core(start, m.end(), _anchor.open_value(unit), takes="")
+        return Core(start, m.end(), open_value(unit), takes="")
     steps = int(n)
     letter = lexicon().units[_norm(m["unit"])]
     if letter == "TH":  # "36 hours ago": the day only, as the hour of publication is unknown
         steps = steps // 24
     elif letter == "TM":
         steps = 0
-    value = _anchor.shifted(unit, -steps, scan.published)
+    value = shifted(unit, -steps, scan.published)
     return Core(start, m.end(), value, takes="", anchored=True)
 
 
@@ -206,7 +207,7 @@ def _bare_month(m: re.Match[str], scan: Scan) -> Core | None:
         return dt.date(year, month, 1), timex.month_end(year, month)
 
     tense = None if rel else scan.tense(start, m.end())
-    year = _anchor.pick_year(scan.published, tense, interval_in, rel)
+    year = pick_year(scan.published, tense, interval_in, rel)
     return Core(start, m.end(), f"{year:04d}-{month:02d}", takes=PERIOD_PREFIXES, anchored=True)
 
 
@@ -223,7 +224,7 @@ def _bare_season(m: re.Match[str], scan: Scan) -> Core | None:
         return (first or dt.date(year, 1, 1), last or dt.date(year, 12, 31))
 
     tense = None if rel else scan.tense(start, m.end())
-    year = _anchor.pick_year(scan.published, tense, interval_in, rel)
+    year = pick_year(scan.published, tense, interval_in, rel)
     return Core(start, m.end(), f"{year:04d}-{code}", takes=PERIOD_PREFIXES, anchored=True)
 
 
