@@ -10,7 +10,7 @@ import bisect
 import datetime as dt
 import enum
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import field, frozen
 
@@ -50,6 +50,61 @@ class TimeKind(enum.StrEnum):
     TIME = "TIME"
     DURATION = "DURATION"
     SET = "SET"
+
+
+class Granularity(enum.StrEnum):
+    """How fine a time expression is: the unit of its value (a duration's unit for durations)."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    PART_OF_DAY = "part-of-day"
+    DAY = "day"
+    WEEKEND = "weekend"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+    VAGUE = "vague"  # a reference ("recently", "now") or a value without a calendar unit
+
+
+class Facet(enum.StrEnum):
+    """The facets the shipped extractors claim. A plugin extractor may claim facets of its own."""
+
+    PUBLISHED = "document.published"
+    EVENT_DATE = "event.date"
+    STATEMENT_DATE = "statement.date"
+    EVENT_PARTICIPANTS = "event.participants"
+    EVENT_PLACE = "event.place"
+    NAME = "entity.name"
+    ROLE = "person.role"
+    AFFILIATION = "person.affiliation"
+    STATEMENT_TEXT = "statement.text"
+    STATEMENT_SPEAKER = "statement.speaker"
+    STATEMENT_VIA = "statement.via"
+    QUANTITY = "quantity"
+    PERIOD = "period"
+
+
+class EntityKind(enum.StrEnum):
+    """What an entity is. The registry's ``kind`` values; ids start with one (``person:...``)."""
+
+    PERSON = "person"
+    PARTY = "party"
+    ORGANIZATION = "organization"
+    OUTLET = "outlet"
+    COUNTRY = "country"
+    REGION = "region"
+    CITY = "city"
+    PLACE = "place"
+    AGREEMENT = "agreement"
+    EVENT = "event"
+    SYSTEM = "system"  # a weapons or technical system
+    TEAM = "team"
 
 
 class Resolution(enum.StrEnum):
@@ -227,7 +282,7 @@ class TimeExpression:
     kind: TimeKind = TimeKind.DATE
     earliest: dt.date | None = None
     latest: dt.date | None = None
-    granularity: str = "day"
+    granularity: Granularity = Granularity.DAY
     modifier: str | None = None
     anchored: bool = False
     ambiguous: bool = False
@@ -240,7 +295,7 @@ class Entity:
 
     id: str  # "party:democratic-party-of-korea"
     label: str
-    kind: str  # person | party | organization | country | place | outlet | agreement | ...
+    kind: EntityKind = field(converter=EntityKind)
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     country: str | None = None
@@ -259,18 +314,54 @@ class Mention:
 
 
 @frozen
+class Details:
+    """Facet-specific structure of a claim, typed: the base class holds none.
+
+    Each capability declares a frozen subclass for its facets (``DateDetails`` in
+    ``crosscheck/time/claims.py`` and so on, listed in ``docs/pipeline.md``) with a ``tag`` unique
+    among them; the tag names the class in JSON so that a claim read back has the same type.
+    """
+
+    tag: ClassVar[str] = "none"
+    types: ClassVar[dict[str, type[Details]]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # attrs builds a slotted copy of each class; registering by tag keeps the last (final) one.
+        Details.types[cls.tag] = cls
+
+
+Details.types[Details.tag] = Details
+NO_DETAILS = Details()
+
+
+@frozen
+class Merge:
+    """An identity decision on a claim's subject: ``merged_from`` became the subject by ``tier``.
+
+    Set by the name normaliser when two spellings or transliterations are taken for one entity
+    (tier ``key`` or ``fuzzy``, with the similarity ``score`` 0-100), so the decision is shown.
+    """
+
+    merged_from: str
+    tier: str
+    score: float
+
+
+@frozen
 class Claim:
     """One checkable statement from one document.
 
     ``subject`` is a canonical key (an entity id or an event key), ``facet`` what is said about it
-    (``event.date``, ``person.affiliation`` …), ``value`` the normalised value that comparison uses and
-    ``written`` the value as the article writes it. ``details`` holds facet-specific structure that
-    comparers read (an interval's ``earliest``/``latest``, a quantity's ``low``/``high``, a match tier),
-    as strings so that claims stay plain JSON.
+    (a :class:`Facet` value for the shipped extractors), ``value`` the normalised value that comparison
+    uses and ``written`` the value as the article writes it. ``details`` holds the typed, facet-specific
+    structure that comparers read (an interval's ``earliest``/``latest``, a quantity's bounds, a match
+    tier): a :class:`Details` subclass.
     """
 
     doc_id: str
-    facet: str
+    # A plain string even when built from a Facet member, so that reprs and JSON show the name.
+    facet: str = field(converter=str)
     subject: str
     value: str
     written: str
@@ -279,8 +370,9 @@ class Claim:
     attributed_to: str | None = None
     via: str | None = None
     modality: Modality = Modality.ASSERTED
-    details: Mapping[str, str] = field(factory=FrozenMap, converter=_sorted_map)
+    details: Details = NO_DETAILS
     extractor: str = ""
+    merge: Merge | None = None  # set when the subject is another id merged into this one
 
     @property
     def key(self) -> tuple[str, str]:

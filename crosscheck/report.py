@@ -15,6 +15,7 @@ from crosscheck.model import (
     Claim,
     Corpus,
     DocumentSummary,
+    Facet,
     Finding,
     FindingKind,
     ModelInfo,
@@ -26,7 +27,7 @@ from crosscheck.model import (
 FOLD_AFTER = 8
 # Evidence quotes longer than this are shortened around the middle; the path:line says where the rest is.
 QUOTE_CHARS = 240
-NAMING_FACET = "entity.name"
+NAMING_FACET = Facet.NAME
 SINGLE_SOURCE = "single-source"
 
 # Characters markdown or HTML would interpret. HTML specials become entities; the rest get a backslash.

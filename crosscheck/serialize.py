@@ -14,13 +14,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
+from fractions import Fraction
 from typing import Any, TypeVar
 
 import attrs
 import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.json import make_converter
 
-from crosscheck.model import Report
+from crosscheck.model import Details, Report
 
 T = TypeVar("T")
 
@@ -28,6 +30,49 @@ converter: cattrs.Converter = make_converter()
 # Dates as ISO strings (the preconf converter already does datetimes; plain dates need a hook).
 converter.register_unstructure_hook(dt.date, lambda d: d.isoformat())
 converter.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
+# Exact numbers (a quantity's bounds) as "7", "1.35" or "1/3": a string, so no float rounding.
+converter.register_unstructure_hook(Fraction, str)
+converter.register_structure_hook(Fraction, lambda v, _: Fraction(str(v)))
+
+# Claim details are typed per facet family (a Details subclass); JSON names the class by its tag
+# ("type") and leaves out fields at their default, so a claim reads back with the same type.
+_DETAILS_TAG = "type"
+_unstructure_fns: dict[type[Details], Any] = {}
+_structure_fns: dict[type[Details], Any] = {}
+
+
+def _unstructure_details(value: Details) -> dict[str, Any]:
+    cls = type(value)
+    fn = _unstructure_fns.get(cls)
+    if fn is None:
+        attrs.resolve_types(cls)  # the field types are strings under postponed annotations
+        fn = _unstructure_fns[cls] = make_dict_unstructure_fn(
+            cls, converter, _cattrs_omit_if_default=True
+        )
+    return {_DETAILS_TAG: value.tag, **fn(value)}
+
+
+def _structure_details(data: Any, _: Any) -> Details:
+    if not isinstance(data, dict):
+        raise ValueError(f"claim details must be an object, got {type(data).__name__}")
+    tag = data.get(_DETAILS_TAG, Details.tag)
+    cls = Details.types.get(tag)
+    if cls is None:
+        raise ValueError(f"unknown claim details type {tag!r}")
+    fn = _structure_fns.get(cls)
+    if fn is None:
+        attrs.resolve_types(cls)
+        fn = _structure_fns[cls] = make_dict_structure_fn(cls, converter)
+    details: Details = fn({k: v for k, v in data.items() if k != _DETAILS_TAG}, cls)
+    return details
+
+
+converter.register_unstructure_hook_func(
+    lambda t: isinstance(t, type) and issubclass(t, Details), _unstructure_details
+)
+converter.register_structure_hook_func(
+    lambda t: isinstance(t, type) and issubclass(t, Details), _structure_details
+)
 
 
 def to_data(value: Any) -> Any:

@@ -10,8 +10,17 @@ import pytest
 
 from crosscheck.extract import Analysis
 from crosscheck.ingest import load_corpus
-from crosscheck.model import Claim, ClaimGroup, Corpus, Document, FindingKind, Modality
-from crosscheck.time.claims import date_claims
+from crosscheck.model import (
+    Claim,
+    ClaimGroup,
+    Corpus,
+    Document,
+    FindingKind,
+    Granularity,
+    Modality,
+    TimeKind,
+)
+from crosscheck.time.claims import DateDetails, date_claims
 from crosscheck.time.compare import (
     compare_dates,
     publication_consistency,
@@ -125,7 +134,7 @@ def test_date_attached_to_what_it_dates(
     text: str, facet: str, lemma: str, value: str, modality: Modality
 ) -> None:
     [claim] = dated(text)
-    assert (claim.facet, claim.details["trigger_lemma"], claim.value) == (facet, lemma, value)
+    assert (claim.facet, claim.details.trigger_lemma, claim.value) == (facet, lemma, value)
     assert claim.modality is modality
     assert claim.subject.startswith(f"{facet.split('.')[0]}:{lemma}@a.txt:")
     assert claim.evidence[0].start == text.index(claim.written)
@@ -140,22 +149,23 @@ def test_event_claim_carries_what_the_aligner_needs() -> None:
     assert claim.subject == f"event:meeting@a.txt:{text.index('Aug. 18')}"
     assert claim.subject_label == "meeting (Aug. 18)"
     d = claim.details
-    assert (d["trigger"], d["places"]) == ("meeting", "Camp David")
-    assert d["participants"] == "President Yoon Suk Yeol; Japanese Prime Minister Fumio Kishida"
-    assert (d["earliest"], d["latest"], d["granularity"], d["anchored"]) == (
-        "2023-08-18",
-        "2023-08-18",
-        "day",
-        "true",
+    assert isinstance(d, DateDetails)
+    assert (d.trigger, d.places) == ("meeting", ("Camp David",))
+    assert d.participants == ("President Yoon Suk Yeol", "Japanese Prime Minister Fumio Kishida")
+    assert (d.earliest, d.latest, d.granularity, d.anchored) == (
+        dt.date(2023, 8, 18),
+        dt.date(2023, 8, 18),
+        Granularity.DAY,
+        True,
     )
-    assert d["clause"] == text
+    assert d.clause == text
 
 
 def test_unspecified_event_when_nothing_names_it() -> None:
     [claim] = dated("Since the start of 2022, North Korea has fired more than 100 missiles.")
     assert claim.subject.startswith("event:unspecified@a.txt:")
     assert claim.subject_label == "event (Since the start of 2022)"
-    assert claim.details["modifier"] == "ON_OR_AFTER"
+    assert claim.details.modifier == "ON_OR_AFTER"
 
 
 @pytest.mark.parametrize(
@@ -163,7 +173,7 @@ def test_unspecified_event_when_nothing_names_it() -> None:
     ["He was here recently.", "It took four years.", "They meet every year.", "at 6 p.m."],
 )
 def test_durations_sets_references_and_bare_times_date_nothing(text: str) -> None:
-    assert all(c.details["kind"] in ("DATE", "TIME") for c in dated(text))
+    assert all(c.details.kind in (TimeKind.DATE, TimeKind.TIME) for c in dated(text))
     assert [c for c in dated(text) if c.value.startswith(("P", "PAST", "PRESENT"))] == []
 
 

@@ -22,7 +22,7 @@ DATA = Path(crosscheck.__file__).parent / "data" / "events_en.toml"
 def frames_of(text: str, published: dt.date | None = dt.date(2023, 8, 10)) -> list[dict[str, str]]:
     doc = Document(id="t.txt", path="t.txt", text=text, published=published)
     return [
-        {"lemma": c.details["lemma"], "participants": c.value, "place": c.details.get("place", "")}
+        {"lemma": c.details.lemma, "participants": c.value, "place": c.details.place or ""}
         for c in event_claims(Analysis(doc))
         if c.facet == "event.participants"
     ]
@@ -69,7 +69,7 @@ def test_a_referring_mention_joins_the_frame_it_names() -> None:
     )
     doc = Document(id="t.txt", path="t.txt", text=text)
     [frame] = [c for c in event_claims(Analysis(doc)) if c.facet == "event.participants"]
-    assert len(frame.details["triggers"].split()) == 2  # "meet" and "talks"
+    assert len(frame.details.triggers) == 2  # "meet" and "talks"
 
 
 @pytest.mark.parametrize(
@@ -213,7 +213,7 @@ def test_only_a_real_reference_back_joins_an_earlier_frame(second: str) -> None:
     text = "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Friday. " + second
     doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 3, 15))
     [frame] = [c for c in event_claims(Analysis(doc)) if c.facet == "event.participants"]
-    assert len(frame.details["triggers"].split()) == 1
+    assert len(frame.details.triggers) == 1
 
 
 def test_incidents_align_by_kind_and_place_without_participants(tmp_path: Path) -> None:
@@ -284,8 +284,8 @@ def test_an_event_after_after_or_before_is_another_event() -> None:
     doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 3, 15))
     meeting, talks = [c for c in event_claims(Analysis(doc)) if c.facet == "event.participants"]
     # "met" and "talks" are two frames: the talks came before the meeting.
-    assert (meeting.details["lemma"], len(meeting.details["triggers"].split())) == ("meeting", 1)
-    assert talks.details["lemma"] == "talks"
+    assert (meeting.details.lemma, len(meeting.details.triggers)) == ("meeting", 1)
+    assert talks.details.lemma == "talks"
 
 
 def test_a_time_of_day_alone_does_not_make_two_incidents_one(tmp_path: Path) -> None:

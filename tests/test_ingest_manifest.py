@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.ingest import load_corpus
-from crosscheck.model import Diagnostic, Entity, MetaSource
+from crosscheck.model import Diagnostic, Entity, EntityKind, MetaSource
 from tests.test_ingest_forms import write
 
 HEADER = "Title: Header title\nOutlet: Header Outlet\nPublished: 2023-04-12\n\nBody\n"
@@ -224,6 +224,11 @@ country = "Korea"
 id = "person:~local"
 label = "Reserved"
 kind = "person"
+
+[[entity]]
+id = "club:x"
+label = "Club X"
+kind = "club"
 """
 
 
@@ -259,6 +264,11 @@ def test_entities_are_checked_and_kept(tmp_path: Path) -> None:
             path, "entity 'outlet:x': wikidata '123' is not a Q-id; ignored", line=24, skipped=False
         ),
         Diagnostic(path, "entity 6: id 'person:~local' is not 'kind:slug'", line=31),
+        Diagnostic(
+            path,
+            "entity 'club:x': unknown kind 'club'; expected one of " + ", ".join(EntityKind),
+            line=36,
+        ),
     )
 
 

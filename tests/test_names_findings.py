@@ -197,9 +197,10 @@ def test_close_unregistered_names_merge_by_fuzzy_score_and_say_so() -> None:
     merged = normalize(claims, claims_corpus)
     names = [c for c in merged if c.facet == "entity.name"]
     assert len({c.subject for c in names}) == 1
-    moved = [c for c in names if "merged_from" in c.details]
-    assert moved and moved[0].details["merge_tier"] == "fuzzy"
-    assert float(moved[0].details["merge_score"]) >= 96
+    moved = [c.merge for c in names if c.merge is not None]
+    assert moved and moved[0].tier == "fuzzy"
+    assert moved[0].score >= 96
+    assert moved[0].merged_from in {c.subject for c in claims if c.facet == "entity.name"}
 
 
 def test_names_below_certainty_are_possible_variants_never_merged() -> None:

@@ -29,6 +29,7 @@ from crosscheck.names.registry import is_local, local_id
         ({"id": "party:x", "label": "X", "kind": "party", "wikidata": "884"}, "Wikidata"),
         ({"id": "party:x", "label": "X", "kind": "party", "country": "Korea"}, "country id"),
         ({"id": "party:x", "label": "X", "kind": "party", "colour": "red"}, "unknown key"),
+        ({"id": "club:x", "label": "X", "kind": "club"}, "unknown kind 'club'; expected one of"),
         ("not a table", "expected a table"),
     ],
 )

@@ -144,12 +144,12 @@ def test_role_claims_normalise_and_carry_the_evidence() -> None:
     claims = roles(Analysis(doc))
     [role] = [c for c in claims if c.facet == "person.role"]
     [party] = [c for c in claims if c.facet == "person.affiliation"]
-    assert (role.subject, role.value, role.details["qualifier"]) == (
+    assert (role.subject, role.value, role.details.qualifier) == (
         "person:lee-jae-myung",
         "leader",
         "opposition",
     )
-    assert (party.value, party.written, party.details["kind"]) == (
+    assert (party.value, party.written, party.details.kind) == (
         "party:democratic-party-of-korea",
         "Toburo",
         "party",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from crosscheck.quantities import Quantity, Strength, find_quantities
 from crosscheck.quantities._doc import view_tokens
 from crosscheck.quantities._lexicon import read_raw
 from crosscheck.quantities._text import singular, stem
-from crosscheck.quantities.claims import quantity_claims
+from crosscheck.quantities.claims import QuantityDetails, quantity_claims
 from tests.conftest import SEEDS
 
 PUBLISHED = dt.date(2023, 5, 1)
@@ -234,12 +235,12 @@ def test_claims_point_at_their_evidence() -> None:
     span = missiles.evidence[0]
     assert doc.quote(span) == "more than 100 missiles"
     assert doc.text.splitlines()[span.line - 1][span.column - 1 :].startswith("more than 100")
-    assert missiles.details["low"] == "100"
-    assert missiles.details["high"] == "inf"
-    assert (missiles.details["low_open"], missiles.details["high_open"]) == ("true", "true")
-    assert missiles.details["comparator"] == "gt"
-    assert missiles.details["noun"] == "missile"
-    assert "North Korea has fired" in missiles.details["sentence"]
+    d = missiles.details
+    assert isinstance(d, QuantityDetails)
+    assert (d.low, d.high) == (Fraction(100), None)
+    assert (d.low_open, d.high_open) == (True, True)
+    assert (d.comparator, d.noun) == ("gt", "missile")
+    assert "North Korea has fired" in d.sentence
 
 
 def test_period_claims_have_their_own_facet() -> None:

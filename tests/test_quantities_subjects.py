@@ -91,7 +91,7 @@ def test_amount_verbs_align_across_outlets() -> None:
     claims = [
         c for d in docs.values() for c in quantity_claims(Analysis(d)) if c.facet == "quantity"
     ]
-    subjects = {c.subject for c in claims if c.details["kind"] == "money"}
+    subjects = {c.subject for c in claims if c.details.kind == "money"}
     assert len(subjects) == 1
     groups = [g for g in align(claims) if g.subject in subjects]
     kinds = [f.kind.value for g in groups for f in compare_quantities(g, docs)]

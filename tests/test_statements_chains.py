@@ -134,7 +134,7 @@ def test_speaker_level_via_claim_per_speaker_and_intermediary() -> None:
         "Councillor Ben Okoro warned that taxes would rise, according to Metro News."
     )
     vias = [c for c in statement_claims(Analysis(doc(text))) if c.facet == "statement.via"]
-    assert sorted((c.details["level"], c.attributed_to, c.via) for c in vias) == [
+    assert sorted((c.details.level, c.attributed_to, c.via) for c in vias) == [
         ("speaker", "Ana Silva", "Herald Tribune"),
         ("speaker", "Ben Okoro", "Metro News"),
     ]
@@ -143,7 +143,7 @@ def test_speaker_level_via_claim_per_speaker_and_intermediary() -> None:
 def test_statement_level_via_claim_when_nobody_is_named() -> None:
     text = "Leaders may agree to consult “in the event of an attack,” according to a Daily Post report."
     (via,) = [c for c in statement_claims(Analysis(doc(text))) if c.facet == "statement.via"]
-    assert via.details["level"] == "statement"
+    assert via.details.level == "statement"
     assert via.subject.startswith("statement:")
     assert via.written == "Daily Post"
 
@@ -164,7 +164,7 @@ def test_seed_lee_remarks_reach_through_their_outlet(
         c
         for c in claims
         if c.facet == "statement.via"
-        and c.details.get("level") == "speaker"
+        and c.details.level == "speaker"
         and c.attributed_to == "Lee Jae-myung"
     ]
     assert [c.via for c in lee] == [outlet]

@@ -145,7 +145,7 @@ def test_claim_evidence_is_the_quote_as_printed() -> None:
     assert [d.quote(s) for s in text_claim.evidence] == ["We will not back down,"]
     assert text_claim.evidence[0].line == 2
     assert text_claim.value == "we will not back down"
-    assert text_claim.details["kind"] == "direct"
+    assert text_claim.details.kind == "direct"
 
 
 # --- word lists ---

@@ -302,7 +302,7 @@ def test_speaker_claim_points_at_pronoun_and_antecedent() -> None:
     assert [doc.quote(s) for s in claim.evidence] == ["she", "Priya Nair"]
     # the names layer may key her by its own convention ("person:~nair-priya"): compare the words
     assert set(re.split(r"[\W_]+", claim.value.split(":", 1)[1])) - {""} == {"priya", "nair"}
-    assert claim.details["speaker_resolution"] in ("pronoun", "mention")
+    assert claim.details.speaker_resolution in ("pronoun", "mention")
 
 
 @pytest.mark.parametrize(

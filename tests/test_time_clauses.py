@@ -94,7 +94,7 @@ def dated(text: str, published: dt.date = MON) -> list[Claim]:
 def attached(text: str, written: str) -> tuple[str, str]:
     """Return (facet, trigger lemma or "unspecified") of the date written ``written``."""
     [claim] = [c for c in dated(text) if c.written == written]
-    return claim.facet, claim.details.get("trigger_lemma", "unspecified")
+    return claim.facet, claim.details.trigger_lemma or "unspecified"
 
 
 @pytest.mark.parametrize(
@@ -217,9 +217,9 @@ def test_a_date_dates_a_word_of_its_own_clause(
 
 def test_an_event_word_with_its_own_date_is_marked() -> None:
     [claim] = dated("It was the worst since the 1998 Lisbon earthquake.")
-    assert claim.details["attached"] == "modifier"
+    assert claim.details.modifies_trigger
     [claim] = dated("The earthquake struck the island on Friday.")
-    assert "attached" not in claim.details
+    assert not claim.details.modifies_trigger
 
 
 @pytest.mark.parametrize(
@@ -234,7 +234,7 @@ def test_an_event_word_with_its_own_date_is_marked() -> None:
 def test_a_wire_dateline_dates_no_event(text: str) -> None:
     claims = dated(text)
     assert [c.written for c in claims] == ["Thursday"]
-    assert claims[0].details["trigger_lemma"] == "meeting"
+    assert claims[0].details.trigger_lemma == "meeting"
 
 
 def test_a_possessive_date_takes_no_signal() -> None:

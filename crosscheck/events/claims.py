@@ -21,15 +21,15 @@ from attrs import define, field, frozen
 from crosscheck import plugins
 from crosscheck._data import load_toml
 from crosscheck.extract import Analysis
-from crosscheck.model import Claim, Document, Mention, Span
+from crosscheck.model import Claim, Details, Document, Facet, Mention, Span
 from crosscheck.names.registry import Registry, kind_of_id, registry_for
 from crosscheck.time.context import Sentences
 
 EXTRACTOR = "events"
 DATA_FILE = "events_en.toml"
 TRIGGER_FILE = "date_claims_en.toml"  # the event words and their lemmas, shared with date claims
-PARTICIPANTS_FACET = "event.participants"
-PLACE_FACET = "event.place"
+PARTICIPANTS_FACET = Facet.EVENT_PARTICIPANTS
+PLACE_FACET = Facet.EVENT_PLACE
 LOCAL_PREFIX = "event@"
 # How far back (characters, about three sentences) a referring mention ("the talks") may look for
 # the frame it names; farther back, a bare "the summit" more likely names another event.
@@ -43,6 +43,28 @@ REFERRING_REACH_WORDS = 2
 PLACE_REACH_WORDS = 3
 # Participants farther than this (characters) from the event word belong to another clause.
 PARTICIPANT_WINDOW = 300
+
+
+@frozen
+class EventDetails(Details):
+    """Of an ``event.participants`` or ``event.place`` claim: the frame the event aligner reads.
+
+    ``group`` is the event class (``meeting``), ``groups`` every class its words belong to,
+    ``lemma`` and ``trigger`` the event word as lemma and as written, ``triggers`` the offsets of
+    all its event words (a date claim dating one of them dates this frame), ``participants`` and
+    ``place`` the entity ids.
+    """
+
+    tag = "event"
+    group: str
+    groups: tuple[str, ...] = ()
+    lemma: str = ""
+    trigger: str = ""
+    triggers: tuple[int, ...] = ()
+    participants: tuple[str, ...] = ()
+    place: str | None = None
+
+
 # Countries stand in for participants only when a sentence names no person and at least this many
 # countries: one country adjective ("South Korean officials") does not make a meeting.
 MIN_COUNTRY_PARTICIPANTS = 2
@@ -289,16 +311,15 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
         if m.entity_id and len(m.text) > len(written.get(m.entity_id, "")):
             written[m.entity_id] = m.text
     labels = [registry.label(i) or written.get(i, i) for i in ids]
-    details = {
-        "group": frame.group,
-        "groups": " ".join(sorted(frame.groups)),
-        "lemma": frame.lemma,
-        "trigger": frame.word,
-        "triggers": " ".join(str(t) for t in frame.triggers),
-        "participants": " ".join(ids),
-    }
-    if frame.place is not None and frame.place.entity_id:
-        details["place"] = frame.place.entity_id
+    details = EventDetails(
+        group=frame.group,
+        groups=tuple(sorted(frame.groups)),
+        lemma=frame.lemma,
+        trigger=frame.word,
+        triggers=tuple(frame.triggers),
+        participants=tuple(ids),
+        place=frame.place.entity_id if frame.place is not None and frame.place.entity_id else None,
+    )
     if labels:
         label = f"{frame.lemma}: {', '.join(labels)}"
     else:  # an incident: its kind and place are its identity
@@ -330,7 +351,7 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
                 value=frame.place.entity_id,
                 written=frame.place.text,
                 evidence=(frame.place.span,),
-                details={"group": frame.group},
+                details=EventDetails(group=frame.group),
                 extractor=EXTRACTOR,
             )
         )

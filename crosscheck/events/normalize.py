@@ -32,10 +32,18 @@ from collections.abc import Iterator, Sequence
 from attrs import evolve, frozen
 
 from crosscheck import plugins
-from crosscheck.events.claims import LOCAL_PREFIX, PARTICIPANTS_FACET, lexicon, related
-from crosscheck.model import Claim, Corpus
+from crosscheck.events.claims import (
+    LOCAL_PREFIX,
+    PARTICIPANTS_FACET,
+    EventDetails,
+    lexicon,
+    related,
+)
+from crosscheck.model import Claim, Corpus, Facet
 from crosscheck.names.registry import Registry, is_local, registry_for
 from crosscheck.time import TimeSpan, compatible
+from crosscheck.time.claims import DateDetails
+from crosscheck.time.compare import claim_span
 
 # A date difference of up to this many days between two otherwise matching frames is reported as a
 # contradiction about one event; a larger one means two events. A week covers the slips reporting
@@ -44,7 +52,7 @@ MAX_DATE_SLIP_DAYS = 7
 # Incidents (an explosion, an earthquake) have no participants to tell two apart, so only a short
 # slip is read as one incident dated differently; a week apart in one city is two explosions.
 MAX_INCIDENT_SLIP_DAYS = 2
-EVENT_DATE_FACET = "event.date"
+EVENT_DATE_FACET = Facet.EVENT_DATE
 # Open-year values compared with each other are read in one leap year, so 29 February exists.
 _COMMON_YEAR = 2000
 
@@ -125,45 +133,41 @@ def _records(claims: Sequence[Claim]) -> list[FrameRecord]:
     # Date claims know the event word they date (its offset); frames know all their event words.
     dates: dict[tuple[str, int], list[tuple[int, TimeSpan]]] = {}
     for c in claims:
-        trigger = c.details.get("trigger_start")
-        if c.facet == EVENT_DATE_FACET and c.evidence and trigger is not None:
-            dates.setdefault((c.doc_id, int(trigger)), []).append((c.evidence[0].start, _span(c)))
+        d = c.details
+        if (
+            c.facet == EVENT_DATE_FACET
+            and c.evidence
+            and isinstance(d, DateDetails)
+            and d.trigger_start is not None
+        ):
+            dates.setdefault((c.doc_id, d.trigger_start), []).append(
+                (c.evidence[0].start, claim_span(c))
+            )
     records = []
     for c in claims:
-        if c.facet != PARTICIPANTS_FACET or not c.subject.startswith(LOCAL_PREFIX):
+        e = c.details
+        if (
+            c.facet != PARTICIPANTS_FACET
+            or not c.subject.startswith(LOCAL_PREFIX)
+            or not isinstance(e, EventDetails)
+        ):
             continue
-        d = c.details
-        own = sorted(
-            found
-            for t in d.get("triggers", "").split()
-            for found in dates.get((c.doc_id, int(t)), [])
-        )
+        own = sorted(found for t in e.triggers for found in dates.get((c.doc_id, t), []))
         records.append(
             FrameRecord(
                 key=c.subject,
                 doc_id=c.doc_id,
-                group=d.get("group", ""),
-                groups=frozenset(d.get("groups", d.get("group", "")).split()),
-                lemma=d.get("lemma", ""),
-                participants=frozenset(d.get("participants", "").split()),
-                place=d.get("place") or None,
+                group=e.group,
+                groups=frozenset(e.groups or (e.group,)),
+                lemma=e.lemma,
+                participants=frozenset(e.participants),
+                place=e.place,
                 dates=tuple(span for _, span in own),
                 date_starts=tuple(start for start, _ in own),
                 label=c.subject_label,
             )
         )
     return sorted(records, key=lambda r: r.key)
-
-
-def _span(c: Claim) -> TimeSpan:
-    d = c.details
-
-    def day(v: str | None) -> dt.date | None:
-        return dt.date.fromisoformat(v) if v else None
-
-    return TimeSpan(
-        c.value, day(d.get("earliest")), day(d.get("latest")), d.get("modifier") or None
-    )
 
 
 def _blocks(records: Sequence[FrameRecord], registry: Registry) -> Iterator[list[FrameRecord]]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from crosscheck.model import Diagnostic, Entity
-from crosscheck.names.registry import ENTITY_FIELDS, ENTITY_ID, ENTITY_REQUIRED, WIKIDATA_ID
+from crosscheck.model import Diagnostic, Entity, EntityKind
+from crosscheck.names.registry import ENTITY_FIELDS, ENTITY_ID, ENTITY_REQUIRED, KINDS, WIKIDATA_ID
 
 ENTITY_OPTIONAL = tuple(f for f in ENTITY_FIELDS if f not in ENTITY_REQUIRED)
 # One set of rules with the shipped registry: "kind:slug", "~" after the colon reserved for ids
@@ -65,6 +65,13 @@ def parse_entity_tables(
             message = f"entity {index + 1}: id {entity_id!r} is not 'kind:slug'"
             problems.append(skip(path, message, line))
             continue
+        kind = table["kind"].strip()
+        if kind not in KINDS:
+            message = (
+                f"entity {entity_id!r}: unknown kind {kind!r}; expected one of {', '.join(KINDS)}"
+            )
+            problems.append(skip(path, message, line))
+            continue
         for key in table:
             if key not in ENTITY_REQUIRED + ENTITY_OPTIONAL:
                 message = f"entity {entity_id!r}: unknown key {key!r} ignored"
@@ -100,7 +107,7 @@ def parse_entity_tables(
         found[entity_id] = Entity(
             id=entity_id,
             label=table["label"].strip(),
-            kind=table["kind"].strip(),
+            kind=EntityKind(kind),
             aliases=tuple(aliases),
             wikidata=wikidata,
             country=country,

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from attrs import evolve, frozen
+
 from crosscheck import plugins
 from crosscheck.extract import Analysis
-from crosscheck.model import Claim, Document, Mention, Modality, Resolution, Span
+from crosscheck.model import Claim, Details, Document, Facet, Mention, Modality, Resolution, Span
 from crosscheck.names.fuzzy import (
     ACRONYM_MAX_EDITS,
     CONTEXT_MIN_SHARED,
@@ -27,11 +29,74 @@ from crosscheck.names.registry import Registry, registry_for
 from crosscheck.names.roles import RoleFact, find_roles
 from crosscheck.names.text import is_acronym_word
 
-FACET_NAME = "entity.name"
-FACET_ROLE = "person.role"
-FACET_AFFILIATION = "person.affiliation"
-# details["tier"] of a name claim for an unknown acronym that looks like a slip for a known one.
+FACET_NAME = Facet.NAME
+FACET_ROLE = Facet.ROLE
+FACET_AFFILIATION = Facet.AFFILIATION
+# The tier of a name claim for an unknown acronym that looks like a slip for a known one.
 POSSIBLE_VARIANT = "possible-variant"
+
+
+@frozen
+class NameDetails(Details):
+    """Of an ``entity.name`` claim: how the spelling resolved to the entity.
+
+    ``tier`` is a :class:`~crosscheck.model.Resolution` value, or ``possible-variant`` for an
+    unknown acronym one edit from a known one (``variant_of``, at ``variant_of_at``) in the same
+    ``context`` words. ``defined_at`` is the line:column of a text-defined alias.
+    """
+
+    tag = "name"
+    tier: str
+    kind: str = ""
+    label: str = ""
+    score: float | None = None
+    defined_at: str | None = None
+    context: tuple[str, ...] = ()
+    variant_of: str | None = None
+    variant_of_at: str | None = None
+
+
+@frozen
+class RoleDetails(Details):
+    """Of a ``person.role`` or ``person.affiliation`` claim: the role and whose it is.
+
+    ``construction`` is how the text put it (``title``, ``appositive`` …); ``organization`` the id
+    the role is held in (``organization_kind`` its kind, ``organization_label`` as shown);
+    ``qualifier`` and ``field`` narrow the office ("deputy", "foreign"); ``person_country`` is the
+    person's country from the registry. An affiliation also carries the organisation's ``kind`` and
+    ``label``.
+    """
+
+    tag = "role"
+    construction: str
+    role: str | None = None
+    organization: str | None = None
+    organization_kind: str | None = None
+    organization_label: str | None = None
+    qualifier: str | None = None
+    field: str | None = None
+    person_country: str | None = None
+    kind: str | None = None
+    label: str | None = None
+
+
+_NO_NAME = NameDetails(tier="")
+_NO_ROLE = RoleDetails(construction="")
+
+
+def name_details(claim: Claim) -> NameDetails:
+    """Return a name claim's details (empty ones for a plugin's claim without them)."""
+    return claim.details if isinstance(claim.details, NameDetails) else _NO_NAME
+
+
+def role_details(claim: Claim) -> RoleDetails:
+    """Return a role or affiliation claim's details (empty ones for a plugin's claim)."""
+    return claim.details if isinstance(claim.details, RoleDetails) else _NO_ROLE
+
+
+def is_guess(claim: Claim) -> bool:
+    """Return True for a possible-variant name claim: a guess that never labels its entity."""
+    return isinstance(claim.details, NameDetails) and claim.details.tier == POSSIBLE_VARIANT
 
 
 def is_reference(mention: Mention, registry: Registry) -> bool:
@@ -79,17 +144,22 @@ def _name_claims(doc: Document, mentions: Sequence[Mention], registry: Registry)
     claims = []
     for (entity_id, written), group in groups.items():
         first = group[0]
-        details = {
-            "tier": str(first.resolution),
-            "kind": registry.kind(entity_id),
-            "label": labels.get(entity_id, written),
-        }
-        if first.score is not None:
-            details["score"] = f"{first.score:.1f}"
-        if first.evidence is not None:
-            details["defined_at"] = f"{first.evidence.line}:{first.evidence.column}"
-        if is_acronym_word(written):
-            details["context"] = " ".join(sorted(context_words(doc.text, first.span.start)))
+        details = NameDetails(
+            tier=str(first.resolution),
+            kind=registry.kind(entity_id),
+            label=labels.get(entity_id, written),
+            score=round(first.score, 1) if first.score is not None else None,
+            defined_at=(
+                f"{first.evidence.line}:{first.evidence.column}"
+                if first.evidence is not None
+                else None
+            ),
+            context=(
+                tuple(sorted(context_words(doc.text, first.span.start)))
+                if is_acronym_word(written)
+                else ()
+            ),
+        )
         claims.append(
             Claim(
                 doc_id=doc.id,
@@ -154,13 +224,13 @@ def _acronym_slips(
                 written=written,
                 evidence=_spans(spans),
                 subject_label=labels.get(entity_id, k.text),
-                details={
-                    "tier": POSSIBLE_VARIANT,
-                    "score": f"{score:.1f}",
-                    "variant_of": k.text,
-                    "variant_of_at": f"{k.span.line}:{k.span.column}",
-                    "context": " ".join(sorted(shared)),
-                },
+                details=NameDetails(
+                    tier=POSSIBLE_VARIANT,
+                    score=round(score, 1),
+                    variant_of=k.text,
+                    variant_of_at=f"{k.span.line}:{k.span.column}",
+                    context=tuple(sorted(shared)),
+                ),
                 extractor="names",
             )
         )
@@ -177,7 +247,8 @@ def names(analysis: Analysis) -> list[Claim]:
 def _merge(claims: list[Claim]) -> list[Claim]:
     merged: dict[tuple[object, ...], Claim] = {}
     for c in claims:
-        key = (c.facet, c.subject, c.value, c.modality, c.details.get("organization", ""))
+        org = c.details.organization if isinstance(c.details, RoleDetails) else None
+        key = (c.facet, c.subject, c.value, c.modality, org or "")
         if key in merged:
             old = merged[key]
             merged[key] = Claim(
@@ -205,21 +276,19 @@ def _role_claims(doc: Document, fact: RoleFact, label: str, registry: Registry) 
     modality = (
         Modality.PAST if fact.past else Modality.SCHEDULED if fact.future else Modality.ASSERTED
     )
-    details = {"construction": fact.construction}
-    for key, value in (
-        ("role", fact.role),
-        ("organization", fact.organization),
-        ("organization_kind", fact.organization_kind),
-        (
-            "organization_label",
-            registry.label(fact.organization or "") or " ".join(fact.organization_written.split()),
-        ),
-        ("qualifier", fact.qualifier),
-        ("field", fact.field),
-        ("person_country", person.country if person else None),
-    ):
-        if value:
-            details[key] = value
+    details = RoleDetails(
+        construction=fact.construction,
+        role=fact.role or None,
+        organization=fact.organization or None,
+        organization_kind=fact.organization_kind or None,
+        organization_label=(
+            registry.label(fact.organization or "") or " ".join(fact.organization_written.split())
+        )
+        or None,
+        qualifier=fact.qualifier or None,
+        field=fact.field or None,
+        person_country=(person.country if person else None) or None,
+    )
     role_span = doc.span(fact.start, fact.end)
     claims = []
     if fact.role:  # "A B of the National Union" gives an affiliation and no role
@@ -250,11 +319,11 @@ def _role_claims(doc: Document, fact: RoleFact, label: str, registry: Registry) 
                 evidence=_spans((org_span, fact.person.span)),
                 subject_label=label,
                 modality=modality,
-                details={
-                    **details,
-                    "kind": fact.organization_kind or "",
-                    "label": " ".join(org_label.split()),
-                },
+                details=evolve(
+                    details,
+                    kind=fact.organization_kind or "",
+                    label=" ".join(org_label.split()),
+                ),
                 extractor="roles",
             )
         )

@@ -29,10 +29,16 @@ from crosscheck.model import (
     FindingKind,
     Modality,
 )
+from crosscheck.names.claims import (
+    NameDetails,
+    RoleDetails,
+    is_guess,
+    name_details,
+    role_details,
+)
 from crosscheck.names.findings import (
     AFFILIATION_FACET,
     CURRENT,
-    GUESS_TIER,
     NAME_FACET,
     ROLE_FACET,
     conflicts,
@@ -97,12 +103,9 @@ def _slips(
 ) -> list[Finding]:
     findings = []
     label = label_of(group.claims, group.subject)
-    for slip in (c for c in group.claims if c.details.get("tier") == GUESS_TIER):
-        same = [
-            c
-            for c in regular
-            if c.doc_id == slip.doc_id and c.written == slip.details.get("variant_of")
-        ]
+    for slip in (c for c in group.claims if is_guess(c)):
+        guess = name_details(slip)
+        same = [c for c in regular if c.doc_id == slip.doc_id and c.written == guess.variant_of]
         if not same:
             continue
         findings.append(
@@ -113,8 +116,8 @@ def _slips(
                 docs,
                 f"{outlets_of([slip], docs)} writes {slip.written!r} for {label}, elsewhere "
                 f"{same[0].written!r}"
-                f" in the same context ({slip.details.get('context', '')}); similarity "
-                f"{slip.details.get('score', '?')}",
+                f" in the same context ({' '.join(guess.context)}); similarity "
+                f"{guess.score if guess.score is not None else '?'}",
                 diff=written_diff([slip, *same]),
             )
         )
@@ -148,9 +151,9 @@ def _personspellings(
 @plugins.comparer(NAME_FACET)
 def name_variants(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
     """Report naming variants across documents and inconsistent names inside one."""
-    regular = [c for c in group.claims if c.details.get("tier") != GUESS_TIER]
+    regular = [c for c in group.claims if not is_guess(c)]
     findings = _slips(group, regular, docs)
-    kind = next((c.details.get("kind") for c in regular if c.details.get("kind")), None)
+    kind = next((k for c in regular if (k := name_details(c).kind)), None)
     kind = kind or kind_of_id(group.subject)
     if kind in QUIET_KINDS and group.subject not in name_disputes():
         return findings
@@ -162,7 +165,7 @@ def name_variants(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findi
     primaries = {doc_id: _primary(claims, kind) for doc_id, claims in by_doc.items()}
     if len(by_doc) >= 2 and len(set(primaries.values())) >= 2:
         label = label_of(regular, group.subject)
-        tiers = sorted({c.details.get("tier", "") for c in regular} - {""})
+        tiers = sorted({name_details(c).tier for c in regular} - {""})
         findings.append(
             make_finding(
                 FindingKind.DISCREPANCY,
@@ -189,7 +192,7 @@ def _romanisation_variants(
     """Report a person's name romanised otherwise than the registry spells it, when the documents
     agree among themselves ("Kim Gun-woo" for Kim Keon-woo): the reader should know the spelling
     differs from the usual one even if only one outlet names the person."""
-    label = next((c.details.get("label") for c in regular if c.details.get("label")), "")
+    label = next((shown for c in regular if (shown := name_details(c).label)), "")
     if not label:
         return []
     variants = [
@@ -214,6 +217,12 @@ def _romanisation_variants(
     ]
 
 
+def _label_detail(claim: Claim) -> str | None:
+    # The display label an entity.name or person.affiliation claim carries for its value.
+    d = claim.details
+    return d.label if isinstance(d, (NameDetails, RoleDetails)) else None
+
+
 def _current(claims: Iterable[Claim]) -> list[Claim]:
     """Return the claims of roles and affiliations held now: not past, not yet to come."""
     return [c for c in claims if c.modality in CURRENT]
@@ -230,7 +239,7 @@ def _agreements(
     for value, cs in sorted(by_value.items()):
         if len({c.doc_id for c in cs}) < 2:
             continue
-        shown = next((c.details.get("label") for c in cs if c.details.get("label")), value)
+        shown = next((s for c in cs if (s := _label_detail(c))), value)
         written = sorted({c.written for c in cs})
         note = f", written {spellings(cs, docs)}" if len(written) > 1 else ""
         findings.append(
@@ -250,7 +259,7 @@ def _agreements(
 def affiliations(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
     """Agreement on a person's affiliations across names; contradiction on exclusive ones."""
     current = _current(group.claims)
-    exclusive = [c for c in current if c.details.get("kind") in EXCLUSIVE_AFFILIATION_KINDS]
+    exclusive = [c for c in current if role_details(c).kind in EXCLUSIVE_AFFILIATION_KINDS]
     findings = _agreements(group, current, docs, "affiliation")
     label = label_of(group.claims, group.subject)
     by_doc: dict[str, set[str]] = {}

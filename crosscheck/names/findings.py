@@ -18,11 +18,13 @@ from crosscheck.model import (
     Corpus,
     Diff,
     Document,
+    Facet,
     Finding,
     FindingKind,
     Modality,
     ValueSources,
 )
+from crosscheck.names.claims import is_guess, role_details
 from crosscheck.names.fuzzy import (
     FUZZY_MERGE_SCORE,
     POSSIBLE_VARIANT_SCORE,
@@ -33,11 +35,9 @@ from crosscheck.names.fuzzy import (
 from crosscheck.names.lexicon import lexicon
 from crosscheck.names.registry import is_local, kind_of_id, registry_for
 
-NAME_FACET = "entity.name"
-ROLE_FACET = "person.role"
-AFFILIATION_FACET = "person.affiliation"
-# Name claims of this tier are an extractor's guess (an acronym slip), not a spelling in use.
-GUESS_TIER = "possible-variant"
+NAME_FACET = Facet.NAME
+ROLE_FACET = Facet.ROLE
+AFFILIATION_FACET = Facet.AFFILIATION
 # Modalities of a role or affiliation held at the time of writing.
 CURRENT = frozenset({Modality.ASSERTED, Modality.REPORTED})
 # Two documents speak of "the same time" unless their publication dates are further apart than
@@ -117,14 +117,15 @@ def office_key(claim: Claim) -> tuple[str, str, str] | None:
     """
     if claim.facet != ROLE_FACET or claim.modality not in CURRENT:
         return None
-    if claim.value not in lexicon().exclusive or claim.details.get("field"):
+    d = role_details(claim)
+    if claim.value not in lexicon().exclusive or d.field:
         return None
-    org = claim.details.get("organization")
+    org = d.organization
     if not org and claim.value in lexicon().national:
-        org = claim.details.get("person_country")  # "President Moon": the president of his country
+        org = d.person_country  # "President X": the president of his country
     if not org:
         return None
-    return (claim.value, claim.details.get("qualifier", ""), org)
+    return (claim.value, d.qualifier or "", org)
 
 
 def offices(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
@@ -146,12 +147,7 @@ def offices(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
             continue
         office = " ".join(x for x in (qualifier, role) if x)
         where = registry.label(org) or next(
-            (
-                c.details["organization_label"]
-                for c in members
-                if c.details.get("organization_label")
-            ),
-            org,
+            (shown for c in members if (shown := role_details(c).organization_label)), org
         )
         people = sorted({c.subject_label or c.subject for c in conflicting})
         findings.append(
@@ -175,7 +171,7 @@ def possible_variants(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
     registry = registry_for(corpus.entities)
     by_id: dict[str, list[Claim]] = {}
     for c in claims:
-        if c.facet == NAME_FACET and is_local(c.subject) and c.details.get("tier") != GUESS_TIER:
+        if c.facet == NAME_FACET and is_local(c.subject) and not is_guess(c):
             by_id.setdefault(c.subject, []).append(c)
     ids = sorted(by_id)
     names = [label_of(by_id[i], by_id[i][0].written) for i in ids]

@@ -27,15 +27,14 @@ from collections.abc import Mapping, Sequence
 from attrs import evolve
 
 from crosscheck import plugins
-from crosscheck.model import Claim, Corpus
+from crosscheck.model import Claim, Corpus, Facet, Merge
+from crosscheck.names.claims import NameDetails, RoleDetails, is_guess
 from crosscheck.names.fuzzy import FUZZY_MERGE_SCORE, best_registry_match, blocked_pairs, similarity
 from crosscheck.names.registry import LOCAL_MARK, Registry, is_local, kind_of_id, registry_for
 
-NAME_FACET = "entity.name"
+NAME_FACET = Facet.NAME
 # Facets whose value is an entity id, rewritten with the subject.
-ID_VALUED_FACETS = frozenset({"entity.name", "person.affiliation"})
-# Name claims of this tier are guesses (an acronym slip) and never give an entity its label.
-GUESS_TIER = "possible-variant"
+ID_VALUED_FACETS = frozenset({Facet.NAME, Facet.AFFILIATION})
 # Kinds of local ids that name organisations, unified by ``organization_plan``.
 ORG_KINDS = ("organization", "party")
 # An organisation's name has at most this many words; longer slugs are not split into prefixes.
@@ -43,7 +42,8 @@ MAX_ORG_SLUG_WORDS = 8
 
 
 def _org_ids(claim: Claim) -> list[str]:
-    ids = [claim.subject, claim.details.get("organization", "")]
+    d = claim.details
+    ids = [claim.subject, (d.organization if isinstance(d, RoleDetails) else None) or ""]
     if claim.facet in ID_VALUED_FACETS:
         ids.append(claim.value)
     return [i for i in ids if i and is_local(i) and kind_of_id(i) in ORG_KINDS]
@@ -81,16 +81,16 @@ def organization_plan(claims: Sequence[Claim]) -> dict[str, str]:
 
 
 def _rename_orgs(claim: Claim, renames: Mapping[str, str]) -> Claim:
-    details = dict(claim.details)
-    org = details.get("organization", "")
-    if org in renames:
-        details["organization"] = renames[org]
-        details["organization_kind"] = kind_of_id(renames[org])
+    details = claim.details
+    if isinstance(details, RoleDetails) and details.organization is not None:
+        new = renames.get(details.organization)
+        if new is not None:
+            details = evolve(details, organization=new, organization_kind=kind_of_id(new))
     value = claim.value
     if claim.facet in ID_VALUED_FACETS and value in renames:
         value = renames[value]
-        if claim.facet == "person.affiliation":
-            details["kind"] = kind_of_id(value)
+        if claim.facet == Facet.AFFILIATION and isinstance(details, RoleDetails):
+            details = evolve(details, kind=kind_of_id(value))
     changed = evolve(
         claim,
         subject=renames.get(claim.subject, claim.subject),
@@ -106,7 +106,7 @@ def local_labels(claims: Sequence[Claim]) -> dict[str, str]:
     """Return, for each key-derived id, the spelling most documents use (ties: longest, then A-Z)."""
     docs: dict[str, dict[str, set[str]]] = {}
     for c in claims:
-        if c.facet == NAME_FACET and is_local(c.subject) and c.details.get("tier") != GUESS_TIER:
+        if c.facet == NAME_FACET and is_local(c.subject) and not is_guess(c):
             docs.setdefault(c.subject, {}).setdefault(c.written, set()).add(c.doc_id)
     labels = {}
     for entity_id, spellings in docs.items():
@@ -190,14 +190,21 @@ def _rewrite(
     if claim.facet in ID_VALUED_FACETS:
         value = renames.get(value, value)
     label = registry.label(subject) or labels.get(subject) or claim.subject_label
-    details = dict(claim.details)
+    details = claim.details
+    merge = claim.merge
     if subject != old_subject and old_subject in how:
         tier, score = how[old_subject]
-        details.update(merged_from=old_subject, merge_tier=tier, merge_score=f"{score:.1f}")
-    if claim.facet == NAME_FACET and "label" in details:
-        details["label"] = label
-    if claim.facet == "person.affiliation" and value != claim.value:
-        details["label"] = registry.label(value) or labels.get(value) or details.get("label", "")
+        merge = Merge(merged_from=old_subject, tier=tier, score=round(score, 1))
+    if claim.facet == NAME_FACET and isinstance(details, NameDetails) and details.label:
+        details = evolve(details, label=label)
+    if (
+        claim.facet == Facet.AFFILIATION
+        and value != claim.value
+        and isinstance(details, RoleDetails)
+    ):
+        details = evolve(
+            details, label=registry.label(value) or labels.get(value) or details.label or ""
+        )
     changed = evolve(
         claim,
         subject=subject,
@@ -206,6 +213,7 @@ def _rewrite(
         attributed_to=renames.get(claim.attributed_to or "", claim.attributed_to),
         via=renames.get(claim.via or "", claim.via),
         details=details,
+        merge=merge,
     )
     return changed if changed != claim else claim
 

@@ -27,6 +27,7 @@ from attrs import evolve, frozen
 
 from crosscheck._data import load_toml
 from crosscheck.model import Claim, Document, Span
+from crosscheck.names.claims import role_details
 from crosscheck.names.findings import CURRENT, ROLE_FACET, published, same_time
 from crosscheck.names.lexicon import ROLES_FILE, alternation
 
@@ -131,7 +132,8 @@ def _seat(claim: Claim, doc: Document) -> tuple[str, Span] | None:
     portfolio = portfolio_of(claim.value)
     if portfolio is None or claim.modality not in CURRENT:
         return None
-    kind = claim.details.get("organization_kind")
+    details = role_details(claim)
+    kind = details.organization_kind
     if kind and kind not in _CABINET_ORG_KINDS:
         return None
     span = _role_span(claim, doc)
@@ -142,7 +144,7 @@ def _seat(claim: Claim, doc: Document) -> tuple[str, Span] | None:
     # A country written before the role ("New Zealand's transport minister") is not a marker.
     parts = _POSSESSIVE.split(written)
     own = parts[-1]
-    org = claim.details.get("organization_label", "")
+    org = details.organization_label or ""
     if org and kind in _PLACE_KINDS and own.startswith(org):
         own = own[len(org) :]
     words = [w.lower() for w in _WORD.findall(own)] + _words_before(doc.text, span.start)

@@ -15,7 +15,7 @@ from typing import Any
 
 from crosscheck._data import data_files, load_toml
 from crosscheck.errors import InputError
-from crosscheck.model import Entity
+from crosscheck.model import Entity, EntityKind
 from crosscheck.names.keys import ascii_fold, name_key
 from crosscheck.names.matcher import AliasMatcher, fold, is_acronym
 
@@ -31,6 +31,7 @@ LOCAL_MARK = "~"
 # which reports each bad table as a diagnostic where shipped data fails loudly.
 ENTITY_FIELDS = ("id", "label", "kind", "aliases", "wikidata", "country")
 ENTITY_REQUIRED = ("id", "label", "kind")
+KINDS = tuple(k.value for k in EntityKind)
 ENTITY_ID = re.compile(r"\A[a-z][a-z0-9_-]*:[^\s~][^\s]*\Z")
 WIKIDATA_ID = re.compile(r"\AQ[1-9][0-9]*\Z")
 _FIELDS = ENTITY_FIELDS
@@ -60,6 +61,10 @@ def _parse_entity(table: object, where: str, source: str) -> Entity:
         )
     label = _text_field(table, "label", where, source)
     kind = _text_field(table, "kind", where, source)
+    if kind not in KINDS:
+        raise InputError(
+            source, f"{where}: unknown kind {kind!r}; expected one of {', '.join(KINDS)}"
+        )
     aliases = table.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
         raise InputError(source, f"{where}: expected a list of non-empty strings for 'aliases'")

@@ -9,57 +9,88 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from attrs import frozen
+
 from crosscheck import plugins
 from crosscheck.extract import Analysis
-from crosscheck.model import Claim, Modality
+from crosscheck.model import Claim, Details, Modality
 from crosscheck.quantities import Quantity, find_quantities
-from crosscheck.quantities.interval import format_number
+from crosscheck.quantities.quantity import Kind, Strength
 
 EXTRACTOR = "quantities"
-# Characters of the sentence kept on each side of a figure in ``details["sentence"]``: enough for
+# Characters of the sentence kept on each side of a figure in ``QuantityDetails.sentence``: enough for
 # any ordinary sentence, bounded for run-on text.
 SENTENCE_CONTEXT_CHARS = 300
 _MODALITY = {"negated": Modality.DENIED, "irrealis": Modality.SCHEDULED}
 
 
-def _bound(value: Fraction | None, infinite: str) -> str:
-    return infinite if value is None else format_number(value)
+@frozen
+class QuantityDetails(Details):
+    """Of a ``quantity`` or ``period`` claim: the interval, what is counted and the context.
+
+    ``low``/``high`` are exact (None: unbounded on that side); the keys (``noun``, ``verb``,
+    ``agent`` …) are normalised and the ``*_written`` ones as printed. ``sentence`` is the sentence
+    around the figure, cut to a window for run-on text.
+    """
+
+    tag = "quantity"
+    kind: Kind
+    strength: Strength
+    low: Fraction | None
+    high: Fraction | None
+    low_open: bool
+    high_open: bool
+    comparator: str
+    noun: str
+    noun_written: str
+    unit: str | None = None
+    sentence: str = ""
+    verb: str | None = None
+    agent: str | None = None
+    agent_written: str | None = None
+    anchor: str | None = None
+    object: str | None = None
+    reported: str | None = None
+    cumulative: bool = False
+    news_cycle: bool = False
+    scope: str | None = None
+    superlative: str | None = None
+    mood: str | None = None
+    base_year: int | None = None
+    reference_year: int | None = None
+    reference_source: str | None = None
 
 
-def quantity_details(q: Quantity) -> dict[str, str]:
+def quantity_details(q: Quantity, sentence: str = "") -> QuantityDetails:
     """Return the claim details of a quantity: its bounds, unit, comparator, noun and context."""
     i = q.interval
-    details = {
-        "low": _bound(i.low, "-inf"),
-        "high": _bound(i.high, "inf"),
-        "low_open": str(i.low_open or i.low is None).lower(),
-        "high_open": str(i.high_open or i.high is None).lower(),
-        "unit": q.unit or "",
-        "comparator": q.comparator,
-        "noun": q.noun,
-        "noun_written": q.noun_written,
-        "kind": q.kind.value,
-        "strength": q.strength.value,
-        "sentence": "",
-    }
-    optional = {
-        "verb": q.verb,
-        "agent": q.agent,
-        "agent_written": q.agent_written,
-        "anchor": q.anchor,
-        "object": q.obj,
-        "reported": q.reported,
-        "cumulative": "true" if q.cumulative else None,
-        "news_cycle": "true" if q.news_cycle else None,
-        "scope": q.scope,
-        "superlative": q.superlative,
-        "mood": q.mood,
-        "base_year": q.base_year,
-        "reference_year": q.reference_year,
-        "reference_source": q.reference_source,
-    }
-    details.update({k: str(v) for k, v in optional.items() if v is not None})
-    return details
+    return QuantityDetails(
+        kind=q.kind,
+        strength=q.strength,
+        low=i.low,
+        high=i.high,
+        low_open=i.low_open or i.low is None,
+        high_open=i.high_open or i.high is None,
+        comparator=q.comparator,
+        noun=q.noun,
+        noun_written=q.noun_written,
+        unit=q.unit or None,
+        sentence=sentence,
+        verb=q.verb,
+        agent=q.agent,
+        agent_written=q.agent_written,
+        anchor=q.anchor,
+        object=q.obj,
+        reported=q.reported,
+        cumulative=q.cumulative,
+        news_cycle=q.news_cycle,
+        scope=q.scope,
+        superlative=q.superlative,
+        mood=q.mood,
+        base_year=q.base_year,
+        reference_year=q.reference_year,
+        reference_source=q.reference_source,
+    )
 
 
 @plugins.extractor(EXTRACTOR)
@@ -75,12 +106,11 @@ def quantity_claims(analysis: Analysis) -> list[Claim]:
     doc = analysis.document
     claims = []
     for q in find_quantities(analysis.doc()):
-        details = quantity_details(q)
         # The sentence, cut to a window around the figure: a run-on "sentence" (a table, a page
         # without full stops) must not be copied whole into every claim.
         lo = max(q.sentence_start, q.start - SENTENCE_CONTEXT_CHARS)
         hi = min(q.sentence_end, q.end + SENTENCE_CONTEXT_CHARS)
-        details["sentence"] = doc.text[lo:hi]
+        details = quantity_details(q, doc.text[lo:hi])
         claims.append(
             Claim(
                 doc_id=doc.id,

@@ -16,9 +16,11 @@ from fractions import Fraction
 
 from crosscheck import plugins
 from crosscheck.compare import make_finding
-from crosscheck.model import Claim, ClaimGroup, Corpus, Document, Finding, FindingKind
+from crosscheck.model import Claim, ClaimGroup, Corpus, Document, Facet, Finding, FindingKind
 from crosscheck.quantities import Interval, Strength, common, compatible, parse_interval
+from crosscheck.quantities.claims import QuantityDetails
 from crosscheck.quantities.interval import format_number
+from crosscheck.quantities.quantity import Kind
 
 # Year ranges hide months: "1962-88" may last anywhere from just over 25 to just under 27 years, so
 # a duration fits a range when it is within one year of the difference of its end years.
@@ -30,15 +32,20 @@ ANNIVERSARY_SLACK_YEARS = 1
 # the day: two reports published within one news cycle of each other are about the same fact, while
 # reports further apart may be about another trip, another year's accounts. A week is one cycle.
 NEWS_CYCLE = dt.timedelta(days=7)
-_STRENGTH_ORDER = {Strength.BARE.value: 0, Strength.WEAK.value: 1, Strength.STRONG.value: 2}
+_STRENGTH_ORDER = {Strength.BARE: 0, Strength.WEAK: 1, Strength.STRONG: 2}
 
 
-def _strength(claims: Iterable[Claim]) -> str:
-    """Return the weakest strength among claims (a missing one counts as bare)."""
+def _details(claim: Claim) -> QuantityDetails | None:
+    d = claim.details
+    return d if isinstance(d, QuantityDetails) else None  # None: a plugin's claim of this facet
+
+
+def _strength(claims: Iterable[Claim]) -> Strength:
+    """Return the weakest strength among claims (a claim without quantity details counts as bare)."""
     return min(
-        (c.details.get("strength", Strength.BARE.value) for c in claims),
-        key=lambda s: _STRENGTH_ORDER.get(s, 0),
-        default=Strength.BARE.value,
+        (d.strength if (d := _details(c)) is not None else Strength.BARE for c in claims),
+        key=lambda s: _STRENGTH_ORDER[s],
+        default=Strength.BARE,
     )
 
 
@@ -70,7 +77,7 @@ def compare_quantities(group: ClaimGroup, docs: Mapping[str, Document]) -> list[
     """
     strength = _strength(group.claims)
     by_doc = _by_doc(group.claims)
-    if strength == Strength.BARE.value or len(by_doc) < 2:
+    if strength is Strength.BARE or len(by_doc) < 2:
         return []
     intervals: dict[str, list[Interval]] = {}
     for doc_id, claims in by_doc.items():
@@ -83,7 +90,7 @@ def compare_quantities(group: ClaimGroup, docs: Mapping[str, Document]) -> list[
     label = group.label
     values = {c.value for c in group.claims}
     everything = [i for ivs in intervals.values() for i in ivs]
-    if len(values) == 1 or (strength == Strength.STRONG.value and common(everything) is not None):
+    if len(values) == 1 or (strength is Strength.STRONG and common(everything) is not None):
         category = "corroborated" if len(values) == 1 else "compatible"
         return [
             make_finding(
@@ -94,7 +101,7 @@ def compare_quantities(group: ClaimGroup, docs: Mapping[str, Document]) -> list[
                 f"{len(by_doc)} documents agree on {label}: {_sources(by_doc)}",
             )
         ]
-    if strength == Strength.STRONG.value:
+    if strength is Strength.STRONG:
         why = "no one figure fits all"
     elif _same_cycle(group.claims, docs) and common(everything) is None:
         why = f"no one figure fits all, in reports published within {NEWS_CYCLE.days} days"
@@ -113,7 +120,7 @@ def compare_quantities(group: ClaimGroup, docs: Mapping[str, Document]) -> list[
 
 def _same_cycle(claims: Sequence[Claim], docs: Mapping[str, Document]) -> bool:
     """Return whether undated weak claims may contradict: all eligible, published within a cycle."""
-    if not all(c.details.get("news_cycle") == "true" for c in claims):
+    if not all((d := _details(c)) is not None and d.news_cycle for c in claims):
         return False
     published: list[dt.date] = []
     for doc_id in {c.doc_id for c in claims}:
@@ -140,7 +147,7 @@ def _durations_vs_periods(
 ) -> list[Finding]:
     """Check each duration of ``noun`` against each year range of it (one block, one noun)."""
     everyone = [*durations, *periods]
-    agents = {c.details["agent"] for c in everyone if c.details.get("agent")}
+    agents = {qd.agent for c in everyone if (qd := _details(c)) is not None and qd.agent}
     if len(agents) > 1:
         return []  # several owners' rules, say: no telling which duration goes with which range
     ranges: dict[str, tuple[Fraction, Fraction]] = {}
@@ -179,7 +186,7 @@ def _durations_vs_periods(
             )
         ]
     involved = [misfits[k] for k in sorted(misfits)]
-    if not all(c.details.get("agent") for c in involved):
+    if not all((qd := _details(c)) is not None and qd.agent for c in involved):
         return []  # without a named owner on every side the two may be about different things
     return [
         make_finding(
@@ -196,12 +203,14 @@ def _durations_vs_periods(
 
 def _anniversary(claim: Claim, docs: Mapping[str, Document]) -> list[Finding]:
     """Check "the 50th anniversary of ... 1971" against the year the document is written in."""
+    d = _details(claim)
+    if d is None or d.base_year is None or d.reference_year is None:
+        return []  # no event year or no year of writing: nothing to derive
     try:
         number = int(claim.value)
-        base = int(claim.details["base_year"])
-        reference = int(claim.details["reference_year"])
-    except (KeyError, ValueError):
-        return []  # no event year or no year of writing: nothing to derive
+    except ValueError:
+        return []
+    base, reference = d.base_year, d.reference_year
     expected = reference - base
     sum_text = f"{reference} - {base} = {expected}"
     if number == expected:
@@ -215,10 +224,7 @@ def _anniversary(claim: Claim, docs: Mapping[str, Document]) -> list[Finding]:
             )
         ]
     # Only a publication date is firm enough to call the number wrong.
-    if (
-        abs(number - expected) > ANNIVERSARY_SLACK_YEARS
-        and claim.details.get("reference_source") == "published"
-    ):
+    if abs(number - expected) > ANNIVERSARY_SLACK_YEARS and d.reference_source == "published":
         return [
             make_finding(
                 FindingKind.DISCREPANCY,
@@ -249,14 +255,14 @@ def duration_consistency(corpus: Corpus, claims: Sequence[Claim]) -> list[Findin
     blocks: dict[str, tuple[list[Claim], list[Claim]]] = {}
     findings: list[Finding] = []
     for c in claims:
-        kind = c.details.get("kind")
-        if c.details.get("unit") != "year" or not c.details.get("noun"):
+        d = _details(c)
+        if d is None or d.unit != "year" or not d.noun:
             continue
-        if c.facet == "period" and kind == "period":
-            blocks.setdefault(c.details["noun"], ([], []))[1].append(c)
-        elif c.facet == "quantity" and kind == "duration":
-            blocks.setdefault(c.details["noun"], ([], []))[0].append(c)
-        elif c.facet == "quantity" and kind == "anniversary":
+        if c.facet == Facet.PERIOD and d.kind is Kind.PERIOD:
+            blocks.setdefault(d.noun, ([], []))[1].append(c)
+        elif c.facet == Facet.QUANTITY and d.kind is Kind.DURATION:
+            blocks.setdefault(d.noun, ([], []))[0].append(c)
+        elif c.facet == Facet.QUANTITY and d.kind is Kind.ANNIVERSARY:
             findings.extend(_anniversary(c, docs))
     for noun, (durations, periods) in sorted(blocks.items()):
         if durations and periods:

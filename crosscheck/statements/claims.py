@@ -13,17 +13,57 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from attrs import evolve
+from attrs import evolve, frozen
 
 from crosscheck import plugins
 from crosscheck.extract import Analysis
-from crosscheck.model import Claim, Document, Modality, Span
+from crosscheck.model import Claim, Details, Document, Facet, Modality, Span
 from crosscheck.statements import Statement, Via, find_statements, normalize_quote
 from crosscheck.statements.matching import is_fragment, statement_subject
 
 EXTRACTOR = "statements"
 # Subject labels quote this many characters of the statement.
 LABEL_CHARS = 60
+
+
+@frozen
+class StatementDetails(Details):
+    """Of a ``statement.*`` claim: the statement it belongs to, its speaker and its channel.
+
+    ``statement`` is the statement's id within its document (claims of one statement share it);
+    ``level`` is ``statement`` for a via claim about one statement and ``speaker`` for the claim
+    that a speaker is relayed through an intermediary (it carries ``quote``, the first words
+    relayed). ``fragment`` marks a quotation too short to identify a statement on its own.
+    ``speaker_resolution`` says how the speaker was found (a name, an earlier mention, a pronoun).
+    """
+
+    tag = "statement"
+    statement: str | None = None
+    kind: str | None = None
+    fragment: bool = False
+    level: str | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_resolution: str | None = None
+    speaker_key: str | None = None
+    audience: str | None = None
+    via_key: str | None = None
+    via_text: str | None = None
+    via_cue: str | None = None
+    via_inherited: bool = False
+    date: str | None = None
+    date_text: str | None = None
+    verb: str | None = None
+    quote: str | None = None
+
+
+_NO_STATEMENT = StatementDetails()
+
+
+def statement_details(claim: Claim) -> StatementDetails:
+    """Return a statement claim's details (empty ones for a plugin's claim without them)."""
+    return claim.details if isinstance(claim.details, StatementDetails) else _NO_STATEMENT
 
 
 def quote_label(written: str) -> str:
@@ -55,32 +95,27 @@ def statement_claims(analysis: Analysis) -> list[Claim]:
     return claims
 
 
-def _details(statement: Statement, local_id: str, value: str) -> dict[str, str]:
-    d: dict[str, str] = {
-        "statement": local_id,
-        "kind": statement.kind,
-        "fragment": str(is_fragment(value)).lower(),
-    }
+def _details(statement: Statement, local_id: str, value: str) -> StatementDetails:
     sp = statement.speaker
-    if sp is not None:
-        d.update(
-            speaker_text=sp.text,
-            speaker_start=str(sp.start),
-            speaker_end=str(sp.end),
-            speaker_resolution=sp.resolution,
-        )
-        if sp.key is not None:
-            d["speaker_key"] = sp.key
-    if statement.audience is not None:
-        d["audience"] = statement.audience
-    if statement.via is not None:
-        d.update(via_key=statement.via.key, via_text=statement.via.text, via_cue=statement.via.cue)
-        d["via_inherited"] = str(statement.via.inherited).lower()
-    if statement.date is not None:
-        d.update(date=statement.date.value, date_text=statement.date.text)
-    if statement.verb is not None:
-        d["verb"] = statement.verb
-    return d
+    via = statement.via
+    return StatementDetails(
+        statement=local_id,
+        kind=statement.kind,
+        fragment=is_fragment(value),
+        speaker_text=sp.text if sp is not None else None,
+        speaker_start=sp.start if sp is not None else None,
+        speaker_end=sp.end if sp is not None else None,
+        speaker_resolution=sp.resolution if sp is not None else None,
+        speaker_key=sp.key if sp is not None else None,
+        audience=statement.audience,
+        via_key=via.key if via is not None else None,
+        via_text=via.text if via is not None else None,
+        via_cue=via.cue if via is not None else None,
+        via_inherited=via.inherited if via is not None else False,
+        date=statement.date.value if statement.date is not None else None,
+        date_text=statement.date.text if statement.date is not None else None,
+        verb=statement.verb,
+    )
 
 
 def _statement_claims(doc: Document, statement: Statement, local_id: str) -> Iterator[Claim]:
@@ -93,7 +128,7 @@ def _statement_claims(doc: Document, statement: Statement, local_id: str) -> Ite
     details = _details(statement, local_id, value)
     text_claim = Claim(
         doc_id=doc.id,
-        facet="statement.text",
+        facet=Facet.STATEMENT_TEXT,
         subject=statement_subject(value, fragment_key),
         subject_label=quote_label(statement.written),
         value=value,
@@ -112,7 +147,7 @@ def _statement_claims(doc: Document, statement: Statement, local_id: str) -> Ite
             evidence.append(doc.span(*speaker.antecedent))
         yield evolve(
             text_claim,
-            facet="statement.speaker",
+            facet=Facet.STATEMENT_SPEAKER,
             value=speaker_key,
             written=speaker.text,
             evidence=tuple(evidence),
@@ -120,11 +155,11 @@ def _statement_claims(doc: Document, statement: Statement, local_id: str) -> Ite
     elif statement.via is not None:
         yield evolve(
             text_claim,
-            facet="statement.via",
+            facet=Facet.STATEMENT_VIA,
             value=statement.via.key,
             written=statement.via.text,
             evidence=(_via_span(doc, statement.via),),
-            details={**details, "level": "statement"},
+            details=evolve(details, level="statement"),
         )
 
 
@@ -148,7 +183,7 @@ def _speaker_vias(doc: Document, statements: list[Statement]) -> Iterator[Claim]
         assert st.speaker is not None and st.via is not None
         yield Claim(
             doc_id=doc.id,
-            facet="statement.via",
+            facet=Facet.STATEMENT_VIA,
             subject=speaker_key,
             subject_label=st.speaker.label or speaker_key,
             value=via_key,
@@ -158,11 +193,11 @@ def _speaker_vias(doc: Document, statements: list[Statement]) -> Iterator[Claim]
             attributed_to=st.speaker.label,
             via=st.via.label,
             modality=Modality.REPORTED,
-            details={
-                "level": "speaker",
-                "via_cue": st.via.cue,
-                "quote": quote_label(st.written),
-                "speaker_resolution": st.speaker.resolution,
-            },
+            details=StatementDetails(
+                level="speaker",
+                via_cue=st.via.cue,
+                quote=quote_label(st.written),
+                speaker_resolution=st.speaker.resolution,
+            ),
             extractor=EXTRACTOR,
         )

@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from crosscheck import plugins
 from crosscheck.compare import make_finding, value_diff
 from crosscheck.model import Claim, ClaimGroup, Diff, Document, Finding, FindingKind, Modality
+from crosscheck.statements.claims import statement_details
 from crosscheck.statements.matching import MIN_MATCH_WORDS, word_opcodes
 
 # Speaker resolutions firm enough to contradict another outlet. A speaker reached through a
@@ -159,7 +160,7 @@ def compare_speakers(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Fi
     firm = [
         c
         for c in stated
-        if c.details.get("speaker_resolution") in FIRM_RESOLUTIONS
+        if statement_details(c).speaker_resolution in FIRM_RESOLUTIONS
         and not c.value.startswith(UNNAMED_PREFIX)
     ]
     classes = _speaker_classes(sorted({c.value for c in firm}))
@@ -252,7 +253,7 @@ def compare_chains(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Find
     """Report one statement (or speaker) reached through different intermediaries per period."""
     by_doc = _by_doc(group.claims)
     label = group.label
-    speaker_level = any(c.details.get("level") == "speaker" for c in group.claims)
+    speaker_level = any(statement_details(c).level == "speaker" for c in group.claims)
     what = f"{label}'s statements" if speaker_level else label
     findings: list[Finding] = []
     for period in periods(sorted(by_doc), docs):

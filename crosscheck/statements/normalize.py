@@ -15,15 +15,15 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from crosscheck import plugins
-from crosscheck.model import Claim, Corpus
-from crosscheck.statements.claims import quote_label
+from crosscheck.model import Claim, Corpus, Facet
+from crosscheck.statements.claims import quote_label, statement_details
 from crosscheck.statements.matching import clusters, statement_subject
 
-_FACETS = frozenset({"statement.text", "statement.speaker", "statement.via"})
+_FACETS = frozenset({Facet.STATEMENT_TEXT, Facet.STATEMENT_SPEAKER, Facet.STATEMENT_VIA})
 
 
 def _statement_key(claim: Claim) -> tuple[str, str] | None:
-    local = claim.details.get("statement")
+    local = statement_details(claim).statement
     return (claim.doc_id, local) if local is not None else None
 
 
@@ -40,7 +40,7 @@ def cluster_statements(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     """
     languages = {d.id: d.language for d in corpus.documents}
     texts = [
-        c for c in claims if c.facet == "statement.text" and c.details.get("fragment") != "true"
+        c for c in claims if c.facet == Facet.STATEMENT_TEXT and not statement_details(c).fragment
     ]
     by_language: dict[str, set[str]] = {}
     for c in texts:
@@ -65,7 +65,7 @@ def cluster_statements(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     out: list[Claim] = []
     for c in claims:
         key = _statement_key(c) if c.facet in _FACETS else None
-        if key is not None and key in subject_of and c.details.get("level") != "speaker":
+        if key is not None and key in subject_of and statement_details(c).level != "speaker":
             subject, label = subject_of[key]
             out.append(evolve(c, subject=subject, subject_label=label))
         else:

@@ -12,15 +12,26 @@ sentence in ``details``, for the event aligner that builds shared subjects later
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from crosscheck import plugins
 from crosscheck.extract import Analysis
-from crosscheck.model import Claim, Document, Modality, TimeExpression, TimeKind
+from crosscheck.model import (
+    Claim,
+    Details,
+    Document,
+    Facet,
+    Granularity,
+    MetaSource,
+    Modality,
+    TimeExpression,
+    TimeKind,
+)
 from crosscheck.nlp.furniture import is_dateline
 from crosscheck.statements.lexicon import lexicon as statements_lexicon
 from crosscheck.time import timex
@@ -31,8 +42,8 @@ from crosscheck.time.context import Sentences, Tense, direction_of
 
 DATA_FILE = "date_claims_en.toml"
 EXTRACTOR = "dates"
-DATE_FACETS = ("event.date", "statement.date")
-PUBLISHED_FACET = "document.published"
+DATE_FACETS = (Facet.EVENT_DATE, Facet.STATEMENT_DATE)
+PUBLISHED_FACET = Facet.PUBLISHED
 # An event word or reporting verb farther than this (characters) from the date is not what it
 # dates: long sentences join several clauses, and a far verb belongs to another one.
 TRIGGER_WINDOW = 120
@@ -45,6 +56,45 @@ ATTRIBUTE_MAX_WORDS = 3
 ATTRIBUTE_MAX_CHARS = 40
 # The clause kept in a claim's details for the report and the event aligner, cut at this length.
 CLAUSE_MAX_CHARS = 300
+
+
+@frozen
+class PublishedDetails(Details):
+    """Of a ``document.published`` claim: where the date came from (header, front matter …)."""
+
+    tag = "published"
+    source: MetaSource | None = None
+
+
+@frozen
+class DateDetails(Details):
+    """Of an ``event.date`` or ``statement.date`` claim: the interval and what the date dates.
+
+    ``earliest``/``latest`` are the inclusive calendar days the value covers (None when open or
+    unknown); ``candidates`` every reading of an ambiguous date. ``trigger`` is the event word or
+    reporting verb dated, ``trigger_start`` its offset in the text; ``modifies_trigger`` is set
+    when the date names which event is meant ("Saturday's election"). ``places`` and
+    ``participants`` are the names seen in the event's clause, ``clause`` that clause.
+    """
+
+    tag = "date"
+    kind: TimeKind
+    granularity: Granularity
+    clause: str
+    anchored: bool = False
+    relative: bool = False
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    modifier: str | None = None
+    ambiguous: bool = False
+    candidates: tuple[str, ...] = ()
+    trigger: str | None = None
+    trigger_lemma: str | None = None
+    trigger_start: int | None = None
+    modifies_trigger: bool = False
+    places: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,5}"
@@ -114,8 +164,7 @@ def published_claim(doc: Document, times: Sequence[TimeExpression]) -> Claim:
     value = doc.published.isoformat()
     start, end = printed_date(doc, times)
     written = doc.published_text or (doc.text[start:end] if end > start else value)
-    source = doc.sources.get("published")
-    details = {"source": str(source)} if source is not None else {}
+    details = PublishedDetails(doc.sources.get("published"))
     return Claim(
         doc_id=doc.id,
         facet=PUBLISHED_FACET,
@@ -182,17 +231,18 @@ def _date_claim(
     kind = "statement" if is_statement else "event"
     details = _details(te, doc.text, s_start, s_end)
     if trigger is not None:
-        details.update(trigger=trigger[3], trigger_lemma=lemma, trigger_start=str(trigger[1]))
-        if not is_statement and _dated_by_another(doc.text, [te], trigger[1]):
-            # "the 2007 Pisco earthquake", "Saturday's election": the date says which event is
-            # meant, so an event word dated this way is not a reference back to another one.
-            details["attached"] = "modifier"
+        details = evolve(
+            details,
+            trigger=trigger[3],
+            trigger_lemma=lemma,
+            trigger_start=trigger[1],
+            # "the 2007 earthquake", "Saturday's election": the date says which event is meant,
+            # so an event word dated this way is not a reference back to another one.
+            modifies_trigger=not is_statement and _dated_by_another(doc.text, [te], trigger[1]),
+        )
     if kind == "event":
         places, participants = _names(doc.text, s_start, s_end, te)
-        if places:
-            details["places"] = "; ".join(places)
-        if participants:
-            details["participants"] = "; ".join(participants)
+        details = evolve(details, places=tuple(places), participants=tuple(participants))
     return Claim(
         doc_id=doc.id,
         facet=f"{kind}.date",
@@ -290,28 +340,19 @@ def _modality(
     return Modality.ASSERTED
 
 
-def _details(te: TimeExpression, text: str, s_start: int, s_end: int) -> dict[str, str]:
-    details = {
-        "kind": str(te.kind),
-        "granularity": te.granularity,
-        "anchored": _flag(te.anchored),
-        "relative": _flag(te.anchored or timex.is_open(te.value)),
-        "clause": " ".join(text[s_start:s_end].split())[:CLAUSE_MAX_CHARS],
-    }
-    if te.earliest is not None:
-        details["earliest"] = te.earliest.isoformat()
-    if te.latest is not None:
-        details["latest"] = te.latest.isoformat()
-    if te.modifier:
-        details["modifier"] = te.modifier
-    if te.ambiguous:
-        details["ambiguous"] = "true"
-        details["candidates"] = " ".join(te.candidates)
-    return details
-
-
-def _flag(value: bool) -> str:
-    return "true" if value else "false"
+def _details(te: TimeExpression, text: str, s_start: int, s_end: int) -> DateDetails:
+    return DateDetails(
+        kind=te.kind,
+        granularity=te.granularity,
+        clause=" ".join(text[s_start:s_end].split())[:CLAUSE_MAX_CHARS],
+        anchored=te.anchored,
+        relative=te.anchored or timex.is_open(te.value),
+        earliest=te.earliest,
+        latest=te.latest,
+        modifier=te.modifier or None,
+        ambiguous=te.ambiguous,
+        candidates=te.candidates if te.ambiguous else (),
+    )
 
 
 def _names(text: str, s_start: int, s_end: int, te: TimeExpression) -> tuple[list[str], list[str]]:

@@ -7,7 +7,6 @@ A date group agrees when every document's interval can meet every other's ("late
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
@@ -23,7 +22,7 @@ from crosscheck.model import (
     Modality,
 )
 from crosscheck.time import TimeSpan, compatible, find_times
-from crosscheck.time.claims import DATE_FACETS, PUBLISHED_FACET, published_claim
+from crosscheck.time.claims import DATE_FACETS, PUBLISHED_FACET, DateDetails, published_claim
 
 _OPEN_YEAR = re.compile(r"XXXX-")
 
@@ -31,27 +30,14 @@ _OPEN_YEAR = re.compile(r"XXXX-")
 def claim_span(claim: Claim) -> TimeSpan:
     """Return the TimeSpan a date claim describes (its value and the interval in its details)."""
     d = claim.details
-    return TimeSpan(
-        claim.value,
-        _date(d.get("earliest")),
-        _date(d.get("latest")),
-        d.get("modifier") or None,
-        tuple(d.get("candidates", "").split()) if d.get("ambiguous") == "true" else (),
-    )
+    if not isinstance(d, DateDetails):  # a plugin's date claim: its value alone
+        return TimeSpan(claim.value, None, None, None, ())
+    return TimeSpan(claim.value, d.earliest, d.latest, d.modifier, d.candidates)
 
 
 def claims_compatible(a: Claim, b: Claim) -> bool:
     """Return whether two date claims can describe the same time."""
     return compatible(claim_span(a), claim_span(b))
-
-
-def _date(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:  # a hand-edited or foreign claim: treat the bound as unknown
-        return None
 
 
 def _first_clash(claims: Sequence[Claim]) -> tuple[Claim, Claim] | None:
@@ -60,12 +46,9 @@ def _first_clash(claims: Sequence[Claim]) -> tuple[Claim, Claim] | None:
     A group holds the claims about one event or statement, so its distinct values are few; the
     pairs are over those, never over the corpus.
     """
-    distinct: dict[tuple[str, str, str, str], Claim] = {}
+    distinct: dict[TimeSpan, Claim] = {}
     for c in claims:
-        d = c.details
-        distinct.setdefault(
-            (c.value, d.get("earliest", ""), d.get("latest", ""), d.get("modifier", "")), c
-        )
+        distinct.setdefault(claim_span(c), c)
     reps = list(distinct.values())
     for i, a in enumerate(reps):
         for b in reps[i + 1 :]:
@@ -192,7 +175,7 @@ def publication_consistency(corpus: Corpus, claims: Sequence[Claim]) -> list[Fin
         if doc is None or doc.published is None:
             continue
         for event in events:
-            latest = _date(event.details.get("latest"))
+            latest = claim_span(event).latest
             if latest is None or latest >= doc.published:
                 continue
             date_claim = published.get(doc_id) or _published_claim(doc)
@@ -226,8 +209,9 @@ def unanchored_times(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
         if (
             c.doc_id in undated
             and c.facet in DATE_FACETS
-            and c.details.get("relative") == "true"
-            and c.details.get("anchored") != "true"
+            and isinstance(c.details, DateDetails)
+            and c.details.relative
+            and not c.details.anchored
         ):
             loose.setdefault(c.doc_id, []).append(c)
     docs = {d.id: d for d in corpus.documents}

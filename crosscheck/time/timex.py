@@ -12,6 +12,8 @@ import calendar
 import datetime as dt
 import re
 
+from crosscheck.model import Granularity
+
 # "early/mid/late April" cover half the period each (mid: the middle half) rather than a third: the
 # words are fuzzy, and a comparer must not call "early April" and "April 12" a contradiction.
 MODIFIER_SHARE = 0.5
@@ -121,53 +123,57 @@ def _part_interval(year: int, part: str) -> Interval:
     return (dt.date(year, first_month, 1), month_end(ly, lm))
 
 
-def granularity_of(value: str) -> str:
+def granularity_of(value: str) -> Granularity:
     """Return the granularity of a TIMEX3 value: minute, part-of-day, day, week, month, season,
     quarter, half, year, decade, century; ``vague`` for references; the unit for durations."""
     if value in REFERENCES:
-        return "vague"
+        return Granularity.VAGUE
     if value.startswith("P"):
         return _duration_granularity(value)
     if "/" in value:
         return granularity_of(value.partition("/")[0])
     if _DECADE.fullmatch(value) and not value.startswith("XXX"):
-        return "decade"
+        return Granularity.DECADE
     if _CENTURY.fullmatch(value):
-        return "century"
+        return Granularity.CENTURY
     v = value.replace("X", "0")
     if m := _DAY.fullmatch(v):
         if m[4] is None:
-            return "day"
-        return "part-of-day" if m[4] in PARTS_OF_DAY else "minute"
+            return Granularity.DAY
+        return Granularity.PART_OF_DAY if m[4] in PARTS_OF_DAY else Granularity.MINUTE
     if m := _WEEK.fullmatch(v):
-        return "week" if m[3] is None else ("weekend" if m[3] == "WE" else "day")
+        return (
+            Granularity.WEEK
+            if m[3] is None
+            else (Granularity.WEEKEND if m[3] == "WE" else Granularity.DAY)
+        )
     if _MONTH.fullmatch(v):
-        return "month"
+        return Granularity.MONTH
     if m := _PART.fullmatch(v):
-        return {"Q": "quarter", "H": "half"}.get(m[2][0], "season")
+        return {"Q": Granularity.QUARTER, "H": Granularity.HALF}.get(m[2][0], Granularity.SEASON)
     if _YEAR.fullmatch(v):
-        return "year"
-    return "vague"
+        return Granularity.YEAR
+    return Granularity.VAGUE
 
 
 _DURATION_UNITS = {
-    "Y": "year",
-    "M": "month",
-    "W": "week",
-    "D": "day",
-    "DE": "decade",
-    "CE": "century",
+    "Y": Granularity.YEAR,
+    "M": Granularity.MONTH,
+    "W": Granularity.WEEK,
+    "D": Granularity.DAY,
+    "DE": Granularity.DECADE,
+    "CE": Granularity.CENTURY,
 }
-_CLOCK_UNITS = {"H": "hour", "M": "minute", "S": "second"}
+_CLOCK_UNITS = {"H": Granularity.HOUR, "M": Granularity.MINUTE, "S": Granularity.SECOND}
 _DURATION = re.compile(r"P(T?)[\dX.]*([A-Z]+)")
 
 
-def _duration_granularity(value: str) -> str:
+def _duration_granularity(value: str) -> Granularity:
     m = _DURATION.fullmatch(value)
     if m is None:
-        return "vague"
+        return Granularity.VAGUE
     table = _CLOCK_UNITS if m[1] else _DURATION_UNITS
-    return table.get(m[2], "vague")
+    return table.get(m[2], Granularity.VAGUE)
 
 
 def apply_modifier(interval: Interval, modifier: str | None) -> Interval:
