@@ -152,7 +152,7 @@ def extract_all(
         max_workers=workers,
         mp_context=multiprocessing.get_context(START_METHOD),
         initializer=_start_worker,
-        initargs=(extractors, dict(os.environ)),
+        initargs=(extractors, dict(plugins.CONTRACTS), dict(os.environ)),
     ) as pool:
         # map yields in submission order, and when a chunk raises it cancels the chunks not started;
         # leaving the block then waits for the few still running, so no worker outlives the call.
@@ -184,7 +184,11 @@ def _check_portable(extractors: Mapping[str, Extractor]) -> None:
             ) from exc
 
 
-def _start_worker(extractors: Mapping[str, Extractor], environ: Mapping[str, str]) -> None:
+def _start_worker(
+    extractors: Mapping[str, Extractor],
+    contracts: Mapping[str, plugins.Contract],
+    environ: Mapping[str, str],
+) -> None:
     # A worker starts from a clean interpreter (a forkserver child has the environment of the moment
     # the server started): give it the caller's environment (settings such as CROSSCHECK_MODEL) and
     # extractor registry, so that it extracts exactly as the caller would. Engines (the spaCy
@@ -193,7 +197,7 @@ def _start_worker(extractors: Mapping[str, Extractor], environ: Mapping[str, str
     os.environ.clear()
     os.environ.update(environ)
     plugins.load_builtins()
-    plugins.install_extractors(extractors)
+    plugins.install_extractors(extractors, contracts)
 
 
 def _extract_in_worker(

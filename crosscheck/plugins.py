@@ -5,6 +5,11 @@ A capability is a module that registers functions with the decorators below and 
 capability by name. Registration happens at import time, once, through the decorators; the
 registries themselves are read-only views (``EXTRACTORS["x"] = f`` raises), so nothing changes what
 runs except a decorator or :func:`remove`.
+
+An extractor declares its contract, as a spaCy component does with ``requires``/``assigns``: the
+annotation layers it reads (names from ``crosscheck.nlp.layers.REQUIRABLE``) and the facets it
+claims. Both are checked: an unknown layer when it registers, a claim of an undeclared facet when it
+runs.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import frozen
 
 if TYPE_CHECKING:
     from crosscheck.extract import Analysis
@@ -45,7 +52,20 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "crosscheck.compare",
 )
 
+
+@frozen
+class Contract:
+    """What an extractor reads and writes: layer names it ``requires``, facets it ``assigns``.
+
+    An empty ``assigns`` means undeclared (any facet); the shipped extractors all declare theirs.
+    """
+
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+
 _EXTRACTORS: dict[str, Extractor] = {}
+_CONTRACTS: dict[str, Contract] = {}
 _NORMALIZERS: dict[str, Normalizer] = {}
 _COMPARERS: dict[str, Comparer] = {}  # keyed by facet; "*" is the fallback
 _CHECKS: dict[str, Check] = {}
@@ -53,6 +73,7 @@ EXTRACTORS: Mapping[str, Extractor] = MappingProxyType(_EXTRACTORS)
 NORMALIZERS: Mapping[str, Normalizer] = MappingProxyType(_NORMALIZERS)
 COMPARERS: Mapping[str, Comparer] = MappingProxyType(_COMPARERS)
 CHECKS: Mapping[str, Check] = MappingProxyType(_CHECKS)
+CONTRACTS: Mapping[str, Contract] = MappingProxyType(_CONTRACTS)  # by extractor name
 # Each read-only view with the table behind it, for remove().
 _TABLES: tuple[tuple[Mapping[str, Any], dict[str, Any]], ...] = (
     (EXTRACTORS, _EXTRACTORS),
@@ -76,9 +97,48 @@ def _register(table: dict[str, F], name: str) -> Callable[[F], F]:
     return decorate
 
 
-def extractor(name: str) -> Callable[[Extractor], Extractor]:
-    """Register a per-document claim extractor under ``name``."""
-    return _register(_EXTRACTORS, name)
+def extractor(
+    name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = ()
+) -> Callable[[Extractor], Extractor]:
+    """Register a per-document claim extractor under ``name`` with its contract.
+
+    Args:
+        name: the extractor's name (claims carry it in ``Claim.extractor``).
+        requires: the annotation layers it reads (``crosscheck.nlp.layers.REQUIRABLE``).
+        assigns: the facets of the claims it makes (empty: undeclared).
+
+    Raises:
+        ValueError: a required layer is not one the annotation layer provides.
+    """
+    from crosscheck.nlp.layers import REQUIRABLE
+
+    contract = Contract(tuple(requires), tuple(str(f) for f in assigns))
+    unknown = [layer for layer in contract.requires if layer not in REQUIRABLE]
+    if unknown:
+        raise ValueError(
+            f"extractor {name!r} requires unknown layers {unknown}; known: {', '.join(REQUIRABLE)}"
+        )
+    register = _register(_EXTRACTORS, name)
+
+    def decorate(fn: Extractor) -> Extractor:
+        register(fn)
+        _CONTRACTS[name] = contract
+        return fn
+
+    return decorate
+
+
+def check_assigns(name: str, claims: Iterable[Claim]) -> None:
+    """Raise ValueError if extractor ``name`` made a claim of a facet its contract does not assign."""
+    contract = _CONTRACTS.get(name)
+    if contract is None or not contract.assigns:
+        return
+    for claim in claims:
+        if claim.facet not in contract.assigns:
+            raise ValueError(
+                f"extractor {name!r} made a {claim.facet!r} claim but assigns only "
+                f"{', '.join(contract.assigns)}"
+            )
 
 
 def normalizer(name: str) -> Callable[[Normalizer], Normalizer]:
@@ -116,11 +176,19 @@ def remove(registry: Mapping[str, Any], name: str) -> None:
     for view, table in _TABLES:
         if view is registry:
             del table[name]
+            if table is _EXTRACTORS:
+                _CONTRACTS.pop(name, None)
             return
     raise ValueError("not a crosscheck registry")
 
 
-def install_extractors(extractors: Mapping[str, Extractor]) -> None:
-    """Replace the extractor registry with ``extractors`` (a worker process takes its caller's)."""
+def install_extractors(
+    extractors: Mapping[str, Extractor], contracts: Mapping[str, Contract] | None = None
+) -> None:
+    """Replace the extractor registry with ``extractors`` and their ``contracts`` (a worker process
+    takes its caller's)."""
     _EXTRACTORS.clear()
     _EXTRACTORS.update(extractors)
+    if contracts is not None:
+        _CONTRACTS.clear()
+        _CONTRACTS.update(contracts)

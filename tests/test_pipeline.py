@@ -14,6 +14,9 @@ from hypothesis import strategies as st
 
 import crosscheck
 from crosscheck import plugins
+from crosscheck.extract import Analysis, extract_claims
+from crosscheck.model import Claim, Document, Facet
+from crosscheck.nlp.layers import REQUIRABLE, TOKENS
 from tests.conftest import ROOT, SEEDS
 
 SEED_FILES = sorted(p.name for p in SEEDS.glob("*.txt"))
@@ -81,3 +84,33 @@ def test_registries_are_read_only_and_change_only_through_their_functions() -> N
     assert "test-quiet" not in plugins.EXTRACTORS
     with pytest.raises(ValueError, match="not a crosscheck registry"):
         plugins.remove({}, "x")
+
+
+def test_every_shipped_extractor_declares_the_layers_it_reads_and_the_facets_it_claims() -> None:
+    plugins.load_builtins()
+    assert set(plugins.CONTRACTS) == set(plugins.EXTRACTORS)
+    for name, contract in plugins.CONTRACTS.items():
+        assert contract.requires and set(contract.requires) <= set(REQUIRABLE), name
+        assert contract.assigns and set(contract.assigns) <= set(Facet), name
+    claimed = {f for contract in plugins.CONTRACTS.values() for f in contract.assigns}
+    assert claimed == set(Facet)  # every shipped facet has an extractor that declares it
+
+
+def test_an_extractor_must_require_known_layers_and_claim_only_what_it_assigns() -> None:
+    with pytest.raises(ValueError, match="unknown layers \\['syntax'\\]"):
+        plugins.extractor("test-bad-layer", requires=("syntax",))(lambda analysis: [])
+    assert "test-bad-layer" not in plugins.EXTRACTORS
+
+    def overreach(analysis: Analysis) -> list[Claim]:
+        doc = analysis.document
+        return [Claim(doc.id, "person.role", "person:x", "mayor", "mayor", (doc.span(0, 1),))]
+
+    plugins.extractor("test-overreach", requires=(TOKENS,), assigns=(Facet.NAME,))(overreach)
+    try:
+        assert plugins.CONTRACTS["test-overreach"].assigns == ("entity.name",)
+        doc = Document(id="a.txt", path="a.txt", text="A short text.")
+        with pytest.raises(ValueError, match="'person.role' claim but assigns only entity.name"):
+            extract_claims(doc)
+    finally:
+        plugins.remove(plugins.EXTRACTORS, "test-overreach")
+    assert "test-overreach" not in plugins.CONTRACTS

@@ -23,6 +23,7 @@ from crosscheck._data import load_toml
 from crosscheck.extract import Analysis
 from crosscheck.model import Claim, Details, Document, Facet, Mention, Span
 from crosscheck.names.registry import Registry, kind_of_id, registry_for
+from crosscheck.nlp.layers import MENTIONS
 from crosscheck.time.context import Sentences
 
 EXTRACTOR = "events"
@@ -124,7 +125,9 @@ class Frame:
         return f"{LOCAL_PREFIX}{self.trigger.doc_id}:{self.trigger.start}"
 
 
-@plugins.extractor(EXTRACTOR)
+@plugins.extractor(
+    EXTRACTOR, requires=(MENTIONS,), assigns=(Facet.EVENT_PARTICIPANTS, Facet.EVENT_PLACE)
+)
 def event_claims(analysis: Analysis) -> list[Claim]:
     """Return one ``event.participants`` (and, where named, ``event.place``) claim per event frame."""
     doc = analysis.document

@@ -88,5 +88,7 @@ def extract_claims(
     analysis = Analysis(document, entities, model)
     claims: list[Claim] = []
     for name in sorted(plugins.EXTRACTORS):
-        claims.extend(plugins.EXTRACTORS[name](analysis))
+        found = list(plugins.EXTRACTORS[name](analysis))
+        plugins.check_assigns(name, found)
+        claims.extend(found)
     return sorted(claims, key=claim_order)

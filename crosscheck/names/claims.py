@@ -28,6 +28,7 @@ from crosscheck.names.fuzzy import (
 from crosscheck.names.registry import Registry, registry_for
 from crosscheck.names.roles import RoleFact, find_roles
 from crosscheck.names.text import is_acronym_word
+from crosscheck.nlp.layers import MENTIONS, SENTENCES, TAGS, TOKENS
 
 FACET_NAME = Facet.NAME
 FACET_ROLE = Facet.ROLE
@@ -237,7 +238,7 @@ def _acronym_slips(
     return claims
 
 
-@plugins.extractor("names")
+@plugins.extractor("names", requires=(TOKENS, SENTENCES, TAGS, MENTIONS), assigns=(Facet.NAME,))
 def names(analysis: Analysis) -> list[Claim]:
     """Return one ``entity.name`` claim per entity and spelling the document uses."""
     registry = registry_for(analysis.entities)
@@ -330,7 +331,11 @@ def _role_claims(doc: Document, fact: RoleFact, label: str, registry: Registry) 
     return claims
 
 
-@plugins.extractor("roles")
+@plugins.extractor(
+    "roles",
+    requires=(TOKENS, SENTENCES, TAGS, MENTIONS),
+    assigns=(Facet.ROLE, Facet.AFFILIATION),
+)
 def roles(analysis: Analysis) -> list[Claim]:
     """Return ``person.role`` and ``person.affiliation`` claims from titles and appositives."""
     registry = registry_for(analysis.entities)

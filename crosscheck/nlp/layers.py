@@ -24,6 +24,15 @@ DATELINES = "datelines"  # label "dateline": "CITY, Month D (Agency) -" at a par
 FURNITURE = "furniture"  # label: the kind of furniture line (byline, caption, related, ...)
 
 LAYERS = (PARAGRAPHS, QUOTES, TIMES, MENTIONS, CUES, DATELINES, FURNITURE)
+# What the spaCy pipeline itself gives: tokens, sentence boundaries, tags and lemmas, the dependency
+# parse, the statistical entities. With the span groups above, what an extractor may ``require``.
+TOKENS = "tokens"
+SENTENCES = "sentences"
+TAGS = "tags"  # part of speech, fine tag, lemma
+PARSE = "parse"  # dependency heads and labels
+ENTITIES = "entities"  # the model's named entities (doc.ents)
+PIPELINE_ATTRIBUTES = (TOKENS, SENTENCES, TAGS, PARSE, ENTITIES)
+REQUIRABLE = PIPELINE_ATTRIBUTES + LAYERS
 
 # Doc extensions (doc._.NAME).
 EXT_DOCUMENT = "cc_document"  # the crosscheck Document annotated

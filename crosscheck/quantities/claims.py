@@ -13,7 +13,8 @@ from attrs import frozen
 
 from crosscheck import plugins
 from crosscheck.extract import Analysis
-from crosscheck.model import Claim, Details, Modality
+from crosscheck.model import Claim, Details, Facet, Modality
+from crosscheck.nlp.layers import CUES, MENTIONS, SENTENCES, TAGS, TIMES, TOKENS
 from crosscheck.quantities import Quantity, find_quantities
 from crosscheck.quantities.quantity import Kind, Strength
 
@@ -93,7 +94,11 @@ def quantity_details(q: Quantity, sentence: str = "") -> QuantityDetails:
     )
 
 
-@plugins.extractor(EXTRACTOR)
+@plugins.extractor(
+    EXTRACTOR,
+    requires=(TOKENS, SENTENCES, TAGS, CUES, MENTIONS, TIMES),
+    assigns=(Facet.QUANTITY, Facet.PERIOD),
+)
 def quantity_claims(analysis: Analysis) -> list[Claim]:
     """Return a claim for every quantity in the analysed document.
 

@@ -18,6 +18,7 @@ from attrs import evolve, frozen
 from crosscheck import plugins
 from crosscheck.extract import Analysis
 from crosscheck.model import Claim, Details, Document, Facet, Modality, Span
+from crosscheck.nlp.layers import CUES, MENTIONS, PARAGRAPHS, QUOTES, SENTENCES, TAGS, TIMES, TOKENS
 from crosscheck.statements import Statement, Via, find_statements, normalize_quote
 from crosscheck.statements.matching import is_fragment, statement_subject
 
@@ -74,7 +75,11 @@ def quote_label(written: str) -> str:
     return f"“{text}”"
 
 
-@plugins.extractor(EXTRACTOR)
+@plugins.extractor(
+    EXTRACTOR,
+    requires=(TOKENS, SENTENCES, TAGS, PARAGRAPHS, QUOTES, CUES, MENTIONS, TIMES),
+    assigns=(Facet.STATEMENT_TEXT, Facet.STATEMENT_SPEAKER, Facet.STATEMENT_VIA),
+)
 def statement_claims(analysis: Analysis) -> list[Claim]:
     """Return the statement claims of one document.
 

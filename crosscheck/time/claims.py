@@ -33,6 +33,7 @@ from crosscheck.model import (
     TimeKind,
 )
 from crosscheck.nlp.furniture import is_dateline
+from crosscheck.nlp.layers import SENTENCES, TIMES
 from crosscheck.statements.lexicon import lexicon as statements_lexicon
 from crosscheck.time import timex
 from crosscheck.time._lexicon import lexicon as time_lexicon
@@ -131,7 +132,11 @@ def _words() -> _Words:
     )
 
 
-@plugins.extractor(EXTRACTOR)
+@plugins.extractor(
+    EXTRACTOR,
+    requires=(SENTENCES, TIMES),
+    assigns=(Facet.PUBLISHED, Facet.EVENT_DATE, Facet.STATEMENT_DATE),
+)
 def date_claims(analysis: Analysis) -> list[Claim]:
     """Return the document's date claims: its publication date and what each date in it dates.
 
