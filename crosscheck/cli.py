@@ -24,7 +24,7 @@ from typing import TextIO
 from crosscheck import gate
 from crosscheck.errors import CrosscheckError
 from crosscheck.ingest import load_corpus
-from crosscheck.model import Corpus, Finding, Report
+from crosscheck.model import Corpus, Diagnostic, Finding, Report
 from crosscheck.pipeline import corpus_claims, crosscheck
 from crosscheck.serialize import converter, iter_json, iter_jsonl
 
@@ -148,9 +148,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _load(paths: Sequence[str], baseline: str | None = None) -> Corpus | None:
-    # A --baseline file kept inside the corpus is not an article.
-    corpus = load_corpus(*paths, exclude=[baseline] if baseline else ())
+def _load(
+    paths: Sequence[str], baseline: str | None = None, output: str | None = None
+) -> Corpus | None:
+    # A --baseline file or a report --output kept inside the corpus is not an article.
+    corpus = load_corpus(*paths, exclude=[p for p in (baseline, output) if p])
     for d in corpus.diagnostics:
         print(f"crosscheck: {d}", file=sys.stderr)
     if not corpus.documents:
@@ -159,7 +161,15 @@ def _load(paths: Sequence[str], baseline: str | None = None) -> Corpus | None:
     return corpus
 
 
-def _skipped(corpus: Corpus, command: str) -> bool:
+def _extraction_problems(corpus: Corpus, report: Report) -> None:
+    # Diagnostics the run added after loading (a document whose extraction failed): print them as
+    # the load printed its own.
+    for d in report.diagnostics:
+        if d not in corpus.diagnostics:
+            print(f"crosscheck: {d}", file=sys.stderr)
+
+
+def _skipped(corpus: Corpus | Report, command: str) -> bool:
     skipped = [d for d in corpus.diagnostics if d.skipped]
     if skipped:
         print(
@@ -185,10 +195,11 @@ def _emit_all(chunks: Iterable[str], stream: TextIO) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    corpus = _load(args.paths)
+    corpus = _load(args.paths, output=args.output)
     if corpus is None:
         return EXIT_ERROR
     report = crosscheck(corpus, jobs=args.jobs, model=args.model)
+    _extraction_problems(corpus, report)
     chunks: Iterable[str]
     if args.format == "json":
         chunks = iter_json(report)
@@ -213,6 +224,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         path
     )  # BaselineError → exit 2 in main: never pass on a bad baseline
     report = crosscheck(corpus, jobs=args.jobs, model=args.model)
+    _extraction_problems(corpus, report)
     verdict = gate.judge(report.findings, accepted, strict=args.strict)
     _github(report, verdict.new)
     what = "discrepancies" if args.strict else "contradictions"
@@ -220,7 +232,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(
             f"crosscheck: note: baseline entry {stale} no longer occurs; `baseline` would drop it"
         )
-    if _skipped(corpus, "check"):
+    if _skipped(report, "check"):
         _print_new(verdict.new, path, what)
         return EXIT_ERROR
     if verdict.passed:
@@ -263,7 +275,11 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     if corpus is None or _skipped(corpus, "baseline"):
         return EXIT_ERROR
     path = gate.baseline_path(corpus, args.baseline)
-    count = gate.write_baseline(path, crosscheck(corpus, jobs=args.jobs, model=args.model).findings)
+    report = crosscheck(corpus, jobs=args.jobs, model=args.model)
+    _extraction_problems(corpus, report)
+    if _skipped(report, "baseline"):
+        return EXIT_ERROR
+    count = gate.write_baseline(path, report.findings)
     print(f"crosscheck baseline: accepted {count} discrepancies into {path}")
     return EXIT_OK
 
@@ -274,9 +290,13 @@ def cmd_claims(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     import json
 
+    failed: list[Diagnostic] = []
+    claims = corpus_claims(corpus, jobs=args.jobs, model=args.model, problems=failed)
+    for d in failed:
+        print(f"crosscheck: {d}", file=sys.stderr)
     lines = (
         json.dumps(converter.unstructure(c), ensure_ascii=False, sort_keys=True) + "\n"
-        for c in corpus_claims(corpus, jobs=args.jobs, model=args.model)
+        for c in claims
     )
     _emit_all(lines, sys.stdout)
-    return EXIT_OK
+    return EXIT_ERROR if failed else EXIT_OK

@@ -17,6 +17,7 @@ from pathlib import Path
 from attrs import frozen
 
 from crosscheck.errors import BaselineError
+from crosscheck.ingest.structured import ShapeError, parse_json
 from crosscheck.model import Corpus, Finding, FindingKind
 
 BASELINE_NAME = "crosscheck-baseline.json"
@@ -39,12 +40,25 @@ class Verdict:
 
 
 def baseline_path(corpus: Corpus, override: str | os.PathLike[str] | None = None) -> Path:
-    """Return where the corpus's baseline lives: ``override``, the manifest's, or beside the corpus."""
+    """Return where the corpus's baseline lives: ``override``, the manifest's, or beside the corpus.
+
+    Raises:
+        BaselineError: the manifest's ``baseline`` leads outside the corpus folder (a manifest
+            travels with the articles, so it must not point ``baseline`` at any file on the machine).
+    """
     if override is not None:
-        return Path(override)
-    if corpus.baseline:
-        return Path(corpus.baseline)
-    return Path(corpus.root or ".") / BASELINE_NAME
+        path = Path(override)
+    elif corpus.baseline:
+        path = Path(corpus.baseline)
+        root = os.path.realpath(corpus.root or ".")
+        real = os.path.realpath(path)
+        if not real.startswith(root.rstrip(os.sep) + os.sep):
+            raise BaselineError(
+                f"{path}: the manifest's baseline must be inside the corpus folder {corpus.root}"
+            )
+    else:
+        path = Path(corpus.root or ".") / BASELINE_NAME
+    return path
 
 
 def gated(findings: Iterable[Finding], *, strict: bool = False) -> list[Finding]:
@@ -69,7 +83,9 @@ def load_baseline(path: Path) -> set[str]:
     except (OSError, UnicodeDecodeError) as exc:
         raise BaselineError(f"{path}: cannot read the baseline: {exc}") from exc
     try:
-        data = json.loads(text)
+        data, _ = parse_json(text)
+    except ShapeError as exc:
+        raise BaselineError(f"{path}: cannot read the baseline: {exc}") from exc
     except json.JSONDecodeError as exc:
         raise BaselineError(f"{path}:{exc.lineno}: baseline is not valid JSON: {exc.msg}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("accepted"), list):
@@ -120,15 +136,32 @@ def baseline_entries(findings: Iterable[Finding]) -> list[dict[str, object]]:
 
 
 def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
-    """Write every discrepancy of ``findings`` to the baseline at ``path`` atomically; return the count."""
+    """Write every discrepancy of ``findings`` to the baseline at ``path`` atomically; return the count.
+
+    Raises:
+        BaselineError: ``path`` holds something that is not a baseline (an article, say): it is
+            never overwritten.
+    """
+    if path.exists():
+        try:
+            load_baseline(path)
+        except BaselineError as exc:
+            raise BaselineError(f"refusing to overwrite a file that is not a baseline: {exc}") from exc
     entries = baseline_entries(findings)
     text = (
         json.dumps({"version": BASELINE_VERSION, "accepted": entries}, ensure_ascii=False, indent=2)
         + "\n"
     )
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = path.stat().st_mode & 0o7777  # keep the mode an existing baseline has
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask  # what a plain new file would get
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, mode)  # mkstemp makes the file private (0600)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()

@@ -187,16 +187,22 @@ class Span:
 
 @frozen
 class Diagnostic:
-    """A problem with one input: skipped entirely or only partly read. Nothing is dropped silently."""
+    """A problem with one input: skipped entirely or only partly read. Nothing is dropped silently.
+
+    ``excluded`` marks a file or folder left out on purpose (hidden, excluded by the manifest, a
+    link out of the corpus): listed so that nothing leaves a corpus unseen, but not an input error
+    (``skipped`` is False), so it never fails ``check``.
+    """
 
     path: str
     message: str
     line: int | None = None
     skipped: bool = True
+    excluded: bool = False
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
-        verdict = "skipped" if self.skipped else "warning"
+        verdict = "excluded" if self.excluded else "skipped" if self.skipped else "warning"
         return f"{where}: {verdict}: {self.message}"
 
 

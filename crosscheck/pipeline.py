@@ -16,13 +16,15 @@ from concurrent.futures import ProcessPoolExecutor
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from crosscheck import plugins
 from crosscheck.align import align
 from crosscheck.compare import compare
-from crosscheck.errors import UsageError
+from crosscheck.errors import ModelError, UsageError
 from crosscheck.extract import extract_claims
-from crosscheck.ingest import load_corpus
-from crosscheck.model import Claim, Corpus, Document, Entity, Report
+from crosscheck.ingest import load_corpus, sort_diagnostics
+from crosscheck.model import Claim, Corpus, Diagnostic, Document, Entity, Report
 from crosscheck.nlp.model import choose_model, load_pipeline, model_info
 from crosscheck.normalize import normalize
 from crosscheck.report import build_report
@@ -47,7 +49,13 @@ CHUNK_DOCS = 8
 START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def corpus_claims(corpus: Corpus, *, jobs: int = 1, model: str | None = None) -> list[Claim]:
+def corpus_claims(
+    corpus: Corpus,
+    *,
+    jobs: int = 1,
+    model: str | None = None,
+    problems: list[Diagnostic] | None = None,
+) -> list[Claim]:
     """Extract and normalise the claims of every document in the corpus.
 
     Args:
@@ -55,6 +63,8 @@ def corpus_claims(corpus: Corpus, *, jobs: int = 1, model: str | None = None) ->
         jobs: worker processes for extraction (1: extract in this process).
         model: the spaCy pipeline name; None: :func:`crosscheck.nlp.choose_model` with the corpus
             manifest's ``model``.
+        problems: when given, a document whose extraction fails is reported here (a skipped
+            diagnostic naming it and the error) and the rest go on; when None, the error is raised.
 
     Raises:
         UsageError: ``jobs`` is below 1, or a registered extractor cannot be sent to a worker.
@@ -65,7 +75,9 @@ def corpus_claims(corpus: Corpus, *, jobs: int = 1, model: str | None = None) ->
     name = choose_model(model, corpus.model)
     load_pipeline(name)
     # --- extract: per document, pure; in document order whatever the number of workers ---
-    extracted = extract_all(corpus.documents, corpus.entities, model=name, jobs=jobs)
+    extracted = extract_all(
+        corpus.documents, corpus.entities, model=name, jobs=jobs, problems=problems
+    )
     # --- normalise: canonical subjects and values across the corpus ---
     return normalize(extracted, corpus)
 
@@ -103,7 +115,12 @@ def crosscheck(
         corpus = load_corpus(*corpus_or_paths)
     # --- extract + normalise ---
     name = choose_model(model, corpus.model)
-    claims = corpus_claims(corpus, jobs=jobs, model=name)
+    # An internal error in one document costs that document's claims, never the run: it becomes a
+    # skipped-input diagnostic, so the report says so and ``check`` cannot pass on it.
+    failed: list[Diagnostic] = []
+    claims = corpus_claims(corpus, jobs=jobs, model=name, problems=failed)
+    if failed:
+        corpus = attrs.evolve(corpus, diagnostics=sort_diagnostics((*corpus.diagnostics, *failed)))
     # --- align: group by key ---
     groups = align(claims)
     # --- compare: group by group, then corpus checks ---
@@ -121,6 +138,7 @@ def extract_all(
     *,
     model: str | None = None,
     jobs: int = 1,
+    problems: list[Diagnostic] | None = None,
 ) -> list[Claim]:
     """Return the claims of every document, document after document, using up to ``jobs`` processes.
 
@@ -135,6 +153,8 @@ def extract_all(
         entities: corpus registry entries, passed to every worker.
         model: the spaCy pipeline name (None: the default choice, made in each process alike).
         jobs: the most worker processes to use.
+        problems: when given, each document whose extraction raises is left out and reported here
+            as a skipped diagnostic; when None, the first such error is raised.
 
     Raises:
         UsageError: ``jobs`` is below 1, or a registered extractor cannot be sent to a worker.
@@ -142,8 +162,12 @@ def extract_all(
     if jobs < 1:
         raise UsageError(f"jobs must be 1 or more, got {jobs}")
     workers = min(jobs, len(documents) // MIN_DOCS_PER_WORKER)
+    catch = problems is not None
     if workers < 2:
-        return _extract_chunk(documents, entities, model)
+        claims, failed = _extract_chunk(documents, entities, model, catch)
+        if problems is not None:
+            problems.extend(failed)
+        return claims
     plugins.load_builtins()
     extractors = dict(plugins.EXTRACTORS)
     _check_portable(extractors)
@@ -161,14 +185,32 @@ def extract_all(
             chunks,
             itertools.repeat(tuple(entities)),
             itertools.repeat(model),
+            itertools.repeat(catch),
         )
-        return list(itertools.chain.from_iterable(results))
+        collected: list[Claim] = []
+        for found, lost in results:
+            collected.extend(found)
+            if problems is not None:
+                problems.extend(lost)
+        return collected
 
 
 def _extract_chunk(
-    documents: Iterable[Document], entities: Sequence[Entity], model: str | None
-) -> list[Claim]:
-    return [c for doc in documents for c in extract_claims(doc, entities=entities, model=model)]
+    documents: Iterable[Document], entities: Sequence[Entity], model: str | None, catch: bool
+) -> tuple[list[Claim], list[Diagnostic]]:
+    claims: list[Claim] = []
+    failed: list[Diagnostic] = []
+    for doc in documents:
+        try:
+            claims.extend(extract_claims(doc, entities=entities, model=model))
+        except (ModelError, UsageError):
+            raise  # about the run, not this document: no other document would fare better
+        except Exception as exc:
+            if not catch:
+                raise
+            message = f"internal error while extracting claims ({type(exc).__name__}: {exc})"
+            failed.append(Diagnostic(doc.path, f"{message}; its claims are left out"))
+    return claims, failed
 
 
 def _check_portable(extractors: Mapping[str, Extractor]) -> None:
@@ -201,10 +243,10 @@ def _start_worker(
 
 
 def _extract_in_worker(
-    documents: Sequence[Document], entities: Sequence[Entity], model: str | None
-) -> list[Claim]:
+    documents: Sequence[Document], entities: Sequence[Entity], model: str | None, catch: bool
+) -> tuple[list[Claim], list[Diagnostic]]:
     try:
-        return _extract_chunk(documents, entities, model)
+        return _extract_chunk(documents, entities, model, catch)
     except Exception as exc:
         if _survives_pickling(exc):
             raise

@@ -168,7 +168,7 @@ def _diagnostics(report: Report) -> list[str]:
     lines = ["## Skipped or partly read input", ""]
     for d in report.diagnostics:
         place = d.path if d.line is None else f"{d.path}:{d.line}"
-        verdict = "skipped" if d.skipped else "read, with a warning"
+        verdict = "excluded" if d.excluded else "skipped" if d.skipped else "read, with a warning"
         lines.append(f"- `{_code(place)}` ({verdict}): {escape(d.message)}")
     lines.append("")
     return lines

@@ -10,6 +10,7 @@ import pytest
 
 from crosscheck.errors import InputError
 from crosscheck.ingest import load_corpus, read_document
+from crosscheck.ingest.walk import SPECIAL_FILE
 from crosscheck.model import Corpus, Diagnostic
 from tests.test_ingest_forms import write
 
@@ -271,7 +272,9 @@ def test_a_pipe_is_not_read(tmp_path: Path) -> None:
     write(tmp_path, GOOD)
     os.mkfifo(tmp_path / "pipe.txt")
     problem = only_problem(load_corpus(tmp_path))
-    assert problem == Diagnostic(str(tmp_path / "pipe.txt"), "not a regular file")
+    assert problem == Diagnostic(
+        str(tmp_path / "pipe.txt"), SPECIAL_FILE, skipped=False, excluded=True
+    )
 
 
 def test_every_bad_input_at_once_leaves_the_good_ones(tmp_path: Path) -> None:

@@ -15,7 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.ingest import load_corpus, read_document
-from crosscheck.model import Corpus, MetaSource
+from crosscheck.ingest.walk import HIDDEN_FILE, HIDDEN_FOLDER
+from crosscheck.model import Corpus, Diagnostic, MetaSource
 
 
 def write(root: Path, files: Mapping[str, str | bytes]) -> Path:
@@ -205,7 +206,11 @@ def test_folders_are_walked_recursively_skipping_hidden_and_non_articles(tmp_pat
     )
     corpus = load_corpus(tmp_path)
     assert [d.id for d in corpus.documents] == ["a/deeper/y.txt", "a/z.md", "b.txt"]
-    assert corpus.diagnostics == ()
+    # Hidden names are listed as excluded (never an error), so nothing leaves the corpus unseen.
+    assert corpus.diagnostics == (
+        Diagnostic(str(tmp_path / ".git"), HIDDEN_FOLDER, skipped=False, excluded=True),
+        Diagnostic(str(tmp_path / ".hidden.txt"), HIDDEN_FILE, skipped=False, excluded=True),
+    )
     assert corpus.root == str(tmp_path)
     assert corpus.baseline == str(tmp_path / "crosscheck-baseline.json")
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.ingest import load_corpus
+from crosscheck.ingest.corpus import EXCLUDED_BY_MANIFEST
 from crosscheck.model import Diagnostic, Entity, EntityKind, MetaSource
 from tests.test_ingest_forms import write
 
@@ -296,6 +297,12 @@ def test_exclude_patterns_and_argument(tmp_path: Path) -> None:
     write(tmp_path, files)
     corpus = load_corpus(tmp_path, exclude=[tmp_path / "other.json"])
     assert [d.id for d in corpus.documents] == ["a.txt"]
+    # What the manifest excludes is listed (never an error); an excluded path argument is the
+    # caller's own file (a baseline, a report output) and is left out quietly.
+    assert corpus.diagnostics == tuple(
+        Diagnostic(str(tmp_path / name), EXCLUDED_BY_MANIFEST, skipped=False, excluded=True)
+        for name in ("README.md", "notes/x.txt")
+    )
 
 
 def test_the_nearest_manifest_applies(tmp_path: Path) -> None:

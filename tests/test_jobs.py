@@ -183,24 +183,27 @@ def boom_extractor() -> Iterator[None]:
 
 @pytest.mark.usefixtures("boom_extractor")
 @pytest.mark.parametrize("word", ["BOOM", "KABOOM"])
-def test_an_error_in_a_worker_surfaces_as_in_process(
+def test_an_error_in_one_document_costs_that_document_alone_for_every_jobs(
     word: str, small_corpus: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with (small_corpus / "d-post.txt").open("a", encoding="utf-8") as fh:
         fh.write(f"\n{word}\n")
-    errors = []
-    for jobs in (1, 2):
-        with pytest.raises((InputError, KeyError)) as info:
-            crosscheck(small_corpus, jobs=jobs)
-        errors.append((type(info.value), str(info.value), vars(info.value)))
-    assert errors[0] == errors[1]
-    if word == "BOOM":  # a CrosscheckError: exit 2 with the same message for every N
-        messages = []
-        for jobs in ("1", "2"):
-            assert main(["report", str(small_corpus), "--jobs", jobs]) == 2
-            messages.append(capsys.readouterr().err)
-        assert messages[0] == messages[1]
-        assert "the test extractor exploded" in messages[0]
+    reports = [crosscheck(small_corpus, jobs=jobs) for jobs in (1, 2)]
+    assert reports[0] == reports[1]
+    [failed] = [d for d in reports[0].diagnostics if "internal error" in d.message]
+    assert failed.skipped and failed.path.endswith("d-post.txt")
+    expected = "InputError" if word == "BOOM" else "KeyError"
+    assert f"({expected}: " in failed.message and "its claims are left out" in failed.message
+    # the other documents' claims are all there: only d-post.txt is missing from the claims
+    claimed = {d.id for d in reports[0].documents if d.claims}
+    assert "d-post.txt" not in claimed and len(claimed) == len(reports[0].documents) - 1
+    outputs = []
+    for jobs in ("1", "2"):
+        assert main(["check", str(small_corpus), "--jobs", jobs]) == 2  # never 0, never 1
+        outputs.append(capsys.readouterr())
+    assert outputs[0] == outputs[1]
+    assert "internal error while extracting claims" in outputs[0].err
+    assert "Traceback" not in outputs[0].err
 
 
 def test_an_extractor_workers_cannot_import_is_a_usage_error(seeds: Path) -> None:

@@ -8,6 +8,6 @@ Bad input becomes a :class:`~crosscheck.model.Diagnostic`; the rest of the corpu
 
 from __future__ import annotations
 
-from crosscheck.ingest.corpus import load_corpus, read_document
+from crosscheck.ingest.corpus import load_corpus, read_document, sort_diagnostics
 
-__all__ = ["load_corpus", "read_document"]
+__all__ = ["load_corpus", "read_document", "sort_diagnostics"]

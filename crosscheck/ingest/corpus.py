@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from os import PathLike
 from pathlib import PurePath
 
@@ -20,6 +20,8 @@ from crosscheck.ingest.manifest import (
 )
 from crosscheck.ingest.walk import NO_SUCH_PATH, plan_inputs
 from crosscheck.model import Corpus, Diagnostic, Document, Entity
+
+EXCLUDED_BY_MANIFEST = "excluded by the manifest's exclude patterns; not read"
 
 
 def load_corpus(
@@ -38,7 +40,7 @@ def load_corpus(
     """
     plan = plan_inputs(paths)
     if plan.root_abs is None or plan.root is None:
-        return Corpus(documents=(), diagnostics=_sorted(plan.diagnostics))
+        return Corpus(documents=(), diagnostics=sort_diagnostics(plan.diagnostics))
     # --- manifests: the root's, each given folder's, and any found on the way down ---
     manifests: dict[str, Manifest] = {}
     problems: list[Diagnostic] = list(plan.diagnostics)
@@ -63,6 +65,9 @@ def load_corpus(
         manifest = _nearest(ref.abs, manifests, plan.root_abs)
         key = PurePath(os.path.relpath(ref.abs, manifest.folder)).as_posix() if manifest else ""
         if manifest is not None and manifest.excludes(key):
+            problems.append(
+                Diagnostic(ref.path, EXCLUDED_BY_MANIFEST, skipped=False, excluded=True)
+            )
             continue
         try:
             read, found = read_file(
@@ -79,7 +84,7 @@ def load_corpus(
         documents.update((doc.id, doc) for doc in read)
     return Corpus(
         documents=tuple(documents[k] for k in sorted(documents)),
-        diagnostics=_sorted(problems),
+        diagnostics=sort_diagnostics(problems),
         root=plan.root,
         baseline=resolve_baseline(manifests.get(plan.root_abs), plan.root),
         entities=_entities(manifests),
@@ -150,6 +155,7 @@ def _entities(manifests: Mapping[str, Manifest]) -> tuple[Entity, ...]:
     return tuple(merged[k] for k in sorted(merged))
 
 
-def _sorted(problems: list[Diagnostic] | tuple[Diagnostic, ...]) -> tuple[Diagnostic, ...]:
+def sort_diagnostics(problems: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    """Return the diagnostics once each, by path, line and message: the order every report uses."""
     unique = set(problems)
     return tuple(sorted(unique, key=lambda d: (d.path, d.line or 0, d.message, d.skipped)))

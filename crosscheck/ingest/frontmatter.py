@@ -15,6 +15,7 @@ import yaml  # type: ignore[import-untyped, unused-ignore]  # stubs: types-PyYAM
 
 from crosscheck.errors import InputError
 from crosscheck.ingest.header import Header
+from crosscheck.ingest.structured import ShapeError, parse_toml, parse_yaml
 from crosscheck.model import Diagnostic
 
 _FENCES = {"---": ("---", "..."), "+++": ("+++",)}
@@ -71,7 +72,9 @@ def split_front_matter(text: str, path: str) -> tuple[Header | None, list[Diagno
 
 def _load_yaml(content: str, path: str) -> tuple[object, Diagnostic | None]:
     try:
-        return yaml.safe_load(content), None
+        return parse_yaml(content), None
+    except ShapeError as exc:
+        return None, _invalid(path, f"front matter cannot be read: {exc}; ignored", None)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the fence
@@ -83,7 +86,9 @@ def _load_yaml(content: str, path: str) -> tuple[object, Diagnostic | None]:
 
 def _load_toml(content: str, path: str) -> tuple[object, Diagnostic | None]:
     try:
-        return tomllib.loads(content), None
+        return parse_toml(content), None
+    except ShapeError as exc:
+        return None, _invalid(path, f"front matter cannot be read: {exc}; ignored", None)
     except tomllib.TOMLDecodeError as exc:
         reason, line = toml_error(exc, content)
         shifted = line + 1 if line is not None else None

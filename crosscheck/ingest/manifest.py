@@ -49,6 +49,7 @@ from crosscheck.ingest.decode import decode
 from crosscheck.ingest.entities import parse_entity_tables, skip, string_list, string_value, warn
 from crosscheck.ingest.fields import Layer, build_layer
 from crosscheck.ingest.frontmatter import toml_error
+from crosscheck.ingest.structured import ShapeError, parse_toml
 from crosscheck.model import Diagnostic, Entity, MetaSource
 
 MANIFEST_NAME = "crosscheck.toml"
@@ -122,7 +123,10 @@ def load_manifest(folder: str, path: str) -> Manifest | None:
             return Manifest(path, folder)  # an empty manifest says nothing, which is allowed
         return Manifest(path, folder, diagnostics=(skip(path, exc.reason, exc.line),))
     try:
-        table = tomllib.loads(text)
+        table = parse_toml(text)
+    except ShapeError as exc:
+        message = f"manifest cannot be read: {exc}; the corpus is read without it"
+        return Manifest(path, folder, diagnostics=(skip(path, message, None),))
     except tomllib.TOMLDecodeError as exc:
         reason, line = toml_error(exc, text)
         message = f"manifest is not valid TOML: {reason}; the corpus is read without it"

@@ -15,11 +15,20 @@ import re
 from attrs import frozen
 
 from crosscheck.errors import InputError
+from crosscheck.ingest.structured import ShapeError, parse_json
 from crosscheck.model import Diagnostic
 
 NO_MAINTEXT = "record has no 'maintext' (the article text)"
 NOT_OBJECT = "record is not a JSON object"
 NO_RECORDS = "JSON file holds no records"
+
+
+def surrogates_replaced(count: int) -> str:
+    """Return the warning for lone surrogates ("\\ud800") replaced in JSON text."""
+    return (
+        f"{count} lone surrogate escape(s) such as \\ud800 are not characters; replaced with U+FFFD"
+    )
+
 
 _BETWEEN = re.compile(r"[\s,]*")  # whitespace and commas between the elements of a JSON array
 
@@ -47,7 +56,9 @@ def read_json(text: str, path: str) -> tuple[list[Record], list[Diagnostic]]:
         InputError: the file is not valid JSON, holds no records, or holds neither object nor array.
     """
     try:
-        data = json.loads(text)
+        data, replaced = parse_json(text)
+    except ShapeError as exc:
+        raise InputError(path, f"cannot read JSON: {exc}") from None
     except json.JSONDecodeError as exc:
         hint = (
             " (several JSON values: name the file .jsonl for JSON Lines)"
@@ -57,14 +68,15 @@ def read_json(text: str, path: str) -> tuple[list[Record], list[Diagnostic]]:
         raise InputError(
             path, f"invalid JSON: {exc.msg} (column {exc.colno}){hint}", line=exc.lineno
         ) from None
+    warnings = [Diagnostic(path, surrogates_replaced(replaced), skipped=False)] if replaced else []
     if isinstance(data, dict):
-        return [Record("", _first_line(text), data)], []
+        return [Record("", _first_line(text), data)], warnings
     if not isinstance(data, list):
         raise InputError(path, f"expected a JSON object or an array of objects, got {_kind(data)}")
     if not data:
         raise InputError(path, NO_RECORDS)
     records: list[Record] = []
-    problems: list[Diagnostic] = []
+    problems: list[Diagnostic] = list(warnings)
     for index, (value, line) in enumerate(zip(data, _element_lines(text, len(data)), strict=True)):
         if isinstance(value, dict):
             records.append(Record(f"#{index}", line, value))
@@ -89,11 +101,18 @@ def read_json_lines(text: str, path: str) -> tuple[list[Record], list[Diagnostic
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
+            value, replaced = parse_json(line)
+        except ShapeError as exc:
+            problems.append(Diagnostic(path, f"cannot read JSON: {exc}", line=number))
+            continue
         except json.JSONDecodeError as exc:
             message = f"invalid JSON: {exc.msg} (column {exc.colno})"
             problems.append(Diagnostic(path, message, line=number))
             continue
+        if replaced:
+            problems.append(
+                Diagnostic(path, surrogates_replaced(replaced), line=number, skipped=False)
+            )
         if isinstance(value, dict):
             records.append(Record(f"#{number}", number, value))
         else:
