@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from crosscheck import gate
+from crosscheck import gate, sanitize
 from crosscheck.errors import CrosscheckError
 from crosscheck.ingest import load_corpus
 from crosscheck.model import Corpus, Diagnostic, Finding, Report
@@ -124,6 +124,12 @@ def _jobs(text: str) -> int:
     return jobs
 
 
+def _say(text: str, file: TextIO | None = None) -> None:
+    # Every line the CLI writes passes here: file names and article text are made inert for a
+    # terminal or a CI log (crosscheck.sanitize).
+    print(sanitize.line(text), file=file if file is not None else sys.stdout)
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse the command line (``argv`` without the program name)."""
     return build_parser().parse_args(argv)
@@ -144,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return commands[args.command](args)
     except (CrosscheckError, OSError) as exc:
-        print(f"crosscheck: error: {exc}", file=sys.stderr)
+        _say(f"crosscheck: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -154,9 +160,9 @@ def _load(
     # A --baseline file or a report --output kept inside the corpus is not an article.
     corpus = load_corpus(*paths, exclude=[p for p in (baseline, output) if p])
     for d in corpus.diagnostics:
-        print(f"crosscheck: {d}", file=sys.stderr)
+        _say(f"crosscheck: {d}", file=sys.stderr)
     if not corpus.documents:
-        print(f"crosscheck: error: no readable document in {' '.join(paths)}", file=sys.stderr)
+        _say(f"crosscheck: error: no readable document in {' '.join(paths)}", file=sys.stderr)
         return None
     return corpus
 
@@ -166,13 +172,13 @@ def _extraction_problems(corpus: Corpus, report: Report) -> None:
     # the load printed its own.
     for d in report.diagnostics:
         if d not in corpus.diagnostics:
-            print(f"crosscheck: {d}", file=sys.stderr)
+            _say(f"crosscheck: {d}", file=sys.stderr)
 
 
 def _skipped(corpus: Corpus | Report, command: str) -> bool:
     skipped = [d for d in corpus.diagnostics if d.skipped]
     if skipped:
-        print(
+        _say(
             f"crosscheck: error: {len(skipped)} input(s) could not be read; {command} cannot vouch for "
             "a corpus it has not read whole (see the messages above)",
             file=sys.stderr,
@@ -229,14 +235,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     _github(report, verdict.new)
     what = "discrepancies" if args.strict else "contradictions"
     for stale in verdict.stale:
-        print(
-            f"crosscheck: note: baseline entry {stale} no longer occurs; `baseline` would drop it"
-        )
+        _say(f"crosscheck: note: baseline entry {stale} no longer occurs; `baseline` would drop it")
     if _skipped(report, "check"):
         _print_new(verdict.new, path, what)
         return EXIT_ERROR
     if verdict.passed:
-        print(
+        _say(
             f"crosscheck check: OK: {len(corpus.documents)} documents, no new {what} "
             f"({len(verdict.accepted)} accepted; {len(accepted)} entries in {path})"
         )
@@ -248,22 +252,22 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _print_new(new: Sequence[Finding], path: Path, what: str) -> None:
     if not new:
         return
-    print(f"crosscheck check: {len(new)} new {what} not accepted in {path}:")
+    _say(f"crosscheck check: {len(new)} new {what} not accepted in {path}:")
     for f in new:
-        print(f"  [{f.category}] {f.explanation} (id {f.id})")
+        _say(f"  [{f.category}] {f.explanation} (id {f.id})")
         for o in f.observations:
             for span in o.evidence[:1]:
-                print(
+                _say(
                     f"    {o.path or o.doc_id}:{span.line}:{span.column}: {o.written!r} -> {o.value}"
                 )
-    print(f"To accept them after review: python -m crosscheck baseline {path.parent}")
+    _say(f"To accept them after review: python -m crosscheck baseline {path.parent}")
 
 
 def _github(report: Report, new: Sequence[Finding]) -> None:
     if os.environ.get("GITHUB_ACTIONS") != "true":
         return
     for line in gate.github_annotations(new):
-        print(line)
+        print(line)  # our own workflow commands, escaped by gate.github_annotations
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
         with open(summary, "a", encoding="utf-8") as fh:
@@ -280,7 +284,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     if _skipped(report, "baseline"):
         return EXIT_ERROR
     count = gate.write_baseline(path, report.findings)
-    print(f"crosscheck baseline: accepted {count} discrepancies into {path}")
+    _say(f"crosscheck baseline: accepted {count} discrepancies into {path}")
     return EXIT_OK
 
 
@@ -293,7 +297,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
     failed: list[Diagnostic] = []
     claims = corpus_claims(corpus, jobs=args.jobs, model=args.model, problems=failed)
     for d in failed:
-        print(f"crosscheck: {d}", file=sys.stderr)
+        _say(f"crosscheck: {d}", file=sys.stderr)
     lines = (
         json.dumps(converter.unstructure(c), ensure_ascii=False, sort_keys=True) + "\n"
         for c in claims

@@ -19,6 +19,7 @@ from attrs import frozen
 from crosscheck.errors import BaselineError
 from crosscheck.ingest.structured import ShapeError, parse_json
 from crosscheck.model import Corpus, Finding, FindingKind
+from crosscheck.sanitize import printable
 
 BASELINE_NAME = "crosscheck-baseline.json"
 BASELINE_VERSION = 1
@@ -186,7 +187,9 @@ def github_annotations(findings: Iterable[Finding]) -> list[str]:
 
 
 def _gh_data(text: str) -> str:
-    # GitHub's workflow-command escaping: %, CR and LF in the message.
+    # Control characters shown as escapes (crosscheck.sanitize), then GitHub's workflow-command
+    # escaping of %, CR and LF, so a message can neither end the command nor start another.
+    text = printable(text)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

@@ -22,11 +22,14 @@ from crosscheck.model import (
     Observation,
     Report,
 )
+from crosscheck.sanitize import printable, unlinked
 
 # A section with more findings than this folds into <details> so the report stays scannable.
 FOLD_AFTER = 8
 # Evidence quotes longer than this are shortened around the middle; the path:line says where the rest is.
 QUOTE_CHARS = 240
+# Any one cell or line of prose is cut to this many characters (explanations quote values).
+CELL_CHARS = 600
 NAMING_FACET = Facet.NAME
 SINGLE_SOURCE = "single-source"
 
@@ -66,9 +69,15 @@ def build_report(
     )
 
 
-def escape(text: str) -> str:
-    """Return article text safe to put inside markdown prose or a table cell, on one line."""
-    text = _WHITESPACE.sub(" ", text).strip()
+def escape(text: str, limit: int = CELL_CHARS) -> str:
+    """Return article text safe to put inside markdown prose or a table cell, on one line.
+
+    Control characters show as escapes, bare URLs and @mentions are broken so they stay text
+    (``crosscheck.sanitize``), HTML and markdown syntax is escaped, and a cell longer than ``limit``
+    is cut with an ellipsis, so one huge line of an article cannot flood the report.
+    """
+    text = printable(_WHITESPACE.sub(" ", text).strip())
+    text = unlinked(shorten(text, limit))
     text = "".join(_HTML.get(ch, ch) for ch in text)
     return _MD_SPECIAL.sub(r"\\\1", text)
 
@@ -243,4 +252,4 @@ def _word_diff(f: Finding) -> str:
 
 def _code(text: str) -> str:
     # Inside a code span only backticks and pipes (in tables) matter; drop the former, escape the latter.
-    return text.replace("`", "'").replace("|", "\\|")
+    return printable(text).replace("`", "'").replace("|", "\\|")
