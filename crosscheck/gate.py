@@ -147,7 +147,9 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
         try:
             load_baseline(path)
         except BaselineError as exc:
-            raise BaselineError(f"refusing to overwrite a file that is not a baseline: {exc}") from exc
+            raise BaselineError(
+                f"refusing to overwrite a file that is not a baseline: {exc}"
+            ) from exc
     entries = baseline_entries(findings)
     text = (
         json.dumps({"version": BASELINE_VERSION, "accepted": entries}, ensure_ascii=False, indent=2)

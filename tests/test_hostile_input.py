@@ -17,6 +17,7 @@ from crosscheck import gate
 from crosscheck.cli import main
 from crosscheck.errors import BaselineError
 from crosscheck.ingest import load_corpus
+from crosscheck.ingest.files import too_large
 from crosscheck.ingest.records import surrogates_replaced
 from crosscheck.ingest.structured import ShapeError, parse_json, parse_toml, parse_yaml
 from crosscheck.ingest.walk import (
@@ -216,3 +217,23 @@ def test_a_report_written_into_the_corpus_is_not_read_back(tmp_path: Path) -> No
     first = out.read_text("utf-8")
     assert main(["report", str(tmp_path), "--output", str(out)]) == 0
     assert out.read_text("utf-8") == first  # the first report was not taken for an article
+
+
+def test_a_file_above_the_size_limit_is_skipped_unread(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, {**GOOD, "dump.txt": "Title: Dump\n\n" + "word " * 1000})
+    corpus = load_corpus(tmp_path, max_bytes=2000)
+    assert [d.id for d in corpus.documents] == ["good.txt"]
+    [problem] = corpus.diagnostics
+    assert problem.skipped and problem.path == str(tmp_path / "dump.txt")
+    assert problem.message == too_large(5013, 2000)
+    assert main(["check", str(tmp_path), "--max-bytes", "2000"]) == 2
+    assert main(["check", str(tmp_path), "--max-bytes", "none"]) == 2  # a usage error
+    assert "expected a number of bytes" in capsys.readouterr().err
+    assert len(load_corpus(tmp_path).documents) == 2  # the default limit (2 MB) reads both
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("crosscheck ")

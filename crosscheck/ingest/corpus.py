@@ -8,7 +8,7 @@ from os import PathLike
 from pathlib import PurePath
 
 from crosscheck.errors import InputError
-from crosscheck.ingest.files import read_file
+from crosscheck.ingest.files import DEFAULT_MAX_BYTES, read_file
 from crosscheck.ingest.manifest import (
     DEFAULT_BASELINE,
     MANIFEST_NAME,
@@ -25,7 +25,9 @@ EXCLUDED_BY_MANIFEST = "excluded by the manifest's exclude patterns; not read"
 
 
 def load_corpus(
-    *paths: str | PathLike[str], exclude: Collection[str | PathLike[str]] = ()
+    *paths: str | PathLike[str],
+    exclude: Collection[str | PathLike[str]] = (),
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Corpus:
     """Read every article under ``paths`` into a Corpus; bad input becomes a diagnostic, never an error.
 
@@ -33,6 +35,7 @@ def load_corpus(
         paths: article files and folders (walked recursively; hidden names skipped).
         exclude: files that are not articles although they sit in the corpus (a baseline kept under
             another name, say); ``crosscheck.toml`` and the baseline file are always left out.
+        max_bytes: files larger than this are skipped with a diagnostic (default 2 MB).
 
     Returns:
         The Corpus: documents sorted by id, one diagnostic per input skipped or partly read, the root,
@@ -76,6 +79,7 @@ def load_corpus(
                 plan.doc_id(ref),
                 entries=manifest.entries_for(key) if manifest else None,
                 defaults=manifest.defaults if manifest else None,
+                max_bytes=max_bytes,
             )
         except InputError as exc:
             problems.append(Diagnostic(exc.path, exc.reason, line=exc.line))

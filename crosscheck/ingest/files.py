@@ -23,6 +23,14 @@ TEXT_SUFFIXES = (".markdown", ".md", ".txt")
 RECORD_SUFFIXES = (".json", ".jsonl")
 ARTICLE_SUFFIXES = tuple(sorted(TEXT_SUFFIXES + RECORD_SUFFIXES))
 NO_BODY = "no article text after the metadata"
+# Articles are tens of kilobytes; a file past this is a dump, a log or an attack, and reading it would
+# hold the run for minutes. ``--max-bytes`` / ``load_corpus(max_bytes=)`` move the limit.
+DEFAULT_MAX_BYTES = 2_000_000
+
+
+def too_large(size: int, limit: int) -> str:
+    """Return the message for a file above the size limit."""
+    return f"file is {size:,} bytes, above the limit of {limit:,} (raise it with --max-bytes)"
 
 
 def unsupported(path: str) -> str:
@@ -39,6 +47,7 @@ def read_file(
     *,
     entries: Mapping[str, Layer] | None = None,
     defaults: Layer | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> tuple[list[Document], list[Diagnostic]]:
     """Read one article file.
 
@@ -48,6 +57,7 @@ def read_file(
         doc_id: the file's document id (records add ``#<line>`` or ``#<index>``).
         entries: manifest entries for this file, by id suffix (``""`` for the file itself).
         defaults: the manifest's ``[defaults]``.
+        max_bytes: a larger file is not read (an InputError says so).
 
     Returns:
         ``(documents, diagnostics)``.
@@ -62,6 +72,9 @@ def read_file(
     if not os.path.isfile(file):
         raise InputError(path, "not a regular file")  # a pipe or device would block or never end
     try:
+        size = os.path.getsize(file)
+        if size > max_bytes:
+            raise InputError(path, too_large(size, max_bytes))
         data = Path(file).read_bytes()
     except PermissionError:
         raise InputError(path, "cannot read file: permission denied") from None
