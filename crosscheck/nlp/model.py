@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from crosscheck.errors import ModelError
@@ -18,6 +20,7 @@ from crosscheck.model import ModelInfo
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 ENV_VAR = "CROSSCHECK_MODEL"
 ABBREVIATIONS_FILE = "abbreviations_en.toml"
@@ -78,8 +81,53 @@ def load_pipeline(name: str) -> Language:
             f"{', '.join(REQUIRED_COMPONENTS)}"
         )
     _tune_tokenizer(nlp)
+    nlp.tokenizer = LongRunGuard(nlp.tokenizer)
     nlp.add_pipe(sentences.COMPONENT, before="parser")
     return nlp
+
+
+# spaCy's tokenizer strips suffixes from a whitespace-free run one at a time, searching the whole
+# remaining run each time: quadratic in the run's length (a 32 KB run of brackets took two minutes).
+# No word of prose is this long (a long URL is about 200 characters).
+LONG_RUN_CHARS = 256
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN_CHARS},}}")
+
+
+class LongRunGuard:
+    """The pipeline's tokenizer, except that whitespace-free runs of ``LONG_RUN_CHARS`` or more are
+    cut into pieces of that length instead of being handed to it, so tokenising stays linear.
+
+    The Doc's text is the input text exactly (every character offset holds); such runs are not
+    language, so nothing is lost by not splitting their affixes.
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        from spacy.tokens import Doc
+
+        runs = list(_LONG_RUN.finditer(text))
+        if not runs:
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        at = 0
+        for run in [*runs, None]:
+            end = run.start() if run is not None else len(text)
+            if end > at:
+                for token in self.tokenizer(text[at:end]):
+                    words.append(token.text)
+                    spaces.append(bool(token.whitespace_))
+            if run is None:
+                break
+            piece = run.group()
+            for i in range(0, len(piece), LONG_RUN_CHARS):
+                words.append(piece[i : i + LONG_RUN_CHARS])
+                spaces.append(False)
+            at = run.end()
+        doc: Doc = Doc(self.tokenizer.vocab, words=words, spaces=spaces)  # type: ignore[attr-defined]
+        return doc
 
 
 # Amount suffixes written straight after a number ("2.5bn", "40mn"): split off like spaCy's units.
