@@ -21,10 +21,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+import attrs
+
 from crosscheck import __version__, gate, sanitize
-from crosscheck.errors import CrosscheckError
-from crosscheck.ingest import load_corpus
-from crosscheck.ingest.files import DEFAULT_MAX_BYTES
+from crosscheck.errors import CrosscheckError, InputError
+from crosscheck.ingest import load_corpus, sort_diagnostics
+from crosscheck.ingest.files import DEFAULT_MAX_BYTES, STDIN_ID, read_text, too_large
 from crosscheck.model import Corpus, Diagnostic, Finding, Report
 from crosscheck.pipeline import corpus_claims, crosscheck
 from crosscheck.serialize import converter, iter_json, iter_jsonl
@@ -35,6 +37,16 @@ EXIT_ERROR = 2
 
 # The command line uses every core by default; the library's default is 1 (no surprise processes).
 DEFAULT_JOBS = max(1, os.cpu_count() or 1)
+STDIN = "-"
+EXAMPLES = {
+    "report": "examples:\n  python -m crosscheck report articles/\n"
+    "  python -m crosscheck report articles/ --format json --output report.json\n"
+    "  cat story.txt | python -m crosscheck report - articles/",
+    "check": "examples:\n  python -m crosscheck check articles/\n"
+    "  python -m crosscheck check articles/ --strict --baseline ci/accepted.json",
+    "baseline": "examples:\n  python -m crosscheck baseline articles/",
+    "claims": "examples:\n  python -m crosscheck claims articles/one.txt | head",
+}
 FORMATS = ("markdown", "json", "jsonl")
 
 
@@ -54,10 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
             nargs="*",
             default=["."],
             metavar="PATH",
-            help="article files or corpus folders (default: the current folder)",
+            help="article files or corpus folders (default: the current folder); "
+            "'-' reads one article from standard input",
         )
 
     def add_run_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "-q",
+            "--quiet",
+            action="store_true",
+            help="print only errors and skipped inputs (no warnings, exclusions or OK line)",
+        )
         p.add_argument(
             "--jobs",
             type=_jobs,
@@ -81,7 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
             help=f"skip (with a diagnostic) article files larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
         )
 
-    p = sub.add_parser("report", help="print the discrepancy report")
+    p = sub.add_parser(
+        "report",
+        help="print the discrepancy report",
+        description="Print the report of where the articles agree and disagree.",
+        epilog=EXAMPLES["report"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.set_defaults(command_parser=p)
     add_paths(p)
     p.add_argument(
         "--format",
@@ -93,8 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_run_options(p)
 
     p = sub.add_parser(
-        "check", help="fail (exit 1) when there are contradictions the baseline has not accepted"
+        "check",
+        help="fail (exit 1) when there are contradictions the baseline has not accepted",
+        description="The CI gate: exit 1 on contradictions the baseline has not accepted.",
+        epilog=EXAMPLES["check"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    p.set_defaults(command_parser=p)
     add_paths(p)
     p.add_argument(
         "--baseline",
@@ -106,7 +137,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_run_options(p)
 
-    p = sub.add_parser("baseline", help="accept today's discrepancies into the baseline file")
+    p = sub.add_parser(
+        "baseline",
+        help="accept today's discrepancies into the baseline file",
+        description="Accept today's discrepancies: rewrite the baseline file with them.",
+        epilog=EXAMPLES["baseline"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.set_defaults(command_parser=p)
     add_paths(p)
     p.add_argument(
         "--baseline",
@@ -115,8 +153,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_run_options(p)
 
-    p = sub.add_parser("claims", help="print the claims found, one JSON object a line")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = sub.add_parser(
+        "claims",
+        help="print the claims found, one JSON object a line",
+        description="Print every claim found, one JSON object a line (for debugging).",
+        epilog=EXAMPLES["claims"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.set_defaults(command_parser=p)
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files or corpus folders; '-' reads one article from standard input",
+    )
     add_run_options(p)
     return parser
 
@@ -150,8 +200,16 @@ def _say(text: str, file: TextIO | None = None) -> None:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """Parse the command line (``argv`` without the program name)."""
-    return build_parser().parse_args(argv)
+    """Parse the command line (``argv`` without the program name).
+
+    An option the command does not know is reported with that command's usage, not the program's.
+    """
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    command_parser = vars(args).pop("command_parser")
+    if extra:
+        command_parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -176,17 +234,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _load(
     args: argparse.Namespace, baseline: str | None = None, output: str | None = None
 ) -> Corpus | None:
-    paths = args.paths
+    paths = [p for p in args.paths if p != STDIN]
     # A --baseline file or a report --output kept inside the corpus is not an article.
     corpus = load_corpus(
         *paths, exclude=[p for p in (baseline, output) if p], max_bytes=args.max_bytes
     )
+    if STDIN in args.paths:
+        corpus = _with_stdin(corpus, args.max_bytes)
     for d in corpus.diagnostics:
-        _say(f"crosscheck: {d}", file=sys.stderr)
+        if d.skipped or not args.quiet:
+            _say(f"crosscheck: {d}", file=sys.stderr)
     if not corpus.documents:
         _say(f"crosscheck: error: no readable document in {' '.join(paths)}", file=sys.stderr)
         return None
     return corpus
+
+
+def _with_stdin(corpus: Corpus, max_bytes: int) -> Corpus:
+    # "-": one article read from standard input, as a text file would be, with id "<stdin>".
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    try:
+        if len(data) > max_bytes:
+            raise InputError(STDIN_ID, too_large(len(data), max_bytes))
+        documents = read_text(data, STDIN_ID)
+    except InputError as exc:
+        problem = Diagnostic(exc.path, exc.reason, line=exc.line)
+        return attrs.evolve(corpus, diagnostics=sort_diagnostics((*corpus.diagnostics, problem)))
+    merged = {d.id: d for d in (*corpus.documents, *documents)}
+    return attrs.evolve(corpus, documents=tuple(merged[k] for k in sorted(merged)))
 
 
 def _extraction_problems(corpus: Corpus, report: Report) -> None:
@@ -256,16 +331,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     verdict = gate.judge(report.findings, accepted, strict=args.strict)
     _github(report, verdict.new)
     what = "discrepancies" if args.strict else "contradictions"
-    for stale in verdict.stale:
+    for stale in [] if args.quiet else verdict.stale:
         _say(f"crosscheck: note: baseline entry {stale} no longer occurs; `baseline` would drop it")
     if _skipped(report, "check"):
         _print_new(verdict.new, path, what)
         return EXIT_ERROR
     if verdict.passed:
-        _say(
-            f"crosscheck check: OK: {len(corpus.documents)} documents, no new {what} "
-            f"({len(verdict.accepted)} accepted; {len(accepted)} entries in {path})"
-        )
+        if not args.quiet:
+            _say(
+                f"crosscheck check: OK: {len(corpus.documents)} documents, no new {what} "
+                f"({len(verdict.accepted)} accepted; {len(accepted)} entries in {path})"
+            )
         return EXIT_OK
     _print_new(verdict.new, path, what)
     return EXIT_NEW_CONTRADICTIONS

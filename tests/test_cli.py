@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -171,3 +172,50 @@ def test_the_report_names_the_model_that_annotated_it(
     report = json.loads(capsys.readouterr().out)
     info = model_info(default_model())
     assert report["model"] == {"name": info.name, "version": info.version}
+
+
+def test_stdin_is_read_as_one_article(
+    seeds_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "Title: Piped\nPublished: 2023-04-12\n\nThe mayor met the governor in Lyon on Tuesday.\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+    assert main(["report", "-", str(seeds_dir), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    [piped] = [d for d in report["documents"] if d["id"] == "<stdin>"]
+    assert (piped["title"], piped["published"]) == ("Piped", "2023-04-12")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"\x00\x01binary")))
+    assert main(["check", "-", str(seeds_dir)]) == 2  # unreadable standard input is skipped input
+    assert "<stdin>: skipped: binary file" in capsys.readouterr().err
+
+
+def test_an_unknown_option_shows_the_commands_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--bogus"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: crosscheck check") and "unrecognized arguments: --bogus" in err
+
+
+@pytest.mark.parametrize("command", ["report", "check", "baseline", "claims"])
+def test_every_command_help_has_an_example_and_a_line_per_option(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert f"examples:\n  python -m crosscheck {command}" in out
+    for option in ("--jobs", "--model", "--max-bytes", "--quiet"):
+        assert option in out
+
+
+def test_quiet_keeps_errors_and_drops_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text("Title: A\n\nThe council met on Tuesday.\n", "utf-8")
+    (tmp_path / ".notes.txt").write_text("hidden", "utf-8")
+    (tmp_path / "venv").mkdir()
+    (tmp_path / "venv" / "pyvenv.cfg").write_text("home = /usr\n", "utf-8")
+    (tmp_path / "venv" / "site.txt").write_text("Title: Pkg\n\nNot news.\n", "utf-8")
+    assert main(["check", str(tmp_path)]) == 0
+    loud = capsys.readouterr()
+    assert "venv: excluded: a Python virtual environment" in loud.err
+    assert ".notes.txt: excluded" in loud.err and "OK: 1 documents" in loud.out
+    assert main(["check", str(tmp_path), "--quiet"]) == 0
+    assert capsys.readouterr() == ("", "")

@@ -91,6 +91,19 @@ def read_file(
     return documents, problems + more
 
 
+STDIN_ID = "<stdin>"
+
+
+def read_text(data: bytes, path: str = STDIN_ID) -> list[Document]:
+    """Read one article given as bytes (standard input, say) as a text file would be read.
+
+    Raises:
+        InputError: the bytes are not text, or hold no article.
+    """
+    documents, _ = _from_text(decode(data, path), path, path, {}, None)
+    return documents
+
+
 def _from_text(
     text: str, path: str, doc_id: str, entries: Mapping[str, Layer], defaults: Layer | None
 ) -> tuple[list[Document], list[Diagnostic]]:

@@ -28,6 +28,7 @@ HIDDEN_FOLDER = "hidden folder; not read"
 LINKED_FOLDER = "symbolic link to a folder; not followed"
 LINK_OUTSIDE = "symbolic link to a file outside the folders given; not read"
 BROKEN_LINK = "broken or looping symbolic link; not read"
+VIRTUAL_ENV = "a Python virtual environment; not read"
 SPECIAL_FILE = "not a regular file (a pipe, socket or device); not read"
 NOT_UTF8_NAME = "file name is not valid UTF-8; rename the file to read it"
 
@@ -132,6 +133,9 @@ def _walk(
             elif os.path.islink(os.path.join(folder, d)):
                 # os.walk lists a link to a folder among the folders but never enters it.
                 problems.append(_excluded(where, LINKED_FOLDER))
+            elif os.path.isfile(os.path.join(folder, d, "pyvenv.cfg")):
+                # `python -m venv venv` beside the articles: thousands of package files, no news.
+                problems.append(_excluded(where, VIRTUAL_ENV))
             else:
                 kept.append(d)
         dirs[:] = kept
