@@ -191,8 +191,8 @@ def github_annotations(findings: Iterable[Finding]) -> list[str]:
 def _gh_data(text: str) -> str:
     # Control characters shown as escapes (crosscheck.sanitize), then GitHub's workflow-command
     # escaping of %, CR and LF, so a message can neither end the command nor start another.
-    text = printable(text)
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(text)
 
 
 def _gh_property(text: str) -> str:

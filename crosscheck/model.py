@@ -429,6 +429,9 @@ class Observation:
     via: str | None = None
     modality: Modality = Modality.ASSERTED
     quote: str = ""  # the evidence text, for the report; never used for identity
+    # The normalised value as a reader reads it (an entity's label for its id, "April, year not
+    # given" for XXXX-04); empty when the value reads as it is. Set by the report builder.
+    shown: str = ""
 
 
 @frozen

@@ -11,18 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from crosscheck.model import (
     Claim,
     Corpus,
     DocumentSummary,
-    Facet,
     Finding,
     FindingKind,
     ModelInfo,
     Observation,
     Report,
 )
+from crosscheck.names.registry import Registry, registry_for
 from crosscheck.sanitize import printable, unlinked
+from crosscheck.time.timex import readable
 
 # A section with more findings than this folds into <details> so the report stays scannable.
 FOLD_AFTER = 8
@@ -30,13 +33,17 @@ FOLD_AFTER = 8
 QUOTE_CHARS = 240
 # Any one cell or line of prose is cut to this many characters (explanations quote values).
 CELL_CHARS = 600
-NAMING_FACET = Facet.NAME
-SINGLE_SOURCE = "single-source"
 
 # Characters markdown or HTML would interpret. HTML specials become entities; the rest get a backslash.
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#!])")
 _WHITESPACE = re.compile(r"\s+")
+_ENTITY_ID = re.compile(r"[a-z]+:~?[a-z0-9][a-z0-9-]*")
+# The report's sections, in the order a fact-checker reads them: what outlets contradict each other
+# on, what one article contradicts itself on, how names and channels differ, then housekeeping.
+CONTRADICTIONS = frozenset({"contradiction"})
+INCONSISTENCIES = frozenset({"inconsistency"})
+HOUSEKEEPING = frozenset({"unanchored", "missing-metadata"})
 
 
 def build_report(
@@ -61,12 +68,36 @@ def build_report(
         )
         for d in corpus.documents
     )
+    registry = registry_for(corpus.entities)
     return Report(
         documents=summaries,
-        findings=tuple(findings),
+        findings=tuple(_with_shown(f, registry) for f in findings),
         diagnostics=corpus.diagnostics,
         model=model,
     )
+
+
+def _with_shown(finding: Finding, registry: Registry) -> Finding:
+    """Fill each observation's ``shown``: the normalised value as a reader reads it."""
+    observations = tuple(
+        attrs.evolve(o, shown=shown) if (shown := _reader_value(o, registry)) else o
+        for o in finding.observations
+    )
+    return attrs.evolve(finding, observations=observations)
+
+
+def _reader_value(o: Observation, registry: Registry) -> str:
+    value = o.value
+    if date := readable(value):
+        return date
+    ids = value.split("+")
+    if not all(_ENTITY_ID.fullmatch(i) for i in ids):
+        return ""
+    # An id the registry knows reads as its label; a corpus-local one as the article writes it.
+    labels = [registry.label(i) or "" for i in ids]
+    if all(labels):
+        return ", ".join(labels)
+    return o.written if len(ids) == 1 else ""
 
 
 def escape(text: str, limit: int = CELL_CHARS) -> str:
@@ -101,61 +132,92 @@ def where(o: Observation) -> str:
     return f"{path}:{o.evidence[0].line}"
 
 
-def is_naming(f: Finding) -> bool:
-    return f.facet == NAMING_FACET and f.category != "inconsistency"
+def sections(report: Report) -> list[tuple[str, list[Finding], str]]:
+    """Return the report's sections in reading order: (title, findings, text when empty).
+
+    Every finding is in exactly one section, and the summary counts these same lists.
+    """
+    discrepancies = [f for f in report.findings if f.kind == FindingKind.DISCREPANCY]
+    contradictions = [f for f in discrepancies if f.category in CONTRADICTIONS]
+    inconsistencies = [f for f in discrepancies if f.category in INCONSISTENCIES]
+    housekeeping = [f for f in discrepancies if f.category in HOUSEKEEPING]
+    taken = CONTRADICTIONS | INCONSISTENCIES | HOUSEKEEPING
+    variants = [f for f in discrepancies if f.category not in taken]
+    agreements = [f for f in report.findings if f.kind == FindingKind.AGREEMENT]
+    notes = [f for f in report.findings if f.kind == FindingKind.NOTE]
+    return [
+        ("Contradictions", contradictions, "No contradiction between the articles."),
+        ("Inconsistencies within an article", inconsistencies, "No article contradicts itself."),
+        ("Variants", variants, "No naming or reporting variants."),
+        ("Housekeeping", housekeeping, "Nothing to tidy: every article is dated."),
+        ("Agreements", agreements, "No agreements found."),
+        ("Single-source claims", notes, "No single-source claims listed."),
+    ]
 
 
 def to_markdown(report: Report) -> str:
     """Render a Report as markdown (deterministic: the same Report gives the same bytes)."""
     out: list[str] = ["# crosscheck report", ""]
-    out += _summary(report)
+    parts = sections(report)
+    out += _summary(report, parts)
     out += _diagnostics(report)
-    discrepancies = [
-        f
-        for f in report.findings
-        if f.kind == FindingKind.DISCREPANCY and not is_naming(f) and f.category != SINGLE_SOURCE
-    ]
-    agreements = [
-        f
-        for f in report.findings
-        if f.kind == FindingKind.AGREEMENT and not is_naming(f) and f.category != SINGLE_SOURCE
-    ]
-    naming = [f for f in report.findings if is_naming(f)]
-    single = [f for f in report.findings if f.category == SINGLE_SOURCE and f not in agreements]
-    out += _section("Discrepancies", discrepancies, "No discrepancies found.")
-    out += _section("Agreements", agreements, "No agreements found.")
-    out += _section("Naming variants", naming, "No naming variants found.")
-    out += _section("Single-source claims", single, "No single-source claims listed.")
+    for title, findings, empty in parts:
+        if title == "Single-source claims":
+            out += _notes(findings, empty)
+        else:
+            out += _section(title, findings, empty)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _summary(report: Report) -> list[str]:
+def _notes(findings: Sequence[Finding], empty: str) -> list[str]:
+    # Claims only one outlet makes are many and individually minor: a count per facet, the list folded.
+    lines = [f"## Single-source claims ({len(findings)})", ""]
+    if not findings:
+        return [*lines, empty, ""]
+    per_facet: dict[str, int] = {}
+    for f in findings:
+        per_facet[f.facet] = per_facet.get(f.facet, 0) + 1
+    lines += ["| facet | claims made by one source only |", "|---|---:|"]
+    lines += [f"| `{_code(facet)}` | {n} |" for facet, n in sorted(per_facet.items())]
+    lines.append("")
+    body: list[str] = []
+    for label, group in _by_subject(findings):
+        body += [f"### {escape(label)}", ""]
+        for f in group:
+            body += _finding(f)
+    return [
+        *lines,
+        "<details>",
+        f"<summary>{len(findings)} claims</summary>",
+        "",
+        *body,
+        "</details>",
+        "",
+    ]
+
+
+def _summary(report: Report, parts: Sequence[tuple[str, list[Finding], str]]) -> list[str]:
     docs = report.documents
     outlets = {d.outlet for d in docs if d.outlet}
     dates = sorted(d.published.isoformat() for d in docs if d.published)
     span = f"{dates[0]} to {dates[-1]}" if dates else "none given"
-    agreements = sum(1 for f in report.findings if f.kind == FindingKind.AGREEMENT)
-    discrepancies = [f for f in report.findings if f.kind == FindingKind.DISCREPANCY]
-    notes = sum(1 for f in report.findings if f.kind == FindingKind.NOTE)
+    skipped = sum(1 for d in report.diagnostics if d.skipped)
+    excluded = sum(1 for d in report.diagnostics if d.excluded)
     lines = [
         "## Summary",
         "",
-        "| documents | outlets | publication dates | claims | agreements | discrepancies "
-        "| single-source | skipped inputs |",
-        "|---:|---:|---|---:|---:|---:|---:|---:|",
-        f"| {len(docs)} | {len(outlets)} | {span} | {sum(d.claims for d in docs)} | {agreements} "
-        f"| {len(discrepancies)} | {notes} | {sum(1 for d in report.diagnostics if d.skipped)} |",
+        "| documents | outlets | publication dates | claims | skipped inputs | excluded |",
+        "|---:|---:|---|---:|---:|---:|",
+        f"| {len(docs)} | {len(outlets)} | {span} | {sum(d.claims for d in docs)} | {skipped} "
+        f"| {excluded} |",
+        "",
+        "| " + " | ".join(title.lower() for title, _, _ in parts) + " |",
+        "|" + "---:|" * len(parts),
+        "| " + " | ".join(str(len(findings)) for _, findings, _ in parts) + " |",
         "",
     ]
     if report.model is not None:
         lines += [f"Annotated with the spaCy pipeline {escape(str(report.model))}.", ""]
-    by_cat: dict[str, int] = {}
-    for f in discrepancies:
-        by_cat[f.category] = by_cat.get(f.category, 0) + 1
-    if by_cat:
-        lines += ["| discrepancy category | count |", "|---|---:|"]
-        lines += [f"| {escape(cat)} | {n} |" for cat, n in sorted(by_cat.items())]
-        lines.append("")
     lines += [
         "| document | outlet | published | from | title | claims |",
         "|---|---|---|---|---|---:|",
@@ -220,15 +282,26 @@ def _finding(f: Finding) -> list[str]:
         "",
         escape(f.explanation),
         "",
-        "| source | says | normalised | attributed to | via | evidence |",
-        "|---|---|---|---|---|---|",
     ]
+    # A column empty for every row says nothing: drop it (attribution, channel).
+    attributed = any(o.attributed_to for o in f.observations)
+    via = any(o.via for o in f.observations)
+    head = ["source", "says", "normalised"]
+    head += ["attributed to"] * attributed + ["via"] * via + ["evidence"]
+    lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for o in f.observations:
         source = escape(o.outlet) if o.outlet else escape(o.doc_id)
-        lines.append(
-            f"| {source} (`{_code(where(o))}`) | {escape(shorten(o.written, 120))} | {escape(o.value)} "
-            f"| {escape(o.attributed_to or '—')} | {escape(o.via or '—')} | {escape(shorten(o.quote)) or '—'} |"
-        )
+        cells = [
+            f"{source} (`{_code(where(o))}`)",
+            escape(shorten(o.written, 120)),
+            escape(o.shown or o.value),
+        ]
+        if attributed:
+            cells.append(escape(o.attributed_to or "—"))
+        if via:
+            cells.append(escape(o.via or "—"))
+        cells.append(escape(shorten(o.quote)) or "—")
+        lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
     if f.diff.opcodes and len(f.diff.texts) == 2:
         lines += [f"Wording diff: {_word_diff(f)}", ""]

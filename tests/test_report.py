@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+import attrs
 from hypothesis import given
 
 from crosscheck.model import (
@@ -18,7 +20,9 @@ from crosscheck.model import (
     Report,
     Span,
 )
+from crosscheck.pipeline import crosscheck
 from crosscheck.report import FOLD_AFTER, escape, to_markdown
+from tests.conftest import SEEDS
 from tests.strategies import reports, texts
 
 
@@ -68,12 +72,16 @@ DOCS = (
 def test_summary_table_counts_and_missing_metadata_is_said() -> None:
     report = Report(DOCS, (finding(FindingKind.DISCREPANCY, "contradiction"),))
     md = to_markdown(report)
-    assert "| 2 | 1 | 2023-08-01 to 2023-08-01 | 4 | 0 | 1 | 0 | 0 |" in md
-    assert "| contradiction | 1 |" in md
+    assert "| 2 | 1 | 2023-08-01 to 2023-08-01 | 4 | 0 | 0 |" in md
+    # one count per section, in the order of the sections, equal to their headings
+    heads = re.findall(r"^## (.+) \((\d+)\)$", md, flags=re.M)
+    counts = md.split("| contradictions |", 1)[1].splitlines()[2]
+    assert counts == "| " + " | ".join(n for _, n in heads) + " |"
+    assert heads[0] == ("Contradictions", "1")
     assert "| `corpus/b.txt` | not given | not given | — | — | 1 |" in md
 
 
-def test_discrepancies_come_first_then_agreements_naming_variants_single_source() -> None:
+def test_contradictions_first_then_inconsistencies_variants_housekeeping_agreements() -> None:
     report = Report(
         DOCS,
         (
@@ -83,27 +91,40 @@ def test_discrepancies_come_first_then_agreements_naming_variants_single_source(
             ),
             finding(FindingKind.DISCREPANCY, "contradiction", subject="event:clash", n=3),
             finding(FindingKind.NOTE, "single-source", subject="event:lonely", n=4),
+            finding(FindingKind.DISCREPANCY, "unanchored", subject="document:u", n=5),
+            finding(FindingKind.DISCREPANCY, "inconsistency", subject="event:self", n=6),
         ),
     )
     md = to_markdown(report)
     order = [
         md.index(h)
         for h in (
-            "## Discrepancies (1)",
+            "## Contradictions (1)",
+            "## Inconsistencies within an article (1)",
+            "## Variants (1)",
+            "## Housekeeping (1)",
             "## Agreements (1)",
-            "## Naming variants (1)",
             "## Single-source claims (1)",
         )
     ]
     assert order == sorted(order)
     assert (
-        md.index("### clash") < md.index("### agree") < md.index("### p") < md.index("### lonely")
+        md.index("### clash")
+        < md.index("### self")
+        < md.index("### p")
+        < md.index("### u")
+        < md.index("### agree")
+        < md.index("### lonely")
     )
+    # single-source claims: a count per facet, the list folded
+    assert "| `event.date` | 1 |" in md and "<summary>1 claims</summary>" in md
 
 
 def test_evidence_has_path_line_and_quote() -> None:
     md = to_markdown(Report(DOCS, (finding(FindingKind.DISCREPANCY, "contradiction"),)))
-    assert "| Outlet A (`corpus/a.txt:3`) | Aug. 18 | 2023-08-18 | — | — | on Aug. 18 |" in md
+    # attribution and channel columns are empty for every row, so they are dropped
+    assert "| source | says | normalised | evidence |" in md
+    assert "| Outlet A (`corpus/a.txt:3`) | Aug. 18 | 2023-08-18 | on Aug. 18 |" in md
     assert "| b.txt (`corpus/b.txt:7`) | Aug. 19 | 2023-08-19 |" in md
 
 
@@ -116,8 +137,8 @@ def test_article_text_cannot_break_tables_or_inject_markup() -> None:
     )
     row = next(line for line in md.splitlines() if line.startswith("| Outlet A"))
     assert (
-        row.count("|") - row.count("\\|") == 7
-    )  # six cells, no extra column from the article's pipe
+        row.count("|") - row.count("\\|") == 5
+    )  # four cells, no extra column from the article's pipe
     assert "<script>" not in md and "&lt;script&gt;" in md
     assert "](" not in row.replace("\\](", "")
     assert "`code`" not in row
@@ -178,3 +199,18 @@ def test_skipped_inputs_are_listed() -> None:
 @given(reports)
 def test_markdown_is_deterministic_and_survives_any_report(report: Report) -> None:
     assert to_markdown(report) == to_markdown(Report.from_json(report.to_json()))
+
+
+def test_internal_values_reach_the_reader_as_words() -> None:
+    f = finding(FindingKind.DISCREPANCY, "unanchored", subject="document:u")
+    odd = attrs.evolve(f.observations[0], value="XXXX-04", shown="April, year not given")
+    md = to_markdown(Report(DOCS, (attrs.evolve(f, observations=(odd, f.observations[1])),)))
+    assert "| April, year not given |" in md and "XXXX" not in md
+
+
+def test_the_report_builder_names_entities_and_open_years() -> None:
+    report = crosscheck(SEEDS)
+    shown = {(o.value, o.shown) for f in report.findings for o in f.observations}
+    assert ("XXXX-04", "April, year not given") in shown
+    assert ("party:democratic-party-of-korea", "Democratic Party of Korea") in shown
+    assert not any(o.shown for f in report.findings for o in f.observations if o.value == o.shown)

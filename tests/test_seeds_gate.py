@@ -51,10 +51,10 @@ def test_new_contradicting_articles_fail_until_accepted(
     out = capsys.readouterr().out
     assert "2 new contradictions" in out
     # The date contradiction names the new article's line and the seeds it contradicts.
-    assert f"{corpus / '005_late_summit.txt'}:7:" in out and "'Aug. 19' -> 2023-08-19" in out
+    assert f"{corpus / '005_late_summit.txt'}:7:" in out and "'Aug. 19' (2023-08-19)" in out
     assert f"{corpus / '004_8a5f8103d029b1ea.txt'}:14:" in out
     # The party contradiction names both parties where they are written.
-    assert f"{corpus / '006_other_party.txt'}:5:" in out and "party:people-power-party" in out
+    assert f"{corpus / '006_other_party.txt'}:5:" in out and "(People Power Party)" in out
     assert f"{corpus / '000_ccc2993ba935f9ee.txt'}:20:" in out
 
     assert main(["baseline", str(corpus)]) == 0

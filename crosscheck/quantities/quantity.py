@@ -203,8 +203,12 @@ class Quantity:
             if c
         ]
         if self.mood:
-            context.append(self.mood)
+            context.append(_MOODS.get(self.mood, self.mood))
         return " ".join(what.split()) + (f" ({', '.join(context)})" if context else "")
+
+
+# How a label shows the mood that keeps a figure out of what is asserted (never the internal key).
+_MOODS = {"irrealis": "not stated as fact", "negated": "denied"}
 
 
 def _named(written: str | None) -> bool:

@@ -221,3 +221,24 @@ def is_open(value: str) -> bool:
 def fill_year(value: str, year: int) -> str:
     """Return an open-year value (``XXXX-04``) with the year filled in (``2023-04``)."""
     return f"{year:04d}{value[4:]}" if is_open(value) else value
+
+
+_OPEN_YEAR = re.compile(r"XXXX(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def readable(value: str) -> str | None:
+    """Return a TIMEX3 value with an unknown year as a reader would say it, else None.
+
+    ``XXXX-04`` is "April, year not given", ``XXXX-08-15`` "15 August, year not given", ``XXXX``
+    "year not given": the internal value is what comparison uses; the report shows this.
+    """
+    m = _OPEN_YEAR.fullmatch(value)
+    if m is None:
+        return None
+    month, day = m.group(1), m.group(2)
+    if month is None:
+        return "year not given"
+    if not 1 <= int(month) <= 12:
+        return None
+    name = calendar.month_name[int(month)]
+    return f"{int(day)} {name}, year not given" if day else f"{name}, year not given"
