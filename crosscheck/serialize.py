@@ -56,6 +56,10 @@ def _structure_details(data: Any, _: Any) -> Details:
     if not isinstance(data, dict):
         raise ValueError(f"claim details must be an object, got {type(data).__name__}")
     tag = data.get(_DETAILS_TAG, Details.tag)
+    if tag not in Details.types:
+        from crosscheck import plugins
+
+        plugins.load_builtins()  # the capability modules declare the detail types
     cls = Details.types.get(tag)
     if cls is None:
         raise ValueError(f"unknown claim details type {tag!r}")

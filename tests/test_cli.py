@@ -41,7 +41,12 @@ def test_check_exit_codes_follow_the_baseline(
     assert main(["check", str(corpus)]) == 1
     out = capsys.readouterr().out
     assert "1 new contradictions" in out
-    assert f"{corpus / 'c.txt'}:5:20: 'Aug. 19' -> aug. 19" in out
+    # both sides side by side, each with path:line:col, as written and as read
+    assert (
+        f"{corpus / 'a.txt'}:5:20 'Aug. 18' (aug. 18)  vs  {corpus / 'c.txt'}:5:20 'Aug. 19' (aug. 19)"
+        in out
+    )
+    assert f"\n    {corpus / 'b.txt'}:5:20 'Aug. 18' (aug. 18)\n" in out
     assert main(["baseline", str(corpus)]) == 0
     assert "accepted 1 discrepancies" in capsys.readouterr().out
     assert (corpus / "crosscheck-baseline.json").exists()

@@ -33,8 +33,9 @@ def load_corpus(
 
     Args:
         paths: article files and folders (walked recursively; hidden names skipped).
-        exclude: files that are not articles although they sit in the corpus (a baseline kept under
-            another name, say); ``crosscheck.toml`` and the baseline file are always left out.
+        exclude: files (or folders) that are not articles although they sit in the corpus (a
+            baseline kept under another name, an extraction cache); ``crosscheck.toml`` and the
+            baseline file are always left out.
         max_bytes: files larger than this are skipped with a diagnostic (default 2 MB).
 
     Returns:
@@ -63,7 +64,7 @@ def load_corpus(
     documents: dict[str, Document] = {}
     for ref in plan.files:
         name = os.path.basename(ref.abs)
-        if name in (MANIFEST_NAME, DEFAULT_BASELINE) or ref.abs in not_articles:
+        if name in (MANIFEST_NAME, DEFAULT_BASELINE) or _under(ref.abs, not_articles):
             continue
         manifest = _nearest(ref.abs, manifests, plan.root_abs)
         key = PurePath(os.path.relpath(ref.abs, manifest.folder)).as_posix() if manifest else ""
@@ -94,6 +95,11 @@ def load_corpus(
         entities=_entities(manifests),
         model=_model(manifests.get(plan.root_abs)),
     )
+
+
+def _under(path: str, excluded: Collection[str]) -> bool:
+    # An excluded path is a file (a baseline, a report) or a folder (an extraction cache).
+    return path in excluded or any(path.startswith(e + os.sep) for e in excluded)
 
 
 def _model(manifest: Manifest | None) -> str | None:

@@ -23,6 +23,7 @@ from attrs import frozen
 from crosscheck.model import Diagnostic
 
 NO_SUCH_PATH = "no such file or folder"
+OWN_STATE = ".crosscheck-cache"  # the default extraction cache folder (crosscheck.cache)
 HIDDEN_FILE = "hidden file; not read"
 HIDDEN_FOLDER = "hidden folder; not read"
 LINKED_FOLDER = "symbolic link to a folder; not followed"
@@ -128,6 +129,8 @@ def _walk(
         kept = []
         for d in sorted(dirs):
             where = os.path.join(shown, d)
+            if d == OWN_STATE:
+                continue  # crosscheck's own extraction cache: state, not input, never listed
             if d.startswith("."):
                 problems.append(_excluded(where, HIDDEN_FOLDER))
             elif os.path.islink(os.path.join(folder, d)):
