@@ -30,6 +30,7 @@ from crosscheck.ingest import load_corpus, sort_diagnostics
 from crosscheck.ingest.files import DEFAULT_MAX_BYTES, STDIN_ID, read_text, too_large
 from crosscheck.model import Corpus, Diagnostic, Finding, Observation, Report
 from crosscheck.pipeline import corpus_claims, crosscheck
+from crosscheck.progress import Progress
 from crosscheck.serialize import converter, iter_json, iter_jsonl
 
 EXIT_OK = 0
@@ -264,6 +265,22 @@ def _load(
     return corpus
 
 
+def _run(args: argparse.Namespace, corpus: Corpus) -> Report:
+    """The whole pipeline on ``corpus`` with the command's options, showing progress on a terminal."""
+    progress = Progress.for_terminal(len(corpus.documents), quiet=args.quiet)
+    try:
+        return crosscheck(
+            corpus,
+            jobs=args.jobs,
+            model=args.model,
+            cache=_cache(args, corpus),
+            progress=progress.advance if progress else None,
+        )
+    finally:
+        if progress is not None:
+            progress.close()
+
+
 def _cache(args: argparse.Namespace, corpus: Corpus) -> Path | None:
     """The extraction cache folder for this run, or None with --no-cache."""
     if args.no_cache:
@@ -322,7 +339,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     corpus = _load(args, output=args.output)
     if corpus is None:
         return EXIT_ERROR
-    report = crosscheck(corpus, jobs=args.jobs, model=args.model, cache=_cache(args, corpus))
+    report = _run(args, corpus)
     _extraction_problems(corpus, report)
     chunks: Iterable[str]
     if args.format == "json":
@@ -347,7 +364,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     accepted = gate.load_baseline(
         path
     )  # BaselineError → exit 2 in main: never pass on a bad baseline
-    report = crosscheck(corpus, jobs=args.jobs, model=args.model, cache=_cache(args, corpus))
+    report = _run(args, corpus)
     _extraction_problems(corpus, report)
     verdict = gate.judge(report.findings, accepted, strict=args.strict)
     _github(report, verdict.new)
@@ -410,7 +427,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     if corpus is None or _skipped(corpus, "baseline"):
         return EXIT_ERROR
     path = gate.baseline_path(corpus, args.baseline)
-    report = crosscheck(corpus, jobs=args.jobs, model=args.model, cache=_cache(args, corpus))
+    report = _run(args, corpus)
     _extraction_problems(corpus, report)
     if _skipped(report, "baseline"):
         return EXIT_ERROR

@@ -57,6 +57,7 @@ def corpus_claims(
     model: str | None = None,
     problems: list[Diagnostic] | None = None,
     cache: str | PathLike[str] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> list[Claim]:
     """Extract and normalise the claims of every document in the corpus.
 
@@ -69,6 +70,7 @@ def corpus_claims(
             diagnostic naming it and the error) and the rest go on; when None, the error is raised.
         cache: a folder for the extraction cache (``crosscheck.cache``): documents whose claims
             are there are not extracted again. None: no cache. The claims are the same either way.
+        progress: called with the number of documents just finished, cached ones included.
 
     Raises:
         UsageError: ``jobs`` is below 1, or a registered extractor cannot be sent to a worker.
@@ -81,10 +83,16 @@ def corpus_claims(
     # --- extract: per document, pure; in document order whatever the number of workers ---
     if cache is None:
         extracted = extract_all(
-            corpus.documents, corpus.entities, model=name, jobs=jobs, problems=problems
+            corpus.documents,
+            corpus.entities,
+            model=name,
+            jobs=jobs,
+            problems=problems,
+            progress=progress,
         )
     else:
-        extracted = _extract_cached(corpus, name, jobs, problems, ExtractionCache(cache))
+        cached = ExtractionCache(cache)
+        extracted = _extract_cached(corpus, name, jobs, problems, cached, progress)
     # --- normalise: canonical subjects and values across the corpus ---
     return normalize(extracted, corpus)
 
@@ -95,6 +103,7 @@ def crosscheck(
     jobs: int = 1,
     model: str | None = None,
     cache: str | PathLike[str] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Report:
     """Cross-check a corpus (or the files and folders at the given paths) and return the Report.
 
@@ -107,6 +116,7 @@ def crosscheck(
             report names the pipeline and its version.
         cache: a folder for the extraction cache; None (the default here) uses none. The report
             is the same bytes with a cold cache, a warm one or none.
+        progress: called with the number of documents just extracted (a progress display).
 
     Returns:
         The Report: a summary of the documents, every finding, and every input diagnostic.
@@ -128,7 +138,9 @@ def crosscheck(
     # An internal error in one document costs that document's claims, never the run: it becomes a
     # skipped-input diagnostic, so the report says so and ``check`` cannot pass on it.
     failed: list[Diagnostic] = []
-    claims = corpus_claims(corpus, jobs=jobs, model=name, problems=failed, cache=cache)
+    claims = corpus_claims(
+        corpus, jobs=jobs, model=name, problems=failed, cache=cache, progress=progress
+    )
     if failed:
         corpus = attrs.evolve(corpus, diagnostics=sort_diagnostics((*corpus.diagnostics, *failed)))
     # --- align: group by key ---
@@ -145,6 +157,7 @@ def _extract_cached(
     jobs: int,
     problems: list[Diagnostic] | None,
     cache: ExtractionCache,
+    progress: Callable[[int], None] | None,
 ) -> list[Claim]:
     """Extract only the documents the cache lacks; return every document's claims in order."""
     context = context_fingerprint(model_info(model), corpus.entities)
@@ -152,6 +165,8 @@ def _extract_cached(
     try:
         found = cache.get_many(keys.values())
         todo = [doc for doc in corpus.documents if keys[doc.id] not in found]
+        if progress is not None and len(todo) < len(corpus.documents):
+            progress(len(corpus.documents) - len(todo))
         failed: list[Diagnostic] = []
         fresh = extract_all(
             todo,
@@ -159,6 +174,7 @@ def _extract_cached(
             model=model,
             jobs=jobs,
             problems=failed if problems is not None else None,
+            progress=progress,
         )
         by_doc: dict[str, list[Claim]] = {doc.id: [] for doc in todo}
         for claim in fresh:
@@ -187,6 +203,7 @@ def extract_all(
     model: str | None = None,
     jobs: int = 1,
     problems: list[Diagnostic] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> list[Claim]:
     """Return the claims of every document, document after document, using up to ``jobs`` processes.
 
@@ -203,6 +220,7 @@ def extract_all(
         jobs: the most worker processes to use.
         problems: when given, each document whose extraction raises is left out and reported here
             as a skipped diagnostic; when None, the first such error is raised.
+        progress: called with the number of documents just finished (for a progress display).
 
     Raises:
         UsageError: ``jobs`` is below 1, or a registered extractor cannot be sent to a worker.
@@ -212,7 +230,7 @@ def extract_all(
     workers = min(jobs, len(documents) // MIN_DOCS_PER_WORKER)
     catch = problems is not None
     if workers < 2:
-        claims, failed = _extract_chunk(documents, entities, model, catch)
+        claims, failed = _extract_chunk(documents, entities, model, catch, progress)
         if problems is not None:
             problems.extend(failed)
         return claims
@@ -236,15 +254,21 @@ def extract_all(
             itertools.repeat(catch),
         )
         collected: list[Claim] = []
-        for found, lost in results:
+        for chunk, (found, lost) in zip(chunks, results, strict=True):
             collected.extend(found)
+            if progress is not None:
+                progress(len(chunk))
             if problems is not None:
                 problems.extend(lost)
         return collected
 
 
 def _extract_chunk(
-    documents: Iterable[Document], entities: Sequence[Entity], model: str | None, catch: bool
+    documents: Iterable[Document],
+    entities: Sequence[Entity],
+    model: str | None,
+    catch: bool,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[list[Claim], list[Diagnostic]]:
     claims: list[Claim] = []
     failed: list[Diagnostic] = []
@@ -258,6 +282,8 @@ def _extract_chunk(
                 raise
             message = f"internal error while extracting claims ({type(exc).__name__}: {exc})"
             failed.append(Diagnostic(doc.path, f"{message}; its claims are left out"))
+        if progress is not None:
+            progress(1)
     return claims, failed
 
 
