@@ -6,6 +6,7 @@ import pytest
 
 from crosscheck.model import Document
 from crosscheck.names import find_mentions
+from crosscheck.names.keys import name_key
 
 
 def people(text: str) -> list[str]:
@@ -113,3 +114,33 @@ def test_the_second_name_of_a_plural_title_is_no_referent_of_the_singular() -> N
 def test_a_name_the_document_titles_once_is_a_person_everywhere() -> None:
     text = "Harald Moe spoke first. Later, Mayor Harald Moe left."
     assert people(text) == ["Harald Moe", "Harald Moe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title says a person's name starts; the model says where it ends (initial, suffix)
+        (
+            "Harbour Authority Chairman Tomas K. Berglund III said the port would reopen.",
+            {"Tomas K. Berglund": "person:~berglund-tomas"},
+        ),
+        # an abbreviated title is no name: "Sen." is not a person called Sen
+        (
+            "Budget Committee Chairman Sen. Maria Ostrowska said the bill would pass.",
+            {"Maria Ostrowska": "person:~maria-ostrowska"},
+        ),
+        # a place after the name is no person, even before an appositive role
+        (
+            "Gov. Alan Pryce of New Mexico, the chairman of the Western Water Council, spoke.",
+            {"Alan Pryce": "person:~alan-pryce"},
+        ),
+    ],
+)
+def test_titles_initials_and_places_around_names(text: str, expected: dict[str, str]) -> None:
+    assert person_ids(text) == expected
+
+
+def test_an_initial_with_or_without_its_full_stop_is_one_name() -> None:
+    assert (
+        name_key("Robert J. Pickell") == name_key("Robert J Pickell") == name_key("Robert Pickell")
+    )

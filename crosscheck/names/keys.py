@@ -37,7 +37,7 @@ MAX_NAME_TOKENS = 6
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
 _APOSTROPHES = dict.fromkeys(map(ord, "\u2019\u2018\u02bc\u0060\u00b4"), "'")
 _POSSESSIVE = re.compile(r"'s?\s*\Z")
-_INITIAL = re.compile(r"\A[^\W\d_]\.\Z")
+_INITIAL = re.compile(r"\A[^\W\d_]\.?\Z")  # "J." or "J": a lone letter is an initial
 # Anything that is not a letter, digit, hyphen, apostrophe or period separates two name parts.
 _PART = re.compile(r"[\w'.-]+")
 

@@ -88,6 +88,10 @@ class _Claims:
         self.chosen.append(cand)
         return True
 
+    def block(self, start: int, end: int) -> None:
+        """Mark a span as no name at all, so no later tier takes it."""
+        self._taken[start:end] = b"\x01" * (end - start)
+
     def take_all(self, cands: Iterable[_Cand]) -> None:
         for cand in sorted(cands, key=lambda c: (c.priority, c.start, -(c.end - c.start))):
             self.take(cand)
@@ -258,6 +262,86 @@ def _declared_parties(text: str, index: TokenIndex, finder: PeopleFinder) -> dic
             evidence = (before.start(), end)
         declared.setdefault(name, _Alias(local_id("party", name), evidence))
     return declared
+
+
+# Statistical entity labels that say a span is not a person: places and nationalities. Not ORG:
+# the small English model labels many unfamiliar personal names ORG.
+_NOT_PERSON = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_POSSESSIVE_END = ("'s", "\u2019s", "'", "\u2019")
+
+
+def _model_entities(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Return the character spans of the model's PERSON entities and of its non-person ones."""
+    persons: list[tuple[int, int]] = []
+    others: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        start, end = ent.start_char, ent.end_char
+        if ent.label_ == "PERSON":
+            written = doc.text[start:end]
+            for tail in _POSSESSIVE_END:  # "Nick Rahall's office": the name without the 's
+                if written.endswith(tail) and len(written) > len(tail):
+                    end -= len(tail)
+                    break
+            persons.append((start, end))
+        elif ent.label_ in _NOT_PERSON:
+            others.append((start, end))
+    return persons, others
+
+
+# A capitalised abbreviation of at most this many letters, with its full stop, right before a name
+# the model reads as a person is a title ("Rep.", "Gov.", "Const.", "Lt."), never a name itself.
+ABBREVIATED_TITLE_LETTERS = 5
+_ABBREVIATION_BEFORE = re.compile(rf"\b([A-Z][a-z]{{1,{ABBREVIATED_TITLE_LETTERS - 1}}})\. $")
+
+
+def _abbreviated_titles(text: str, persons: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    found = []
+    for start, _ in persons:
+        m = _ABBREVIATION_BEFORE.search(text, max(0, start - ABBREVIATED_TITLE_LETTERS - 3), start)
+        if m is not None:
+            found.append((m.start(1), m.end(1)))
+    return found
+
+
+_INITIAL_TOKEN = re.compile(r"[A-Z]\.?")
+
+
+def _name_parts(
+    spans: Iterable[tuple[int, int]],
+    index: TokenIndex,
+    finder: PeopleFinder,
+    titled: frozenset[int] = frozenset(),
+) -> list[tuple[int, int]]:
+    """Return the model's person spans cut to their name words, where they are full names.
+
+    Only spans that a title introduces are taken. The model's span may carry the title itself or
+    be no name at all: a title at either end is cut off; a word that cannot be in a person's name
+    (an organisation word, a stop word) anywhere else rejects the span. A lone surname is left to the
+    reference tier, which ties it to the full name written earlier ("Fanning" after "Tim Fanning").
+    """
+    found = []
+    for start, end in spans:
+        toks = [i for i in range(index.at(start), len(index.tokens)) if index.tokens[i].start < end]
+        while toks and not finder.is_name_token(toks[0]):
+            toks.pop(0)
+        while toks and not finder.is_name_token(toks[-1]):
+            toks.pop()
+        names = [i for i in toks if finder.is_name_token(i)]
+        initials = [i for i in toks if _INITIAL_TOKEN.fullmatch(index.tokens[i].text)]
+        if len(names) < 2 or len(names) + len(initials) < len(toks):
+            continue
+        first = index.tokens[toks[0]].start
+        # Only where a title says a person's name starts here ("Chairman Nick J. Rahall II",
+        # "Rep. Nick Rahall"): the model then says where the name ends. Elsewhere the small model
+        # takes too many company and place names for people ("Velmar Robotics").
+        if finder.title_before(first) is None and first not in titled:
+            continue
+        found.append((first, index.tokens[toks[-1]].bare_end))
+    return found
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 def _person(registry: Registry, start: int, end: int, name: str, priority: int) -> _Cand:
@@ -476,9 +560,25 @@ def resolve_mentions(doc: Doc, registry: Registry) -> list[Mention]:
     stage.extend(c for c in found if not _inside_longer_name(text, index, finder, c, registry))
     claims.take_all(stage)
 
-    # --- tier 3: people by title, appositive, shape ---
+    # --- tier 3: people the model recognises, then people by title, appositive, shape ---
+    persons, others = _model_entities(doc)
+    abbreviated = _abbreviated_titles(text, persons)
+    for start, end in abbreviated:
+        claims.block(start, end)
+    # where an abbreviated title ("Rep. ") ends, a name starts
+    titled = frozenset(end + 2 for _, end in abbreviated)
+    claims.take_all(
+        _person(registry, s, e, text[s:e], _PERSON)
+        for s, e in _name_parts(persons, index, finder, titled)
+        # Title-case lines (headlines) are only linked, never read for new names: the model too
+        # takes "Halonen Wins" in a headline for a person.
+        if claims.free(s, e) and not index.in_headline(s)
+    )
     people = [
-        _person(registry, s, e, text[s:e], _PERSON) for s, e in finder.full_names(claims.free)
+        _person(registry, s, e, text[s:e], _PERSON)
+        for s, e in finder.full_names(claims.free)
+        # A "name" the model reads as a place or a nationality, and not as a person, is not one: "A B of West Virginia, the chairman ..." gives no person "West Virginia".
+        if not (_overlaps(s, e, others) and not _overlaps(s, e, persons))
     ]
     claims.take_all(people)
 
