@@ -196,6 +196,45 @@ TABLE = [
 ]
 
 
+# times counted from an event: resolved when the event is dated in the document, else relative
+TABLE += [
+    (
+        "The vote was held on May 30, 2025. Two days before the vote, the rebels withdrew.",
+        "Two days before",
+        "event.date",
+        "withdrew",
+        "2025-05-28",
+        PAST,
+    ),
+    (
+        "The mayor unveiled the plan on Friday. The union struck the day after the mayor "
+        "unveiled the plan.",
+        "the day after",
+        "event.date",
+        "struck",
+        "2025-05-31",
+        PAST,
+    ),
+    (
+        "Three weeks after the referendum, the talks resumed.",
+        "Three weeks after",
+        "event.date",
+        "talks",
+        "XXXX-XX-XX",
+        PAST,
+    ),
+    # a passive "was held" dates its event-noun subject
+    (
+        "The vote was held on May 30, 2025.",
+        "May 30, 2025",
+        "event.date",
+        "vote",
+        "2025-05-30",
+        PAST,
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "written", "facet", "word", "value", "modality"), TABLE)
 def test_a_date_dates_the_predicate_it_modifies(
     text: str, written: str, facet: str, word: str, value: str, modality: Modality
@@ -207,6 +246,14 @@ def test_a_date_dates_the_predicate_it_modifies(
     # the events extractor files the date under the frame whose word starts at trigger_start
     assert d.trigger_start is not None
     assert text[d.trigger_start :].startswith(word)
+
+
+def test_an_event_relative_time_names_its_anchor() -> None:
+    text = "Three weeks after the referendum, the talks resumed."
+    [claim] = dated(text)
+    d = claim.details
+    assert isinstance(d, DateDetails)
+    assert (d.relative_to, d.offset_days) == (text.index("referendum"), 21)
 
 
 def test_an_ambiguous_weekday_carries_both_readings() -> None:

@@ -53,7 +53,7 @@ from crosscheck.time._lexicon import lexicon as time_lexicon
 from crosscheck.time.context import Tense, direction_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 EXTRACTOR = "dates"
 DATE_FACETS = (Facet.EVENT_DATE, Facet.STATEMENT_DATE)
@@ -73,6 +73,8 @@ _WORDS = re.compile(r"[a-z]+")
 # "the 9th", "the morning of the 9th": a day of the month without its month.
 _DAY_OF_MONTH = re.compile(r"(?:[Tt]he\s+[a-z]+\s+of\s+)?the\s+([0-9]{1,2})(?:st|nd|rd|th)")
 _DIRECTIONS = (Tense.PAST, Tense.FUTURE)
+# A count of days or weeks ("P2D", "P3W") that "before"/"after" can count from an event.
+_DAY_COUNT = re.compile(r"P([0-9]+)([DW])")
 # A dateline's agency and dash follow its date within this many tokens ("June 2 (Nordic Wire) -").
 DATELINE_TAIL_TOKENS = 8
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -120,6 +122,10 @@ class DateDetails(Details):
     modifies_trigger: bool = False
     places: tuple[str, ...] = ()
     participants: tuple[str, ...] = ()
+    # A time counted from an event ("two days before the vote"): the anchor event word's offset
+    # and the days counted (negative before it).
+    relative_to: int | None = None
+    offset_days: int | None = None
 
 
 @plugins.extractor(
@@ -162,7 +168,95 @@ def date_claims(analysis: Analysis) -> list[Claim]:
     for te, span in zip(times, spans, strict=True):
         if _dates_something(te) and (span.start, span.end) not in datelines:
             claims.append(_date_claim(document, te, span, dated, mentions))
+    claims.extend(_event_relative_claims(document, doc, claims, dated, mentions))
     return claims
+
+
+def _event_relative_claims(
+    document: Document,
+    doc: Doc,
+    claims: Sequence[Claim],
+    dated: frozenset[int],
+    mentions: Sequence[tuple[Span, Mention]],
+) -> list[Claim]:
+    """Return the claims of times counted from an event ("two days before the vote").
+
+    The anchor is the event the phrase names: the object of "before"/"after", or the verb of the
+    clause "after" opens ("the day after the minister announced the cuts"). When that event is
+    dated in the document (the same token, or the one event of that kind dated there) the time is
+    resolved, the anchor's day plus or minus the count; otherwise it stays relative (value
+    ``XXXX-XX-XX``, the anchor's offset in ``relative_to``), which fixes no day.
+    """
+    by_token: dict[int, set[str]] = {}
+    by_lemma: dict[str, set[str]] = {}
+    for c in claims:
+        d = c.details
+        if not isinstance(d, DateDetails) or d.trigger_start is None or d.granularity != "day":
+            continue
+        if not _DAY_VALUE.fullmatch(c.value):
+            continue
+        by_token.setdefault(d.trigger_start, set()).add(c.value[:10])
+        if d.trigger_lemma:
+            by_lemma.setdefault(d.trigger_lemma, set()).add(c.value[:10])
+    durations = {
+        s.end: (s, te) for s, te in zip(doc.spans[TIMES], doc._.get(EXT_TIMES), strict=True)
+    }
+    out: list[Claim] = []
+    for token in doc:
+        sign = syntax.words().event_relative.get(token.lower_)
+        if sign is None:
+            continue
+        counted = _count_before(doc, token, durations)
+        if counted is None:
+            continue
+        first, days = counted
+        anchor = syntax.relative_anchor(token)
+        if anchor is None:
+            continue
+        values = by_token.get(anchor.idx) or by_lemma.get(_lemma(anchor), set())
+        phrase = doc[first : token.i + 1]
+        te = TimeExpression(
+            start=phrase.start_char,
+            end=phrase.end_char,
+            text=phrase.text,
+            value="XXXX-XX-XX",
+            earliest=None,
+            latest=None,
+            granularity=Granularity.DAY,
+            anchored=False,
+        )
+        if len(values) == 1:
+            day = dt.date.fromisoformat(next(iter(values))) + dt.timedelta(days=sign * days)
+            te = evolve(te, value=day.isoformat(), earliest=day, latest=day, anchored=True)
+        claim = _date_claim(document, te, phrase, dated, mentions)
+        d = claim.details
+        if isinstance(d, DateDetails):
+            claim = evolve(
+                claim,
+                details=evolve(d, relative=True, relative_to=anchor.idx, offset_days=sign * days),
+            )
+        out.append(claim)
+    return out
+
+
+def _count_before(
+    doc: Doc, token: Token, durations: dict[int, tuple[Span, TimeExpression]]
+) -> tuple[int, int] | None:
+    """Return (first token, days) of the count before "after"/"before": "two days", "the day"."""
+    found = durations.get(token.i)
+    if found is not None:
+        span, te = found
+        m = _DAY_COUNT.fullmatch(te.value)
+        if m is None or te.kind is not TimeKind.DURATION:
+            return None
+        return span.start, int(m[1]) * (7 if m[2] == "W" else 1)
+    if (
+        token.i >= 2
+        and doc[token.i - 1].lower_ == "day"
+        and doc[token.i - 2].lower_ in ("the", "a")
+    ):
+        return token.i - 2, 1  # "the day after", "a day before"
+    return None
 
 
 def _dateline_end(dateline: Span) -> tuple[int, int]:

@@ -71,6 +71,7 @@ class Words:
     scheduling: frozenset[str]
     participant_prepositions: frozenset[str]
     occasion_prepositions: frozenset[str]
+    event_relative: Mapping[str, int]
 
 
 @functools.cache
@@ -89,6 +90,7 @@ def words() -> Words:
         scheduling=frozenset(w["scheduling_adjective"]),
         participant_prepositions=frozenset(w["participant_preposition"]),
         occasion_prepositions=frozenset(w["occasion_preposition"]),
+        event_relative=data["event_relative"],
     )
 
 
@@ -187,7 +189,17 @@ def _ancestors(token: Token) -> Iterator[Token]:
 
 def _passed_on(pred: Token, dated: frozenset[int]) -> Token:
     """Return the event noun a verb passes its date to, or the verb itself (rules in the docstring)."""
-    if not is_verb(pred) or event_lemma(pred) is not None:
+    if not is_verb(pred):
+        return pred
+    for child in pred.children:
+        if (
+            child.dep_ == "nsubjpass"
+            and child.i not in dated
+            and child.pos_ != "VERB"
+            and event_lemma(child) is not None
+        ):
+            return child  # "the vote was held on May 30": the vote is what took place
+    if event_lemma(pred) is not None:
         return pred
     if is_reporting(pred):
         # "speaks at a press briefing on April 26", "said during the summit on Friday": the
@@ -210,6 +222,22 @@ def _passed_on(pred: Token, dated: frozenset[int]) -> Token:
         ):
             return child  # "the explosion killed 12 people on Friday"
     return pred
+
+
+def relative_anchor(word: Token) -> Token | None:
+    """Return the event "before"/"after" counts from: its object, or the verb of its clause.
+
+    "two days before the vote" counts from the vote; "the day after the minister announced the
+    cuts" from the announcing.
+    """
+    if word.dep_ == "mark" and is_verb(word.head):
+        return word.head
+    for child in word.children:
+        if child.dep_ == "pobj":
+            return child
+        if child.dep_ == "pcomp" and is_verb(child):
+            return child
+    return None
 
 
 def _quote_of(doc: Doc, i: int) -> tuple[int, int] | None:
