@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from attrs import evolve, frozen
@@ -164,20 +164,25 @@ def date_claims(analysis: Analysis) -> list[Claim]:
         for m_span, m in zip(doc.spans[MENTIONS], doc._.get(EXT_MENTIONS), strict=True)
         if not any(m_span.sent.start == s and m_span.end <= e for s, e in filed_ends)
     ]
-    dated = syntax.dated_events(spans)
+    context = _Context(syntax.dated_events(spans), syntax.quote_bounds(doc), mentions)
     for te, span in zip(times, spans, strict=True):
         if _dates_something(te) and (span.start, span.end) not in datelines:
-            claims.append(_date_claim(document, te, span, dated, mentions))
-    claims.extend(_event_relative_claims(document, doc, claims, dated, mentions))
+            claims.append(_date_claim(document, te, span, context))
+    claims.extend(_event_relative_claims(document, doc, claims, context))
     return claims
 
 
+@frozen
+class _Context:
+    """What every date of one Doc is read against, computed once per document."""
+
+    dated: frozenset[int]  # event nouns a date modifies from inside their phrase
+    quotes: Mapping[int, tuple[int, int]]  # token -> bounds of the direct quote holding it
+    mentions: Sequence[tuple[Span, Mention]]  # the entity layer, dateline names left out
+
+
 def _event_relative_claims(
-    document: Document,
-    doc: Doc,
-    claims: Sequence[Claim],
-    dated: frozenset[int],
-    mentions: Sequence[tuple[Span, Mention]],
+    document: Document, doc: Doc, claims: Sequence[Claim], context: _Context
 ) -> list[Claim]:
     """Return the claims of times counted from an event ("two days before the vote").
 
@@ -228,7 +233,7 @@ def _event_relative_claims(
         if len(values) == 1:
             day = dt.date.fromisoformat(next(iter(values))) + dt.timedelta(days=sign * days)
             te = evolve(te, value=day.isoformat(), earliest=day, latest=day, anchored=True)
-        claim = _date_claim(document, te, phrase, dated, mentions)
+        claim = _date_claim(document, te, phrase, context)
         d = claim.details
         if isinstance(d, DateDetails):
             claim = evolve(
@@ -322,15 +327,9 @@ def _dates_something(te: TimeExpression) -> bool:
     return te.kind in (TimeKind.DATE, TimeKind.TIME) and te.value not in timex.REFERENCES
 
 
-def _date_claim(
-    document: Document,
-    te: TimeExpression,
-    span: Span,
-    dated: frozenset[int],
-    mentions: Sequence[tuple[Span, Mention]],
-) -> Claim:
+def _date_claim(document: Document, te: TimeExpression, span: Span, context: _Context) -> Claim:
     doc = span.doc
-    attachment = syntax.attach(span, dated)
+    attachment = syntax.attach(span, context.dated, context.quotes)
     pred = doc[attachment.token] if attachment is not None else None
     is_statement = (
         pred is not None
@@ -356,7 +355,7 @@ def _date_claim(
             modifies_trigger=attachment is not None and attachment.modifies,
         )
     if kind == "event":
-        places, participants = _names(span, pred, mentions)
+        places, participants = _names(span, pred, context.mentions)
         details = evolve(details, places=places, participants=participants)
     return Claim(
         doc_id=document.id,

@@ -29,12 +29,15 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from crosscheck._data import load_toml
+from crosscheck.nlp.layers import QUOTES
 from crosscheck.time.context import Tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 DATA_FILE = "date_claims_en.toml"
+# A quotation of fewer words is a title or a scare-quoted term, part of the sentence around it.
+QUOTE_MIN_WORDS = 4
 
 # Dependency labels of a word that modifies a noun from inside its phrase: "Saturday's election"
 # (poss), "the 1998 Lisbon earthquake" (nummod, compound), "the March vote" (compound, nmod).
@@ -131,13 +134,18 @@ def _is_predicate(token: Token) -> bool:
     return is_verb(token) or (token.pos_ != "VERB" and event_lemma(token) is not None)
 
 
-def attach(span: Span, dated: frozenset[int] = frozenset()) -> Attachment | None:
+def attach(
+    span: Span,
+    dated: frozenset[int] = frozenset(),
+    quotes: Mapping[int, tuple[int, int]] | None = None,
+) -> Attachment | None:
     """Return the predicate the time expression ``span`` dates, or None if it dates none.
 
     Args:
         span: the time expression's tokens.
         dated: indices of event nouns that another date already modifies ("Friday's landslide"):
             they are passed over, since their date is their own.
+        quotes: :func:`quote_bounds` of the Doc (computed here when not given).
     """
     modified = attach_modifier(span)
     if modified is not None:
@@ -147,7 +155,7 @@ def attach(span: Span, dated: frozenset[int] = frozenset()) -> Attachment | None
         return Attachment(restated.i)
     root = span.root
     inside = range(span.start, span.end)
-    quote = _quote_of(span.doc, root.i)
+    quote = (quote_bounds(span.doc) if quotes is None else quotes).get(root.i)
     cur = root
     while cur.head.i != cur.i:
         cur = cur.head
@@ -240,13 +248,17 @@ def relative_anchor(word: Token) -> Token | None:
     return None
 
 
-def _quote_of(doc: Doc, i: int) -> tuple[int, int] | None:
-    from crosscheck.nlp.layers import QUOTES
+def quote_bounds(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Return, for each token inside a direct quote, the quote's token bounds (one pass).
 
+    A quote of fewer than ``QUOTE_MIN_WORDS`` words is a title or a scare-quoted term ("the
+    "Phoenix" summit") and is read as part of the sentence around it.
+    """
+    bounds: dict[int, tuple[int, int]] = {}
     for q in doc.spans[QUOTES]:
-        if q.start <= i < q.end:
-            return q.start, q.end
-    return None
+        if sum(1 for t in q if t.is_alpha) >= QUOTE_MIN_WORDS:
+            bounds.update((i, (q.start, q.end)) for i in range(q.start, q.end))
+    return bounds
 
 
 def dated_events(times: Iterable[Span]) -> frozenset[int]:
