@@ -52,9 +52,10 @@ CLAIMS = [
         Modality.PAST,
     ),
     (
+        # the parse attaches the date to the visit; the summit happens during it (one event frame)
         "President Yoon is set to visit Washington later this month for a summit with Biden.",
         "event.date",
-        "summit",
+        "visit",
         "2023-04",
         Modality.SCHEDULED,
     ),
@@ -66,9 +67,10 @@ CLAIMS = [
         Modality.PAST,
     ),
     (
+        # the criticism is dated, not the visit: a reaction, reported by a reporting verb
         "The DP criticized his visit to Japan last month.",
-        "event.date",
-        "visit",
+        "statement.date",
+        "criticize",
         "2023-03",
         Modality.PAST,
     ),
@@ -107,7 +109,7 @@ CLAIMS = [
     (
         "An idea to float during an upcoming trilateral summit later this month.",
         "event.date",
-        "summit",
+        "float",
         "2023-04",
         Modality.SCHEDULED,
     ),
@@ -151,7 +153,8 @@ def test_event_claim_carries_what_the_aligner_needs() -> None:
     d = claim.details
     assert isinstance(d, DateDetails)
     assert (d.trigger, d.places) == ("meeting", ("Camp David",))
-    assert d.participants == ("President Yoon Suk Yeol", "Japanese Prime Minister Fumio Kishida")
+    # the entity layer's names in the clause, its subject included (titles are not part of a name)
+    assert d.participants == ("Biden", "Yoon Suk Yeol", "Fumio Kishida")
     assert (d.earliest, d.latest, d.granularity, d.anchored) == (
         dt.date(2023, 8, 18),
         dt.date(2023, 8, 18),
@@ -161,11 +164,16 @@ def test_event_claim_carries_what_the_aligner_needs() -> None:
     assert d.clause == text
 
 
-def test_unspecified_event_when_nothing_names_it() -> None:
+def test_a_verb_outside_the_event_table_is_named_by_its_lemma() -> None:
     [claim] = dated("Since the start of 2022, North Korea has fired more than 100 missiles.")
-    assert claim.subject.startswith("event:unspecified@a.txt:")
-    assert claim.subject_label == "event (Since the start of 2022)"
+    assert claim.subject.startswith("event:fire@a.txt:")
+    assert claim.subject_label == "fire (Since the start of 2022)"
     assert claim.details.modifier == "ON_OR_AFTER"
+
+
+def test_unspecified_event_when_nothing_names_it() -> None:
+    [claim] = dated("Talks in Oslo. Results: April 3.")
+    assert claim.subject.startswith("event:unspecified@a.txt:")
 
 
 @pytest.mark.parametrize(

@@ -365,3 +365,30 @@ def test_numeric_date_order(
 def test_ambiguous_numeric_date_covers_both_readings() -> None:
     te = only("12.04.2023")
     assert (te.earliest, te.latest) == (D(2023, 4, 12), D(2023, 12, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a day of the month without its month: the publication's month, or by the tense the
+        # month before (a past clause, the day not reached yet) or after (a future one, day gone)
+        ("The dam burst on the 3rd.", D(2023, 4, 12), [("the 3rd", "2023-04-03")]),
+        ("The bridge fell on the 20th.", D(2023, 4, 12), [("the 20th", "2023-03-20")]),
+        ("The ferry will sail on the 3rd.", D(2023, 4, 12), [("the 3rd", "2023-05-03")]),
+        (
+            "It fell on the night of the 9th.",
+            D(2023, 4, 12),
+            [("the night of the 9th", "2023-04-09TNI")],
+        ),
+        ("The ferry sailed on the 9th.", None, [("the 9th", "XXXX-XX-09")]),
+        # not days: an ordinal that counts or labels, and a day with its month (read whole)
+        ("She lives on the 9th floor.", D(2023, 4, 12), []),
+        ("He came 9th in the race.", D(2023, 4, 12), []),
+        ("They met on the 9th of May in Lima.", D(2023, 4, 12), [("the 9th of May", "2023-05-09")]),
+    ],
+)
+def test_day_of_month(
+    text: str, published: dt.date | None, expected: list[tuple[str, str]]
+) -> None:
+    found = find_times(text, published=published)
+    assert [(t.text, t.value) for t in found] == expected

@@ -14,7 +14,7 @@ from crosscheck.time import timex
 from crosscheck.time._anchor import pick_year
 from crosscheck.time._clock import clock_part
 from crosscheck.time._core import DATE_PREFIXES, PERIOD_PREFIXES, Core, Rule, Scan
-from crosscheck.time._lexicon import lexicon
+from crosscheck.time._lexicon import alternation, lexicon
 from crosscheck.time._pieces import (
     AMPM,
     DAY,
@@ -25,6 +25,7 @@ from crosscheck.time._pieces import (
     YEAR_MAX,
     pieces,
 )
+from crosscheck.time.context import Tense
 
 # A four-digit number after "the" or a possessive ("the 1945 bombing", "its 2016 deal") is read as
 # a year only inside this range: a determiner before a count is rare there and common elsewhere.
@@ -163,6 +164,49 @@ def _year_for_day(
 
     year = pick_year(published, scan.tense(start, end), interval_in)
     return year if _date(year, month, day) is not None else None
+
+
+@functools.cache
+def _day_of_month_lead() -> re.Pattern[str]:
+    """Compile the words that make "the 9th" a day of the month ("on the 9th", "the night of the 9th")."""
+    cues = alternation(lexicon().words["day_of_month_cue"])
+    pods = alternation(lexicon().parts_of_day)
+    return re.compile(
+        rf"(?<![\w])(?:(?:{cues})\s+|[Tt]he\s+(?P<pod>{pods})\s+of\s+)(?P<the>the\s+)\Z"
+    )
+
+
+def _day_of_month(m: re.Match[str], scan: Scan) -> Core | None:
+    """Read "on the 9th": a day of the publication's month (or the one before or after, by tense)."""
+    lead = scan.before(_day_of_month_lead(), m.start())
+    day = int(m["day"])
+    if lead is None or not 1 <= day <= 31:
+        return None
+    nxt = scan.next_word(m.end())
+    if nxt and nxt.lower() not in lexicon().words["day_of_month_follow"]:
+        return None  # "the 9th floor", "the 9th of May" (a month-day rule reads that one)
+    start = lead.start("the") if lead["pod"] is None else lead.start()
+    suffix = f"T{lexicon().parts_of_day[lead['pod'].lower()]}" if lead["pod"] else ""
+    if scan.published is None:
+        return Core(start, m.end(), f"XXXX-XX-{day:02d}{suffix}")
+    found = day_in_month_near(scan.published, day, scan.tense(start, m.end()))
+    if found is None:
+        return None
+    return Core(start, m.end(), found.isoformat() + suffix, anchored=True)
+
+
+def day_in_month_near(published: dt.date, day: int, tense: Tense | None) -> dt.date | None:
+    """Return the day ``day`` of the publication's month, or of the month before (a past clause,
+    the day not yet reached) or after (a future clause, the day gone); None if it does not exist.
+    """
+    step = 0
+    if tense is Tense.PAST and day > published.day:
+        step = -1
+    elif tense is Tense.FUTURE and day < published.day:
+        step = 1
+    total = published.year * 12 + published.month - 1 + step
+    year, month = divmod(total, 12)
+    return _date(year, month + 1, day)
 
 
 def _month_year(m: re.Match[str], scan: Scan) -> Core | None:
@@ -305,6 +349,12 @@ def rules() -> tuple[Rule, ...]:
                 rf"{year}"
             ),
             _month_day,
+            number,
+        ),
+        Rule(
+            "day-of-month",
+            re.compile(r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)(?![\w-])"),
+            _day_of_month,
             number,
         ),
         Rule(

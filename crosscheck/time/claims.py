@@ -1,21 +1,23 @@
 """Date claims: each time expression attached to what it dates, and the document's own date.
 
 "the summit at the lodge on Aug. 18" gives an ``event.date`` claim, "told members of the club on
-Tuesday" a ``statement.date`` claim: whichever of an event word or a reporting verb stands nearer
-the date in its sentence decides. Modality comes from the clause: SCHEDULED for "will", "is set
-to", "upcoming", "later this month"; PAST for past tense.
+Tuesday" a ``statement.date`` claim: the predicate the date modifies in the dependency parse decides
+(:mod:`crosscheck.time.syntax`), a statement when it is a reporting verb. Modality comes from that
+predicate's clause: SCHEDULED for "will", "is set to", "upcoming", "later this month"; PAST for past
+tense. A bare weekday or month is resolved again in the direction that clause gives, and stays
+ambiguous (both readings as candidates) when the clause gives none.
 
 Events are not aligned across documents here: each event.date claim has a document-local subject
-(``event:summit@<doc>:<offset>``) and carries its trigger word and the names it can see in its
-sentence in ``details``, for the event aligner that builds shared subjects later.
+(``event:summit@<doc>:<offset>``) and carries its trigger word and the names its clause holds in
+``details``, for the event aligner that builds shared subjects later.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from attrs import evolve, frozen
 
@@ -27,36 +29,55 @@ from crosscheck.model import (
     Document,
     Facet,
     Granularity,
+    Mention,
     MetaSource,
     Modality,
     TimeExpression,
     TimeKind,
 )
-from crosscheck.nlp.furniture import is_dateline
-from crosscheck.nlp.layers import SENTENCES, TIMES
-from crosscheck.statements.lexicon import lexicon as statements_lexicon
-from crosscheck.time import timex
+from crosscheck.nlp.layers import (
+    DATELINES,
+    EXT_MENTIONS,
+    EXT_TIMES,
+    MENTIONS,
+    PARSE,
+    QUOTES,
+    SENTENCES,
+    TAGS,
+    TIMES,
+)
+from crosscheck.time import syntax, timex
+from crosscheck.time._absolute import day_in_month_near
+from crosscheck.time._anchor import pick_year, weekday_date
 from crosscheck.time._lexicon import lexicon as time_lexicon
-from crosscheck.time._lexicon import read_data
-from crosscheck.time.clauses import Links
-from crosscheck.time.context import Sentences, Tense, direction_of
+from crosscheck.time.context import Tense, direction_of
 
-DATA_FILE = "date_claims_en.toml"
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
 EXTRACTOR = "dates"
 DATE_FACETS = (Facet.EVENT_DATE, Facet.STATEMENT_DATE)
 PUBLISHED_FACET = Facet.PUBLISHED
-# An event word or reporting verb farther than this (characters) from the date is not what it
-# dates: long sentences join several clauses, and a far verb belongs to another one.
-TRIGGER_WINDOW = 120
-# A scheduling adjective ("upcoming") counts when it stands at most this many words before the
-# event word ("an upcoming trilateral summit").
-ADJECTIVE_REACH = 3
-# A date modifies an event word ("Saturday's snap parliamentary election", "the 2007 Pisco
-# earthquake") across at most this many words and characters.
-ATTRIBUTE_MAX_WORDS = 3
-ATTRIBUTE_MAX_CHARS = 40
 # The clause kept in a claim's details for the report and the event aligner, cut at this length.
 CLAUSE_MAX_CHARS = 300
+# Entity kinds (registry ids' prefixes and the model's labels) that name a place, and those that
+# name who takes part in an event.
+PLACE_KINDS = frozenset({"city", "country", "place", "region", "FAC", "GPE", "LOC"})
+PARTICIPANT_KINDS = frozenset({"organization", "party", "person", "ORG", "PERSON"})
+# Modifiers under which a month is one period that a year can be moved under; "since April" is
+# closed by the publication date and is left as find_times read it.
+_MOVABLE_MODIFIERS = frozenset({"", "START", "MID", "END", "APPROX"})
+_DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(T[A-Z]{2})?")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+_WORDS = re.compile(r"[a-z]+")
+# "the 9th", "the morning of the 9th": a day of the month without its month.
+_DAY_OF_MONTH = re.compile(r"(?:[Tt]he\s+[a-z]+\s+of\s+)?the\s+([0-9]{1,2})(?:st|nd|rd|th)")
+_DIRECTIONS = (Tense.PAST, Tense.FUTURE)
+# A count of days or weeks ("P2D", "P3W") that "before"/"after" can count from an event.
+_DAY_COUNT = re.compile(r"P([0-9]+)([DW])")
+# A dateline's agency and dash follow its date within this many tokens ("June 2 (Nordic Wire) -").
+DATELINE_TAIL_TOKENS = 8
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 @frozen
@@ -65,6 +86,12 @@ class PublishedDetails(Details):
 
     tag = "published"
     source: MetaSource | None = None
+    # The wire dateline's date ("LIMA, Nov. 11 (Wire) -"), as written and where: the day the story
+    # was filed, which the dateline check holds against the page date and the events reported.
+    dateline: str | None = None
+    dateline_text: str | None = None
+    dateline_start: int | None = None
+    dateline_end: int | None = None
 
 
 @frozen
@@ -95,81 +122,178 @@ class DateDetails(Details):
     modifies_trigger: bool = False
     places: tuple[str, ...] = ()
     participants: tuple[str, ...] = ()
-
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,5}"
-_NAMES = re.compile(
-    rf"(?<![\w])(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<names>{_NAME}(?:,?\s+and\s+(?:the\s+)?{_NAME}){{0,3}})"
-)
-_AND = re.compile(r",?\s+and\s+(?:the\s+)?")
-_POSSESSIVE = re.compile(r"['\u2019]s?(?=\s)")
-_YEAR = re.compile(r"\d{4}")
-# A word between a date and the noun it modifies: a name, an adjective, an amount.
-_MODIFIER = re.compile(r"[\w$\u20ac\u00a3.%-]+")
-
-
-@frozen
-class _Words:
-    reporting: Mapping[str, str]
-    events: Mapping[str, str]
-    scheduling: frozenset[str]
-    places: frozenset[str]
-    participants: frozenset[str]
-
-
-@functools.cache
-def _words() -> _Words:
-    d = read_data(DATA_FILE)
-    w = d["words"]
-    return _Words(
-        # One list of reporting verbs for the project: the statements lexicon's, with its inflections.
-        reporting=statements_lexicon("en").verb_forms,
-        events=d["event_trigger"],
-        scheduling=frozenset(w["scheduling_adjective"]),
-        places=frozenset(w["place_preposition"]),
-        participants=frozenset(w["participant_preposition"]),
-    )
+    # A time counted from an event ("two days before the vote"): the anchor event word's offset
+    # and the days counted (negative before it).
+    relative_to: int | None = None
+    offset_days: int | None = None
 
 
 @plugins.extractor(
     EXTRACTOR,
-    requires=(SENTENCES, TIMES),
+    requires=(SENTENCES, TAGS, PARSE, TIMES, QUOTES, MENTIONS, DATELINES),
     assigns=(Facet.PUBLISHED, Facet.EVENT_DATE, Facet.STATEMENT_DATE),
 )
 def date_claims(analysis: Analysis) -> list[Claim]:
     """Return the document's date claims: its publication date and what each date in it dates.
 
     Args:
-        analysis: the document and its time expressions.
+        analysis: the document and its annotated Doc.
 
     Returns:
         A ``document.published`` claim if the document has a date, then one ``event.date`` or
         ``statement.date`` claim per date or time in the text (durations, sets, vague references
-        and the printed publication date itself excepted).
+        and the printed dateline excepted: the day a story was filed dates nothing in it).
     """
-    doc = analysis.document
-    times = analysis.times()
+    document = analysis.document
+    doc = analysis.doc()
+    times: Sequence[TimeExpression] = doc._.get(EXT_TIMES)
+    spans = list(doc.spans[TIMES])
+    datelines = {(s.start, s.end) for s in doc.spans[DATELINES]}
     claims: list[Claim] = []
-    if doc.published is not None:
-        claims.append(published_claim(doc, times))
-    links: Links | None = None
-    for te in times:
-        if not _dates_something(te) or is_dateline(doc.text, te):
-            continue
-        links = links or Links(doc.text, analysis.sentence_starts())
-        claims.append(_date_claim(doc, te, links, times))
+    if document.published is not None:
+        filed = next(
+            (te for te, s in zip(times, spans, strict=True) if (s.start, s.end) in datelines),
+            None,
+        )
+        claims.append(published_claim(document, times, dateline=filed))
+    # A dateline's city and agency ("OSLO, June 2 (Wire) -") say where the story was filed, not
+    # where anything in it happened: mentions before its end take no part in the claims.
+    filed_ends = [_dateline_end(s) for s in doc.spans[DATELINES]]
+    mentions = [
+        (m_span, m)
+        for m_span, m in zip(doc.spans[MENTIONS], doc._.get(EXT_MENTIONS), strict=True)
+        if not any(m_span.sent.start == s and m_span.end <= e for s, e in filed_ends)
+    ]
+    context = _Context(syntax.dated_events(spans), syntax.quote_bounds(doc), mentions)
+    for te, span in zip(times, spans, strict=True):
+        if _dates_something(te) and (span.start, span.end) not in datelines:
+            claims.append(_date_claim(document, te, span, context))
+    claims.extend(_event_relative_claims(document, doc, claims, context))
     return claims
 
 
-def published_claim(doc: Document, times: Sequence[TimeExpression]) -> Claim:
-    """Return the ``document.published`` claim, its evidence the printed date where it is found."""
+@frozen
+class _Context:
+    """What every date of one Doc is read against, computed once per document."""
+
+    dated: frozenset[int]  # event nouns a date modifies from inside their phrase
+    quotes: Mapping[int, tuple[int, int]]  # token -> bounds of the direct quote holding it
+    mentions: Sequence[tuple[Span, Mention]]  # the entity layer, dateline names left out
+
+
+def _event_relative_claims(
+    document: Document, doc: Doc, claims: Sequence[Claim], context: _Context
+) -> list[Claim]:
+    """Return the claims of times counted from an event ("two days before the vote").
+
+    The anchor is the event the phrase names: the object of "before"/"after", or the verb of the
+    clause "after" opens ("the day after the minister announced the cuts"). When that event is
+    dated in the document (the same token, or the one event of that kind dated there) the time is
+    resolved, the anchor's day plus or minus the count; otherwise it stays relative (value
+    ``XXXX-XX-XX``, the anchor's offset in ``relative_to``), which fixes no day.
+    """
+    by_token: dict[int, set[str]] = {}
+    by_lemma: dict[str, set[str]] = {}
+    for c in claims:
+        d = c.details
+        if not isinstance(d, DateDetails) or d.trigger_start is None or d.granularity != "day":
+            continue
+        if not _DAY_VALUE.fullmatch(c.value):
+            continue
+        by_token.setdefault(d.trigger_start, set()).add(c.value[:10])
+        if d.trigger_lemma:
+            by_lemma.setdefault(d.trigger_lemma, set()).add(c.value[:10])
+    durations = {
+        s.end: (s, te) for s, te in zip(doc.spans[TIMES], doc._.get(EXT_TIMES), strict=True)
+    }
+    out: list[Claim] = []
+    for token in doc:
+        sign = syntax.words().event_relative.get(token.lower_)
+        if sign is None:
+            continue
+        counted = _count_before(doc, token, durations)
+        if counted is None:
+            continue
+        first, days = counted
+        anchor = syntax.relative_anchor(token)
+        if anchor is None:
+            continue
+        values = by_token.get(anchor.idx) or by_lemma.get(_lemma(anchor), set())
+        phrase = doc[first : token.i + 1]
+        te = TimeExpression(
+            start=phrase.start_char,
+            end=phrase.end_char,
+            text=phrase.text,
+            value="XXXX-XX-XX",
+            earliest=None,
+            latest=None,
+            granularity=Granularity.DAY,
+            anchored=False,
+        )
+        if len(values) == 1:
+            day = dt.date.fromisoformat(next(iter(values))) + dt.timedelta(days=sign * days)
+            te = evolve(te, value=day.isoformat(), earliest=day, latest=day, anchored=True)
+        claim = _date_claim(document, te, phrase, context)
+        d = claim.details
+        if isinstance(d, DateDetails):
+            claim = evolve(
+                claim,
+                details=evolve(d, relative=True, relative_to=anchor.idx, offset_days=sign * days),
+            )
+        out.append(claim)
+    return out
+
+
+def _count_before(
+    doc: Doc, token: Token, durations: dict[int, tuple[Span, TimeExpression]]
+) -> tuple[int, int] | None:
+    """Return (first token, days) of the count before "after"/"before": "two days", "the day"."""
+    found = durations.get(token.i)
+    if found is not None:
+        span, te = found
+        m = _DAY_COUNT.fullmatch(te.value)
+        if m is None or te.kind is not TimeKind.DURATION:
+            return None
+        return span.start, int(m[1]) * (7 if m[2] == "W" else 1)
+    if (
+        token.i >= 2
+        and doc[token.i - 1].lower_ == "day"
+        and doc[token.i - 2].lower_ in ("the", "a")
+    ):
+        return token.i - 2, 1  # "the day after", "a day before"
+    return None
+
+
+def _dateline_end(dateline: Span) -> tuple[int, int]:
+    """Return (sentence start, token end) of a dateline, up to the dash that ends it."""
+    doc = dateline.doc
+    stop = min(dateline.end + DATELINE_TAIL_TOKENS, dateline.sent.end)
+    end = next((i + 1 for i in range(dateline.end, stop) if doc[i].text in _DASHES), dateline.end)
+    return dateline.sent.start, end
+
+
+def published_claim(
+    doc: Document, times: Sequence[TimeExpression], dateline: TimeExpression | None = None
+) -> Claim:
+    """Return the ``document.published`` claim, its evidence the printed date where it is found.
+
+    ``dateline`` is the date of the wire dateline ("LIMA, Nov. 11 (Wire) -"), the day the story
+    was filed; the claim carries it so that the dateline check can hold it against the page date.
+    """
     if doc.published is None:
         raise ValueError(f"document {doc.id!r} has no publication date to claim")
     value = doc.published.isoformat()
     start, end = printed_date(doc, times)
     written = doc.published_text or (doc.text[start:end] if end > start else value)
     details = PublishedDetails(doc.sources.get("published"))
+    if dateline is not None:
+        details = evolve(
+            details,
+            dateline=dateline.value,
+            dateline_text=dateline.text,
+            dateline_start=dateline.start,
+            dateline_end=dateline.end,
+        )
     return Claim(
         doc_id=doc.id,
         facet=PUBLISHED_FACET,
@@ -203,141 +327,58 @@ def _dates_something(te: TimeExpression) -> bool:
     return te.kind in (TimeKind.DATE, TimeKind.TIME) and te.value not in timex.REFERENCES
 
 
-def _date_claim(
-    doc: Document, te: TimeExpression, links: Links, times: Sequence[TimeExpression]
-) -> Claim:
-    words = _words()
-    sentences = links.sentences
-    s_start, s_end = sentences.around(te.start)
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(doc.text, s_start, s_end)]
-    span = (te.start, te.end)
-    # A reporting verb is lowercase: "the United States" holds no "states".
-    report = _nearest(
-        tokens,
-        te,
-        words.reporting,
-        lambda i: tokens[i][2].islower() and links.may_date(span, tokens[i][:2], saying=True),
+def _date_claim(document: Document, te: TimeExpression, span: Span, context: _Context) -> Claim:
+    doc = span.doc
+    attachment = syntax.attach(span, context.dated, context.quotes)
+    pred = doc[attachment.token] if attachment is not None else None
+    is_statement = (
+        pred is not None
+        and attachment is not None
+        and not attachment.modifies
+        and syntax.event_lemma(pred) is None
+        and syntax.is_reporting(pred)
     )
-    own = [t for t in times if t is not te and s_start <= t.start < s_end]
-    event = _nearest(
-        tokens,
-        te,
-        words.events,
-        lambda i: (
-            not _inside_name(tokens, i, doc.text)
-            and not _dated_by_another(doc.text, own, tokens[i][0])
-            and links.may_date(span, tokens[i][:2], saying=False)
-        ),
-    )
-    is_statement = report is not None and (event is None or report[0] < event[0])
-    trigger = report if is_statement else event
-    table = words.reporting if is_statement else words.events
-    lemma = table[trigger[3].lower()] if trigger else "unspecified"
     kind = "statement" if is_statement else "event"
-    details = _details(te, doc.text, s_start, s_end)
-    if trigger is not None:
+    lemma = _lemma(pred) if pred is not None else "unspecified"
+    tense = direction_of(te.text) or (syntax.tense_of(pred) if pred is not None else None)
+    resolved = _resolved(te, tense, document.published)
+    sent = span.sent
+    details = _details(resolved, sent.text)
+    if pred is not None:
         details = evolve(
             details,
-            trigger=trigger[3],
+            trigger=pred.text,
             trigger_lemma=lemma,
-            trigger_start=trigger[1],
+            trigger_start=pred.idx,
             # "the 2007 earthquake", "Saturday's election": the date says which event is meant,
             # so an event word dated this way is not a reference back to another one.
-            modifies_trigger=not is_statement and _dated_by_another(doc.text, [te], trigger[1]),
+            modifies_trigger=attachment is not None and attachment.modifies,
         )
     if kind == "event":
-        places, participants = _names(doc.text, s_start, s_end, te)
-        details = evolve(details, places=tuple(places), participants=tuple(participants))
+        places, participants = _names(span, pred, context.mentions)
+        details = evolve(details, places=places, participants=participants)
     return Claim(
-        doc_id=doc.id,
+        doc_id=document.id,
         facet=f"{kind}.date",
-        subject=f"{kind}:{lemma}@{doc.id}:{te.start}",
-        value=te.value,
+        subject=f"{kind}:{lemma}@{document.id}:{te.start}",
+        value=resolved.value,
         written=te.text,
-        evidence=(doc.span(te.start, te.end),),
-        subject_label=f"{lemma if trigger else kind} ({te.text})",
-        modality=_modality(te, tokens, trigger, sentences),
+        evidence=(document.span(te.start, te.end),),
+        subject_label=f"{lemma if pred is not None else kind} ({te.text})",
+        modality=_modality(pred, tense),
         details=details,
         extractor=EXTRACTOR,
     )
 
 
-def _inside_name(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool:
-    """Return whether a capitalised event word is part of a longer name ("Election Commission")."""
-    _, end, word = tokens[i]
-    if word.islower() or i + 1 >= len(tokens):
-        return False
-    nxt_start, _, nxt = tokens[i + 1]
-    if text[end:nxt_start].strip() or not nxt[:1].isupper():
-        return False
-    return not time_lexicon().is_time_word(nxt)  # "the Summit Tuesday": the summit's date
+def _lemma(pred: Token) -> str:
+    """Return the trigger lemma: the event word's from the table, else the parser's."""
+    return syntax.event_lemma(pred) or pred.lemma_.lower()
 
 
-def _dated_by_another(text: str, times: Sequence[TimeExpression], word_start: int) -> bool:
-    """Return whether one of ``times`` modifies the event word at ``word_start`` ("Sunday's quake").
-
-    Such an event has its date; a second date in the sentence dates something else ("the toll from
-    Sunday's earthquake rose to 180 on Wednesday").
-    """
-    blocked = _attribute_stop_words()
-    for t in times:
-        if t.end > word_start or word_start - t.end > ATTRIBUTE_MAX_CHARS:
-            continue
-        gap = text[t.end : word_start]
-        possessive = _POSSESSIVE.match(gap)
-        if possessive is None and not _YEAR.fullmatch(t.text):
-            continue
-        rest = gap[possessive.end() :] if possessive else gap
-        words = rest.split()
-        if len(words) <= ATTRIBUTE_MAX_WORDS and not any(
-            w.lower() in blocked or not _MODIFIER.fullmatch(w) for w in words
-        ):
-            return True  # "Saturday's snap election", "the 2007 Pisco earthquake"
-    return False
-
-
-@functools.cache
-def _attribute_stop_words() -> frozenset[str]:
-    lex = statements_lexicon("en")
-    time_words = time_lexicon()
-    return (
-        lex.words.get("prepositions", frozenset())
-        | lex.words.get("determiners", frozenset())
-        | time_words.clause_openers
-        | time_words.clause_finite
-    )
-
-
-def _nearest(
-    tokens: list[tuple[int, int, str]],
-    te: TimeExpression,
-    table: Mapping[str, str],
-    accept: Callable[[int], bool],
-) -> tuple[int, int, int, str] | None:
-    """Return (distance, start, token index, word) of the nearest table word ``accept`` takes."""
-    best: tuple[int, int, int, str] | None = None
-    for i, (start, end, word) in enumerate(tokens):
-        if word.lower() not in table or te.start <= start < te.end:
-            continue
-        distance = te.start - end if end <= te.start else start - te.end
-        if distance > TRIGGER_WINDOW or (best is not None and distance >= best[0]):
-            continue
-        if accept(i):
-            best = (distance, start, i, word)
-    return best
-
-
-def _modality(
-    te: TimeExpression,
-    tokens: list[tuple[int, int, str]],
-    trigger: tuple[int, int, int, str] | None,
-    sentences: Sentences,
-) -> Modality:
-    if trigger is not None:
-        before = tokens[max(0, trigger[2] - ADJECTIVE_REACH) : trigger[2]]
-        if any(w.lower() in _words().scheduling for _, _, w in before):
-            return Modality.SCHEDULED  # "the upcoming summit", "the anticipated talks"
-    tense = direction_of(te.text) or sentences.tense_near(te.start, te.end)
+def _modality(pred: Token | None, tense: Tense | None) -> Modality:
+    if pred is not None and pred.pos_ != "VERB" and syntax.scheduled_noun(pred):
+        return Modality.SCHEDULED  # "the upcoming summit", "the anticipated talks"
     if tense is Tense.FUTURE:
         return Modality.SCHEDULED
     if tense is Tense.PAST:
@@ -345,11 +386,113 @@ def _modality(
     return Modality.ASSERTED
 
 
-def _details(te: TimeExpression, text: str, s_start: int, s_end: int) -> DateDetails:
+def _resolved(te: TimeExpression, tense: Tense | None, published: dt.date | None) -> TimeExpression:
+    """Return ``te`` with a bare weekday or month resolved in the direction of its clause.
+
+    ``find_times`` reads the tense from cue words near the date; the parse knows which verb the
+    date belongs to, so its tense decides here. With no tense cue a weekday that could be this
+    week's or last week's stays ambiguous: both days are candidates, and the value keeps what they
+    share. TIMEX3 values from ``find_times`` are unchanged wherever the clause agrees with them.
+    """
+    if published is None or not te.anchored or _has_relative_word(te.text):
+        return te
+    day = _DAY_VALUE.fullmatch(te.value)
+    if day is not None:
+        suffix = day[2] or ""
+        weekday = _bare_weekday(te.text)
+        of_month = _DAY_OF_MONTH.fullmatch(te.text)
+        if weekday is not None:
+            back = weekday_date(published, weekday, None, Tense.PAST)
+            ahead = weekday_date(published, weekday, None, Tense.FUTURE)
+        elif of_month is not None:
+            n = int(of_month[1])
+            past, future = (day_in_month_near(published, n, t) for t in _DIRECTIONS)
+            if past is None or future is None:
+                return te  # the 31st of a month without one
+            back, ahead = past, future
+        else:
+            return te
+        if tense is Tense.PAST:
+            readings = [back]
+        elif tense is Tense.FUTURE:
+            readings = [ahead]
+        else:
+            readings = sorted({back, ahead})
+        values = [d.isoformat() + suffix for d in readings]
+        return _with_readings(te, values)
+    month = _MONTH_VALUE.fullmatch(te.value)
+    if month is None or (te.modifier or "") not in _MOVABLE_MODIFIERS or _has_digit(te.text):
+        return te
+    number = int(month[2])
+
+    def interval_in(year: int) -> tuple[dt.date, dt.date]:
+        return dt.date(year, number, 1), timex.month_end(year, number)
+
+    if tense is not None:
+        years = [pick_year(published, tense, interval_in)]
+    else:
+        years = sorted({pick_year(published, t, interval_in) for t in (Tense.PAST, Tense.FUTURE)})
+    return _with_readings(te, [f"{y:04d}-{number:02d}" for y in years])
+
+
+def _with_readings(te: TimeExpression, values: Sequence[str]) -> TimeExpression:
+    """Return ``te`` with one reading (a new value) or several (ambiguous, with candidates)."""
+    if len(values) == 1:
+        if values[0] == te.value:
+            return te
+        first, last = timex.apply_modifier(timex.interval_of(values[0]), te.modifier)
+        return evolve(te, value=values[0], earliest=first, latest=last)
+    intervals = [timex.apply_modifier(timex.interval_of(v), te.modifier) for v in values]
+    firsts = [i[0] for i in intervals if i[0] is not None]
+    lasts = [i[1] for i in intervals if i[1] is not None]
+    return evolve(
+        te,
+        value=_shared(values),
+        earliest=min(firsts) if firsts else None,
+        latest=max(lasts) if lasts else None,
+        ambiguous=True,
+        candidates=tuple(values),
+    )
+
+
+def _shared(values: Sequence[str]) -> str:
+    """Return the TIMEX3 value that keeps what every reading shares ("2025-05-XX" for two days)."""
+    parts = [re.split(r"([-T])", v) for v in values]
+    if len({len(p) for p in parts}) != 1:
+        return values[0][:4] if len({v[:4] for v in values}) == 1 else "XXXX"
+    out = []
+    for pieces in zip(*parts, strict=True):
+        out.append(pieces[0] if len(set(pieces)) == 1 else "X" * len(pieces[0]))
+    return "".join(out)
+
+
+def _bare_weekday(text: str) -> int | None:
+    """Return the weekday of "Tuesday", "this Tuesday", "Tuesday evening"; None for anything else."""
+    words = _WORDS.findall(text.lower())
+    if words and words[0] == "this":
+        words = words[1:]
+    if not words:
+        return None
+    return time_lexicon().weekdays.get(words[0])
+
+
+def _has_relative_word(text: str) -> bool:
+    """Return whether the expression fixes its own direction ("last Friday", "next March")."""
+    lex = time_lexicon()
+    found = set(_WORDS.findall(text.lower()))
+    relative = {w for w, meaning in lex.relative_words.items() if meaning != "this"}
+    return bool(found & relative) or bool(found & (lex.direction_future | lex.direction_past))
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _details(te: TimeExpression, sentence: str) -> DateDetails:
     return DateDetails(
         kind=te.kind,
         granularity=te.granularity,
-        clause=" ".join(text[s_start:s_end].split())[:CLAUSE_MAX_CHARS],
+        clause=" ".join(sentence.split())[:CLAUSE_MAX_CHARS],
         anchored=te.anchored,
         relative=te.anchored or timex.is_open(te.value),
         earliest=te.earliest,
@@ -360,26 +503,28 @@ def _details(te: TimeExpression, text: str, s_start: int, s_end: int) -> DateDet
     )
 
 
-def _names(text: str, s_start: int, s_end: int, te: TimeExpression) -> tuple[list[str], list[str]]:
-    """Return the capitalised names after place and participant prepositions in the sentence."""
-    words = _words()
-    time_words = time_lexicon()
+def _names(
+    span: Span, pred: Token | None, mentions: Sequence[tuple[Span, Mention]]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the places and participants the entity layer finds in the predicate's clause.
+
+    A place after a participant preposition ("talks with Japan") takes part rather than hosts.
+    """
+    clause = syntax.clause_tokens(pred) if pred is not None else frozenset(t.i for t in span.sent)
+    partaking = syntax.words().participant_prepositions
     places: list[str] = []
     participants: list[str] = []
-    for m in _NAMES.finditer(text, s_start, s_end):
-        prep = m["prep"]
-        if prep not in words.places and prep not in words.participants:
+    for m_span, mention in mentions:
+        if m_span.root.i not in clause or (m_span.start < span.end and span.start < m_span.end):
             continue
-        if m.start("names") < te.end and te.start < m.end("names"):
-            continue  # "in June", "on Tuesday": the date itself
-        for name in _AND.split(m["names"]):
-            name = name.strip(" .,")
-            first = name.split()[0].lower() if name else ""
-            if not first or first in time_words.months or first in time_words.weekdays:
-                continue
-            (places if prep in words.places else participants).append(name)
-    return _unique(places), _unique(participants)
-
-
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
+        label = m_span.label_
+        kind = label.removeprefix("model:") if label.startswith("model:") else label.split(":")[0]
+        if kind in PLACE_KINDS:
+            if m_span.root.pos_ == "ADJ" or m_span.root.dep_ == "amod":
+                continue  # "Japanese Prime Minister": a nationality, not where it happened
+            head = m_span.root.head
+            partakes = m_span.root.dep_ == "pobj" and head.lower_ in partaking
+            (participants if partakes else places).append(mention.text)
+        elif kind in PARTICIPANT_KINDS:
+            participants.append(mention.text)
+    return tuple(dict.fromkeys(places)), tuple(dict.fromkeys(participants))

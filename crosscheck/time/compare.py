@@ -7,8 +7,11 @@ A date group agrees when every document's interval can meet every other's ("late
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+
+import attrs
 
 from crosscheck import plugins
 from crosscheck.compare import make_finding
@@ -21,10 +24,22 @@ from crosscheck.model import (
     FindingKind,
     Modality,
 )
-from crosscheck.time import TimeSpan, compatible, find_times
-from crosscheck.time.claims import DATE_FACETS, PUBLISHED_FACET, DateDetails, published_claim
+from crosscheck.time import TimeSpan, compatible, find_times, timex
+from crosscheck.time.claims import (
+    DATE_FACETS,
+    EXTRACTOR,
+    PUBLISHED_FACET,
+    DateDetails,
+    PublishedDetails,
+    published_claim,
+)
+from crosscheck.time.intervals import fixes_days
 
 _OPEN_YEAR = re.compile(r"XXXX-")
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+# A dateline and the page date, or a dateline and a past event it reports, may differ by this many
+# days without either being wrong: time zones, and a story filed late goes out the next morning.
+DATELINE_SLACK_DAYS = 2
 
 
 def claim_span(claim: Claim) -> TimeSpan:
@@ -83,7 +98,9 @@ def compare_dates(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findi
     """
     label = group.label
     by_doc: dict[str, list[Claim]] = {}
-    for c in group.claims:
+    # A date that fixes nothing ("yesterday" in an undated article) neither agrees nor disagrees.
+    comparable = [c for c in group.claims if fixes_days(claim_span(c))]
+    for c in comparable:
         by_doc.setdefault(c.doc_id, []).append(c)
     findings: list[Finding] = []
     for doc_id, own in sorted(by_doc.items()):
@@ -107,23 +124,23 @@ def compare_dates(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findi
             make_finding(
                 FindingKind.DISCREPANCY,
                 "contradiction",
-                group.claims,
+                comparable,
                 docs,
                 f"documents disagree on the date of {label}: {clash[0].doc_id} says {clash[0].written} "
                 f"({clash[0].value}), {clash[1].doc_id} says {clash[1].written} ({clash[1].value})",
             )
         )
     elif not findings:  # a document contradicting itself leaves nothing corroborated
-        values = sorted({c.value for c in group.claims})
+        values = sorted({c.value for c in comparable})
         findings.append(
             make_finding(
                 FindingKind.AGREEMENT,
                 "corroborated",
-                group.claims,
+                comparable,
                 docs,
                 f"{len(by_doc)} documents give compatible dates for {label}: "
                 + ", ".join(values)
-                + "".join(f"; {note}" for note in inferred_years(group.claims)),
+                + "".join(f"; {note}" for note in inferred_years(comparable)),
             )
         )
     return findings
@@ -200,6 +217,111 @@ def _published_claim(doc: Document) -> Claim:
     return published_claim(doc, times)
 
 
+@plugins.check("dateline-consistency")
+def dateline_consistency(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
+    """Report datelines that contradict the page date or a past event the story reports.
+
+    The dateline ("LIMA, Nov. 11 (Wire) -") is the day the story was filed. More than
+    ``DATELINE_SLACK_DAYS`` from the publication date, or before a day the story reports as past
+    (a date written in full, not one anchored on the publication date), one of the two is wrong;
+    the finding is an ``inconsistency`` whose observations are both spans.
+    """
+    docs = {d.id: d for d in corpus.documents}
+    past: dict[str, list[Claim]] = {}
+    for c in claims:
+        d = c.details
+        if (
+            c.facet == "event.date"
+            and c.modality is Modality.PAST
+            and isinstance(d, DateDetails)
+            and not d.relative
+            and d.earliest is not None
+        ):
+            past.setdefault(c.doc_id, []).append(c)
+    findings: list[Finding] = []
+    for c in claims:
+        d = c.details
+        doc = docs.get(c.doc_id)
+        if (
+            c.facet != PUBLISHED_FACET
+            or not isinstance(d, PublishedDetails)
+            or d.dateline is None
+            or doc is None
+            or doc.published is None
+        ):
+            continue
+        filed_claim = _dateline_claim(doc, c, d)
+        if filed_claim is None:
+            continue
+        filed = dt.date.fromisoformat(filed_claim.value)
+        slack = dt.timedelta(days=DATELINE_SLACK_DAYS)
+        if abs(doc.published - filed) > slack:
+            findings.append(
+                make_finding(
+                    FindingKind.DISCREPANCY,
+                    "inconsistency",
+                    [filed_claim, c],
+                    docs,
+                    f"{doc.id} is dated {doc.published.isoformat()} but its dateline "
+                    f"“{d.dateline_text}” says it was filed on {filed.isoformat()}",
+                )
+            )
+        for event in past.get(doc.id, ()):
+            first = claim_span(event).earliest
+            if first is not None and first > filed + slack:
+                findings.append(
+                    make_finding(
+                        FindingKind.DISCREPANCY,
+                        "inconsistency",
+                        [event, filed_claim],  # the event first: the finding is labelled by it
+                        docs,
+                        f"{doc.id} was filed on {filed.isoformat()} (dateline “{d.dateline_text}”) "
+                        f"but reports {event.subject_label} as past, on {event.value}",
+                        facet=event.facet,
+                        subject=event.subject,
+                    )
+                )
+    return findings
+
+
+def _dateline_claim(doc: Document, claim: Claim, d: PublishedDetails) -> Claim | None:
+    """Return the dateline as a claim about the document's date, its day the reading nearest
+    the publication date (a dateline without a year, "Dec. 31", may be of the year before)."""
+    if d.dateline is None or doc.published is None:
+        return None
+    first, last = timex.interval_of(d.dateline)
+    if first is None or last is None or first != last:
+        return None  # a dateline that fixes no single day is no filing date
+    day = first
+    published = doc.published
+    if _YEAR_WRITTEN.search(d.dateline_text or "") is None:
+        day = min(
+            (
+                c
+                for y in (first.year - 1, first.year, first.year + 1)
+                if (c := _same_day_in(first, y)) is not None
+            ),
+            key=lambda c: abs(c - published),
+        )
+    start = d.dateline_start if d.dateline_start is not None else 0
+    end = d.dateline_end if d.dateline_end is not None else start
+    return attrs.evolve(
+        claim,
+        value=day.isoformat(),
+        written=d.dateline_text or d.dateline,
+        evidence=(doc.span(start, end),),
+        details=PublishedDetails(d.source),
+        extractor=EXTRACTOR,
+    )
+
+
+def _same_day_in(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None  # 29 February
+
+
 @plugins.check("unanchored-times")
 def unanchored_times(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
     """Report, once per document without a publication date, the relative dates left unanchored."""
@@ -239,6 +361,7 @@ __all__ = [
     "claim_span",
     "claims_compatible",
     "compare_dates",
+    "dateline_consistency",
     "publication_consistency",
     "unanchored_times",
 ]

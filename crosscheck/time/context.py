@@ -4,8 +4,9 @@ Tense is read from cue words, not parsed: the cue nearest to the expression with
 wins ("the ministry on Monday said it will act" is past: "said" is nearer than "will"). A trailing
 attribution set off by a comma (", his office said", ", according to officials") reports the
 clause before it and does not set that clause's tense: in "X will meet Y on Tuesday, his office
-said" Tuesday lies ahead. ``Sentences.attributions`` finds those attributions; the date-claim
-extractor reads the same ones to keep a saying from taking the date of what it reports.
+said" Tuesday lies ahead. ``Sentences.attributions`` finds those attributions. This is how
+``find_times`` reads tense on bare text; the date-claim extractor reads the parse instead
+(:mod:`crosscheck.time.syntax`) and re-resolves weekdays and months in its direction.
 """
 
 from __future__ import annotations

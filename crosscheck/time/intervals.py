@@ -2,8 +2,10 @@
 
 "late April" and "April 26, 2023" can; "Aug. 18" and "Aug. 19" cannot. A value whose year is open
 (``XXXX-08-18``, from a document without a publication date) is compared by its month and day
-pattern in every year the other value could fall in. A value with no fixed days at all (a vague
-reference, "this month" without an anchor) is compatible with anything: nothing contradicts it.
+pattern in every year the other value could fall in; an unanchored weekday agrees with a date on
+that weekday and contradicts one on another. A value with no fixed days at all (a vague reference,
+"yesterday" without an anchor) cannot contradict anything, so ``compatible`` holds; but it does not
+agree with anything either, and :func:`fixes_days` tells the comparison to leave it out.
 """
 
 from __future__ import annotations
@@ -73,6 +75,21 @@ def compatible(a: TimeSpan, b: TimeSpan) -> bool:
         False only when the two are known to be disjoint.
     """
     return any(_compatible(x, y) for x in a.readings() for y in b.readings())
+
+
+def fixes_days(span: TimeSpan) -> bool:
+    """Return whether a value fixes anything a date can be checked against.
+
+    An interval does; so does an unanchored value that names a weekday ("Tuesday": only a date
+    on another weekday contradicts it) or a month or day ("XXXX-04"). An unanchored "yesterday"
+    (``XXXX-XX-XX``) or "this month" fixes nothing: it can neither agree with a date nor contradict
+    one, and a comparison leaves it out rather than call it compatible with everything.
+    """
+    if any(r.earliest is not None or r.latest is not None for r in span.readings()):
+        return True
+    if not timex.is_open(span.value):
+        return False
+    return _OPEN_WEEKDAY.match(span.value) is not None or _informative(span.value)
 
 
 def _compatible(a: TimeSpan, b: TimeSpan) -> bool:

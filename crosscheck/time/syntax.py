@@ -1,0 +1,362 @@
+"""What a time expression dates and which way its clause points, read off the dependency parse.
+
+A date dates the predicate it modifies: from the time span's root the heads are followed up to the
+nearest verb or event noun (the event words of ``date_claims_en.toml``). So "the agency on Friday
+condemned the bombing" dates the condemning, "the summit at the lodge on Aug. 18" the summit, and a
+date inside what a reporting verb reports never dates the saying, nor one outside it a predicate
+inside it: the heads only lead up, and the first verb met ends the walk, so no walk crosses into
+another finite clause. Three structures pass the date on to an event noun:
+
+- an apposition of the date ("on Sunday, the opening day of a four-day trip") dates the event it
+  names (the trip), not the verb of the clause around it;
+- a relative or participial clause about an event noun ("the earthquake that struck on Friday",
+  "the talks, held on Friday") dates that event;
+- a reporting verb said at an event ("speaks at a briefing on April 26") dates the event;
+- a verb that only says an event happened ("the explosion killed 12 people on Friday", "the vote
+  was on Sunday") dates its event-noun subject, unless the verb is itself an event word or a
+  reporting verb.
+
+The tense of the predicate's clause is read the same way: auxiliaries ("will", "had"), the verb's
+own tag (past tense), and the verb it depends on ("is set to", "plans to", "is due to" look ahead).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+from crosscheck._data import load_toml
+from crosscheck.nlp.layers import QUOTES
+from crosscheck.time.context import Tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+DATA_FILE = "date_claims_en.toml"
+# A quotation of fewer words is a title or a scare-quoted term, part of the sentence around it.
+QUOTE_MIN_WORDS = 4
+
+# Dependency labels of a word that modifies a noun from inside its phrase: "Saturday's election"
+# (poss), "the 1998 Lisbon earthquake" (nummod, compound), "the March vote" (compound, nmod).
+MODIFIER_DEPS = frozenset({"poss", "compound", "nummod", "nmod", "amod"})
+# Labels under which a noun phrase after the date's comma restates the date: "on Sunday, the
+# opening day of a trip" (appos; the small English model often calls it npadvmod of the verb).
+APPOSITION_DEPS = frozenset({"appos", "npadvmod"})
+# Labels of a clause that modifies a noun ("the quake that struck", "the talks, held on Friday").
+NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+# Labels of a verb's subject, through which a verb that only says an event happened passes its date.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Labels of the clauses a verb heads that are not its own clause (for the names it involves).
+OTHER_CLAUSE_DEPS = frozenset({"ccomp", "conj", "advcl", "parataxis", "relcl", "acl", "csubj"})
+# Labels of an auxiliary.
+AUX_DEPS = frozenset({"aux", "auxpass"})
+# A verb used as a modifier ("the opening day") is no predicate.
+NON_PREDICATE_DEPS = frozenset({"amod", "compound", "aux", "auxpass"})
+# Parts of speech an event word may have.
+EVENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
+# Fine tags of a past form (simple past; a past participle only with a perfect or passive
+# auxiliary, or as a participial modifier).
+PAST_TAGS = frozenset({"VBD"})
+
+
+@frozen
+class Words:
+    """The word lists the attachment reads: event words, reporting verbs and tense cues."""
+
+    events: Mapping[str, str]
+    reporting: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    future_governors: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    scheduling: frozenset[str]
+    participant_prepositions: frozenset[str]
+    occasion_prepositions: frozenset[str]
+    event_relative: Mapping[str, int]
+
+
+@functools.cache
+def words() -> Words:
+    """Return the word lists, read once from the data files."""
+    data = load_toml(DATA_FILE)
+    w = data["words"]
+    verbs = load_toml("reporting_verbs.toml")["en"]
+    reporting = frozenset(v for v in (*verbs["verbs"], *verbs["quote_verbs"]) if " " not in v)
+    return Words(
+        events=data["event_trigger"],
+        reporting=reporting,
+        future_auxiliaries=frozenset(w["future_auxiliary"]),
+        future_governors=frozenset(w["future_governor"]),
+        perfect_auxiliaries=frozenset(w["perfect_auxiliary"]),
+        scheduling=frozenset(w["scheduling_adjective"]),
+        participant_prepositions=frozenset(w["participant_preposition"]),
+        occasion_prepositions=frozenset(w["occasion_preposition"]),
+        event_relative=data["event_relative"],
+    )
+
+
+@frozen
+class Attachment:
+    """The predicate a date dates: its token index, and whether the date only names which event."""
+
+    token: int
+    modifies: bool = False
+
+
+def event_lemma(token: Token) -> str | None:
+    """Return the event-word lemma of ``token`` (from the data file), or None if it is none."""
+    if token.pos_ not in EVENT_POS:
+        return None
+    lemma = words().events.get(token.lower_)
+    if lemma is None:
+        return None
+    # A capitalised event word inside a longer name ("the National Election Office") is no event.
+    if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        return None
+    return lemma
+
+
+def is_reporting(token: Token) -> bool:
+    """Return whether ``token`` is a reporting verb ("said", "told", "announced")."""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in words().reporting
+
+
+def is_verb(token: Token) -> bool:
+    """Return whether ``token`` is a verb that heads a clause (not an auxiliary or a modifier)."""
+    if token.dep_ in NON_PREDICATE_DEPS:
+        return False
+    return token.pos_ in ("VERB", "AUX")
+
+
+def _is_predicate(token: Token) -> bool:
+    return is_verb(token) or (token.pos_ != "VERB" and event_lemma(token) is not None)
+
+
+def attach(
+    span: Span,
+    dated: frozenset[int] = frozenset(),
+    quotes: Mapping[int, tuple[int, int]] | None = None,
+) -> Attachment | None:
+    """Return the predicate the time expression ``span`` dates, or None if it dates none.
+
+    Args:
+        span: the time expression's tokens.
+        dated: indices of event nouns that another date already modifies ("Friday's landslide"):
+            they are passed over, since their date is their own.
+        quotes: :func:`quote_bounds` of the Doc (computed here when not given).
+    """
+    modified = attach_modifier(span)
+    if modified is not None:
+        return modified  # "Saturday's election": the date says which event is meant
+    restated = _apposition_event(span, dated)
+    if restated is not None:
+        return Attachment(restated.i)
+    root = span.root
+    inside = range(span.start, span.end)
+    quote = (quote_bounds(span.doc) if quotes is None else quotes).get(root.i)
+    cur = root
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur.i in inside:
+            continue
+        if quote is not None and not quote[0] <= cur.i < quote[1]:
+            return None  # a date in a quote dates nothing outside it
+        if cur.i in dated or not _is_predicate(cur):
+            continue
+        return Attachment(_passed_on(cur, dated).i)
+    return None
+
+
+def _apposition_event(span: Span, dated: frozenset[int]) -> Token | None:
+    """Return the event noun of an apposition right after the date ("Sunday, the first day of ...")."""
+    doc = span.doc
+    comma = span.end
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    after = doc[comma + 1]
+    for head in _ancestors(span.root):
+        for child in head.children:
+            if child.dep_ in APPOSITION_DEPS and child.left_edge.i == after.i:
+                for t in child.subtree:
+                    if t.i not in dated and t.pos_ != "VERB" and event_lemma(t) is not None:
+                        return t
+                return None
+        if head.pos_ in ("VERB", "AUX"):
+            break  # the apposition belongs to the date's own phrase or clause, no higher
+    return None
+
+
+def _ancestors(token: Token) -> Iterator[Token]:
+    yield token
+    while token.head.i != token.i:
+        token = token.head
+        yield token
+
+
+def _passed_on(pred: Token, dated: frozenset[int]) -> Token:
+    """Return the event noun a verb passes its date to, or the verb itself (rules in the docstring)."""
+    if not is_verb(pred):
+        return pred
+    for child in pred.children:
+        if (
+            child.dep_ == "nsubjpass"
+            and child.i not in dated
+            and child.pos_ != "VERB"
+            and event_lemma(child) is not None
+        ):
+            return child  # "the vote was held on May 30": the vote is what took place
+    if event_lemma(pred) is not None:
+        return pred
+    if is_reporting(pred):
+        # "speaks at a press briefing on April 26", "said during the summit on Friday": the
+        # saying happens at the event, and the date is the event's.
+        for prep in pred.children:
+            if prep.dep_ == "prep" and prep.lower_ in words().occasion_prepositions:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.i not in dated and event_lemma(obj) is not None:
+                        return obj
+        return pred
+    head = pred.head
+    if pred.dep_ in NOUN_CLAUSE_DEPS and head.i not in dated and event_lemma(head) is not None:
+        return head  # "the earthquake that struck the island on Friday"
+    for child in pred.children:
+        if (
+            child.dep_ in SUBJECT_DEPS
+            and child.i not in dated
+            and child.pos_ != "VERB"
+            and event_lemma(child) is not None
+        ):
+            return child  # "the explosion killed 12 people on Friday"
+    return pred
+
+
+def relative_anchor(word: Token) -> Token | None:
+    """Return the event "before"/"after" counts from: its object, or the verb of its clause.
+
+    "two days before the vote" counts from the vote; "the day after the minister announced the
+    cuts" from the announcing.
+    """
+    if word.dep_ == "mark" and is_verb(word.head):
+        return word.head
+    for child in word.children:
+        if child.dep_ == "pobj":
+            return child
+        if child.dep_ == "pcomp" and is_verb(child):
+            return child
+    return None
+
+
+def quote_bounds(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Return, for each token inside a direct quote, the quote's token bounds (one pass).
+
+    A quote of fewer than ``QUOTE_MIN_WORDS`` words is a title or a scare-quoted term ("the
+    "Phoenix" summit") and is read as part of the sentence around it.
+    """
+    bounds: dict[int, tuple[int, int]] = {}
+    for q in doc.spans[QUOTES]:
+        if sum(1 for t in q if t.is_alpha) >= QUOTE_MIN_WORDS:
+            bounds.update((i, (q.start, q.end)) for i in range(q.start, q.end))
+    return bounds
+
+
+def dated_events(times: Iterable[Span]) -> frozenset[int]:
+    """Return the indices of event nouns a date modifies from inside their phrase ("Friday's quake")."""
+    found: set[int] = set()
+    for span in times:
+        found.update(a.token for a in [attach_modifier(span)] if a is not None)
+    return frozenset(found)
+
+
+def attach_modifier(span: Span) -> Attachment | None:
+    """Return the event noun ``span`` modifies from inside its phrase, if any."""
+    cur = span.root
+    while (
+        cur.dep_ in MODIFIER_DEPS
+        and cur.head.i != cur.i
+        and cur.head.i not in range(span.start, span.end)
+    ):
+        cur = cur.head
+        if event_lemma(cur) is not None and cur.pos_ != "VERB":
+            return Attachment(cur.i, modifies=True)
+        if cur.pos_ not in ("NOUN", "PROPN"):
+            break
+    return None
+
+
+def clause_verb(token: Token) -> Token | None:
+    """Return the verb whose clause holds ``token`` (itself if it is one), or None."""
+    for t in _ancestors(token):
+        if is_verb(t):
+            return t
+    return None
+
+
+def tense_of(pred: Token) -> Tense | None:
+    """Return the direction the clause of ``pred`` gives: FUTURE, PAST, or None for no cue."""
+    w = words()
+    verb = clause_verb(pred)
+    if verb is None:
+        return None
+    return _verb_tense(verb, w, depth=0)
+
+
+def _verb_tense(verb: Token, w: Words, depth: int) -> Tense | None:
+    auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    if any(a.lower_ in w.future_auxiliaries for a in auxes):
+        return Tense.FUTURE  # "will meet", "'ll sign"
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i:
+        if head.lemma_.lower() in w.future_governors or head.lower_ in w.future_governors:
+            return Tense.FUTURE  # "is set to visit", "plans to meet", "is due to sign"
+        if depth < 1 and _verb_tense(head, w, depth + 1) is Tense.FUTURE:
+            return Tense.FUTURE  # "will try to meet"
+        return None  # "agreed to meet on Tuesday": the meeting may lie either side
+    if verb.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS for a in auxes):
+        return Tense.PAST  # "met", "was held", "had left", "did not say"
+    if verb.tag_ == "VBN":
+        if any(a.lower_ in w.perfect_auxiliaries for a in auxes):
+            return Tense.PAST  # "has killed"
+        if not auxes and verb.dep_ in NOUN_CLAUSE_DEPS:
+            # "the summit scheduled for Tuesday" looks ahead; "the talks held on Friday" back.
+            return Tense.FUTURE if verb.lemma_.lower() in w.future_governors else Tense.PAST
+        if not auxes and verb.dep_ != "xcomp":
+            return Tense.PAST  # a participle heading a clause alone is a past form mis-tagged
+    if verb.dep_ == "conj" and not auxes and head.i != verb.i and depth < 1:
+        return _verb_tense(head, w, depth + 1)  # "will meet and sign on Friday"
+    return None
+
+
+def scheduled_noun(pred: Token) -> bool:
+    """Return whether an event noun carries a scheduling adjective ("the upcoming summit")."""
+    w = words()
+    return any(c.dep_ in MODIFIER_DEPS and c.lower_ in w.scheduling for c in pred.children)
+
+
+def clause_tokens(pred: Token) -> frozenset[int]:
+    """Return the token indices of the clause of ``pred``: its verb's subtree less nested clauses.
+
+    A predicate under "is set to" or "plans to" belongs to the clause of that verb, whose subject
+    is the event's participant.
+    """
+    verb = clause_verb(pred)
+    if verb is None:
+        return frozenset(t.i for t in pred.sent)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    keep: set[int] = set()
+    stack = [verb]
+    while stack:
+        t = stack.pop()
+        keep.add(t.i)
+        for c in t.children:
+            nested = c.dep_ in OTHER_CLAUSE_DEPS and (c.dep_ != "conj" or c.pos_ in ("VERB", "AUX"))
+            if nested and not _holds(c, pred):
+                continue  # another clause ("and agreed ...", "that ..."); "X and Y" stays
+            stack.append(c)
+    return frozenset(keep)
+
+
+def _holds(token: Token, other: Token) -> bool:
+    return token.left_edge.i <= other.i <= token.right_edge.i
