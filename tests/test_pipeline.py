@@ -109,7 +109,7 @@ def test_an_extractor_must_require_known_layers_and_claim_only_what_it_assigns()
     try:
         assert plugins.CONTRACTS["test-overreach"].assigns == ("entity.name",)
         doc = Document(id="a.txt", path="a.txt", text="A short text.")
-        with pytest.raises(ValueError, match="'person.role' claim but assigns only entity.name"):
+        with pytest.raises(ValueError, match=r"'person.role' claim but assigns only entity.name"):
             extract_claims(doc)
     finally:
         plugins.remove(plugins.EXTRACTORS, "test-overreach")
