@@ -166,7 +166,6 @@ def test_negation_and_modality_are_recorded() -> None:
     "text",
     [
         "It was the deadliest since the 2007 Pisco earthquake.",  # "since": recalled
-        "Police arrested two men after a shooting at a bar in Denver.",  # "after": an earlier event
         "The previous meeting of Olaf Scholz and Emmanuel Macron was held in Berlin.",
         "In 2006, linebacker Tom Miller was shot by a police officer.",  # a bare year: recalled
     ],
@@ -175,6 +174,20 @@ def test_background_events_are_marked(text: str) -> None:
     groups = {"disaster", "attack", "meeting"}
     marked = [f for f in frames_of(text) if f["group"] in groups]
     assert marked and all(f["background"] for f in marked)
+
+
+def test_an_event_after_an_event_of_another_kind_is_the_sentences_own() -> None:
+    # The announcers took part in the talks; the talks are not an earlier event of the announcing.
+    [talks] = [
+        f
+        for f in frames_of(
+            "Prime Ministers Kadri Veskimagi and Henrik Aaltonen announced a deal after talks in "
+            "Oslo on Tuesday."
+        )
+        if f["group"] == "meeting"
+    ]
+    assert not talks["background"]
+    assert talks["participants"] == "person:~aaltonen-henrik+person:~kadri-veskimagi"
 
 
 def test_a_name_before_an_event_noun_is_its_occasion() -> None:
@@ -517,3 +530,18 @@ def test_permuting_the_documents_never_changes_the_events(data: st.DataObject) -
         return {(c.doc_id, c.evidence[0].start, str(c.facet), c.subject) for c in cs if c.evidence}
 
     assert subjects(permuted) == subjects(baseline)
+
+
+def test_nested_places_are_compatible_and_unknown_ones_say_nothing(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "2024-03-12", "Joe Biden met Xi Jinping at Camp David on Monday.")
+    write(
+        tmp_path, "b.txt", "2024-03-12", "Joe Biden met Xi Jinping in the United States on Monday."
+    )
+    [place] = [f for f in crosscheck.crosscheck(tmp_path).findings if f.facet == "event.place"]
+    assert (place.kind, place.category) == (FindingKind.AGREEMENT, "compatible")
+    # A town the registry lacks relates to nothing known: neither agreement nor contradiction.
+    write(
+        tmp_path, "b.txt", "2024-03-12", "Joe Biden met Xi Jinping in Nordvale Springs on Monday."
+    )
+    places = [f for f in crosscheck.crosscheck(tmp_path).findings if f.facet == "event.place"]
+    assert [f for f in places if f.kind != FindingKind.NOTE] == []

@@ -26,7 +26,14 @@ from crosscheck import plugins
 from crosscheck._data import load_toml
 from crosscheck.extract import Analysis
 from crosscheck.model import Claim, Details, Document, Facet, Modality, Resolution, Span
-from crosscheck.names.registry import Registry, is_local, kind_of_id, local_id, registry_for
+from crosscheck.names.registry import (
+    LOCAL_MARK,
+    Registry,
+    is_local,
+    kind_of_id,
+    local_id,
+    registry_for,
+)
 from crosscheck.nlp.layers import ENTITIES, EXT_MENTIONS, MENTIONS, PARSE, SENTENCES, TAGS
 
 EXTRACTOR = "events"
@@ -74,11 +81,12 @@ OTHER_PARTICIPANT_KINDS = frozenset({"country", "organization", "party", "team"}
 PLACE_KINDS = frozenset({"city", "country", "place", "region"})
 VENUE_KINDS = frozenset({"organization"})
 VENUE_PREPOSITION = "at"
+GRAIN: Mapping[str, int] = {"region": 1, "country": 2}  # coarser places sort later
 # The model's entity labels, as entity kinds of names the registry lacks.
 MODEL_KINDS: Mapping[str, str] = {
     "FAC": "place",
     "GPE": "place",
-    "LOC": "place",
+    "LOC": "region",  # "Northern California", "the Gulf coast": wider than a town
     "ORG": "organization",
     "PERSON": "person",
 }
@@ -395,7 +403,11 @@ def _read(frame: Frame, tok: Token, named: Mapping[int, Named], lex: Lexicon) ->
                 )
     # A verb without its own subject shares its head's ("X arrived and met Y", "X plans to visit").
     if tok.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
-        if tok.dep_ in ("conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+        # "flew to Texas to meet X": a purpose clause's subject is its head's too.
+        purpose = tok.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
+        )
+        if (tok.dep_ in ("conj", "xcomp") or purpose) and tok.head.pos_ in ("VERB", "AUX"):
             args.extend(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
         elif tok.dep_ in ("acl", "relcl"):
             args.append(tok.head)  # "the man arrested on Tuesday", "X, who resigned"
@@ -433,7 +445,14 @@ def _read(frame: Frame, tok: Token, named: Mapping[int, Named], lex: Lexicon) ->
         for n in _entities(g, named)
         if n.kind in OTHER_PARTICIPANT_KINDS
     ]
-    people = _unique([*(n for n in found if n.kind in PERSON_KINDS), *stand_ins])
+    # A participant that is also where the event happened ("the people of X voted in X") is its
+    # place, counted once.
+    place_ids = {n.entity_id for n in places}
+    people = [
+        n
+        for n in _unique([*(n for n in found if n.kind in PERSON_KINDS), *stand_ins])
+        if n.entity_id not in place_ids
+    ]
     others = [
         n
         for n in found
@@ -448,7 +467,7 @@ def _read(frame: Frame, tok: Token, named: Mapping[int, Named], lex: Lexicon) ->
     frame.occasion = _occasion(tok, named)
     frame.negated = any(c.dep_ == "neg" or c.lower_ == "no" for h in heads for c in h.children)
     frame.planned = _planned(tok, heads, lex)
-    frame.background = _background(tok, lex)
+    frame.background = _background(tok, frame.group, lex)
 
 
 def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
@@ -457,9 +476,14 @@ def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
         return None
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
+        # "said at their meeting", "announced after talks", "checked into rehab": whoever does
+        # something at, after or during an event took part in it.
         head = head.head
-    elif tok.dep_ not in OBJECT_DEPS and tok.dep_ not in ("attr", "oprd"):
+        return head if head.pos_ in ("VERB", "AUX") else None
+    if tok.dep_ not in OBJECT_DEPS and tok.dep_ not in ("attr", "oprd"):
         return None
+    # An object is the event only after a support verb: "X held talks", but "X condemned the
+    # attack" says nothing of who attacked.
     if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.support_verbs:
         return head
     return None
@@ -521,7 +545,7 @@ def _year_only(t: Token) -> bool:
     return t.ent_type_ == "DATE" and t.like_num and len(t.text) == YEAR_DIGITS
 
 
-def _background(tok: Token, lex: Lexicon) -> bool:
+def _background(tok: Token, group: str, lex: Lexicon) -> bool:
     """Return whether the event is an earlier one the story mentions in passing."""
     # News dates its own event by day ("on Sunday", "Feb. 4"); an event dated by a bare year ("in
     # 2006", "the 2007 earthquake") is one the story recalls.
@@ -540,15 +564,26 @@ def _background(tok: Token, lex: Lexicon) -> bool:
         ):
             return True  # "the previous meeting", "last year's quake", "met previously"
         if c.dep_ == "mark" and c.lower_ in lex.separate:
-            return True  # "since he was arrested"
+            return True  # "After the club fired him, ...": the clause's event came before the news
     t = tok
     for _ in range(HEAD_REACH):
         if t.dep_ not in ("pobj", "prep") or t.head is t:
             break
         t = t.head
-        if t.dep_ == "prep" and t.lower_ in lex.separate:
-            return True  # "after three months of talks", "since the 1995 earthquake"
+        if t.dep_ == "prep" and t.lower_ in lex.separate and _tells_another(t.head, group, lex):
+            return True  # "met after three months of talks"
     return False
+
+
+def _tells_another(governor: Token, group: str, lex: Lexicon) -> bool:
+    """Return whether "after"/"since" an event hangs off another event of its kind.
+
+    "met after three months of talks": the meeting is the sentence's event, the talks an earlier
+    one. After an event of another kind ("announced after talks", "arrested after a shooting") the
+    event is the one the sentence is about.
+    """
+    other = _event_class(governor, lex)
+    return other is not None and related(other, group)
 
 
 def _host(tok: Token, raw: Mapping[int, Frame]) -> Frame | None:
@@ -624,8 +659,15 @@ def places_compatible(a: str | None, b: str | None, registry: Registry) -> bool 
     if a in enclosing(b, registry) or b in enclosing(a, registry):
         return True
     if is_local(a) or is_local(b) or registry.find(a) is None or registry.find(b) is None:
-        return None
+        # A name the registry lacks that repeats the other's words names it or a place in it
+        # ("Aceh" and "Aceh province", "Wasilla" and "the Wasilla Bible Church").
+        wa, wb = _name_words(a), _name_words(b)
+        return True if wa and wb and (wa <= wb or wb <= wa) else None
     return False
+
+
+def _name_words(entity_id: str) -> frozenset[str]:
+    return frozenset(w for w in entity_id.split(":", 1)[-1].lstrip(LOCAL_MARK).split("-") if w)
 
 
 def enclosing(place: str | None, registry: Registry) -> list[str]:
@@ -640,8 +682,9 @@ def enclosing(place: str | None, registry: Registry) -> list[str]:
 
 
 def _specific_first(places: Sequence[Named]) -> list[Named]:
-    # A country is the coarsest grain; any other place named is more specific. Otherwise text order.
-    return sorted(places, key=lambda n: n.kind == "country")
+    # A country is the coarsest grain, then a region; any other place named is more specific.
+    # Otherwise text order.
+    return sorted(places, key=lambda n: GRAIN.get(n.kind, 0))
 
 
 def _unique(items: Iterable[Named]) -> list[Named]:

@@ -87,6 +87,9 @@ MAX_WIDE_DATES = 50
 EVENT_DATE_FACET = Facet.EVENT_DATE
 PERSON = "person"
 COUNTRY = "country"
+# Places too wide to identify an incident by themselves: a country or a region ("Northern
+# California", "the Pacific coast") has many quakes and fires.
+COARSE = frozenset({COUNTRY, "region"})
 # Open-year values compared with each other are read in one leap year, so 29 February exists.
 _COMMON_YEAR = 2000
 
@@ -131,7 +134,7 @@ class FrameRecord:
         more = bool(self.places) or bool(self.occasion) or _when(self.dates, slip).known
         if self.participants:
             return more
-        return self.incident and any(kind_of_id(p) != COUNTRY for p in self.places)
+        return self.incident and any(kind_of_id(p) not in COARSE for p in self.places)
 
 
 @define
@@ -240,7 +243,27 @@ def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[C
             members = blocks.setdefault(k, [])
             if target.index not in members:
                 members.append(target.index)
-    return clusters
+    # A frame read before its event had formed may have been refused by the one member there was
+    # ("March 13" against "March 12"), though it fits the event its other members make: give each
+    # frame left alone one more look at the events formed since, in the same order.
+    for lone in [c for c in clusters if len(c.members) == 1 and not c.members[0].excluded]:
+        r = lone.members[0]
+        keys = _keys(r)
+        candidates = sorted(
+            {
+                i
+                for k in keys
+                if len(blocks.get(k, ())) <= MAX_BLOCK_SIZE
+                for i in blocks.get(k, ())
+                if len(clusters[i].members) > 1
+            }
+        )
+        scored = [(s, i) for i in candidates if (s := fit(r, clusters[i], registry)) is not None]
+        if scored:
+            _, i = max(scored)
+            lone.members.clear()
+            _add(clusters[i], r, registry)
+    return [c for c in clusters if c.members]
 
 
 def _keys(r: FrameRecord) -> list[tuple[str, ...]]:
@@ -284,7 +307,7 @@ def fit(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[int, int, int] 
     # A place below the country both give: the same, or one inside the other ("a clinic in Rancho
     # Mirage" and "Rancho Mirage"); the same country alone does not tell two quakes apart.
     fine_shared = any(
-        kind_of_id(p) != COUNTRY
+        kind_of_id(p) not in COARSE
         and (p in c.places or any(p in enclosing(q, registry) for q in c.fine))
         for p in r.places
     )
@@ -307,7 +330,14 @@ def fit(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[int, int, int] 
             return None
     else:
         return None
-    disagreements = (place is False) + (gap is not None and gap > 0)
+    # Both name people the other does not ("the Red Sox owners met X and his agent", "the Angels
+    # owner met X's agent"): who took part disagrees, which only a shared place or day outweighs.
+    others_here = r.persons - frozenset(c.persons)
+    others_there = frozenset(c.persons) - r.persons
+    people_differ = bool(others_here and others_there)
+    if people_differ and not (place_shared or gap == 0):
+        return None
+    disagreements = (place is False) + (gap is not None and gap > 0) + people_differ
     if disagreements >= 2:
         return None
     if place is False and not (strength == 3 and gap == 0):
@@ -337,7 +367,10 @@ def _place_relation(r: FrameRecord, c: Cluster, registry: Registry) -> bool | No
     if any(q in enclosing(p, registry) for p in mine for q in named):
         return True
     relations = [places_compatible(p, q, registry) for p in mine for q in named]
-    if relations and all(x is False for x in relations):
+    if True in relations:
+        return True
+    # One firm clash and nothing that fits: "Sudan" against an event already in "South Sudan".
+    if False in relations:
         return False
     return None
 
@@ -359,7 +392,7 @@ def _add(c: Cluster, r: FrameRecord, registry: Registry) -> None:
     c.rich = c.rich or r.rich
     for p in r.places:
         c.places.update(enclosing(p, registry))
-        (c.countries if kind_of_id(p) == COUNTRY else c.fine).add(p)
+        (c.countries if kind_of_id(p) in COARSE else c.fine).add(p)
     if r.occasion:
         c.occasions.add(r.occasion)
     mine = _when(r.dates, c.slip)
