@@ -1,10 +1,14 @@
-"""Event frames: who meets whom, where and when, as each document tells it.
+"""Event frames: who did what with whom, where, as each document tells it, read from the parse.
 
-A frame is an event word of an alignable kind (meeting, summit, visit, talks, speech, interview,
-briefing, test, launch: ``data/events_en.toml``) with the participants (people, else countries) and
-the place named in its sentence; the date extractor's dates for its event words join it later. A later mention
-that refers back ("The anticipated talks in late April") joins the frame it refers to, so a date
-given one sentence after the participants still dates the same event.
+A frame opens on a predicate of an event class (``data/events_en.toml``): a verb ("met", "arrested")
+or an event noun ("the summit at Chequers", "Tuesday's quake", "the arrest of X"). Its participants
+are the named entities of its arguments in the dependency parse (subject, object, agent, "with" /
+"between" / "of" phrases, possessor, conjuncts), people first; its place is the place, venue or
+facility named after a place preposition ("in", "at", "near") or as the object of a placing verb
+("visit Washington", "the quake struck Aceh"). An event noun hanging off a predicate of a related
+class in its sentence ("host X for a summit") is the same frame, and later mentions of the same
+class that fit it ("the summit" two paragraphs on) join it, so the date the date extractor attaches
+to any of its words dates this frame (``EventDetails.triggers`` holds their offsets, ``token.idx``).
 
 Frames are per document; ``crosscheck.events.normalize`` decides which frames of different documents
 are one event and gives their claims one subject.
@@ -13,37 +17,30 @@ are one event and gives their claims one subject.
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from attrs import define, field, frozen
+from spacy.tokens import Doc, Token
 
 from crosscheck import plugins
 from crosscheck._data import load_toml
 from crosscheck.extract import Analysis
-from crosscheck.model import Claim, Details, Document, Facet, Mention, Span
-from crosscheck.names.registry import Registry, kind_of_id, registry_for
-from crosscheck.nlp.layers import MENTIONS
-from crosscheck.time.context import Sentences
+from crosscheck.model import Claim, Details, Document, Facet, Modality, Resolution, Span
+from crosscheck.names.registry import (
+    LOCAL_MARK,
+    Registry,
+    is_local,
+    kind_of_id,
+    local_id,
+    registry_for,
+)
+from crosscheck.nlp.layers import ENTITIES, EXT_MENTIONS, MENTIONS, PARSE, SENTENCES, TAGS
 
 EXTRACTOR = "events"
 DATA_FILE = "events_en.toml"
-TRIGGER_FILE = "date_claims_en.toml"  # the event words and their lemmas, shared with date claims
 PARTICIPANTS_FACET = Facet.EVENT_PARTICIPANTS
 PLACE_FACET = Facet.EVENT_PLACE
 LOCAL_PREFIX = "event@"
-# How far back (characters, about three sentences) a referring mention ("the talks") may look for
-# the frame it names; farther back, a bare "the summit" more likely names another event.
-ANAPHORA_CHARS = 600
-# A word that separates an event from its sentence's ("after", "before") counts this many words back.
-SEPARATE_REACH_WORDS = 5
-SEPARATE_REACH_CHARS = 60
-# A referring word ("the", "these", "anticipated") counts only this many words before the event word.
-REFERRING_REACH_WORDS = 2
-# How many words may stand between a place preposition and the place ("at the White House garden").
-PLACE_REACH_WORDS = 3
-# Participants farther than this (characters) from the event word belong to another clause.
-PARTICIPANT_WINDOW = 300
 
 
 @frozen
@@ -51,9 +48,13 @@ class EventDetails(Details):
     """Of an ``event.participants`` or ``event.place`` claim: the frame the event aligner reads.
 
     ``group`` is the event class (``meeting``), ``groups`` every class its words belong to,
-    ``lemma`` and ``trigger`` the event word as lemma and as written, ``triggers`` the offsets of
-    all its event words (a date claim dating one of them dates this frame), ``participants`` and
-    ``place`` the entity ids.
+    ``lemma`` and ``trigger`` the predicate as lemma and as written, ``triggers`` the offsets
+    (``token.idx``) of all its event words (a date claim dating one of them dates this frame),
+    ``participants`` and ``place`` the entity ids, ``places`` every place named for it (most
+    specific first), ``others`` the organisations and countries its arguments name beside its people
+    ("the 76ers fired coach X": the 76ers), ``occasion`` the name it is given ("g-20" in "the G-20 summit"), ``negated``
+    for "did not meet", ``planned`` for a future or scheduled event and ``background`` for an earlier
+    event the story mentions in passing ("the previous meeting", "since the 1995 quake").
     """
 
     tag = "event"
@@ -64,46 +65,110 @@ class EventDetails(Details):
     triggers: tuple[int, ...] = ()
     participants: tuple[str, ...] = ()
     place: str | None = None
+    places: tuple[str, ...] = ()
+    occasion: str | None = None
+    negated: bool = False
+    planned: bool = False
+    background: bool = False
+    others: tuple[str, ...] = ()
 
 
-# Countries stand in for participants only when a sentence names no person and at least this many
-# countries: one country adjective ("South Korean officials") does not make a meeting.
-MIN_COUNTRY_PARTICIPANTS = 2
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-_PLACE_PREPOSITIONS = frozenset({"at", "in", "inside", "near"})
-_VISIT_OBJECT = "visit"  # "visit Washington": the visited place follows the word itself
+# Participant kinds in order of preference: when a frame's arguments name people, organisations and
+# countries among them are not its participants ("the 76ers fired coach X": X is who was fired).
+PERSON_KINDS = frozenset({"person"})
+OTHER_PARTICIPANT_KINDS = frozenset({"country", "organization", "party", "team"})
+# Entity kinds that can place an event; an organisation only after "at" ("at the clinic").
+PLACE_KINDS = frozenset({"city", "country", "place", "region"})
+VENUE_KINDS = frozenset({"organization"})
+VENUE_PREPOSITION = "at"
+GRAIN: Mapping[str, int] = {"region": 1, "country": 2}  # coarser places sort later
+# The model's entity labels, as entity kinds of names the registry lacks.
+MODEL_KINDS: Mapping[str, str] = {
+    "FAC": "place",
+    "GPE": "place",
+    "LOC": "region",  # "Northern California", "the Gulf coast": wider than a town
+    "ORG": "organization",
+    "PERSON": "person",
+}
+MODEL_PREFIX = "model:"
+# Entity labels of the model whose words are names, not event words ("the Election Commission").
+NAME_LABELS = frozenset({"FAC", "GPE", "LOC", "NORP", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
+# Dependency labels under an argument that still describe the same entity or group of entities
+# ("the leaders of A and B", "Lohan, an actress,"); clauses and other modifiers describe more.
+ARGUMENT_DEPS = frozenset(
+    {"appos", "cc", "compound", "conj", "flat", "nmod", "npadvmod", "poss", "pobj"}
+)
+ARGUMENT_PREPOSITION = "of"
+# Dependency labels of a predicate's core arguments.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+# How far up the parse an event noun looks for the predicate it belongs to ("host X for a summit":
+# summit → for → host) and for the preposition that makes it background (talks → of → months → after).
+HEAD_REACH = 3
+# A later mention joins an earlier frame of its class only within this many frames of the document:
+# an article tells one story, but a long one may tell two events of one kind far apart.
+DOC_JOIN_REACH = 8
+YEAR_DIGITS = 4
 
 
 @frozen
 class Lexicon:
-    """The event words (form → lemma), the alignable groups, and the cue words."""
+    """The event classes (by verb and noun lemma), their containment, and the cue words."""
 
-    triggers: Mapping[str, str]
-    groups: Mapping[str, str]
+    verbs: Mapping[str, str]
+    nouns: Mapping[str, str]
+    incidents: frozenset[str]  # classes identified by kind, place and time alone
     containers: Mapping[str, frozenset[str]]
-    anaphoric: frozenset[str]
-    place_kinds: frozenset[str]
-    participant_kinds: frozenset[str]
-    no_participants: frozenset[str]  # groups identified by kind and place alone (incidents)
-    separate: frozenset[str]  # "after three months of talks": another event than the sentence's
+    background: frozenset[str]
+    separate: frozenset[str]
+    place_prepositions: frozenset[str]
+    destinations: frozenset[str]
+    destination_classes: frozenset[str]
+    participant_prepositions: frozenset[str]
+    support_verbs: frozenset[str]
+    place_object_verbs: frozenset[str]
+    planned: frozenset[str]
 
 
 @functools.cache
 def lexicon() -> Lexicon:
-    """Return the event lexicon, read once from the data files."""
+    """Return the event lexicon, read once from the data file."""
     data = load_toml(DATA_FILE)
+    classes = data["class"]
     words = data["words"]
+    verbs = {v: name for name, c in classes.items() for v in c.get("verbs", ())}
+    nouns = {n: name for name, c in classes.items() for n in c.get("nouns", ())}
     return Lexicon(
-        triggers=load_toml(TRIGGER_FILE)["event_trigger"],
-        groups=data["group"],
+        verbs=verbs,
+        nouns=nouns,
+        incidents=frozenset(name for name, c in classes.items() if c.get("incident")),
         containers={k: frozenset(v) for k, v in data["container"].items()},
-        anaphoric=frozenset(words["anaphoric"]),
-        place_kinds=frozenset(words["place_kinds"]),
-        participant_kinds=frozenset(words["participant_kinds"]),
-        no_participants=frozenset(words["no_participants"]),
+        background=frozenset(words["background"]),
         separate=frozenset(words["separate"]),
+        place_prepositions=frozenset(words["place_prepositions"]),
+        destinations=frozenset(words["destinations"]),
+        destination_classes=frozenset(words["destination_classes"]),
+        participant_prepositions=frozenset(words["participant_prepositions"]),
+        support_verbs=frozenset(words["support_verbs"]),
+        place_object_verbs=frozenset(words["place_object_verbs"]),
+        planned=frozenset(words["planned"]),
     )
+
+
+def related(a: str, b: str) -> bool:
+    """Return whether events of classes ``a`` and ``b`` can be one event or one inside the other."""
+    containers = lexicon().containers
+    return a == b or b in containers.get(a, frozenset()) or a in containers.get(b, frozenset())
+
+
+@frozen
+class Named:
+    """An entity mention as frames use it: its id, kind, and span."""
+
+    entity_id: str
+    kind: str
+    text: str
+    span: Span
 
 
 @define
@@ -114,19 +179,31 @@ class Frame:
     word: str
     lemma: str
     group: str
-    sentence: tuple[int, int]
-    participants: list[Mention] = field(factory=list)
-    place: Mention | None = None
-    triggers: list[int] = field(factory=list)  # offsets of every word naming this event
-    groups: set[str] = field(factory=set)  # every group named: a summit during a visit has both
+    token: int  # index of the predicate token
+    participants: list[Named] = field(factory=list)
+    others: list[Named] = field(factory=list)
+    places: list[Named] = field(factory=list)
+    occasion: str | None = None
+    negated: bool = False
+    planned: bool = False
+    background: bool = False
+    triggers: list[int] = field(factory=list)  # token.idx of every word naming this event
+    words: list[Span] = field(factory=list)  # the spans of those words, the claims' evidence
+    groups: set[str] = field(factory=set)  # every class named: a summit during a visit has both
 
     @property
     def local_subject(self) -> str:
         return f"{LOCAL_PREFIX}{self.trigger.doc_id}:{self.trigger.start}"
 
+    @property
+    def place(self) -> Named | None:
+        return self.places[0] if self.places else None
+
 
 @plugins.extractor(
-    EXTRACTOR, requires=(MENTIONS,), assigns=(Facet.EVENT_PARTICIPANTS, Facet.EVENT_PLACE)
+    EXTRACTOR,
+    requires=(SENTENCES, TAGS, PARSE, ENTITIES, MENTIONS),
+    assigns=(Facet.EVENT_PARTICIPANTS, Facet.EVENT_PLACE),
 )
 def event_claims(analysis: Analysis) -> list[Claim]:
     """Return one ``event.participants`` (and, where named, ``event.place``) claim per event frame."""
@@ -134,203 +211,531 @@ def event_claims(analysis: Analysis) -> list[Claim]:
     registry = registry_for(analysis.entities)
     return [
         claim
-        for frame in frames(doc, analysis.mentions(), registry)
+        for frame in frames(analysis.doc(), doc, registry)
         for claim in _claims(doc, frame, registry)
     ]
 
 
-def frames(doc: Document, mentions: Sequence[Mention], registry: Registry) -> list[Frame]:
+def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
     """Return the document's event frames with participants and place, in text order.
 
     Dates are not read here: the date extractor decides which event word each date belongs to, and
-    the aligner joins its date claims to the frame holding that word.
+    the aligner joins its date claims to the frame holding that word (its ``token.idx``).
     """
     lex = lexicon()
-    sentences = Sentences(doc.text)
-    found: list[Frame] = []
-    for m in _WORD.finditer(doc.text):
-        lemma = lex.triggers.get(m.group().lower())
-        group = lex.groups.get(lemma or "")
-        if lemma is None or group is None:
-            continue
-        sentence = sentences.around(m.start())
-        # Only an event noun can be named by the word before it ("the Pisco earthquake"); before a
-        # verb ("Xi met") stands its subject.
-        named = m.group().lower().startswith(lemma) and _named_event(doc.text, m.start())
-        # "met on Sunday after three months of talks": the talks are an earlier event than the
-        # meeting, so they open a frame of their own instead of joining the sentence's.
-        before = (
-            doc.text[max(sentence[0], m.start() - SEPARATE_REACH_CHARS) : m.start()].lower().split()
-        )
-        separate = any(w.strip(",") in lex.separate for w in before[-SEPARATE_REACH_WORDS:])
-        named = named or (separate and group not in lex.no_participants)
-        same = next(
-            (
-                f
-                for f in found[-4:]
-                if f.sentence == sentence and related(f.group, group) and not named
-            ),
-            None,
-        )
-        if same is not None:
-            # One sentence, one event: "met ... at the meeting"; "visit Washington ... for a summit"
-            # is the summit, during the visit.
-            same.triggers.append(m.start())
-            same.groups.add(group)
-            if group in lex.containers.get(same.group, frozenset()):
-                same.group, same.lemma = group, lemma
+    named = _named_tokens(sdoc, doc, registry)
+    raw: dict[int, Frame] = {}
+    for tok in sdoc:
+        group = _event_class(tok, lex)
+        if group is None:
             continue
         frame = Frame(
-            doc.span(m.start(), m.end()),
-            m.group(),
-            lemma,
+            doc.span(tok.idx, tok.idx + len(tok.text)),
+            tok.text,
+            _lemma(tok, lex),
             group,
-            sentence,
-            triggers=[m.start()],
+            tok.i,
+            triggers=[tok.idx],
             groups={group},
         )
-        _fill(frame, doc.text, mentions, registry)
-        if frame.participants or (group in lex.no_participants and frame.place is not None):
-            found.append(frame)
+        frame.words = [frame.trigger]
+        _read(frame, tok, named, lex)
+        raw[tok.i] = frame
+    # One sentence, one event: an event word hanging off a predicate of a related class is that
+    # event ("host X for a summit at Camp David", "visit Washington for talks").
+    merged: dict[int, Frame] = {}
+    for i in sorted(raw):
+        frame = raw[i]
+        host = None if frame.background else _host(sdoc[i], raw)
+        if host is None:
+            merged[i] = frame
+        else:
+            _absorb(merged.get(host.token, host), frame, lex)
+    out: list[Frame] = []
+    for frame in merged.values():
+        target = None if frame.background or frame.negated else _earlier(frame, out, registry)
+        if target is not None:
+            _absorb(target, frame, lex)
+        else:
+            out.append(frame)
+    kept = [f for f in out if f.participants or f.places]
+    # An article tells one event of each kind: another frame of the same kind about other people
+    # ("Another player was arrested in January", "the club fired its president a year ago") is an
+    # earlier or side event the story recalls, never the story's event.
+    main: dict[str, set[str]] = {}  # the people of the first frame of each class naming any
+    for f in kept:
+        if f.background or f.negated:
             continue
-        antecedent = _antecedent(frame, found, doc.text)
-        if antecedent is not None:
-            antecedent.triggers.append(m.start())
-            if antecedent.place is None:
-                antecedent.place = frame.place
-    return found
-
-
-def _fill(frame: Frame, text: str, mentions: Sequence[Mention], registry: Registry) -> None:
-    lex = lexicon()
-    s_start, s_end = frame.sentence
-    inside = [m for m in mentions if s_start <= m.span.start < s_end and m.entity_id]
-    near = [m for m in inside if abs(m.span.start - frame.trigger.start) <= PARTICIPANT_WINDOW]
-    lemmas = lex.triggers
-    # Event words of unrelated kinds open frames of their own; a place beyond one is theirs. Related
-    # words ("host ... for a summit at the ranch") join this frame, so they do not block.
-    others = [
-        w.start()
-        for w in _WORD.finditer(text, s_start, s_end)
-        if (g := lex.groups.get(lemmas.get(w.group().lower(), ""))) and not related(g, frame.group)
-    ]
-    place = _place(frame, text, inside, registry, others)
-    frame.place = place
-    people = [m for m in near if kind_of_id(m.entity_id or "") == "person"]
-    countries = [
-        m
-        for m in near
-        if kind_of_id(m.entity_id or "") == "country"
-        and (place is None or m.entity_id != place.entity_id)
-    ]
-    countries = _unique_entities(countries) if "country" in lex.participant_kinds else []
-    chosen = people or (countries if len(countries) >= MIN_COUNTRY_PARTICIPANTS else [])
-    # An incident has no participants: the people of its sentence are victims, witnesses or the
-    # officials quoted about it, and none of them tells one explosion from another.
-    frame.participants = [] if frame.group in lex.no_participants else _unique_entities(chosen)
-
-
-def _place(
-    frame: Frame, text: str, mentions: Sequence[Mention], registry: Registry, others: Sequence[int]
-) -> Mention | None:
-    """Return the most specific place named after a place preposition (or a visit) in the sentence."""
-    lex = lexicon()
-    best: tuple[int, int, Mention] | None = None
-    for m in mentions:
-        entity = registry.find(m.entity_id)
-        if entity is None or entity.kind not in lex.place_kinds:
+        mine = {n.entity_id for n in f.participants if n.kind in PERSON_KINDS}
+        if not mine:
             continue
-        low, high = sorted((m.span.start, frame.trigger.start))
-        if any(low < t < high for t in others):
-            continue  # another event word stands between: the place is that event's
-        before = [w.group().lower() for w in _WORD.finditer(text, frame.sentence[0], m.span.start)]
-        before = before[-(PLACE_REACH_WORDS + 1) :]
-        after_visit = (
-            frame.lemma == _VISIT_OBJECT
-            and m.span.start > frame.trigger.end
-            and text[frame.trigger.end : m.span.start].strip() == ""
+        theirs = main.setdefault(f.group, mine)
+        if not mine & theirs:
+            f.background = True
+    return kept
+
+
+def _lemma(tok: Token, lex: Lexicon) -> str:
+    compound = _compound_key(tok)
+    if compound in lex.nouns:
+        return compound
+    if tok.pos_ == "VERB" or tok.lemma_.lower() in lex.nouns:
+        return tok.lemma_.lower()
+    return tok.lower_
+
+
+def _compound_key(tok: Token) -> str:
+    words = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    return f"{words[-1]} {tok.lemma_.lower()}" if words else ""
+
+
+def _event_class(tok: Token, lex: Lexicon) -> str | None:
+    """Return the event class of a predicate token, or None for any other word."""
+    if tok.ent_type_ in NAME_LABELS:
+        return None  # part of a name: "the Election Commission", "Summit County"
+    if tok.pos_ == "VERB":
+        return lex.verbs.get(tok.lemma_.lower())
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return (
+            lex.nouns.get(_compound_key(tok))
+            or lex.nouns.get(tok.lemma_.lower())
+            or lex.nouns.get(tok.lower_)
         )
-        if not after_visit and not any(w in _PLACE_PREPOSITIONS for w in before):
-            continue
-        if entity.kind == "organization" and not before[-2:].count("at") and not after_visit:
-            continue  # "at the White House" is a place; "in the White House's view" is not
-        # Prefer specific places over countries, then the nearest to the event word.
-        rank = 1 if entity.kind == "country" else 0
-        distance = abs(m.span.start - frame.trigger.start)
-        if best is None or (rank, distance) < best[:2]:
-            best = (rank, distance, m)
-    return best[2] if best else None
-
-
-def _antecedent(frame: Frame, found: Sequence[Frame], text: str) -> Frame | None:
-    """Return the earlier frame a referring mention ("the anticipated talks") names, if any."""
-    lex = lexicon()
-    window = text[max(0, frame.trigger.start - 40) : frame.trigger.start].split()
-    before = [w.strip(".,;:()\"'").lower() for w in window]
-    # The referring word determines the event noun itself ("the summit", "the anticipated talks"):
-    # in "The leaders will meet again" the article belongs to "leaders", and this is a new event.
-    if not before or not set(before[-REFERRING_REACH_WORDS:]) & lex.anaphoric:
-        return None
-    if frame.word.lower().startswith(frame.lemma) and _named_event(text, frame.trigger.start):
-        return None  # "the G7 summit", "the NATO summit": a named event, not a reference back
-    for candidate in reversed(found):
-        if frame.trigger.start - candidate.sentence[1] > ANAPHORA_CHARS:
-            break
-        if related(candidate.group, frame.group):
-            return candidate
     return None
 
 
-def _named_event(text: str, trigger_start: int) -> bool:
-    """Return whether the word before an event word names it ("the 2007 Pisco earthquake")."""
-    window = text[max(0, trigger_start - 40) : trigger_start].split()
-    if not window:
-        return False
-    last = window[-1].strip(".,;:()\"'")
-    if last.lower() in lexicon().anaphoric or len(window) == 1:
-        return False  # "The summit" opening a sentence is capitalised, not named
-    return last[:1].isupper() or any(c.isdigit() for c in last)
+def _named_tokens(sdoc: Doc, doc: Document, registry: Registry) -> dict[int, Named]:
+    """Map each token inside an entity mention to that entity (registry ids, else local ids).
+
+    A surname alone ("Lohan") takes the id of the full name the document gave before or after it,
+    so that one person is one participant however often they are named.
+    """
+    layer = sdoc._.get(EXT_MENTIONS) or ()
+    spans = sdoc.spans.get(MENTIONS, [])
+    chosen: list[tuple[int, int, Named]] = []
+    for mention, span in zip(layer, spans, strict=False):
+        if mention.entity_id:
+            entity_id = mention.entity_id
+            kind = registry.kind(entity_id) if entity_id in registry else kind_of_id(entity_id)
+        elif mention.resolution is Resolution.MODEL and span.label_.startswith(MODEL_PREFIX):
+            model_kind = MODEL_KINDS.get(span.label_[len(MODEL_PREFIX) :])
+            if model_kind is None:
+                continue
+            kind, entity_id = model_kind, local_id(model_kind, mention.text)
+        else:
+            continue
+        chosen.append((span.start, span.end, Named(entity_id, kind, mention.text, mention.span)))
+    # Full local person names by their last word, so the surname alone resolves to them.
+    full: dict[str, str] = {}
+    for _, _, n in sorted(chosen, key=lambda c: (c[0], c[1])):
+        words = n.text.split()
+        if n.kind == "person" and is_local(n.entity_id) and len(words) > 1:
+            full.setdefault(words[-1].lower(), n.entity_id)
+    out: dict[int, Named] = {}
+    for start, end, n in chosen:
+        words = n.text.split()
+        if n.kind == "person" and is_local(n.entity_id) and len(words) == 1:
+            n = Named(full.get(words[0].lower(), n.entity_id), n.kind, n.text, n.span)
+        for i in range(start, end):
+            out.setdefault(i, n)  # registry mentions come first in the layer and win
+    return out
 
 
-def related(a: str, b: str) -> bool:
-    """Return whether events of groups ``a`` and ``b`` can be one event or one inside the other."""
-    containers = lexicon().containers
-    return a == b or b in containers.get(a, frozenset()) or a in containers.get(b, frozenset())
+def _read(frame: Frame, tok: Token, named: Mapping[int, Named], lex: Lexicon) -> None:
+    """Fill a frame's participants, places, occasion, polarity, modality and background flag."""
+    support = _support_verb(tok, lex)
+    heads = [tok] if support is None else [tok, support]
+    # "The quake struck Aceh", "the meeting took place in Paris": the verb an event noun is the
+    # subject of places it, though that verb's other arguments are not the event's participants.
+    placing = (
+        [tok.head]
+        if tok.pos_ != "VERB" and tok.dep_ in SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX")
+        else []
+    )
+    destination = frame.group in lex.destination_classes
+    args: list[Token] = []
+    place_args: list[tuple[Token, bool]] = []  # (phrase head, whether a venue may be an ORG)
+    for h in heads:
+        for c in h.children:
+            dep, low = c.dep_, c.lower_
+            if dep in SUBJECT_DEPS or dep == "poss":
+                args.append(c)
+            elif dep in OBJECT_DEPS:
+                if h.lemma_.lower() in lex.place_object_verbs:
+                    place_args.append((c, False))
+                if h is tok or dep == "dative":
+                    args.append(c)  # a support verb's object is the event itself
+            elif dep == "agent" or (
+                dep == "prep" and low in lex.participant_prepositions and h is tok
+            ):
+                args.extend(g for g in c.children if g.dep_ == "pobj")
+            elif dep == "prep" and (
+                low in lex.place_prepositions or (destination and low in lex.destinations)
+            ):
+                place_args.extend(
+                    (g, low == VENUE_PREPOSITION) for g in c.children if g.dep_ == "pobj"
+                )
+            elif dep in ("acl", "relcl") and c.lemma_.lower() in lex.support_verbs:
+                # "the summit held at Chequers": the place of the holding is the event's.
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in lex.place_prepositions:
+                        place_args.extend(
+                            (g, p.lower_ == VENUE_PREPOSITION)
+                            for g in p.children
+                            if g.dep_ == "pobj"
+                        )
+            elif (
+                dep == "compound"
+                and tok.pos_ != "VERB"
+                and h is tok
+                and not any(n.kind in VENUE_KINDS for n in _entities(c, named))
+            ):
+                # "the Obama visit", "the Aceh earthquake"; an organisation before an event noun
+                # names the occasion ("the NATO summit"), not who takes part.
+                args.append(c)
+    for h in placing:
+        for c in h.children:
+            if c.dep_ in OBJECT_DEPS and h.lemma_.lower() in lex.place_object_verbs:
+                place_args.append((c, False))
+            elif c.dep_ == "prep" and c.lower_ in lex.place_prepositions:
+                place_args.extend(
+                    (g, c.lower_ == VENUE_PREPOSITION) for g in c.children if g.dep_ == "pobj"
+                )
+    # A verb without its own subject shares its head's ("X arrived and met Y", "X plans to visit").
+    if tok.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        # "flew to Texas to meet X": a purpose clause's subject is its head's too.
+        purpose = tok.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
+        )
+        if (tok.dep_ in ("conj", "xcomp") or purpose) and tok.head.pos_ in ("VERB", "AUX"):
+            args.extend(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
+        elif tok.dep_ in ("acl", "relcl"):
+            args.append(tok.head)  # "the man arrested on Tuesday", "X, who resigned"
+    # "met Xi Jinping in Japan": the parser often hangs the place on the person met; a person
+    # holds no place, so it is the event's.
+    for a in args:
+        n = named.get(a.i)
+        if n is not None and n.kind in PERSON_KINDS:
+            place_args.extend(
+                (g, p.lower_ == VENUE_PREPOSITION)
+                for p in a.children
+                if p.dep_ == "prep" and p.lower_ in lex.place_prepositions
+                for g in p.children
+                if g.dep_ == "pobj"
+            )
+    found = _unique(n for a in args for n in _entities(a, named))
+    places = _unique(
+        n
+        for a, venue in place_args
+        if _event_class(a, lex) is None  # "at the G7 summit": an event, not a place
+        for n in _entities(a, named, lex.place_prepositions)
+        if n.kind in PLACE_KINDS or (venue and n.kind in VENUE_KINDS)
+    )
+    compound_places = [n for n in found if n.kind in PLACE_KINDS and tok.pos_ != "VERB"]
+    places = _unique([*places, *compound_places])
+    # "the leaders of A and B": the countries stand in for the people of a common-noun argument.
+    stand_ins = [
+        n
+        for a in args
+        if a.i not in named and a.pos_ == "NOUN"
+        for p in a.children
+        if p.dep_ == "prep" and p.lower_ == ARGUMENT_PREPOSITION
+        for g in p.children
+        if g.dep_ == "pobj"
+        for n in _entities(g, named)
+        if n.kind in OTHER_PARTICIPANT_KINDS
+    ]
+    # A participant that is also where the event happened ("the people of X voted in X") is its
+    # place, counted once.
+    place_ids = {n.entity_id for n in places}
+    people = [
+        n
+        for n in _unique([*(n for n in found if n.kind in PERSON_KINDS), *stand_ins])
+        if n.entity_id not in place_ids
+    ]
+    others = [
+        n
+        for n in found
+        if n.kind in OTHER_PARTICIPANT_KINDS and n.entity_id not in {p.entity_id for p in places}
+    ]
+    if frame.group in lex.incidents:
+        frame.participants = []  # victims, witnesses and officials quoted are no participants
+    else:
+        frame.participants = people or others
+        frame.others = others if people else []
+    frame.places = _specific_first(places)
+    frame.occasion = _occasion(tok, named)
+    frame.negated = any(c.dep_ == "neg" or c.lower_ == "no" for h in heads for c in h.children)
+    frame.planned = _planned(tok, heads, lex)
+    frame.background = _background(tok, frame.group, lex)
 
 
-def _unique_entities(mentions: Iterable[Mention]) -> list[Mention]:
-    seen: dict[str, Mention] = {}
-    for m in mentions:
-        if m.entity_id and m.entity_id not in seen:
-            seen[m.entity_id] = m
+def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
+    """Return the verb an event noun is the object of ("held talks", "checked into rehab")."""
+    if tok.pos_ == "VERB":
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        # "said at their meeting", "announced after talks", "checked into rehab": whoever does
+        # something at, after or during an event took part in it.
+        head = head.head
+        return head if head.pos_ in ("VERB", "AUX") else None
+    if tok.dep_ not in OBJECT_DEPS and tok.dep_ not in ("attr", "oprd"):
+        return None
+    # An object is the event only after a support verb: "X held talks", but "X condemned the
+    # attack" says nothing of who attacked.
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.support_verbs:
+        return head
+    return None
+
+
+def _entities(
+    head: Token, named: Mapping[int, Named], prepositions: frozenset[str] = frozenset()
+) -> Iterator[Named]:
+    """Yield the entities an argument phrase names: its own, its conjuncts', its "of" phrases'.
+
+    A place phrase also descends into its place prepositions ("Aceh province in Indonesia").
+    """
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        n = named.get(t.i)
+        if n is not None:
+            yield n
+        for c in reversed(list(t.children)):
+            if n is not None and c.dep_ == "compound" and named.get(c.i) is not n:
+                continue  # "Chargers receiver Vincent Jackson": a name's modifier is no participant
+            if c.dep_ in ARGUMENT_DEPS or (
+                c.dep_ == "prep" and (c.lower_ == ARGUMENT_PREPOSITION or c.lower_ in prepositions)
+            ):
+                stack.append(c)
+
+
+def _occasion(tok: Token, named: Mapping[int, Named]) -> str | None:
+    """Return the name an event noun is given ("the G-20 summit"), lowercased, if any."""
+    if tok.pos_ == "VERB":
+        return None
+    parts = []
+    for c in tok.children:
+        if c.dep_ != "compound" or c.ent_type_ == "DATE":
+            continue
+        n = named.get(c.i)
+        if n is not None and n.kind in VENUE_KINDS:
+            parts.append(n.entity_id)  # "the NATO summit": the organisation names it
+        elif n is None and c.pos_ == "PROPN":
+            # "the G-20 summit", "his Liberation Day speech": the whole compound name
+            parts.append(
+                " ".join(t.lower_ for t in c.subtree if t.dep_ in ("compound", "ROOT") or t is c)
+            )
+    return " ".join(dict.fromkeys(parts)) or None
+
+
+def _planned(tok: Token, heads: Sequence[Token], lex: Lexicon) -> bool:
+    """Return whether the event is put in the future ("will meet", "is set to visit")."""
+    for h in heads:
+        if any(c.dep_ in ("aux", "amod") and c.lemma_.lower() in lex.planned for c in h.children):
+            return True
+        if h.dep_ == "xcomp" and h.head.lemma_.lower() in lex.planned:
+            return True
+    return False
+
+
+def _year_only(t: Token) -> bool:
+    """Return whether a token is a bare year ("2006"), a date no current event is given."""
+    return t.ent_type_ == "DATE" and t.like_num and len(t.text) == YEAR_DIGITS
+
+
+def _background(tok: Token, group: str, lex: Lexicon) -> bool:
+    """Return whether the event is an earlier one the story mentions in passing."""
+    # News dates its own event by day ("on Sunday", "Feb. 4"); an event dated by a bare year ("in
+    # 2006", "the 2007 earthquake") is one the story recalls.
+    heads = [tok, tok.head] if tok.dep_ in ("conj", "xcomp") else [tok]
+    for h in heads:
+        for c in h.children:
+            if _year_only(c) and c.dep_ in ("nummod", "compound", "npadvmod", "amod"):
+                return True
+            if c.dep_ == "prep" and any(
+                g.dep_ == "pobj" and _year_only(g) and not list(g.children) for g in c.children
+            ):
+                return True
+    for c in tok.children:
+        if c.dep_ in ("amod", "advmod", "npadvmod", "poss") and any(
+            t.lemma_.lower() in lex.background for t in c.subtree
+        ):
+            return True  # "the previous meeting", "last year's quake", "met previously"
+        if c.dep_ == "mark" and c.lower_ in lex.separate:
+            return True  # "After the club fired him, ...": the clause's event came before the news
+    t = tok
+    for _ in range(HEAD_REACH):
+        if t.dep_ not in ("pobj", "prep") or t.head is t:
+            break
+        t = t.head
+        if t.dep_ == "prep" and t.lower_ in lex.separate and _tells_another(t.head, group, lex):
+            return True  # "met after three months of talks"
+    return False
+
+
+def _tells_another(governor: Token, group: str, lex: Lexicon) -> bool:
+    """Return whether "after"/"since" an event hangs off another event of its kind.
+
+    "met after three months of talks": the meeting is the sentence's event, the talks an earlier
+    one. After an event of another kind ("announced after talks", "arrested after a shooting") the
+    event is the one the sentence is about.
+    """
+    other = _event_class(governor, lex)
+    return other is not None and related(other, group)
+
+
+def _host(tok: Token, raw: Mapping[int, Frame]) -> Frame | None:
+    """Return the frame of the predicate an event word hangs off in its sentence, if related."""
+    frame = raw[tok.i]
+    t = tok
+    for _ in range(HEAD_REACH):
+        if t.head is t or t.dep_ not in ("pobj", "prep", "dobj", "xcomp", "advcl", "attr"):
+            return None
+        t = t.head
+        host = raw.get(t.i)
+        if host is not None:
+            return host if related(host.group, frame.group) and not host.background else None
+    return None
+
+
+def _absorb(into: Frame, other: Frame, lex: Lexicon) -> None:
+    """Merge ``other`` into ``into``: one event named by several words."""
+    into.triggers = sorted({*into.triggers, *other.triggers})
+    into.words = sorted({*into.words, *other.words}, key=lambda s: s.start)
+    into.groups |= other.groups
+    if other.group in lex.containers.get(into.group, frozenset()):
+        # "visit Washington for a summit": the event is the summit, during the visit.
+        into.group, into.lemma = other.group, other.lemma
+    into.participants = _unique([*into.participants, *other.participants])
+    into.others = _unique([*into.others, *other.others])
+    into.places = _specific_first(_unique([*into.places, *other.places]))
+    into.occasion = into.occasion or other.occasion
+    into.planned = into.planned or other.planned
+
+
+def _earlier(frame: Frame, found: Sequence[Frame], registry: Registry) -> Frame | None:
+    """Return the earlier frame of the document a later mention names again, if it fits.
+
+    An article tells its event several times ("Lohan checked into rehab ... her stay in rehab"), so
+    a later frame of the same class joins an earlier one unless they differ on who (both name
+    people and neither names only people the other names), where (two places neither inside the other), what it is called, or
+    whether it is still to come; a named later frame ("his Liberation Day speech") joins only an
+    earlier one of that name.
+    """
+    for earlier in reversed(found[-DOC_JOIN_REACH:]):
+        if earlier.group != frame.group or earlier.background or earlier.negated:
+            continue
+        if earlier.planned != frame.planned:
+            continue
+        if frame.occasion and earlier.occasion != frame.occasion:
+            continue  # a named event ("his Liberation Day speech") is another than one unnamed
+        mine = {n.entity_id for n in frame.participants if n.kind in PERSON_KINDS}
+        theirs = {n.entity_id for n in earlier.participants if n.kind in PERSON_KINDS}
+        if mine and theirs and not (mine <= theirs or theirs <= mine):
+            continue  # other people: "Y was arrested too" is another arrest than X's
+        if any(
+            places_compatible(a.entity_id, b.entity_id, registry) is False
+            for a in frame.places[:1]
+            for b in earlier.places[:1]
+        ):
+            continue
+        return earlier
+    return None
+
+
+def places_compatible(a: str | None, b: str | None, registry: Registry) -> bool | None:
+    """Return True for the same or nested places, False for different ones, None if unknown.
+
+    A place the registry lacks (a key-derived id) has no known country, so how it relates to
+    another place is unknown (None), not different: a small town may well lie in the country the
+    other outlet names.
+    """
+    if a is None or b is None:
+        return None
+    if a == b:
+        return True
+    if a in enclosing(b, registry) or b in enclosing(a, registry):
+        return True
+    if is_local(a) or is_local(b) or registry.find(a) is None or registry.find(b) is None:
+        # A name the registry lacks that repeats the other's words names it or a place in it
+        # ("Aceh" and "Aceh province", "Wasilla" and "the Wasilla Bible Church").
+        wa, wb = _name_words(a), _name_words(b)
+        return True if wa and wb and (wa <= wb or wb <= wa) else None
+    return False
+
+
+def _name_words(entity_id: str) -> frozenset[str]:
+    return frozenset(w for w in entity_id.split(":", 1)[-1].lstrip(LOCAL_MARK).split("-") if w)
+
+
+def enclosing(place: str | None, registry: Registry) -> list[str]:
+    """Return ``place`` and the places that contain it, innermost first (empty for no place)."""
+    chain: list[str] = []
+    current = place
+    while current is not None and current not in chain:
+        chain.append(current)
+        entity = registry.find(current)
+        current = entity.country if entity is not None else None
+    return chain
+
+
+def _specific_first(places: Sequence[Named]) -> list[Named]:
+    # A country is the coarsest grain, then a region; any other place named is more specific.
+    # Otherwise text order.
+    return sorted(places, key=lambda n: GRAIN.get(n.kind, 0))
+
+
+def _unique(items: Iterable[Named]) -> list[Named]:
+    seen: dict[str, Named] = {}
+    for n in items:
+        seen.setdefault(n.entity_id, n)
     return list(seen.values())
 
 
+def _modality(frame: Frame) -> Modality:
+    if frame.negated:
+        return Modality.DENIED
+    if frame.planned:
+        return Modality.SCHEDULED
+    return Modality.ASSERTED
+
+
 def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
-    ids = sorted({m.entity_id for m in frame.participants if m.entity_id})
+    ids = sorted({n.entity_id for n in frame.participants})
     # A name the registry lacks is labelled as the article writes it (its longest form).
     written: dict[str, str] = {}
-    for m in frame.participants:
-        if m.entity_id and len(m.text) > len(written.get(m.entity_id, "")):
-            written[m.entity_id] = m.text
+    for n in frame.participants:
+        if len(n.text) > len(written.get(n.entity_id, "")):
+            written[n.entity_id] = n.text
     labels = [registry.label(i) or written.get(i, i) for i in ids]
+    place = frame.place
     details = EventDetails(
         group=frame.group,
         groups=tuple(sorted(frame.groups)),
         lemma=frame.lemma,
         trigger=frame.word,
-        triggers=tuple(frame.triggers),
+        triggers=tuple(sorted(frame.triggers)),
         participants=tuple(ids),
-        place=frame.place.entity_id if frame.place is not None and frame.place.entity_id else None,
+        place=place.entity_id if place is not None else None,
+        places=tuple(n.entity_id for n in frame.places),
+        occasion=frame.occasion,
+        negated=frame.negated,
+        planned=frame.planned,
+        background=frame.background,
+        others=tuple(sorted({n.entity_id for n in frame.others})),
     )
     if labels:
         label = f"{frame.lemma}: {', '.join(labels)}"
     else:  # an incident: its kind and place are its identity
-        place_id = frame.place.entity_id if frame.place else None
-        place_label = (registry.label(place_id) if place_id else None) or (
-            frame.place.text if frame.place else "?"
+        place_label = (registry.label(place.entity_id) if place else None) or (
+            place.text if place else "?"
         )
         label = f"{frame.lemma} in {place_label}"
+    modality = _modality(frame)
+    # Every word naming the event is evidence: the date or place of any of them is this event's.
+    triggers = [w for w in frame.words if w != frame.trigger]
     claims = [
         Claim(
             doc_id=doc.id,
@@ -338,22 +743,24 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
             subject=frame.local_subject,
             subject_label=label,
             value="+".join(ids),
-            written=", ".join(dict.fromkeys(m.text for m in frame.participants)),
-            evidence=(frame.trigger, *(m.span for m in frame.participants)),
+            written=", ".join(dict.fromkeys(n.text for n in frame.participants)),
+            evidence=(frame.trigger, *triggers, *(n.span for n in frame.participants)),
+            modality=modality,
             details=details,
             extractor=EXTRACTOR,
         )
     ]
-    if frame.place is not None and frame.place.entity_id:
+    if place is not None:
         claims.append(
             Claim(
                 doc_id=doc.id,
                 facet=PLACE_FACET,
                 subject=frame.local_subject,
                 subject_label=label,
-                value=frame.place.entity_id,
-                written=frame.place.text,
-                evidence=(frame.place.span,),
+                value=place.entity_id,
+                written=place.text,
+                evidence=(place.span,),
+                modality=modality,
                 details=EventDetails(group=frame.group),
                 extractor=EXTRACTOR,
             )

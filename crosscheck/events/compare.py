@@ -2,8 +2,10 @@
 
 Participants are not single-valued: one outlet naming two leaders and another naming three is an
 omission, not a contradiction, so participants only ever agree (on the people every source names).
-Places agree when they are the same or one lies inside the other (a palace lies in its country);
-two specific places neither of which contains the other contradict.
+Places agree when they are the same (corroborated) or one lies inside the other (compatible: a
+palace lies in its city, the city in its country); two places the registry knows, neither of which
+contains the other, contradict; a place the registry lacks relates to nothing known, so nothing is
+said about it.
 """
 
 from __future__ import annotations
@@ -42,38 +44,51 @@ def compare_participants(group: ClaimGroup, docs: Mapping[str, Document]) -> lis
 
 @plugins.comparer(PLACE_FACET)
 def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
-    """Agreement when every place given is the same or nested; otherwise a discrepancy."""
+    """Compare where the sources place one event: the same, nested, unrelated, or unknown.
+
+    The same place is ``corroborated``; places one inside another (a venue in its city in its
+    country) are ``compatible``; two places the registry knows, neither inside the other, are a
+    ``contradiction``; a place the registry lacks has no known country, so how it relates to
+    another is unknown and nothing is reported about the two (a small town may well lie where the
+    other outlet says).
+    """
     if len(group.doc_ids) < 2:
         return []
     registry = registry_for()
     values = sorted({c.value for c in group.claims})
-    clash = [
-        (a, b)
-        for i, a in enumerate(values)
-        for b in values[i + 1 :]
-        if places_compatible(a, b, registry) is False
+    relations = [
+        places_compatible(a, b, registry) for i, a in enumerate(values) for b in values[i + 1 :]
     ]
-    if not clash:
+    names = ", ".join(registry.label(v) or v for v in values)
+    if False in relations:
+        # Frames placed in two firm places neither inside the other are aligned only when the same
+        # people meet on the same day (events.normalize), so this is a contradiction about one event.
+        a, b = next(
+            (a, b)
+            for i, a in enumerate(values)
+            for b in values[i + 1 :]
+            if places_compatible(a, b, registry) is False
+        )
         return [
             make_finding(
-                FindingKind.AGREEMENT,
-                "corroborated",
+                FindingKind.DISCREPANCY,
+                "contradiction",
                 group.claims,
                 docs,
-                f"{len(group.doc_ids)} documents place {group.label} compatibly: "
-                + ", ".join(registry.label(v) or v for v in values),
+                f"documents place {group.label} differently: {registry.label(a) or a} vs "
+                f"{registry.label(b) or b}",
             )
         ]
-    # Frames with incompatible places are aligned only when the same people meet on the same day
-    # (events.normalize), so two places neither inside the other are a contradiction.
-    a, b = clash[0]
+    if None in relations:
+        return []  # a place the registry lacks: neither agreement nor contradiction is known
+    category = "corroborated" if len(values) == 1 else "compatible"
+    how = "in the same place" if len(values) == 1 else "in nested places"
     return [
         make_finding(
-            FindingKind.DISCREPANCY,
-            "contradiction",
+            FindingKind.AGREEMENT,
+            category,
             group.claims,
             docs,
-            f"documents place {group.label} differently: {registry.label(a) or a} vs "
-            f"{registry.label(b) or b}",
+            f"{len(group.doc_ids)} documents place {group.label} {how}: {names}",
         )
     ]

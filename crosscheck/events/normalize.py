@@ -1,49 +1,67 @@
-"""Event alignment: decide which event frames of different documents are one event.
+"""Event identity: decide which event frames of different documents are one event.
 
-Frames (from ``crosscheck.events.claims``) are blocked by the participants they share: each frame
-is filed under every pair of its participants and under each participant with its place, and only
-frames sharing a block are compared. Two frames are one event when
+Frames (from ``crosscheck.events.claims``) are filed under small keys — class + participant, class +
+place, class + occasion name — and each frame is compared only with the clusters already holding
+one of its keys, so the work is linear in the number of frames (oversized keys are skipped, as
+``crosscheck.names.fuzzy`` skips oversized blocks). A frame joins the cluster it fits best; a
+cluster keeps what its members say together (participants, places, one interval of narrow dates),
+so a frame is judged against the cluster as a whole and never joins two events by chaining pairs.
 
-- their kinds can name one event (same group, or one is a visit the other happens during, with
-  compatible dates),
-- their places are compatible (the same, one inside the other, or one unknown) — or, when the same
-  two or more people are said to meet on the same day, the places differ (a contradiction about where),
-- they share two participants, or one participant and a known, compatible place and compatible dates,
-- and their dates are at most ``MAX_DATE_SLIP_DAYS`` apart. Within that slip a date difference is a
-  contradiction about one event ("Aug. 18" vs "Aug. 19"); beyond it, the frames are two events (a
-  visit in April and a summit in August).
+A frame fits a cluster of a related class when nothing firm disagrees and something identifies it:
 
-Incidents (explosions, earthquakes, crashes, attacks) have no participants: they are blocked by kind
-and place, and are one incident when kind and place match and their dates are at most
-``MAX_INCIDENT_SLIP_DAYS`` apart.
+- two shared people; or one shared participant plus a shared place, occasion ("the G-20 summit")
+  or day; or one shared person when the frame names no one else (a one-participant frame joins
+  its event);
+- an incident with no participants (a quake, a blast) or a frame without participants: a shared
+  place below the country, or the same country on a day both give.
 
-Every claim about an aligned frame (its participants and place, and the date claims of the times in
-it) gets the event's canonical subject, so that alignment downstream is a plain group-by.
+Disagreements: places that are both known to the registry and neither inside the other; dates
+farther apart than a short slip (``MAX_DATE_SLIP_DAYS``, ``MAX_INCIDENT_SLIP_DAYS``) are two events
+outright. A frame that disagrees on both place and date is another event. A frame that disagrees on
+one fact joins only when it is strongly identified (the same two people, the same day), so that the
+disagreement is a real contradiction and not two events of one kind. Background frames ("the
+previous meeting", "since the 1995 quake", a date long before publication), negated frames and
+frames of one document already in the cluster never join.
+
+Every claim about an aligned frame (its participants and place, and the date claims whose
+``trigger_start`` is one of its event words) gets the event's canonical subject, so that alignment
+downstream is a plain group-by. A date claim is filed only when it fits the cluster's interval: a
+date far from it dates another event the same words also name.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
-from attrs import evolve, frozen
+from attrs import define, evolve, field, frozen
 
 from crosscheck import plugins
 from crosscheck.events.claims import (
     LOCAL_PREFIX,
     PARTICIPANTS_FACET,
     EventDetails,
+    enclosing,
     lexicon,
+    places_compatible,
     related,
 )
 from crosscheck.model import Claim, Corpus, Facet
-from crosscheck.names.registry import Registry, is_local, registry_for
+from crosscheck.names.registry import Registry, kind_of_id, registry_for
 from crosscheck.time import TimeSpan, compatible
 from crosscheck.time.claims import DateDetails
 from crosscheck.time.compare import claim_span
+
+__all__ = [
+    "MAX_DATE_SLIP_DAYS",
+    "MAX_INCIDENT_SLIP_DAYS",
+    "align_events",
+    "date_gap",
+    "enclosing",
+    "places_compatible",
+]
 
 # A date difference of up to this many days between two otherwise matching frames is reported as a
 # contradiction about one event; a larger one means two events. A week covers the slips reporting
@@ -52,11 +70,32 @@ MAX_DATE_SLIP_DAYS = 7
 # Incidents (an explosion, an earthquake) have no participants to tell two apart, so only a short
 # slip is read as one incident dated differently; a week apart in one city is two explosions.
 MAX_INCIDENT_SLIP_DAYS = 2
+# A date interval at most this wide fixes the day of an event closely enough to identify it; a
+# month or a year ("in March", "in 2003") only has to contain the event's days.
+NARROW_DAYS = 7
+# A date up to a month wide ("in April", "later this month") still places an event: two frames
+# whose months cannot meet are two events. A year or more says nothing about which event it is.
+WIDE_DAYS = 31
+# A frame dated this long before its document's publication is an earlier event the story recalls.
+BACKGROUND_DAYS = 60
+# Keys held by more clusters than this (a class + a country in a corpus of thousands of quakes)
+# are too common to identify anything; skipping them keeps each frame's work bounded.
+MAX_BLOCK_SIZE = 50
+# At most this many date claims of one cluster are checked against each other when it has no
+# narrow interval: above it, none of its wide dates is filed (a bounded, conservative choice).
+MAX_WIDE_DATES = 50
 EVENT_DATE_FACET = Facet.EVENT_DATE
+PERSON = "person"
+COUNTRY = "country"
+# Places too wide to identify an incident by themselves: a country or a region ("Northern
+# California", "the Pacific coast") has many quakes and fires.
+COARSE = frozenset({COUNTRY, "region"})
 # Open-year values compared with each other are read in one leap year, so 29 February exists.
 _COMMON_YEAR = 2000
 
 _OPEN_DATE = re.compile(r"XXXX-(\d\d)(?:-(\d\d))?")
+
+Interval = tuple[dt.date, dt.date]
 
 
 @frozen
@@ -65,71 +104,446 @@ class FrameRecord:
 
     key: str  # the local subject
     doc_id: str
+    start: int
     group: str
     groups: frozenset[str]
     lemma: str
     participants: frozenset[str]
-    place: str | None
+    others: frozenset[str]
+    places: tuple[str, ...]
+    occasion: str | None
+    excluded: bool  # background or negated: never aligned
     dates: tuple[TimeSpan, ...]
     date_starts: tuple[int, ...]
     label: str
+
+    @property
+    def persons(self) -> frozenset[str]:
+        return frozenset(p for p in self.participants if kind_of_id(p) == PERSON)
+
+    @property
+    def incident(self) -> bool:
+        return self.group in lexicon().incidents
+
+    @property
+    def rich(self) -> bool:
+        """Whether the frame says enough to found an event: two participants, or one and more."""
+        if len(self.participants) >= 2:
+            return True
+        slip = MAX_INCIDENT_SLIP_DAYS if self.incident else MAX_DATE_SLIP_DAYS
+        more = bool(self.places) or bool(self.occasion) or _when(self.dates, slip).known
+        if self.participants:
+            return more
+        return self.incident and any(kind_of_id(p) not in COARSE for p in self.places)
+
+
+@define
+class Cluster:
+    """One event as the frames aligned so far tell it together."""
+
+    index: int
+    group: str
+    groups: set[str]
+    incident: bool
+    members: list[FrameRecord] = field(factory=list)
+    docs: set[str] = field(factory=set)
+    participants: set[str] = field(factory=set)
+    persons: dict[str, int] = field(factory=dict)  # each person and how many members name them
+    others: set[str] = field(factory=set)
+    rich: bool = False  # a member says enough to found the event (FrameRecord.rich)
+    places: set[str] = field(factory=set)  # every place named and every place containing one
+    fine: set[str] = field(factory=set)  # the places named, below the country
+    countries: set[str] = field(factory=set)
+    occasions: set[str] = field(factory=set)
+    when: When = field(factory=lambda: When())  # what the members' dates say together
+
+    @property
+    def slip(self) -> int:
+        return MAX_INCIDENT_SLIP_DAYS if self.incident else MAX_DATE_SLIP_DAYS
+
+    @property
+    def core(self) -> frozenset[str]:
+        """The people the event is about: those at least half its members name.
+
+        Judging a frame against these, not against everyone any member named, keeps one article
+        that names two people from bridging two events of one kind.
+        """
+        n = len(self.members)
+        return frozenset(p for p, k in self.persons.items() if 2 * k >= n)
 
 
 @plugins.normalizer("events")
 def align_events(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     """Return the claims with every aligned event frame's claims under one canonical subject."""
     registry = registry_for(corpus.entities)
-    records = _records(claims)
+    published = {d.id: d.published for d in corpus.documents}
+    records = _records(claims, published)
     if not records:
         return list(claims)
-    parent = {r.key: r.key for r in records}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    # The dates of each cluster so far: a frame without dates must not bridge two clusters whose
-    # dates are far apart (an undated "the earthquake" joining this year's quake and a 2007 one).
-    dates: dict[str, list[TimeSpan]] = {r.key: list(r.dates) for r in records}
-    incident = {r.key: not r.participants for r in records}
-    for block in _blocks(records, registry):
-        for a, b in itertools.combinations(block, 2):
-            ra, rb = sorted((find(a.key), find(b.key)))
-            if ra == rb or not same_event(a, b, registry):
-                continue
-            slip = MAX_INCIDENT_SLIP_DAYS if incident[a.key] else MAX_DATE_SLIP_DAYS
-            if _widest_gap(dates[ra], dates[rb]) > slip:
-                continue
-            parent[rb] = ra
-            dates[ra].extend(dates.pop(rb))
-    clusters: dict[str, list[FrameRecord]] = {}
-    for r in records:
-        clusters.setdefault(find(r.key), []).append(r)
+    clusters = cluster_frames(records, registry)
     subject_of: dict[str, tuple[str, str]] = {}
     date_subject: dict[tuple[str, int], tuple[str, str]] = {}
-    named = [(_subject(members), members) for _, members in sorted(clusters.items())]
+    # Every event gets its subject, a one-source event too (its claims are single-source notes);
+    # background and negated frames keep their local subjects: they are no event of the corpus.
+    named = sorted(
+        ((_subject(c.members), c) for c in clusters if not c.members[0].excluded),
+        key=lambda item: (item[0], item[1].index),
+    )
     taken: dict[str, int] = {}
-    for (subject, _label), _members in named:
+    for (subject, _), _c in named:
         taken[subject] = taken.get(subject, 0) + 1
-    for (subject, label), members in named:
+    for (subject, label), cluster in named:
         if taken[subject] > 1:
             # Two separate events with the same kind and participants (two meetings months apart):
-            # tell them apart by what their frames say (places, dates), never by file names, so
-            # renaming a file changes no subject.
+            # tell them apart by what their frames say (places, dates) and, when that is the same
+            # too, by where they are told, so that two events never share one subject.
             content = sorted(
-                f"{r.group}|{r.place}|{' '.join(sorted(d.value for d in r.dates))}" for r in members
+                f"{r.group}|{' '.join(r.places)}|{' '.join(sorted(d.value for d in r.dates))}"
+                for r in cluster.members
             )
+            content += sorted(r.key for r in cluster.members)
             subject = f"{subject}:{hashlib.sha256(repr(content).encode()).hexdigest()[:6]}"
-        for r in members:
+        for r in cluster.members:
             subject_of[r.key] = (subject, label)
-            for start in r.date_starts:
-                date_subject[(r.doc_id, start)] = (subject, label)
+        for doc_id, start in _filed_dates(cluster):
+            date_subject[(doc_id, start)] = (subject, label)
     return [_rewrite(c, subject_of, date_subject) for c in claims]
 
 
-def _records(claims: Sequence[Claim]) -> list[FrameRecord]:
+def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[Cluster]:
+    """Return the events the frames tell, each a cluster of frames from different documents.
+
+    Frames that say enough to found an event come first, then the rest (a one-participant frame
+    joins an event founded by richer ones); within each, frames are taken in the order of their
+    content keys (document id, offset), so the clusters do not depend on the order the documents
+    were read in.
+    """
+    clusters: list[Cluster] = []
+    blocks: dict[tuple[str, ...], list[int]] = {}
+    for r in sorted(records, key=lambda r: (not r.rich, r.doc_id, r.start, r.key)):
+        if r.excluded:
+            clusters.append(_new_cluster(len(clusters), r, registry))
+            continue
+        keys = _keys(r)
+        candidates = sorted(
+            {i for k in keys if len(blocks.get(k, ())) <= MAX_BLOCK_SIZE for i in blocks.get(k, ())}
+        )
+        best: tuple[tuple[int, int, int], int] | None = None
+        for i in candidates:
+            score = fit(r, clusters[i], registry)
+            if score is not None and (best is None or score > best[0]):
+                best = (score, i)
+        if best is None:
+            target = _new_cluster(len(clusters), r, registry)
+            clusters.append(target)
+        else:
+            target = clusters[best[1]]
+            _add(target, r, registry)
+        for k in keys:
+            members = blocks.setdefault(k, [])
+            if target.index not in members:
+                members.append(target.index)
+    # A frame read before its event had formed may have been refused by the one member there was
+    # ("March 13" against "March 12"), though it fits the event its other members make: give each
+    # frame left alone one more look at the events formed since, in the same order.
+    for lone in [c for c in clusters if len(c.members) == 1 and not c.members[0].excluded]:
+        r = lone.members[0]
+        keys = _keys(r)
+        candidates = sorted(
+            {
+                i
+                for k in keys
+                if len(blocks.get(k, ())) <= MAX_BLOCK_SIZE
+                for i in blocks.get(k, ())
+                if len(clusters[i].members) > 1
+            }
+        )
+        scored = [(s, i) for i in candidates if (s := fit(r, clusters[i], registry)) is not None]
+        if scored:
+            _, i = max(scored)
+            lone.members.clear()
+            _add(clusters[i], r, registry)
+    return [c for c in clusters if c.members]
+
+
+def _keys(r: FrameRecord) -> list[tuple[str, ...]]:
+    """Return the small keys a frame is filed under: class + participant, place or occasion."""
+    keys: list[tuple[str, ...]] = []
+    own = r.groups | {r.group}
+    # A speech at a summit during a visit meets the summit and the visit under the visit's keys.
+    outer = {k for k, inner in lexicon().containers.items() if inner & own}
+    for g in sorted(own | outer):
+        keys.extend((g, "p", p) for p in sorted(r.participants))
+        keys.extend((g, "@", p) for p in r.places)
+        if r.occasion:
+            keys.append((g, "o", r.occasion))
+    return keys
+
+
+def fit(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[int, int, int] | None:
+    """Return how well a frame fits a cluster (higher is better), or None when it does not.
+
+    The rules are those of this module's docstring.
+    """
+    if r.doc_id in c.docs:
+        return None
+    if not any(related(x, y) for x in r.groups | {r.group} for y in c.groups):
+        return None
+    if r.occasion and c.occasions and r.occasion not in c.occasions:
+        return None  # "the G-20 summit" and "the NATO summit" are two summits
+    place = _place_relation(r, c, registry)
+    gap = _gap_to(r, c)
+    if gap is not None and gap > c.slip:
+        return None
+    if gap is not None and _span_after(r, c) > c.slip:
+        return None  # the cluster's dates would spread over more than one event's slip
+    if not r.groups & c.groups and gap != 0 and r.group != c.group:
+        return None  # a meeting during a visit needs dates that meet
+    core = c.core
+    if r.persons and core and not r.persons & core:
+        return None  # other people: another event of the same kind
+    shared = r.participants & c.participants
+    shared_persons = r.persons & frozenset(c.persons)
+    # A place below the country both give: the same, or one inside the other ("a clinic in Rancho
+    # Mirage" and "Rancho Mirage"); the same country alone does not tell two quakes apart.
+    fine_shared = any(
+        kind_of_id(p) not in COARSE
+        and (p in c.places or any(p in enclosing(q, registry) for q in c.fine))
+        for p in r.places
+    )
+    place_shared = place is True
+    occasion = bool(r.occasion and r.occasion in c.occasions)
+    if len(shared_persons) >= 2 or (len(shared) >= 2 and not r.persons and not c.persons):
+        strength = 3
+    elif shared and (place_shared or occasion or gap == 0):
+        strength = 2
+    elif len(r.persons & core) == 1 and len(r.persons) == 1 and place is not False and not gap:
+        strength = 1  # a one-participant frame joins the event of its one participant
+    elif (not r.participants or not c.participants) and (r.incident or c.incident or occasion):
+        if fine_shared and place is not False:
+            strength = 2 if r.incident else 1
+        elif place_shared and gap == 0:
+            strength = 1  # one country, but the same day
+        elif occasion and place is not False and gap in (None, 0):
+            strength = 1
+        else:
+            return None
+    else:
+        return None
+    # Both name people the other does not ("the Red Sox owners met X and his agent", "the Angels
+    # owner met X's agent"): who took part disagrees, which only a shared place or day outweighs.
+    others_here = r.persons - frozenset(c.persons)
+    others_there = frozenset(c.persons) - r.persons
+    people_differ = bool(others_here and others_there)
+    if people_differ and not (place_shared or gap == 0):
+        return None
+    disagreements = (place is False) + (gap is not None and gap > 0) + people_differ
+    if disagreements >= 2:
+        return None
+    if place is False and not (strength == 3 and gap == 0):
+        return None  # only the same people on the same day are one event placed differently
+    if gap and strength < 2:
+        return None  # a date off by days is a contradiction only about a well-identified event
+    mine, theirs = _bodies(r.others), _bodies(c.others)
+    if strength < 3 and mine and theirs and not mine & theirs:
+        return None  # "fired by the 76ers" and "fired from the Blazers": two firings
+    return strength, len(shared) + int(place_shared) + int(occasion), -c.index
+
+
+def _bodies(ids: Iterable[str]) -> set[str]:
+    # Organisations beside the people tell two events apart; a country beside them ("talks on
+    # cooperation with Japan") is context, named differently by every outlet.
+    return {i for i in ids if kind_of_id(i) != COUNTRY}
+
+
+def _place_relation(r: FrameRecord, c: Cluster, registry: Registry) -> bool | None:
+    """Return True if a place of the frame is (in) a cluster place, False if all firmly differ."""
+    mine = [p for p in r.places if p]
+    if not mine or not c.places:
+        return None
+    if any(p in c.places for p in mine):
+        return True
+    named = c.fine | c.countries
+    if any(q in enclosing(p, registry) for p in mine for q in named):
+        return True
+    relations = [places_compatible(p, q, registry) for p in mine for q in named]
+    if True in relations:
+        return True
+    # One firm clash and nothing that fits: "Sudan" against an event already in "South Sudan".
+    if False in relations:
+        return False
+    return None
+
+
+def _new_cluster(index: int, r: FrameRecord, registry: Registry) -> Cluster:
+    c = Cluster(index, r.group, set(r.groups | {r.group}), r.incident)
+    _add(c, r, registry)
+    return c
+
+
+def _add(c: Cluster, r: FrameRecord, registry: Registry) -> None:
+    c.members.append(r)
+    c.docs.add(r.doc_id)
+    c.groups |= r.groups | {r.group}
+    c.participants |= r.participants
+    for p in r.persons:
+        c.persons[p] = c.persons.get(p, 0) + 1
+    c.others |= r.others
+    c.rich = c.rich or r.rich
+    for p in r.places:
+        c.places.update(enclosing(p, registry))
+        (c.countries if kind_of_id(p) in COARSE else c.fine).add(p)
+    if r.occasion:
+        c.occasions.add(r.occasion)
+    mine = _when(r.dates, c.slip)
+    w = c.when
+    c.when = When(
+        _join(w.narrow, mine.narrow),
+        _join(w.narrow_md, mine.narrow_md),
+        _meet(w.wide, mine.wide),
+        _meet(w.wide_md, mine.wide_md),
+    )
+
+
+def _join(a: Interval | None, b: Interval | None) -> Interval | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
+
+
+def _meet(a: Interval | None, b: Interval | None) -> Interval | None:
+    """Return the overlap of two intervals (either one when the other is None or they miss)."""
+    if a is None or b is None:
+        return a or b
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    return (lo, hi) if lo <= hi else a
+
+
+@frozen
+class When:
+    """When a frame or an event happened, as far as its dates tell.
+
+    ``narrow`` is the hull of the dates that fix a day or a few (absolute, and read by month and
+    day in _COMMON_YEAR as ``narrow_md`` so an undated article's "Aug. 18" compares); ``wide`` the
+    overlap of month-wide dates ("in April", "later this month"). Years and wider say nothing here.
+    """
+
+    narrow: Interval | None = None
+    narrow_md: Interval | None = None
+    wide: Interval | None = None
+    wide_md: Interval | None = None
+
+    @property
+    def known(self) -> bool:
+        return any((self.narrow, self.narrow_md, self.wide, self.wide_md))
+
+    def pairs(self) -> tuple[tuple[Interval | None, Interval | None], ...]:
+        return ((self.narrow, self.narrow_md), (self.wide, self.wide_md))
+
+
+def _to_common_year(iv: Interval) -> Interval | None:
+    if iv[0].year != iv[1].year:
+        return None
+    try:
+        return iv[0].replace(year=_COMMON_YEAR), iv[1].replace(year=_COMMON_YEAR)
+    except ValueError:
+        return None
+
+
+def _when(spans: Iterable[TimeSpan], slip: int) -> When:
+    """Return what a frame's dates say of when it happened (nothing, if they disagree)."""
+    narrow: list[tuple[Interval | None, Interval | None]] = []
+    wide: list[tuple[Interval | None, Interval | None]] = []
+    for s in spans:
+        if s.earliest is not None and s.latest is not None:
+            absolute: Interval | None = (s.earliest, s.latest)
+            md = _to_common_year((s.earliest, s.latest))
+        else:
+            absolute, md = None, _interval(s, _COMMON_YEAR)
+        seen = absolute or md
+        if seen is None:
+            continue  # a time of day alone, "recently": fixes no day
+        width = (seen[1] - seen[0]).days
+        if width < NARROW_DAYS:
+            narrow.append((absolute, md))
+        elif width <= WIDE_DAYS:
+            wide.append((absolute, md))
+    hull_abs = hull_md = None
+    for absolute, md in narrow:
+        hull_abs, hull_md = _join(hull_abs, absolute), _join(hull_md, md)
+    # Dates of one frame that spread beyond a slip name two events (its words also name another):
+    # they neither identify it nor count against an event.
+    if (hull_abs and (hull_abs[1] - hull_abs[0]).days > slip) or (
+        hull_md and (hull_md[1] - hull_md[0]).days > slip
+    ):
+        return When()
+    wide_abs = wide_md = None
+    for absolute, md in wide:
+        wide_abs, wide_md = _meet(wide_abs, absolute), _meet(wide_md, md)
+    return When(hull_abs, hull_md, wide_abs, wide_md)
+
+
+def _gap_when(a: When, b: When) -> int | None:
+    """Return the most days between what ``a`` and ``b`` say (None: nothing to compare)."""
+    gaps = []
+    for a_abs, a_md in a.pairs():
+        for b_abs, b_md in b.pairs():
+            if a_abs is not None and b_abs is not None:
+                gaps.append(_distance(a_abs, b_abs))
+            elif a_md is not None and b_md is not None:
+                gaps.append(_distance(a_md, b_md))
+    return max(gaps) if gaps else None
+
+
+def _gap_to(r: FrameRecord, c: Cluster) -> int | None:
+    """Return the days between the frame's dates and the event's (None when unknown)."""
+    return _gap_when(_when(r.dates, c.slip), c.when)
+
+
+def _span_after(r: FrameRecord, c: Cluster) -> int:
+    """Return how many days the event's narrow dates would cover with the frame in it."""
+    mine = _when(r.dates, c.slip)
+    spans = [0]
+    for x, y in ((mine.narrow, c.when.narrow), (mine.narrow_md, c.when.narrow_md)):
+        joined = _join(x, y)
+        if x is not None and joined is not None:
+            spans.append((joined[1] - joined[0]).days)
+    return max(spans)
+
+
+def _distance(a: Interval, b: Interval) -> int:
+    return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
+
+
+def _filed_dates(c: Cluster) -> list[tuple[str, int]]:
+    """Return the date claims (document, offset) that date this cluster's event.
+
+    A date is filed when it lies within the slip of what the event's dates say (a day off is a
+    contradiction to report; "in March" can contain it). When the event's dates say nothing, its
+    dates are filed only when they all agree with each other, so a date of another event the same
+    words name ("the quake in 2003") never makes a contradiction.
+    """
+    spans = [
+        (r.doc_id, start, s)
+        for r in c.members
+        for start, s in zip(r.date_starts, r.dates, strict=True)
+    ]
+    if not c.when.known:
+        if len(spans) > MAX_WIDE_DATES:
+            return []
+        ok = all(
+            compatible(a, b) for i, (_, _, a) in enumerate(spans) for _, _, b in spans[i + 1 :]
+        )
+        return [(d, s) for d, s, _ in spans] if ok else []
+    out = []
+    for doc_id, start, span in spans:
+        gap = _gap_when(_when([span], c.slip), c.when)
+        if gap is not None and gap <= c.slip:
+            out.append((doc_id, start))
+    return out
+
+
+def _records(claims: Sequence[Claim], published: dict[str, dt.date | None]) -> list[FrameRecord]:
     # Date claims know the event word they date (its offset); frames know all their event words.
     dates: dict[tuple[str, int], list[tuple[int, TimeSpan]]] = {}
     for c in claims:
@@ -153,100 +567,34 @@ def _records(claims: Sequence[Claim]) -> list[FrameRecord]:
         ):
             continue
         own = sorted(found for t in e.triggers for found in dates.get((c.doc_id, t), []))
+        spans = tuple(span for _, span in own)
         records.append(
             FrameRecord(
                 key=c.subject,
                 doc_id=c.doc_id,
+                start=c.evidence[0].start if c.evidence else 0,
                 group=e.group,
                 groups=frozenset(e.groups or (e.group,)),
                 lemma=e.lemma,
                 participants=frozenset(e.participants),
-                place=e.place,
-                dates=tuple(span for _, span in own),
+                others=frozenset(e.others),
+                places=e.places or ((e.place,) if e.place else ()),
+                occasion=e.occasion,
+                excluded=e.background or e.negated or _long_before(spans, published.get(c.doc_id)),
+                dates=spans,
                 date_starts=tuple(start for start, _ in own),
                 label=c.subject_label,
             )
         )
-    return sorted(records, key=lambda r: r.key)
+    return records
 
 
-def _blocks(records: Sequence[FrameRecord], registry: Registry) -> Iterator[list[FrameRecord]]:
-    """Yield groups of frames that share a participant pair, or a participant and a place.
-
-    A frame is filed under its place and every place enclosing it, so that "at the White House"
-    and "in Washington" meet in one block.
-    """
-    blocks: dict[tuple[str, ...], list[FrameRecord]] = {}
-    for r in records:
-        people = sorted(r.participants)
-        for pair in itertools.combinations(people, 2):
-            blocks.setdefault(pair, []).append(r)
-        for place in enclosing(r.place, registry):
-            for p in people:
-                blocks.setdefault((p, "@", place), []).append(r)
-            if not people:  # an incident: its kind and place are all there is to block on
-                blocks.setdefault((r.lemma, "@", place), []).append(r)
-    for key in sorted(blocks):
-        if len(blocks[key]) > 1:
-            yield blocks[key]
-
-
-def same_event(a: FrameRecord, b: FrameRecord, registry: Registry) -> bool:
-    """Return whether two frames are one event (the rule in this module's docstring)."""
-    if not any(related(x, y) for x in a.groups for y in b.groups):
+def _long_before(spans: Sequence[TimeSpan], published: dt.date | None) -> bool:
+    """Return whether every firm date of a frame lies long before its document was published."""
+    if published is None:
         return False
-    place = places_compatible(a.place, b.place, registry)
-    gap = date_gap(a.dates, b.dates)
-    if not a.participants or not b.participants:
-        # Incidents: the same kind at compatible places, on dates at most a short slip apart.
-        return (
-            a.lemma == b.lemma and place is True and (gap is None or gap <= MAX_INCIDENT_SLIP_DAYS)
-        )
-    if place is False:
-        # The same people on the same day in two places: one meeting placed differently (a
-        # contradiction about its place), as long as the dates agree exactly.
-        return len(a.participants & b.participants) >= 2 and gap == 0 and bool(a.groups & b.groups)
-    if gap is not None and gap > MAX_DATE_SLIP_DAYS:
-        return False
-    if not a.groups & b.groups and gap != 0:
-        return False  # "during a visit" needs dates that meet
-    shared = len(a.participants & b.participants)
-    if shared >= 2:
-        return True
-    return shared == 1 and place is True and gap == 0
-
-
-def places_compatible(a: str | None, b: str | None, registry: Registry) -> bool | None:
-    """Return True for the same or nested places, False for different ones, None if unknown.
-
-    A place the registry lacks (a key-derived id) has no known country, so how it relates to
-    another place is unknown (None), not different: a small town may well lie in the country the
-    other outlet names.
-    """
-    if a is None or b is None:
-        return None
-    if a == b:
-        return True
-    if _within(a, b, registry) or _within(b, a, registry):
-        return True
-    if is_local(a) or is_local(b) or registry.find(a) is None or registry.find(b) is None:
-        return None
-    return False
-
-
-def _within(inner: str, outer: str, registry: Registry) -> bool:
-    return outer in enclosing(inner, registry)[1:]
-
-
-def enclosing(place: str | None, registry: Registry) -> list[str]:
-    """Return ``place`` and the places that contain it, innermost first (empty for no place)."""
-    chain: list[str] = []
-    current = place
-    while current is not None and current not in chain:
-        chain.append(current)
-        entity = registry.find(current)
-        current = entity.country if entity is not None else None
-    return chain
+    firm = [s.latest for s in spans if s.latest is not None]
+    return bool(firm) and all((published - d).days > BACKGROUND_DAYS for d in firm)
 
 
 def date_gap(a: Sequence[TimeSpan], b: Sequence[TimeSpan]) -> int | None:
@@ -261,18 +609,6 @@ def date_gap(a: Sequence[TimeSpan], b: Sequence[TimeSpan]) -> int | None:
         if _informative(y) and (g := _gap(x, y)) is not None
     ]
     return min(gaps) if gaps else None
-
-
-def _widest_gap(a: Sequence[TimeSpan], b: Sequence[TimeSpan]) -> int:
-    """Return the most days between any date of ``a`` and any of ``b`` (0 when unknown)."""
-    gaps = [
-        g
-        for x in a
-        if _informative(x)
-        for y in b
-        if _informative(y) and (g := _gap(x, y)) is not None
-    ]
-    return max(gaps, default=0)
 
 
 def _informative(span: TimeSpan) -> bool:
@@ -291,7 +627,7 @@ def _gap(a: TimeSpan, b: TimeSpan) -> int | None:
     return max((ib[0] - ia[1]).days, (ia[0] - ib[1]).days, 0)
 
 
-def _interval(span: TimeSpan, year: int) -> tuple[dt.date, dt.date] | None:
+def _interval(span: TimeSpan, year: int) -> Interval | None:
     if span.earliest is not None and span.latest is not None:
         return span.earliest, span.latest
     m = _OPEN_DATE.fullmatch(span.value)
@@ -311,29 +647,32 @@ def _interval(span: TimeSpan, year: int) -> tuple[dt.date, dt.date] | None:
 
 def _subject(members: Sequence[FrameRecord]) -> tuple[str, str]:
     """Return the canonical (subject, label) of an event: from its content, not its documents."""
-    rep = max(members, key=lambda r: (len(r.participants), r.group == _main_group(members), r.key))
     group = _main_group(members)
+    rep = max(
+        members,
+        key=lambda r: (len(r.participants), r.group == group, bool(r.places), r.doc_id, r.start),
+    )
     # Identity from content: the participants, or for an incident its kind and place.
-    identity = " ".join(sorted(rep.participants)) or f"{rep.lemma}@{rep.place}"
+    identity = " ".join(sorted(rep.participants)) or f"{rep.lemma}@{' '.join(rep.places)}"
     digest = hashlib.sha256(identity.encode()).hexdigest()[:10]
     if not rep.participants:
         return f"event:{group}:{digest}", rep.label  # an incident: "explosion in <place>"
     label = rep.label.split(":", 1)[-1].strip()
-    kind = next((r.lemma for r in sorted(members, key=lambda r: r.key) if r.group == group), group)
+    ordered = sorted(members, key=lambda r: (r.doc_id, r.start))
+    kind = next((r.lemma for r in ordered if r.group == group), group)
     return f"event:{group}:{digest}", f"{kind}: {label}"
 
 
 def _main_group(members: Sequence[FrameRecord]) -> str:
-    # The event a cluster is about is its inner event: a summit during a visit is "the summit".
-    groups = sorted({r.group for r in members})
-    inner = [
-        g for g in groups if not any(related(g, h) and g != h and _contains(g, h) for h in groups)
-    ]
-    return inner[0] if inner else groups[0]
-
-
-def _contains(outer: str, inner: str) -> bool:
-    return inner in lexicon().containers.get(outer, frozenset())
+    # The event a cluster is about is what most of its frames call it; on a tie, the inner event
+    # (a summit during a visit is "the summit"), then the first by name.
+    counts: dict[str, int] = {}
+    for r in members:
+        counts[r.group] = counts.get(r.group, 0) + 1
+    containers = lexicon().containers
+    groups = sorted(counts)
+    inner = {g for g in groups if not any(h in containers.get(g, frozenset()) for h in groups)}
+    return min(groups, key=lambda g: (-counts[g], g not in inner, g))
 
 
 def _rewrite(
