@@ -47,7 +47,10 @@ class Attribution:
     phrase: Phrase
     view: SentenceView
     verb: VerbHit | None
-    how: str  # after | inverted | before | end | according | next-sentence | main-clause | owner
+    how: str  # parse | after | inverted | before | end | according | next-sentence | main-clause | owner
+    # the speaker's title and organisation, when the parse sets them beside the name
+    title: str | None = None
+    organization: str | None = None
 
 
 def quote_tokens(view: SentenceView, quote: Quote) -> tuple[int, int]:

@@ -18,7 +18,18 @@ from attrs import evolve, frozen
 from crosscheck import plugins
 from crosscheck.extract import Analysis
 from crosscheck.model import Claim, Details, Document, Facet, Modality, Span
-from crosscheck.nlp.layers import CUES, MENTIONS, PARAGRAPHS, QUOTES, SENTENCES, TAGS, TIMES, TOKENS
+from crosscheck.nlp.layers import (
+    CUES,
+    ENTITIES,
+    MENTIONS,
+    PARAGRAPHS,
+    PARSE,
+    QUOTES,
+    SENTENCES,
+    TAGS,
+    TIMES,
+    TOKENS,
+)
 from crosscheck.statements import Statement, Via, find_statements, normalize_quote
 from crosscheck.statements.matching import is_fragment, statement_subject
 
@@ -57,6 +68,10 @@ class StatementDetails(Details):
     date_text: str | None = None
     verb: str | None = None
     quote: str | None = None
+    # the speaker's title and organisation as the sentence sets them beside the name
+    speaker_title: str | None = None
+    speaker_organization: str | None = None
+    speaker_organization_key: str | None = None
 
 
 _NO_STATEMENT = StatementDetails()
@@ -77,7 +92,7 @@ def quote_label(written: str) -> str:
 
 @plugins.extractor(
     EXTRACTOR,
-    requires=(TOKENS, SENTENCES, TAGS, PARAGRAPHS, QUOTES, CUES, MENTIONS, TIMES),
+    requires=(TOKENS, SENTENCES, TAGS, PARSE, ENTITIES, PARAGRAPHS, QUOTES, CUES, MENTIONS, TIMES),
     assigns=(Facet.STATEMENT_TEXT, Facet.STATEMENT_SPEAKER, Facet.STATEMENT_VIA),
 )
 def statement_claims(analysis: Analysis) -> list[Claim]:
@@ -112,6 +127,9 @@ def _details(statement: Statement, local_id: str, value: str) -> StatementDetail
         speaker_end=sp.end if sp is not None else None,
         speaker_resolution=sp.resolution if sp is not None else None,
         speaker_key=sp.key if sp is not None else None,
+        speaker_title=sp.title if sp is not None else None,
+        speaker_organization=sp.organization if sp is not None else None,
+        speaker_organization_key=sp.organization_key if sp is not None else None,
         audience=statement.audience,
         via_key=via.key if via is not None else None,
         via_text=via.text if via is not None else None,

@@ -31,6 +31,10 @@ FIRM_RESOLUTIONS = frozenset({"named", "mention", "short-name", "title"})
 # speaker's intermediaries are compared only within such a period.
 CHAIN_PERIOD_DAYS = 31
 UNNAMED_PREFIX = "unnamed:"
+# The prefix of a speaker's name as written, compared by its words like a key.
+NAME_FORM = "written:"
+# Resolutions where the written speaker is the name itself (not "he" or "the president").
+_DIRECT_RESOLUTIONS = frozenset({"mention", "named"})
 
 
 def _by_doc(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
@@ -163,7 +167,8 @@ def compare_speakers(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Fi
         if statement_details(c).speaker_resolution in FIRM_RESOLUTIONS
         and not c.value.startswith(UNNAMED_PREFIX)
     ]
-    classes = _speaker_classes(sorted({c.value for c in firm}))
+    behalf = _on_behalf(stated)
+    classes = _speaker_classes(sorted({c.value for c in firm}), behalf)
     docs_of = {cls: frozenset(c.doc_id for c in firm if c.value in cls) for cls in classes}
     disagree = len(classes) > 1 and len(set().union(*docs_of.values())) >= 2
     if disagree and len(set(docs_of.values())) > 1:
@@ -181,7 +186,7 @@ def compare_speakers(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Fi
             )
         ]
     all_keys = sorted({c.value for c in stated})
-    if all(compatible(a, b) for i, a in enumerate(all_keys) for b in all_keys[i + 1 :]):
+    if all(_same_speaker(a, b, behalf) for i, a in enumerate(all_keys) for b in all_keys[i + 1 :]):
         who = _speaker_label(stated, max(all_keys, key=lambda k: (len(_name_words(k)), k)))
         return [
             make_finding(
@@ -195,8 +200,53 @@ def compare_speakers(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Fi
     return []
 
 
-def _speaker_classes(keys: Sequence[str]) -> list[frozenset[str]]:
+def _on_behalf(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """Return, per speaker key, the other keys it may be written as in these claims.
+
+    "Ministry spokesperson Jane Roe said" is the ministry's statement made by Jane Roe, so an
+    outlet that gives it as "the ministry said" names the same speaker: the person's key stands
+    for the body's too. A key also stands for the name as written when the sentence names the
+    speaker outright ("Cheryl Boone Isaacs", "T-Mobile US") and for its label, so that two
+    spellings of one name that the names layer keyed apart are compared by their words.
+    """
+    out: dict[str, set[str]] = {}
+    for c in claims:
+        details = statement_details(c)
+        forms = out.setdefault(c.value, set())
+        if details.speaker_organization_key is not None:
+            forms.add(details.speaker_organization_key)
+        if c.attributed_to:
+            forms.add(NAME_FORM + c.attributed_to)
+        if details.speaker_resolution in _DIRECT_RESOLUTIONS and c.written:
+            forms.add(NAME_FORM + c.written)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _same_speaker(a: str, b: str, behalf: Mapping[str, frozenset[str]]) -> bool:
+    """Return whether two keys may name one speaker: compatible keys, a body and the person
+    speaking for it, or names as written whose words are one within the other."""
+    if compatible(a, b):
+        return True
+    fa = behalf.get(a, frozenset())
+    fb = behalf.get(b, frozenset())
+    return (
+        any(compatible(f, b) for f in fa if not f.startswith(NAME_FORM))
+        or any(compatible(f, a) for f in fb if not f.startswith(NAME_FORM))
+        or any(
+            compatible(x, y)
+            for x in fa
+            if x.startswith(NAME_FORM)
+            for y in fb
+            if y.startswith(NAME_FORM)
+        )
+    )
+
+
+def _speaker_classes(
+    keys: Sequence[str], behalf: Mapping[str, frozenset[str]] | None = None
+) -> list[frozenset[str]]:
     """Group speaker keys that may name one speaker (union of pairwise compatible keys)."""
+    behalf = behalf or {}
     parent = {k: k for k in keys}
 
     def find(k: str) -> str:
@@ -206,7 +256,7 @@ def _speaker_classes(keys: Sequence[str]) -> list[frozenset[str]]:
 
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:  # a group holds one statement's few speakers: pairs are cheap
-            if compatible(a, b) and find(a) != find(b):
+            if _same_speaker(a, b, behalf) and find(a) != find(b):
                 ra, rb = sorted((find(a), find(b)))
                 parent[rb] = ra
     out: dict[str, set[str]] = {}

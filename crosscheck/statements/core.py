@@ -14,6 +14,7 @@ from crosscheck.nlp import annotate
 from crosscheck.nlp.layers import CUES, EXT_DOCUMENT, PARAGRAPHS, QUOTES
 from crosscheck.nlp.quotes import DOUBLE_MARKS, SINGLE_MARKS, Quote
 from crosscheck.statements import attribution as attr
+from crosscheck.statements import parse
 from crosscheck.statements.chains import ViaHit, find_audience, find_vias, outlet_like
 from crosscheck.statements.drafts import (
     Context,
@@ -206,8 +207,9 @@ def _direct(
         first, _ = attr.quote_tokens(view, group[0])
         _, after = attr.quote_tokens(view, group[-1])
         found = (
-            found
-            or attr.claim_owner(view, first)
+            attr.claim_owner(view, first)
+            or _parsed(view, group)
+            or found
             or attr.before_quote(view, first)
             or attr.later_in_sentence(view, after)
             or attr.main_subject(view, first)
@@ -215,6 +217,8 @@ def _direct(
         if found is None and not consumed_next and after >= len(view.tokens):
             found = attr.bare_attribution(nxt)
             consumed_next = found is not None
+        if found is None and parse.is_title(view, group):
+            continue  # a book's, show's or film's title is named, not said
         speaker, outlet = _speaker(found, ctx)
         if speaker is None and found is None:
             speaker = _continuation(view, group[0], out[-1] if out else last, index)
@@ -266,6 +270,16 @@ def _group(
         group.append(nxt)
 
 
+def _parsed(view: SentenceView, group: list[Quote]) -> attr.Attribution | None:
+    """The speaker the dependency parse gives a quote: the subject of its reporting verb."""
+    found = parse.quote_speaker(view, group)
+    if found is None or found.how == "according":
+        return None  # "according to X": the chain cues tell a source from an outlet's report
+    return attr.Attribution(
+        found.phrase, view, found.verb, found.how, found.title, found.organization
+    )
+
+
 def _body(speaker: Speaker | None) -> bool:
     return speaker is not None and speaker.kind != "person"
 
@@ -280,7 +294,7 @@ def _speaker(
     speaker = ctx.resolver.resolve(view, phrase, owner=found.how == "owner")
     if speaker.kind == "org" and outlet_like(view, phrase):
         return None, found  # "the Daily Herald said": an intermediary, not a speaker
-    return speaker, None
+    return ctx.resolver.attributes(speaker, found.title, found.organization), None
 
 
 def _continuation(

@@ -36,6 +36,9 @@ class Lexicon:
     described_lemmas: frozenset[str]  # verbs any described subject may take ("the coach said")
     words: Mapping[str, frozenset[str]]
     cues: Mapping[str, tuple[tuple[str, ...], ...]]
+    # single-word lemmas whose subject is the source of a clause or quote they govern in the parse
+    # ("said", "wrote", "joked", "found", "believes"); multi-word lemmas give their first word
+    attribution_lemmas: frozenset[str] = frozenset()
 
     def has(self, group: str, word: str) -> bool:
         """Return whether ``word`` (lowercase) is in the word list ``group``."""
@@ -138,4 +141,5 @@ def _load(code: str) -> Lexicon:
         described_lemmas=frozenset(table.get("described_subject_verbs", ())),
         words=words,
         cues=cues,
+        attribution_lemmas=frozenset(base_forms | set(table.get("source_verbs", ()))),
     )

@@ -9,6 +9,7 @@ news English ("..., said Diaz"). Every scan is bounded, so a sentence is read in
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -171,7 +172,10 @@ class SentenceView:
         """
         self.cues = cues
         self.text = text
+        # the Doc tokens, so that readers of the parse map a token back to its word
+        self.doc_tokens: list[Token] = [t for t in tokens if not t.is_space]
         self.tokens: list[Word] = words(text, tokens)
+        self.word_starts = [w.i for w in self.tokens]
         self.start = self.tokens[0].start if self.tokens else 0
         self.end = self.tokens[-1].end if self.tokens else 0
         start, end = self.start, self.end
@@ -191,6 +195,12 @@ class SentenceView:
     def phrase_text(self, phrase: Phrase) -> str:
         start, end = self.span(phrase)
         return self.text[start:end]
+
+    def word_of(self, token: Token) -> int | None:
+        """Return the index of the word a Doc token belongs to (None outside the sentence)."""
+        if not self.tokens or token.i < self.tokens[0].i or token.idx >= self.end:
+            return None
+        return bisect.bisect_right(self.word_starts, token.i) - 1
 
     def index_at(self, offset: int) -> int:
         """Return the index of the first token starting at or after ``offset``."""

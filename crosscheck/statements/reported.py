@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crosscheck.statements import attribution as attr
+from crosscheck.statements import parse
 from crosscheck.statements.chains import ViaHit, outlet_like
 from crosscheck.statements.drafts import Context, Draft
 from crosscheck.statements.phrases import Phrase, SentenceView, VerbHit
@@ -36,6 +37,16 @@ def reported_speech(
         A draft for "X said (that) ...", "..., said X", "According to X, ..." or "X reported
         that ..." (speaker unknown, the outlet as intermediary); else nothing.
     """
+    clauses, judged = parse.reported_clauses(view)
+    for clause in clauses:
+        sp = clause.speaker
+        if sp.verb is None:
+            continue
+        drafts = _reported(view, clause.body, sp.phrase, sp.verb, ctx, index, sp)
+        if drafts:
+            return drafts
+    if judged:
+        return _chain_only(view, vias, ctx, index)
     toks = view.tokens
     lex = view.lex
     for verb in view.verbs:
@@ -57,6 +68,13 @@ def reported_speech(
         body = _trailing_body(view, phrase, verb) or _complement(view, verb, vias)
         if body is not None:
             return _reported(view, body, phrase, verb, ctx, index)
+    return _chain_only(view, vias, ctx, index)
+
+
+def _chain_only(view: SentenceView, vias: list[ViaHit], ctx: Context, index: int) -> list[Draft]:
+    """Return reported speech named only by a chain cue: "according to X, ...", "the Post
+    reported that ..." (the speaker unknown, the outlet the intermediary)."""
+    toks = view.tokens
     for via in vias:
         if via.cue == "according":
             drafts = _according(view, via, ctx, index)
@@ -169,11 +187,19 @@ def _according(view: SentenceView, via: ViaHit, ctx: Context, index: int) -> lis
 
 
 def _reported(
-    view: SentenceView, body: Phrase, phrase: Phrase, verb: VerbHit, ctx: Context, index: int
+    view: SentenceView,
+    body: Phrase,
+    phrase: Phrase,
+    verb: VerbHit,
+    ctx: Context,
+    index: int,
+    parsed: parse.ParsedSpeaker | None = None,
 ) -> list[Draft]:
     speaker = ctx.resolver.resolve(view, phrase)
     if speaker.kind == "org" and outlet_like(view, phrase):
         return []  # "the Post reported that ...": a chain cue, found by find_vias
+    if parsed is not None:
+        speaker = ctx.resolver.attributes(speaker, parsed.title, parsed.organization)
     if speaker.key is not None:
         ctx.resolver.remember(speaker, view.span(phrase)[0])
     return [Draft("indirect", [view.span(body)], speaker, view, index, verb)]

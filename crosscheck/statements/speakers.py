@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from crosscheck.model import Mention
 from crosscheck.statements.lexicon import Lexicon
@@ -28,6 +28,10 @@ FULL_NAME_MIN_TOKENS = 2
 # (and would make long documents quadratic).
 PRONOUN_LOOKBACK = 30
 _OF_WORDS = frozenset({"for", "of"})
+# The model's entity label for a person's name.
+PERSON_ENTITY = "PERSON"
+# The part of speech of a common noun (a name is PROPN).
+COMMON_NOUN = "NOUN"
 
 
 @frozen
@@ -43,6 +47,11 @@ class Speaker:
     resolution: str  # named | mention | pronoun | short-name | title | continuation | unresolved
     antecedent: tuple[int, int] | None = None
     titles: frozenset[str] = frozenset()
+    # what the sentence sets beside the name ("ABC Entertainment Group president Paul Lee",
+    # "Ana Diaz, chief executive of Northwind"): attributes of the speaker, never the name
+    title: str | None = None
+    organization: str | None = None
+    organization_key: str | None = None
 
 
 @frozen
@@ -58,6 +67,15 @@ class _Known:
 
 def _position(known: _Known) -> int:
     return known.position
+
+
+def _opening_noun(view: SentenceView, phrase: Phrase) -> bool:
+    """Return whether a one-word phrase opening the sentence is a common noun the capital
+    only marks as first ("Polls show ...", "Officials said ..."): the parse tells it from a name."""
+    if phrase.first != 0 or phrase.last != 0 or not view.doc_tokens:
+        return False
+    token = view.doc_tokens[0]
+    return token.i == view.tokens[0].i and token.pos_ == COMMON_NOUN
 
 
 def _kind_of_id(entity_id: str) -> str:
@@ -122,12 +140,35 @@ class Resolver:
             if len(name) >= FULL_NAME_MIN_TOKENS and len(name) <= PERSON_MAX_TOKENS:
                 self._add_person(view, phrase, name)
             i = j + 1
+        self._learn_entities(view)
         for m in self.mentions.starting_in(view.start, view.end):
             eid = m.entity_id
             if eid and eid.startswith("person:"):
                 words = frozenset(w.lower() for w in m.text.split())
                 start, end = m.span.start, m.span.end
                 self._add(_Known(start, words, eid, m.text, frozenset(), start, end))
+
+    def _learn_entities(self, view: SentenceView) -> None:
+        """Remember the full names the model tags PERSON ("Tomas Berg visited ..."), so that a
+        later surname as a speaker ("Berg said") resolves to the nearest one before it."""
+        if not view.doc_tokens:
+            return
+        first, last = view.doc_tokens[0].i, view.doc_tokens[-1].i
+        for token in view.doc_tokens:
+            if token.ent_iob_ != "B" or token.ent_type_ != PERSON_ENTITY:
+                continue
+            end = token.i + 1
+            while end <= last and token.doc[end].ent_iob_ == "I":
+                end += 1
+            a, b = view.word_of(token), view.word_of(token.doc[end - 1])
+            if a is None or b is None or token.i < first:
+                continue
+            if any(view.quoted[k] for k in range(a, b + 1)):
+                continue
+            phrase = Phrase(a, b)
+            name = self._name_tokens(view, phrase)
+            if FULL_NAME_MIN_TOKENS <= len(name) <= PERSON_MAX_TOKENS and all(t.cap for t in name):
+                self._add_person(view, phrase, name)
 
     def remember(self, speaker: Speaker, position: int) -> None:
         """Record a resolved speaker as an antecedent for later pronouns and short names."""
@@ -195,7 +236,7 @@ class Resolver:
         head = toks[-1]
         if lex.has("group_nouns", head.low) or any(t.low == "and" for t in toks):
             return "group"  # "officials", "Spain and Portugal": several speakers at once
-        if not head.cap or lex.has("person_nouns", head.low):
+        if not head.cap or lex.has("person_nouns", head.low) or _opening_noun(view, phrase):
             return "unnamed"
         name = self._name_tokens(view, phrase)
         titled = len(name) < len(toks) and any(lex.title_of(t.low) for t in toks)
@@ -268,6 +309,24 @@ class Resolver:
         if kind == "name":  # a lone word nobody named in full: a surname, a capital, a country
             return Speaker(text, start, end, "name:" + slug(label), label, "name", "named")
         return Speaker(text, start, end, "org:" + slug(label), label, "org", "named")
+
+    def attributes(self, speaker: Speaker, title: str | None, organization: str | None) -> Speaker:
+        """Return a speaker with the title and organisation named beside it.
+
+        The organisation's key is that of a body ("org:" and its slug), so that a statement
+        given as the body's ("the ministry said") and as its spokesperson's ("ministry
+        spokesperson Jane Roe said") can be seen to be one speaker's.
+        """
+        if speaker.kind != "person" or (title is None and organization is None):
+            return speaker
+        org_key = None
+        if organization is not None:
+            words = organization.split()
+            while words and self.lex.has("determiners", words[0].lower()):
+                words = words[1:]
+            organization = " ".join(words) or None
+            org_key = "org:" + slug(organization) if organization else None
+        return evolve(speaker, title=title, organization=organization, organization_key=org_key)
 
     def _mention(self, start: int, end: int) -> Mention | None:
         found = self.mentions.overlapping(start, end)

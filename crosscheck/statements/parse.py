@@ -1,0 +1,443 @@
+"""Read who a quote or a reported clause belongs to from the dependency parse.
+
+The speaker of a statement is the subject (``nsubj``) of the verb that governs it: a quote or a
+clause reaches its verb by climbing heads through complements (``ccomp``, ``xcomp``, ``oprd``,
+``dobj``), prepositions and coordination, whatever the word order news English chose:
+
+- ``"...," said Paul Lee`` and ``Paul Lee said "..."``: the quote's root is a ``ccomp`` of "said";
+- ``..., calling the plan "unnecessary"``: the participle (``advcl``) has no subject of its own,
+  so the main clause's subject speaks;
+- ``according to X, ...``: X is the object of "to" under "according".
+
+The subject phrase is the subject token with its left modifiers (determiners, compounds, titles);
+what stands beside it — an appositive (``Ana Diaz, chief executive of Northwind, said``) or the
+title and organisation before a name (``ABC Entertainment Group president Paul Lee``) — is kept
+apart as the speaker's title and organisation, never as the name. Every climb is bounded, so a
+sentence is read in time linear in its length.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+from crosscheck.nlp.quotes import Quote
+from crosscheck.statements.phrases import Phrase, SentenceView, VerbHit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# A quote or clause reaches its verb within this many heads ("said" <- "calling" <- "it" <- ...).
+MAX_CLIMB = 8
+# A participle or coordinated verb borrows the subject of the verb it hangs on, this many levels up.
+MAX_SUBJECT_HOPS = 3
+# A title in quotation marks ("Long Roads Home") is a short run of capitalised words.
+TITLE_MIN_WORDS = 2
+TITLE_MAX_WORDS = 8
+_SENTENCE_PUNCT = frozenset({".", "!", "?", ",", ";", ":"})
+# Reported speech shorter than this ("he said so") carries nothing to compare.
+MIN_CLAUSE_WORDS = 3
+# Labels a quote climbs through to its verb: complements, objects, prepositions, coordination.
+_CLIMB = frozenset(
+    {
+        "acomp",
+        "advcl",
+        "advmod",
+        "amod",
+        "appos",
+        "attr",
+        "cc",
+        "ccomp",
+        "compound",
+        "conj",
+        "dep",
+        "dobj",
+        "npadvmod",
+        "nmod",
+        "oprd",
+        "parataxis",
+        "pobj",
+        "prep",
+        "punct",
+        "xcomp",
+    }
+)
+# A quote inside a subject, a relative clause or a noun's modifier clause ("a plan dubbed 'X'",
+# "the 'deal' collapsed") is no statement of any verb above it.
+_STOP = frozenset({"acl", "csubj", "nsubj", "nsubjpass", "relcl"})
+# Labels of a participle or coordinated verb, whose speaker is its head's subject.
+_BORROWS_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
+# Left modifiers of a subject that belong to its phrase (an appositive or clause does not).
+_PHRASE_DEPS = frozenset({"amod", "compound", "det", "nmod", "nummod", "poss", "case", "prep"})
+# Prepositions that name the body a title is held in ("chief executive of X", "spokesman for X").
+_ORG_PREPOSITIONS = frozenset({"at", "for", "of"})
+# Entity labels that make a modifier of a title an organisation ("ABC Entertainment Group president").
+_ORG_ENTITIES = frozenset({"NORP", "ORG"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_SUBJECTS = frozenset({"csubj", "expl", "nsubj", "nsubjpass"})
+# The fine tag of the infinitive marker "to" (a plan to speak is not speech).
+_INFINITIVE_TO = "TO"
+# An indirect question opens with a wh-word or "whether"/"if": it reports no claim.
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+_QUESTION_MARKS = frozenset({"if", "whether"})
+_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+# Coordinated speakers are one phrase ("Anna Berg and Tomas Lind said").
+_COORDINATION = frozenset({"cc", "conj"})
+# The model's entity label for a person's name.
+PERSON_ENTITY = "PERSON"
+_PROPER = "PROPN"
+# What the parser calls the subject after an inverted verb, and the words that can be one.
+_INVERTED_DEPS = frozenset({"attr", "dobj", "npadvmod"})
+_NOMINALS = frozenset({"NOUN", "PROPN"})
+_POSSESSIVE_PRONOUN = "PRP$"
+_OF = "of"
+
+
+@frozen
+class ParsedSpeaker:
+    """A speaker read from the parse: the name phrase, its verb, and what stands beside the name."""
+
+    phrase: Phrase
+    verb: VerbHit | None
+    how: str  # parse | according
+    title: str | None = None
+    organization: str | None = None
+
+
+@frozen
+class ParsedClause:
+    """A reported clause: its words (a phrase of the view) and who reported it."""
+
+    body: Phrase
+    speaker: ParsedSpeaker
+
+
+def quote_speaker(view: SentenceView, quotes: list[Quote]) -> ParsedSpeaker | None:
+    """Return the speaker of a quote (one or several pieces of one statement) from the parse.
+
+    Args:
+        view: the sentence the quote starts in.
+        quotes: the pieces of the quote.
+
+    Returns:
+        The subject of the reporting verb the quote is a complement of, or None.
+    """
+    inside = [
+        t for t in view.doc_tokens if any(q.inner_start <= t.idx < q.inner_end for q in quotes)
+    ]
+    marks = {t.i for t in view.doc_tokens if any(q.start <= t.idx < q.end for q in quotes)}
+    for token in inside:
+        if token.is_punct or (token.head.i in marks and token.head.i != token.i):
+            continue  # only the quote's word roots lead out of it
+        found = _climb(view, token, marks)
+        if found is not None:
+            return found
+    return None
+
+
+def is_title(view: SentenceView, quotes: list[Quote]) -> bool:
+    """Return whether a quote is a title ("the film 'Long Roads Home'"): a short run of
+    capitalised words (function words aside) with no sentence punctuation inside, that is the
+    name of something rather than a remark."""
+    words = [
+        t
+        for t in view.doc_tokens
+        if any(q.inner_start <= t.idx < q.inner_end for q in quotes) and not t.is_space
+    ]
+    if not words or len(words) > TITLE_MAX_WORDS or len(quotes) > 1:
+        return False
+    if any(t.text in _SENTENCE_PUNCT for t in words) or not words[0].text[:1].isupper():
+        return False
+    content = [t for t in words if t.is_alpha and not t.is_stop]
+    return len(content) >= TITLE_MIN_WORDS and all(t.text[:1].isupper() for t in content)
+
+
+def reported_clauses(view: SentenceView) -> tuple[list[ParsedClause], bool]:
+    """Return the reported clauses of a sentence: the ``ccomp`` of each reporting verb with a subject.
+
+    A negated verb ("have not said who ...") and an infinitive ("declined to say ...") report
+    nothing; nor does an indirect question ("asked whether ..."); a clause shorter than
+    ``MIN_CLAUSE_WORDS`` words carries nothing to compare.
+
+    Returns:
+        The clauses, and whether the parse read any reporting verb with a clause (then what it
+        rejected is rejected, not left to another reader).
+    """
+    out: list[ParsedClause] = []
+    judged = False
+    for verb in view.doc_tokens:
+        if _reporting(view, verb) and any(c.dep_ == "ccomp" for c in verb.children):
+            judged = True
+        if not _reporting(view, verb) or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == _INFINITIVE_TO) for c in verb.children
+        ):
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        # a clause after the verb is its own ("The strike ended, X said the deal was fair")
+        clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
+        if clause is None or _question(clause):
+            continue
+        speaker = _speaker_of(view, verb, "parse")
+        if speaker is None:
+            continue
+        first = clause.left_edge.i
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+        if obj is not None and not any(c.dep_ in _SUBJECTS for c in clause.children):
+            first = (
+                obj.left_edge.i
+            )  # "warned the bill would raise prices": the object is its subject
+        body = _clause_phrase(view, clause, first)
+        if body is not None:
+            out.append(ParsedClause(body, speaker))
+    return out, judged
+
+
+def _question(clause: Token) -> bool:
+    """Return whether a clause is an indirect question ("whether talks resume", "who did it")."""
+    first = clause.left_edge
+    return first.tag_ in _WH_TAGS or any(
+        c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children
+    )
+
+
+def _clause_phrase(view: SentenceView, clause: Token, first: int) -> Phrase | None:
+    doc = clause.doc
+    tokens = [
+        t
+        for t in doc[min(first, clause.left_edge.i) : clause.right_edge.i + 1]
+        if not (t.dep_ == "mark" and t.head.i == clause.i)
+    ]
+    # a wire dateline ("OSLO, June 2 (Wire) —") has no verb: the clause starts after its dash
+    for k, t in enumerate(tokens):
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        if t.text in _DASHES:
+            tokens = tokens[k + 1 :]
+            break
+    words = sorted({w for t in tokens if (w := view.word_of(t)) is not None})
+    while words and (not view.tokens[words[0]].is_word or view.tokens[words[0]].low == "that"):
+        words.pop(0)
+    while words and not view.tokens[words[-1]].is_word:
+        words.pop()
+    if sum(1 for w in words if view.tokens[w].is_word) < MIN_CLAUSE_WORDS:
+        return None
+    if any(view.quoted[w] for w in words):
+        return None  # a clause with quoted words is read as a direct quote
+    return Phrase(words[0], words[-1])
+
+
+def _climb(view: SentenceView, token: Token, marks: set[int]) -> ParsedSpeaker | None:
+    t = token
+    for _ in range(MAX_CLIMB):
+        if t.dep_ in _STOP:
+            return None
+        head = t.head
+        if head.i == t.i or (t.dep_ not in _CLIMB and t.i not in marks):
+            return None
+        if head.i not in marks:
+            if head.lower_ == "according":
+                return _according(view, head)
+            if _reporting(view, head):
+                return _speaker_of(view, head, "parse")
+            if head.pos_ == "VERB" and head.dep_ == "xcomp":
+                return None  # "agree to consult 'X'": the words are what is done, not said
+        t = head
+    return None
+
+
+def _reporting(view: SentenceView, token: Token) -> bool:
+    """Return whether a token is a verb that attributes what it governs to its subject."""
+    return (
+        token.pos_ == "VERB"
+        and not token.is_punct
+        and token.lemma_.lower() in view.lex.attribution_lemmas
+    )
+
+
+def _according(view: SentenceView, according: Token) -> ParsedSpeaker | None:
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return _name(view, obj, None, "according") if obj is not None else None
+
+
+def _speaker_of(view: SentenceView, verb: Token, how: str) -> ParsedSpeaker | None:
+    """Return the subject of a reporting verb, borrowed from its head for a participle."""
+    v = verb
+    for _ in range(MAX_SUBJECT_HOPS):
+        # the subject nearest the verb: the parser may split one phrase into two subjects
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        subject = min(subjects, key=lambda c: abs(c.i - v.i), default=None)
+        if subject is not None:
+            if subject.tag_ in _RELATIVE_TAGS:
+                if v.dep_ != "relcl":
+                    return None
+                subject = v.head  # "Ana Diaz, who said ...": the noun the clause describes
+            return _name(view, subject, _verb_hit(view, verb), how)
+        inverted = _inverted_subject(v)
+        if inverted is not None:
+            return _name(view, inverted, _verb_hit(view, verb), how)
+        if v.dep_ not in _BORROWS_SUBJECT or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """Return the subject of an inverted attribution the parser took for an object: in
+    ``"...," joked Mayor X`` the clause comes before the verb and the noun after it speaks."""
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.rights if c.dep_ in _INVERTED_DEPS and c.pos_ in _NOMINALS), None)
+
+
+def _verb_hit(view: SentenceView, verb: Token) -> VerbHit | None:
+    w = view.word_of(verb)
+    if w is None:
+        return None
+    for hit in view.verbs:
+        if hit.first == w:
+            return hit
+    return VerbHit(w, w, verb.lemma_.lower(), verb.lower_)
+
+
+def _name(view: SentenceView, head: Token, verb: VerbHit | None, how: str) -> ParsedSpeaker | None:
+    """Return the name phrase a subject token heads, with the title and organisation beside it."""
+    lex = view.lex
+    title_tok: Token | None = None
+    if head.pos_ != _PROPER or lex.title_of(head.lower_.rstrip(".")):
+        # "said the coach, Pedro Alves", "a spokesperson for the Kremlin, Dmitry Orlov, said":
+        # a name set off beside a description is the speaker, the description their title
+        named = next((t for t in head.subtree if t.dep_ == "appos" and t.pos_ == _PROPER), None)
+        if named is not None:
+            head, title_tok = named, head
+    else:
+        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        if appos is not None and appos.pos_ != _PROPER:
+            title_tok = appos  # "Ana Diaz, chief executive of Northwind, said"
+    person = head.ent_type_ == PERSON_ENTITY
+    first = head.i
+    for c in head.lefts:
+        if c.dep_ in _PHRASE_DEPS:
+            first = min(first, c.left_edge.i)
+    # a second subject just before the first is the parser splitting one phrase ("Her Danish
+    # counterpart | Lars Holm said"): its words are the speaker's title
+    for c in head.head.lefts if head.dep_ == "nsubj" else ():
+        if c.dep_ == "nsubj" and c.i < head.i and c.right_edge.i + 1 == first:
+            first = c.left_edge.i
+    last = head.i
+    for c in head.rights:
+        # a body's name runs on ("the Institute of Chile"); a person's does not ("Diaz of X")
+        if c.dep_ in _COORDINATION or (
+            c.dep_ == "prep" and title_tok is None and _name_internal(head, c, person)
+        ):
+            last = max(last, c.right_edge.i)
+    doc = head.doc
+    name_first = first
+    if person and not any(c.dep_ in _COORDINATION for c in head.rights):
+        # the name is the PERSON entity, with the titles the lexicon knows just before it (kept
+        # for "the president" and "Ms." later); other words before it are attributes
+        name_first = head.i
+        while name_first > first and doc[name_first].ent_iob_ == "I":
+            name_first -= 1
+        while name_first > first and lex.title_of(doc[name_first - 1].lower_.rstrip(".")):
+            name_first -= 1
+    phrase = _phrase(view, doc[name_first : last + 1])
+    if phrase is None:
+        return None
+    title: str | None = None
+    organization: str | None = None
+    if title_tok is not None:
+        title, organization = _title_and_organization(view, title_tok)
+    elif head.pos_ == _PROPER:
+        titles = [t.i for t in doc[first : head.i] if lex.title_of(t.lower_.rstrip("."))]
+        start = name_first if person else (titles[-1] + 1 if titles else first)
+        title, organization = _before_name(view, list(doc[first:start]), titles, head)
+    if title is None and organization is None and person:
+        org = next(
+            (c for c in head.rights if c.dep_ == "prep" and c.lower_ in _ORG_PREPOSITIONS), None
+        )
+        if org is not None:  # "Ana Diaz of Northwind said"
+            organization = _organization(org)
+    return ParsedSpeaker(phrase, verb, how, title, organization)
+
+
+def _phrase(view: SentenceView, span: Span) -> Phrase | None:
+    words = sorted({w for t in span if not t.is_space and (w := view.word_of(t)) is not None})
+    if not words or any(view.quoted[w] for w in words):
+        return None
+    return Phrase(words[0], words[-1])
+
+
+def _before_name(
+    view: SentenceView, span: list[Token], titles: list[int], head: Token
+) -> tuple[str | None, str | None]:
+    """Return the title and organisation written before a name ("ABC Entertainment Group
+    president", "ministry spokesperson", "harbour master"), leaving out determiners and
+    possessive pronouns; the organisation runs up to the last word that names a body."""
+    if not span and not titles:
+        return None, None
+    doc = span[0].doc if span else head.doc
+    first = span[0].i if span else titles[0]
+    last = max([span[-1].i, *titles] if span else titles)
+    words = [t for t in doc[first : last + 1] if t.dep_ != "det" and t.tag_ != _POSSESSIVE_PRONOUN]
+    if not words:
+        return None, None
+    bodies = [k for k, t in enumerate(words) if _body_word(view, t)]
+    cut = bodies[-1] + 1 if bodies and bodies[-1] + 1 < len(words) else 0
+    org = doc[words[0].i : words[cut - 1].i + 1].text if cut else None
+    title = doc[words[cut].i : words[-1].i + 1].text
+    return title, org
+
+
+def _name_internal(head: Token, prep: Token, person: bool) -> bool:
+    """Return whether a preposition after a subject is part of its name: "of" in a body's name
+    ("the Institute of Chile"), or a capitalised word the tagger took for one ("leader Per Moe")."""
+    if prep.text[:1].isupper():
+        return True
+    return not person and head.pos_ == _PROPER and prep.lower_ == _OF
+
+
+def _organization(prep: Token) -> str | None:
+    """Return the body a preposition names ("of Northwind Foods"), without its determiner."""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    span = [t for t in obj.doc[obj.left_edge.i : obj.i + 1] if t.dep_ not in ("det", "case")]
+    return obj.doc[span[0].i : span[-1].i + 1].text if span else None
+
+
+def _title_and_organization(view: SentenceView, title: Token) -> tuple[str | None, str | None]:
+    """Return a title as written ("chief executive") and the body it is held in, if named."""
+    org: Token | None = None
+    organization: str | None = None
+    for c in title.children:
+        if c.dep_ == "prep" and c.lower_ in _ORG_PREPOSITIONS:
+            org = next((o for o in c.children if o.dep_ == "pobj"), None)
+            organization = _organization(c)
+        elif c.dep_ in ("compound", "poss", "nmod") and c.i < title.i and _body(view, c):
+            org = c
+            span = [t for t in c.subtree if t.dep_ not in ("det", "case")]
+            organization = c.doc[span[0].i : span[-1].i + 1].text if span else None
+    mods = [
+        c
+        for c in title.lefts
+        if c.dep_ in ("amod", "compound")
+        and (org is None or not org.left_edge.i <= c.i <= org.right_edge.i)
+    ]
+    start = min((c.left_edge.i for c in mods), default=title.i)
+    return title.doc[start : title.i + 1].text, organization
+
+
+def _body(view: SentenceView, token: Token) -> bool:
+    """Return whether a modifier names a body: an organisation entity or a body word."""
+    return any(_body_word(view, t) for t in token.subtree)
+
+
+def _body_word(view: SentenceView, t: Token) -> bool:
+    low = t.lower_
+    return (
+        t.ent_type_ in _ORG_ENTITIES
+        or view.lex.has("body_words", low)
+        or view.lex.has("outlet_words", low)
+    )
