@@ -48,7 +48,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "spaces": lambda n: _repeat("The minister" + " " * 2000 + "said the talks went well. ", n),
     "capitalised": lambda n: _repeat("Alpha Bravo Charlie Delta Echo Foxtrot ", n),
     "digits-hyphens": lambda n: _repeat("12-34-56-78-90-", n),
-    "quote-marks": lambda n: _repeat('" \u201c \u201d \' ', n),
+    "quote-marks": lambda n: _repeat("\" \u201c \u201d ' ", n),
     "mr": lambda n: _repeat("Mr. ", n),
     "dates": lambda n: _paragraphs("on March 3, 2021, and on Tuesday, ", n),
     "quote-said": lambda n: _paragraphs('"We will see," he said. "Not now," she said. ', n),

@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_jobs import build_corpus  # noqa: E402
+from bench_jobs import build_corpus
 
 NEW_ARTICLE = (
     "Title: Late addition\nPublished: 2024-03-05\n\n"
@@ -61,10 +61,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         cold, first = run(["check", *common])
         (corpus / "zz-late-addition.txt").write_text(NEW_ARTICLE, "utf-8")
         warm, second = run(["check", *common])
-        plain, third = run(["check", str(corpus), "--no-cache", "--jobs", str(args.jobs), "--quiet"])
+        plain, third = run(
+            ["check", str(corpus), "--no-cache", "--jobs", str(args.jobs), "--quiet"]
+        )
         print(f"{args.docs} documents from {source}, --jobs {args.jobs}")
         print(f"cold cache        {cold:8.2f} s  (exit {first.returncode})")
-        print(f"warm + 1 article  {warm:8.2f} s  (exit {second.returncode})  {warm / cold:.1%} of cold")
+        print(
+            f"warm + 1 article  {warm:8.2f} s  (exit {second.returncode})  {warm / cold:.1%} of cold"
+        )
         print(f"no cache          {plain:8.2f} s  (exit {third.returncode})")
         print(f"same verdict: {second.returncode == third.returncode}")
         size = sum(p.stat().st_size for p in cache.iterdir())

@@ -47,7 +47,9 @@ PIECES = [
 ADVERSARIAL = st.lists(st.sampled_from(PIECES), min_size=1, max_size=40).map("".join)
 
 
-@pytest.mark.parametrize("family", ["dates", "events", "names", "roles", "statements", "quantities"])
+@pytest.mark.parametrize(
+    "family", ["dates", "events", "names", "roles", "statements", "quantities"]
+)
 @settings(max_examples=15, deadline=None)
 @given(text=ADVERSARIAL)
 def test_every_extractor_family_survives_adversarial_text(family: str, text: str) -> None:
@@ -61,7 +63,7 @@ def test_every_extractor_family_survives_adversarial_text(family: str, text: str
 
 
 @settings(max_examples=30, deadline=None)
-@given(st.text(alphabet="([{x-1 \n.\"", min_size=LONG_RUN_CHARS, max_size=3 * LONG_RUN_CHARS))
+@given(st.text(alphabet='([{x-1 \n."', min_size=LONG_RUN_CHARS, max_size=3 * LONG_RUN_CHARS))
 def test_long_runs_are_cut_but_the_text_is_kept_exactly(text: str) -> None:
     doc = Analysis(Document(id="a.txt", path="a.txt", text=text)).doc()
     assert doc.text == text
