@@ -173,10 +173,10 @@ class ExtractionCache:
             with self._db:
                 if bad:
                     self._db.executemany("DELETE FROM entries WHERE key = ?", [(k,) for k in bad])
+                (top,) = self._db.execute("SELECT COALESCE(MAX(used), 0) FROM entries").fetchone()
                 self._db.executemany(
-                    "UPDATE entries SET used = (SELECT COALESCE(MAX(used), 0) + 1 FROM entries) "
-                    "WHERE key = ?",
-                    [(k,) for k in sorted(found)],
+                    "UPDATE entries SET used = ? WHERE key = ?",
+                    [(top + 1 + i, k) for i, k in enumerate(sorted(found))],
                 )
         except sqlite3.Error as exc:
             self._fail(f"cannot update the extraction cache ({exc}); extracting without it")

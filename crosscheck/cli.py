@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -184,26 +184,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _max_bytes(text: str) -> int:
-    try:
-        limit = int(text)
-    except ValueError:
-        limit = 0
-    if limit < 1:
-        raise argparse.ArgumentTypeError(f"expected a number of bytes, 1 or more; got {text!r}")
-    return limit
+def _at_least_one(what: str) -> Callable[[str], int]:
+    """An argparse type for a whole number of ``what``, 1 or more."""
+
+    def parse(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            number = 0
+        if number < 1:
+            raise argparse.ArgumentTypeError(f"expected a {what}, 1 or more; got {text!r}")
+        return number
+
+    return parse
 
 
-def _jobs(text: str) -> int:
-    try:
-        jobs = int(text)
-    except ValueError:
-        jobs = 0
-    if jobs < 1:
-        raise argparse.ArgumentTypeError(
-            f"expected a whole number of processes, 1 or more; got {text!r}"
-        )
-    return jobs
+_jobs = _at_least_one("whole number of processes")
+_max_bytes = _at_least_one("number of bytes")
 
 
 def _say(text: str, file: TextIO | None = None) -> None:

@@ -242,7 +242,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         _read(frame, tok, named, lex)
         raw[tok.i] = frame
     # One sentence, one event: an event word hanging off a predicate of a related class is that
-    # event ("host X for a summit at Camp David", "visit Washington for talks").
+    # event ("host X for a summit at the lodge", "visit the capital for talks").
     merged: dict[int, Frame] = {}
     for i in sorted(raw):
         frame = raw[i]

@@ -42,7 +42,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 
 
 @functools.cache
-def _reporting_lemmas() -> frozenset[str]:
+def reporting_lemmas() -> frozenset[str]:
     """Lemmas of the reporting verbs, from the one list the project keeps (single words only)."""
     from crosscheck._data import load_toml
 
@@ -144,7 +144,7 @@ def _add_mentions(doc: Doc, document: Document, entities: Sequence[Entity]) -> N
 
 
 def _add_cues(doc: Doc) -> None:
-    lemmas = _reporting_lemmas()
+    lemmas = reporting_lemmas()
     cues: list[Span] = []
     for token in doc:
         if token.pos_ in _VERB_POS and token.lemma_.lower() in lemmas:

@@ -24,6 +24,7 @@ from attrs import frozen
 
 from crosscheck.nlp.quotes import Quote
 from crosscheck.statements.phrases import Phrase, SentenceView, VerbHit
+from crosscheck.statements.speakers import PERSON_ENTITY
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -84,8 +85,6 @@ _QUESTION_MARKS = frozenset({"if", "whether"})
 _DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 # Coordinated speakers are one phrase ("Anna Berg and Tomas Lind said").
 _COORDINATION = frozenset({"cc", "conj"})
-# The model's entity label for a person's name.
-PERSON_ENTITY = "PERSON"
 _PROPER = "PROPN"
 # What the parser calls the subject after an inverted verb, and the words that can be one.
 _INVERTED_DEPS = frozenset({"attr", "dobj", "npadvmod"})

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from crosscheck._data import load_toml
+from crosscheck.nlp.annotate import reporting_lemmas
 from crosscheck.nlp.layers import QUOTES
 from crosscheck.time.context import Tense
 
@@ -82,11 +83,9 @@ def words() -> Words:
     """Return the word lists, read once from the data files."""
     data = load_toml(DATA_FILE)
     w = data["words"]
-    verbs = load_toml("reporting_verbs.toml")["en"]
-    reporting = frozenset(v for v in (*verbs["verbs"], *verbs["quote_verbs"]) if " " not in v)
     return Words(
         events=data["event_trigger"],
-        reporting=reporting,
+        reporting=reporting_lemmas(),
         future_auxiliaries=frozenset(w["future_auxiliary"]),
         future_governors=frozenset(w["future_governor"]),
         perfect_auxiliaries=frozenset(w["perfect_auxiliary"]),
