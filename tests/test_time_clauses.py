@@ -11,6 +11,7 @@ import pytest
 
 from crosscheck.extract import Analysis
 from crosscheck.model import Claim, Document, Modality
+from crosscheck.nlp import sentence_starts
 from crosscheck.time import find_times
 from crosscheck.time.claims import date_claims
 from crosscheck.time.context import Sentences
@@ -70,7 +71,7 @@ def test_weekday_reads_the_tense_of_its_own_clause(text: str, value: str) -> Non
     ],
 )
 def test_trailing_attributions(text: str, attribution: str | None) -> None:
-    zones = Sentences(text).attributions(0)
+    zones = Sentences(text, sentence_starts(text)).attributions(0)
     assert [text[a:b] for a, b in zones] == ([attribution] if attribution else [])
 
 

@@ -85,6 +85,16 @@ def _parse(name: str, text: str) -> Doc:
     return load_pipeline(name)(text)
 
 
+def sentence_starts(text: str, model: str | None = None) -> list[int]:
+    """Return the character offsets where the annotation layer's sentences of ``text`` start.
+
+    The one sentence splitter: the parse with the paragraph and quotation hints of
+    :mod:`crosscheck.nlp.sentences`. ``find_times`` on bare text reads its sentences here; the parse
+    is kept, so annotating the same text afterwards does not parse it again.
+    """
+    return [sent.start_char for sent in _parse(choose_model(model), text).sents]
+
+
 def clear_parse_cache() -> None:
     """Forget the parses kept in this process (benchmarks time a first run with it)."""
     _parse.cache_clear()
@@ -93,7 +103,12 @@ def clear_parse_cache() -> None:
 def _add_times(doc: Doc, document: Document) -> None:
     from crosscheck.time import find_times
 
-    times = find_times(document.text, published=document.published, date_order=document.date_order)
+    times = find_times(
+        document.text,
+        published=document.published,
+        date_order=document.date_order,
+        sentence_starts=[sent.start_char for sent in doc.sents],
+    )
     kept = []
     spans = []
     datelines = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from attrs import define
@@ -104,17 +104,17 @@ def _prefix_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 class Scan:
     """One text being scanned, with its anchor, date order and lazily read context."""
 
-    def __init__(self, text: str, published: dt.date | None, date_order: str | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        published: dt.date | None,
+        date_order: str | None,
+        sentence_starts: Sequence[int],
+    ) -> None:
         self.text = text
         self.published = published
         self.date_order = date_order
-        self._sentences: Sentences | None = None
-
-    @property
-    def sentences(self) -> Sentences:
-        if self._sentences is None:
-            self._sentences = Sentences(self.text)
-        return self._sentences
+        self.sentences = Sentences(text, sentence_starts)
 
     def tense(self, start: int, end: int) -> Tense | None:
         """Return the tense at a span: its own words first ("next"), then the nearest cue."""

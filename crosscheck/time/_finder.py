@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+from collections.abc import Sequence
 
 from crosscheck.model import TimeExpression, TimeKind
 from crosscheck.time import timex
@@ -28,7 +29,11 @@ def _rules() -> tuple[Rule, ...]:
 
 
 def find_times(
-    text: str, *, published: dt.date | None = None, date_order: str | None = None
+    text: str,
+    *,
+    published: dt.date | None = None,
+    date_order: str | None = None,
+    sentence_starts: Sequence[int] | None = None,
 ) -> list[TimeExpression]:
     """Return every time expression in ``text``, in text order.
 
@@ -40,6 +45,9 @@ def find_times(
         date_order: "DMY", "MDY" or "YMD", the order of numeric dates such as ``12.04.2023``.
             Unknown (None) and both readings valid: the expression is marked ambiguous and
             carries both candidates.
+        sentence_starts: where the text's sentences start (the annotated Doc's; tense is read
+            within a sentence). None: the annotation layer's splitter is run on ``text``
+            (:func:`crosscheck.nlp.sentence_starts`, which loads the default spaCy pipeline).
 
     Returns:
         The expressions, each with its span, TIMEX3 value, kind, interval and modifier.
@@ -49,7 +57,11 @@ def find_times(
     order = date_order.upper() if isinstance(date_order, str) else None
     if published is not None and published.year not in ANCHOR_YEARS:
         published = None
-    scan = Scan(text, published, order if order in DATE_ORDERS else None)
+    if sentence_starts is None:
+        from crosscheck.nlp import sentence_starts as nlp_sentence_starts
+
+        sentence_starts = nlp_sentence_starts(text)
+    scan = Scan(text, published, order if order in DATE_ORDERS else None, sentence_starts)
     found: list[TimeExpression] = []
     floor = 0
     for core in _select(_candidates(scan)):

@@ -41,7 +41,6 @@ class Lexicon:
     future: tuple[str, ...]
     past: frozenset[str]
     not_past: frozenset[str]
-    abbreviations: frozenset[str]
     direction_future: frozenset[str]
     direction_past: frozenset[str]
     clause_adjuncts: frozenset[str]  # "at", "during": open a phrase that goes on with the clause
@@ -97,7 +96,6 @@ def lexicon() -> Lexicon:
     d = read_data(DATA_FILE)
     words = {k: frozenset(v) for k, v in d["words"].items()}
     months = {**d["month"], **d["month_abbreviation"]}
-    abbreviations = frozenset(d["sentence"]["abbreviation"]) | frozenset(d["month_abbreviation"])
     return Lexicon(
         months=months,
         month_full=frozenset(d["month"]),
@@ -122,7 +120,6 @@ def lexicon() -> Lexicon:
         future=tuple(d["tense"]["future"]),
         past=frozenset(d["tense"]["past"]),
         not_past=frozenset(d["tense"]["not_past"]),
-        abbreviations=abbreviations,
         direction_future=frozenset(d["direction"]["future"]),
         direction_past=frozenset(d["direction"]["past"]),
         clause_adjuncts=frozenset(d["clause"]["adjunct"]),

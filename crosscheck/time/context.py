@@ -17,16 +17,8 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 
-from crosscheck.nlp.paragraphs import soft_newline
 from crosscheck.statements.lexicon import lexicon as statements_lexicon
 from crosscheck.time._lexicon import alternation, lexicon
-
-# Look this far back for the word before a dot when deciding whether it ends a sentence.
-_ABBREVIATION_WINDOW = 12
-
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*[ \t]+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n")
-_WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.*[\"'\u201d\u2019)\]]*[.!?]*$")
-
 
 # A speaker phrase set off by a comma before its reporting verb (", the national civil defence
 # institute said") is at most this many words long; a longer run is a clause of its own.
@@ -87,34 +79,15 @@ def _attribution_pattern() -> re.Pattern[str]:
 
 
 class Sentences:
-    """The sentences of one text, found once, for looking up the sentence around a position."""
+    """The sentences of one text, as the annotation layer splits it, for looking up the sentence
+    around a position and the tense cues and attributions inside it."""
 
-    def __init__(self, text: str, starts: Sequence[int] | None = None) -> None:
-        """Find the sentences of ``text``, or take them from ``starts`` (the annotated Doc's).
-
-        ``find_times`` works on bare text and splits it here; the extractors pass the sentence starts
-        of the annotation layer, so that every capability sees the same sentences.
-        """
+    def __init__(self, text: str, starts: Sequence[int]) -> None:
+        """Index the sentences of ``text`` that start at ``starts`` (the annotation layer's)."""
         self.text = text
         self._cues: dict[int, list[tuple[int, int, Tense]]] = {}
         self._attributions: dict[int, list[tuple[int, int]]] = {}
-        if starts is not None:
-            self._starts = sorted({0, *starts})
-            return
-        abbreviations = lexicon().abbreviations
-        ends: list[int] = []
-        for m in _BOUNDARY.finditer(text):
-            if m.group() == "\n" and soft_newline(text, m.start()):
-                continue  # a hard-wrapped line: the sentence goes on on the next line
-            if m.group().startswith("."):
-                before = _WORD_BEFORE_DOT.search(
-                    text, max(0, m.start() - _ABBREVIATION_WINDOW), m.start() + 1
-                )
-                word = before[1].lower().rstrip(".") if before else ""
-                if word in abbreviations or len(word) == 1:
-                    continue  # "Aug. 18", "Mr. Smith", "J. Smith": the dot does not end a sentence
-            ends.append(m.end())
-        self._starts = [0, *ends]
+        self._starts = sorted({0, *starts})
 
     def around(self, pos: int) -> tuple[int, int]:
         """Return the (start, end) offsets of the sentence holding ``pos``."""
