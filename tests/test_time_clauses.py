@@ -11,10 +11,8 @@ import pytest
 
 from crosscheck.extract import Analysis
 from crosscheck.model import Claim, Document, Modality
-from crosscheck.nlp import sentence_starts
 from crosscheck.time import find_times
 from crosscheck.time.claims import date_claims
-from crosscheck.time.context import Sentences
 
 MON = dt.date(2025, 6, 2)  # a Monday
 
@@ -52,27 +50,6 @@ def test_weekday_reads_the_tense_of_its_own_clause(text: str, value: str) -> Non
     found = values(text)
     weekday = next(w for w in found if w.split()[-1].endswith("day"))
     assert found[weekday] == value
-
-
-@pytest.mark.parametrize(
-    ("text", "attribution"),
-    [
-        ("Rain closed the pass, the police said.", ", the police said."),
-        ("Rain closed the pass, according to local radio.", ", according to local radio."),
-        (
-            "Rain closed the pass, the national roads agency said on Sunday, adding that it would reopen.",
-            ", the national roads agency said on Sunday",
-        ),
-        ('"We are ready," said Ana Ortiz.', '," said Ana Ortiz.'),
-        # not attributions: a fronted date, a clause of its own after the verb, a relative clause
-        ("On Sunday, the police said.", None),
-        ("Rain closed the pass, and the police said it would stay shut.", None),
-        ("Rain closed the pass, which the agency confirmed.", None),
-    ],
-)
-def test_trailing_attributions(text: str, attribution: str | None) -> None:
-    zones = Sentences(text, sentence_starts(text)).attributions(0)
-    assert [text[a:b] for a, b in zones] == ([attribution] if attribution else [])
 
 
 def test_attributed_future_is_scheduled() -> None:

@@ -52,12 +52,6 @@ def test_calendar_words_are_consistent() -> None:
     assert set(d["words"]["month_needs_cue"]) <= set(d["month"])
 
 
-def test_tense_cues_do_not_overlap() -> None:
-    tense = load("time_en.toml")["tense"]
-    assert not set(tense["future"]) & set(tense["past"])
-    assert not set(tense["past"]) & set(tense["not_past"])
-
-
 def test_claim_words_map_to_lowercase_lemmas() -> None:
     d = load("date_claims_en.toml")
     assert all(re.fullmatch(r"[a-z-]+", v) for v in d["event_trigger"].values())

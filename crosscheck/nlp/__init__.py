@@ -7,7 +7,7 @@ The spaCy pipeline is a setting (:mod:`crosscheck.nlp.model`) built once per pro
 """
 
 from crosscheck.model import ModelInfo
-from crosscheck.nlp.annotate import annotate, sentence_starts
+from crosscheck.nlp.annotate import annotate, parse
 from crosscheck.nlp.model import (
     ENV_VAR,
     OFFICIAL_MODEL,
@@ -28,5 +28,5 @@ __all__ = [
     "choose_model",
     "load_pipeline",
     "model_info",
-    "sentence_starts",
+    "parse",
 ]

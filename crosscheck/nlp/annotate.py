@@ -85,14 +85,14 @@ def _parse(name: str, text: str) -> Doc:
     return load_pipeline(name)(text)
 
 
-def sentence_starts(text: str, model: str | None = None) -> list[int]:
-    """Return the character offsets where the annotation layer's sentences of ``text`` start.
+def parse(text: str, model: str | None = None) -> Doc:
+    """Return the pipeline's parse of ``text`` without crosscheck's layers; do not modify it.
 
-    The one sentence splitter: the parse with the paragraph and quotation hints of
-    :mod:`crosscheck.nlp.sentences`. ``find_times`` on bare text reads its sentences here; the parse
+    Tokens, the sentences of :mod:`crosscheck.nlp.sentences` with its paragraphs and quotations,
+    the dependency parse and the entities. ``find_times`` on bare text reads tense here; the parse
     is kept, so annotating the same text afterwards does not parse it again.
     """
-    return [sent.start_char for sent in _parse(choose_model(model), text).sents]
+    return _parse(choose_model(model), text)
 
 
 def clear_parse_cache() -> None:
@@ -107,7 +107,7 @@ def _add_times(doc: Doc, document: Document) -> None:
         document.text,
         published=document.published,
         date_order=document.date_order,
-        sentence_starts=[sent.start_char for sent in doc.sents],
+        doc=doc,
     )
     kept = []
     spans = []

@@ -25,7 +25,7 @@ from crosscheck.time._pieces import (
     YEAR_MAX,
     pieces,
 )
-from crosscheck.time.context import Tense
+from crosscheck.time.tense import Tense
 
 # A four-digit number after "the" or a possessive ("the 1945 bombing", "its 2016 deal") is read as
 # a year only inside this range: a determiner before a count is rare there and common elsewhere.

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from crosscheck.time import timex
-from crosscheck.time.context import Tense
+from crosscheck.time.tense import Tense
 
 # A date without a year is read in the publication year unless the tense points the other way by
 # more than this: an article may still call an event of a few weeks ago "upcoming" (it was written

@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 from attrs import define
 
 from crosscheck.model import TimeKind
 from crosscheck.time._lexicon import alternation, lexicon
-from crosscheck.time.context import Sentences, Tense, direction_of
+from crosscheck.time.tense import Tense, direction_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # How far back and ahead (characters) context helpers look for the word next to a match.
 _WORD_WINDOW = 40
@@ -109,17 +112,31 @@ class Scan:
         text: str,
         published: dt.date | None,
         date_order: str | None,
-        sentence_starts: Sequence[int],
+        parse: Callable[[], Doc],
     ) -> None:
         self.text = text
         self.published = published
         self.date_order = date_order
-        self.sentences = Sentences(text, sentence_starts)
+        self._parse = parse
+        self._doc: Doc | None = None
+        self._quotes: dict[int, tuple[int, int]] | None = None
 
     def tense(self, start: int, end: int) -> Tense | None:
-        """Return the tense at a span: its own words first ("next"), then the nearest cue."""
+        """Return the tense at a span: its own words first ("next"), then its clause in the parse.
+
+        Only expressions anchored on a publication date ask, so a text without one is never parsed.
+        """
         own = direction_of(self.text[start:end])
-        return own if own is not None else self.sentences.tense_near(start, end)
+        if own is not None or self.published is None:
+            return own
+        # Imported here: the parse reader brings in spaCy and the annotation layer, which a text
+        # without a publication date never needs.
+        from crosscheck.time import syntax
+
+        if self._doc is None:
+            self._doc = self._parse()
+            self._quotes = syntax.quote_bounds(self._doc)
+        return syntax.tense_at(self._doc, start, end, self._quotes)
 
     def before(self, pattern: re.Pattern[str], start: int) -> re.Match[str] | None:
         """Return the match of a ``\\Z``-anchored ``pattern`` ending right at ``start``, if any."""

@@ -6,7 +6,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from crosscheck.model import TimeExpression, TimeKind
 from crosscheck.time import timex
@@ -15,6 +16,9 @@ from crosscheck.time._clock import rules as clock_rules
 from crosscheck.time._core import APPROX, DURATION_MOD, PERIOD, SIGNAL, Core, Rule, Scan, left_ok
 from crosscheck.time._durations import rules as duration_rules
 from crosscheck.time._relative import rules as relative_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 DATE_ORDERS = frozenset({"DMY", "MDY", "YMD"})
 # A publication date outside these years is not used as an anchor: no article is that old or
@@ -33,7 +37,7 @@ def find_times(
     *,
     published: dt.date | None = None,
     date_order: str | None = None,
-    sentence_starts: Sequence[int] | None = None,
+    doc: Doc | None = None,
 ) -> list[TimeExpression]:
     """Return every time expression in ``text``, in text order.
 
@@ -45,9 +49,10 @@ def find_times(
         date_order: "DMY", "MDY" or "YMD", the order of numeric dates such as ``12.04.2023``.
             Unknown (None) and both readings valid: the expression is marked ambiguous and
             carries both candidates.
-        sentence_starts: where the text's sentences start (the annotated Doc's; tense is read
-            within a sentence). None: the annotation layer's splitter is run on ``text``
-            (:func:`crosscheck.nlp.sentence_starts`, which loads the default spaCy pipeline).
+        doc: the parse of ``text`` (the annotated Doc), from which a weekday or a month named
+            without a year takes the direction of the clause it dates. None: ``text`` is parsed
+            with the default pipeline (:func:`crosscheck.nlp.parse`) when such an expression
+            needs it, that is only when ``published`` is given.
 
     Returns:
         The expressions, each with its span, TIMEX3 value, kind, interval and modifier.
@@ -57,11 +62,7 @@ def find_times(
     order = date_order.upper() if isinstance(date_order, str) else None
     if published is not None and published.year not in ANCHOR_YEARS:
         published = None
-    if sentence_starts is None:
-        from crosscheck.nlp import sentence_starts as nlp_sentence_starts
-
-        sentence_starts = nlp_sentence_starts(text)
-    scan = Scan(text, published, order if order in DATE_ORDERS else None, sentence_starts)
+    scan = Scan(text, published, order if order in DATE_ORDERS else None, _parser(text, doc))
     found: list[TimeExpression] = []
     floor = 0
     for core in _select(_candidates(scan)):
@@ -70,6 +71,19 @@ def find_times(
             found.append(expression)
             floor = expression.end
     return found
+
+
+def _parser(text: str, doc: Doc | None) -> Callable[[], Doc]:
+    """Return how to get the parse of ``text``: the Doc given, or the annotation layer's parse."""
+    if doc is not None:
+        return lambda: doc
+
+    def parse() -> Doc:
+        from crosscheck.nlp import parse  # the annotation layer calls find_times: no cycle
+
+        return parse(text)
+
+    return parse
 
 
 _POSSESSIVES = ("'s", "\u2019s")

@@ -38,15 +38,8 @@ class Lexicon:
     period_modifiers: Mapping[str, str]
     words: Mapping[str, frozenset[str]]
     vague_numbers: tuple[str, ...]
-    future: tuple[str, ...]
-    past: frozenset[str]
-    not_past: frozenset[str]
     direction_future: frozenset[str]
     direction_past: frozenset[str]
-    clause_adjuncts: frozenset[str]  # "at", "during": open a phrase that goes on with the clause
-    clause_adverbials: frozenset[str]  # "late", "on": words a fronted time phrase may hold
-    clause_openers: frozenset[str]  # "that", "which", "and": words that open a clause
-    clause_finite: frozenset[str]  # "she", "had": a subject or auxiliary, so a clause of its own
 
     def has(self, group: str, word: str) -> bool:
         """Return whether ``word`` (any case) is in the word list ``group``."""
@@ -78,11 +71,10 @@ class Lexicon:
             *self.duration_modifiers,
             *self.period_modifiers,
             *self.vague_numbers,
-            *self.future,
         )
         if any(w in p.split() for p in phrases):
             return True
-        return w in self.past or any(w in ws for ws in self.words.values())
+        return any(w in ws for ws in self.words.values())
 
 
 def read_data(name: str) -> dict[str, Any]:
@@ -117,15 +109,8 @@ def lexicon() -> Lexicon:
         period_modifiers=d["period_modifier"],
         words=words,
         vague_numbers=tuple(d["words"]["vague_number"]),
-        future=tuple(d["tense"]["future"]),
-        past=frozenset(d["tense"]["past"]),
-        not_past=frozenset(d["tense"]["not_past"]),
         direction_future=frozenset(d["direction"]["future"]),
         direction_past=frozenset(d["direction"]["past"]),
-        clause_adjuncts=frozenset(d["clause"]["adjunct"]),
-        clause_adverbials=frozenset(d["clause"]["adverbial"]),
-        clause_openers=frozenset(d["clause"]["opener"]),
-        clause_finite=frozenset(d["clause"]["finite"]),
     )
 
 

@@ -50,7 +50,7 @@ from crosscheck.time import syntax, timex
 from crosscheck.time._absolute import day_in_month_near
 from crosscheck.time._anchor import pick_year, weekday_date
 from crosscheck.time._lexicon import lexicon as time_lexicon
-from crosscheck.time.context import Tense, direction_of
+from crosscheck.time.tense import Tense, direction_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -340,7 +340,9 @@ def _date_claim(document: Document, te: TimeExpression, span: Span, context: _Co
     )
     kind = "statement" if is_statement else "event"
     lemma = _lemma(pred) if pred is not None else "unspecified"
-    tense = direction_of(te.text) or (syntax.tense_of(pred) if pred is not None else None)
+    tense = direction_of(te.text) or syntax.tense_at(
+        doc, span.start_char, span.end_char, context.quotes, context.dated
+    )
     resolved = _resolved(te, tense, document.published)
     sent = span.sent
     details = _details(resolved, sent.text)

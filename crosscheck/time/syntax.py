@@ -31,7 +31,7 @@ from attrs import frozen
 from crosscheck._data import load_toml
 from crosscheck.nlp.annotate import reporting_lemmas
 from crosscheck.nlp.layers import QUOTES
-from crosscheck.time.context import Tense
+from crosscheck.time.tense import Tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -187,6 +187,31 @@ def _apposition_event(span: Span, dated: frozenset[int]) -> Token | None:
     return None
 
 
+def _in_apposition(span: Span) -> bool:
+    """Return whether a date phrase closes a comma-enclosed apposition it follows.
+
+    In "euros a share, a premium to the closing price on Friday, the firms said" the parser may
+    hang "on Friday" on the far verb; a date phrase right after the last word of an apposition
+    and right before its closing comma is read as part of it, as a reader does.
+    """
+    doc = span.doc
+    first = span.start
+    if first > 0 and doc[first - 1].dep_ == "prep" and doc[first - 1].i == span.root.head.i:
+        first -= 1  # "on Friday": the preposition opens the phrase
+    if first == 0 or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    before = doc[first - 1]
+    return any(t.dep_ == "appos" and t.right_edge.i == before.i for t in _ancestors(before))
+
+
+def _path(token: Token, stop: Token) -> Iterator[Token]:
+    """Yield the heads from ``token`` up to ``stop`` (excluded), or to the root if it is not met."""
+    for t in _ancestors(token):
+        if t.i == stop.i:
+            return
+        yield t
+
+
 def _ancestors(token: Token) -> Iterator[Token]:
     yield token
     while token.head.i != token.i:
@@ -308,12 +333,16 @@ def _verb_tense(verb: Token, w: Words, depth: int) -> Tense | None:
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i:
         if head.lemma_.lower() in w.future_governors or head.lower_ in w.future_governors:
-            return Tense.FUTURE  # "is set to visit", "plans to meet", "is due to sign"
+            # "is set to visit", "plans to meet", "is due to sign" look ahead; "was due to sail",
+            # "planned to visit" were plans made before and tell of a day already past.
+            return Tense.PAST if _past_plan(head) else Tense.FUTURE
         if depth < 1 and _verb_tense(head, w, depth + 1) is Tense.FUTURE:
             return Tense.FUTURE  # "will try to meet"
         return None  # "agreed to meet on Tuesday": the meeting may lie either side
     if verb.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS for a in auxes):
         return Tense.PAST  # "met", "was held", "had left", "did not say"
+    if any(c.dep_ == "acomp" and c.lower_ in w.future_governors for c in verb.children):
+        return Tense.FUTURE  # "the reports are due on Friday", "is due back on Tuesday"
     if verb.tag_ == "VBN":
         if any(a.lower_ in w.perfect_auxiliaries for a in auxes):
             return Tense.PAST  # "has killed"
@@ -325,6 +354,44 @@ def _verb_tense(verb: Token, w: Words, depth: int) -> Tense | None:
     if verb.dep_ == "conj" and not auxes and head.i != verb.i and depth < 1:
         return _verb_tense(head, w, depth + 1)  # "will meet and sign on Friday"
     return None
+
+
+def tense_at(
+    doc: Doc,
+    start: int,
+    end: int,
+    quotes: Mapping[int, tuple[int, int]] | None = None,
+    dated: frozenset[int] = frozenset(),
+) -> Tense | None:
+    """Return the direction the clause gives to the time expression at ``doc.text[start:end]``.
+
+    The tense of the predicate the expression dates (:func:`attach`, :func:`tense_of`): "will meet
+    on Tuesday" ahead, "met on Tuesday" back; None when it dates no predicate or its clause gives no
+    cue ("agreed to meet on Tuesday"), and the expression stays ambiguous. ``quotes`` and
+    ``dated`` are as for :func:`attach`. ``find_times`` and the date claims both read it.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    attachment = attach(span, dated, quotes)
+    if attachment is None:
+        return None
+    pred = doc[attachment.token]
+    if _in_apposition(span) or any(t.dep_ == "appos" for t in _path(span.root, pred)):
+        # "…, a premium to the closing price on Friday, …": an apposition restates a noun and
+        # has no tense of its own; the clause around it does not lend it one.
+        return None
+    return tense_of(pred)
+
+
+def _past_plan(governor: Token) -> bool:
+    """Return whether a plan word ("due", "set", "planned") is itself in the past tense."""
+    if governor.tag_ in PAST_TAGS or any(
+        c.dep_ in AUX_DEPS and c.tag_ in PAST_TAGS for c in governor.children
+    ):
+        return True
+    # "was due to sail": the adjective's copula carries the tense
+    return governor.dep_ == "acomp" and governor.head.tag_ in PAST_TAGS
 
 
 def scheduled_noun(pred: Token) -> bool:
