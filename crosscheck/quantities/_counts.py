@@ -346,7 +346,7 @@ def _duration(doc: DocText, fig: Figure, unit_at: int, start: int, stop: int) ->
         # "took three years to build": the time an action took.
         verb = toks[end + 1]
         agent = agent_before(doc, before, start)
-        noun = Phrase(stem(verb.lower), f"time to {verb.text}", end + 1, end + 2)
+        noun = Phrase(stem(verb.lemma or verb.lower), f"time to {verb.text}", end + 1, end + 2)
         q = make_quantity(
             doc,
             before,

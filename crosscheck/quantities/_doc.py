@@ -36,6 +36,9 @@ _POSSESSIVE_TAG = "POS"
 _POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
 
 
+# The tagger's fine tags of past forms: a word tagged so after a noun is its verb, not part of it.
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
 # Labels of the annotation layer's attribution cues (``doc.spans["cues"]``).
 REPORTING = "reporting"
 ACCORDING_TO = "according-to"
@@ -55,6 +58,12 @@ class Token(NamedTuple):
     cue: str = ""  # the attribution cue it is part of: "reporting", "according-to" or ""
     pos: str = ""  # the tagger's coarse part of speech (the first spaCy token's, for a split one)
     lemma: str = ""  # the lemmatiser's lower-case lemma (likewise)
+    tag: str = ""  # the tagger's fine tag ("VBD", "VBN" …; likewise)
+
+    @property
+    def is_past_form(self) -> bool:
+        """Whether the tagger reads the word as a past tense or participle ("rose", "taken")."""
+        return self.tag in PAST_TAGS
 
     @property
     def is_number(self) -> bool:
@@ -145,6 +154,7 @@ def view_tokens(doc: Doc) -> tuple[list[Token], list[int]]:
                     cue=cue,
                     pos=tok.pos_,
                     lemma=tok.lemma_.lower(),
+                    tag=tok.tag_,
                 )
             )
             last = start + len(part)

@@ -282,7 +282,7 @@ def _done(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
         # main clause's verb, date and mood are about something else ("will arrive in May").
         q = attrs.evolve(
             q,
-            verb=stem(verb.lower_),
+            verb=stem(verb.lemma_.lower()),
             verb_written=verb.text,
             agent=doer[0],
             agent_written=doer[1],
@@ -304,7 +304,7 @@ def _done(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
             return q
         q = attrs.evolve(
             q,
-            verb=stem(verb.lower_),
+            verb=stem(verb.lemma_.lower()),
             verb_written=verb.text,
             agent=giver[0],
             agent_written=giver[1],
