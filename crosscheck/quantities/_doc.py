@@ -225,6 +225,9 @@ class DocText:
     said_cache: dict[int, frozenset[int]] = field(factory=dict)  # their dates' token indices
     # Whether each sentence, by its first token, reports a count still under way.
     provisional_cache: dict[int, bool] = field(factory=dict)
+    # The years things were dated to ("the treaty was signed in 1999"), by the noun's lemma, each
+    # with the characters saying so: read once per document, on the first age that needs them.
+    origin_cache: dict[str, list[tuple[int, int, int]]] | None = None
     # The first token of each sentence, and the words written capitalised elsewhere than there:
     # a capital at a sentence's start alone does not make a word a name ("Officials said …").
     initial: frozenset[int] = frozenset()

@@ -336,12 +336,7 @@ def _with_origin(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
     """Add the year the document says the aged thing came about ("the treaty was signed in 1999")."""
     if text.reference_year() is None:
         return q
-    origins = {
-        (year, lo, hi)
-        for tok in text.doc
-        if tok.lemma_.lower() == head.lemma_.lower() and tok.pos_ == "NOUN"
-        for year, lo, hi in _origin_of(tok)
-    }
+    origins = set(_origins(text).get(head.lemma_.lower(), ()))
     years = {year for year, _, _ in origins}
     if len(years) != 1:
         return q  # none, or several years for things of one name: nothing to check against
@@ -358,8 +353,24 @@ def _with_origin(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
     )
 
 
+def _origins(text: DocText) -> dict[str, list[tuple[int, int, int]]]:
+    """Return the origin years of the document's nouns by lemma, read in one pass (then cached)."""
+    if text.origin_cache is None:
+        found: dict[str, list[tuple[int, int, int]]] = {}
+        for tok in text.doc:
+            if tok.pos_ == "NOUN":
+                for origin in _origin_of(tok):
+                    found.setdefault(tok.lemma_.lower(), []).append(origin)
+        text.origin_cache = found
+    return text.origin_cache
+
+
 def _origin_of(noun: SpacyToken) -> list[tuple[int, int, int]]:
-    """Return (year, start, end) of "<noun> was signed in 1999", "signed <noun> in 1999", "<noun>, signed in 1999"."""
+    """Return (year, start, end) of "<noun> was signed in 1999", "signed <noun> in 1999" and the like.
+
+    The verb is one of ``origin_verbs`` governing the noun (as its object, passive subject or
+    participle: "the treaty, signed in 1999,"), with "in <year>" beside it.
+    """
     verbs = lexicon().words("origin_verbs")
     candidates = [c for c in noun.children if c.dep_ == "acl"]
     if noun.dep_ in OBJECT_DEPS:
