@@ -123,6 +123,21 @@ def test_supplier_and_recipient_align(text: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 12 vessels which Helix Corp sells to Iceland arrived.",
+        "Helix Corp sells 12 vessels to Iceland.",
+    ],
+)
+def test_a_seller_named_by_the_model_aligns(text: str) -> None:
+    [q] = quantities(text)
+    assert (q.subject, q.agent_written) == (
+        "quantity:vessel|verb=sel|agent=helix-corp|to=country:is",
+        "Helix Corp",
+    )
+
+
 def test_a_recipient_is_never_the_supplier() -> None:
     assert reading("Norway will supply Iceland with 12 vessels.") == [
         ("12 vessels", "12", "", "country:no", "country:is")

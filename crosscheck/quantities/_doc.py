@@ -296,6 +296,13 @@ class DocText:
             k -= 1
         return None
 
+    def mention_covering(self, char_lo: int, char_hi: int) -> Mention | None:
+        """Return the resolved mention whose span holds characters ``[char_lo, char_hi)``."""
+        k = bisect.bisect_left(self._mention_ends, char_hi)
+        if k < len(self.mentions) and self.mentions[k].span.start <= char_lo:
+            return self.mentions[k]
+        return None
+
     def mention_at(self, char_lo: int, char_hi: int) -> Mention | None:
         """Return a resolved mention inside ``[char_lo, char_hi]`` if there is one."""
         m = self.mention_before(char_lo, char_hi)

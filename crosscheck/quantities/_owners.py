@@ -84,6 +84,10 @@ def head_noun(text: DocText, start: int, end: int) -> SpacyToken | None:
 
 def name_of(text: DocText, tok: SpacyToken) -> Name | None:
     """Return the owner key of a name token: its resolved entity, else the named entity's slug."""
+    mention = text.mention_covering(tok.idx, tok.idx + len(tok))
+    if mention is not None and mention.entity_id:
+        # The names layer resolved it (registry, text-defined alias, corpus entity): its id.
+        return mention.entity_id, mention.text
     ent = _entity_at(tok)
     if ent is None:
         return None
