@@ -257,7 +257,18 @@ def _relative_subject(text: DocText, pronoun: SpacyToken, verb: SpacyToken) -> l
     return names_of(text, first)
 
 
+def _gives(verb: SpacyToken) -> bool:
+    """Whether a verb hands its object over (``transfer_verbs``), so "to B" is who receives it.
+
+    "carried 400 passengers to Kigoma" names a destination and "founded X with two friends" a
+    companion: neither is a recipient, and a key that took them for one would split needlessly.
+    """
+    return verb.lemma_.lower() in lexicon().words("transfer_verbs")
+
+
 def _recipient(text: DocText, verb: SpacyToken) -> list[Name] | None:
+    if not _gives(verb):
+        return None
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ in NOUN_POS:
             return names_of(text, child)
@@ -295,7 +306,12 @@ def _done(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
             mood=_mood(verb),
         )
         return _with_recipient(q, _recipient(text, verb))
-    if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.pos_ == "VERB":
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "with"
+        and head.head.head.pos_ == "VERB"
+        and _gives(head.head.head)
+    ):
         # "A will supply B with twelve vessels": B is who receives them, A who gives them.
         verb = head.head.head
         receiver = next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -185,7 +185,7 @@ def _occasion_at(
     if end >= sentence[1] or toks[end].start != head.idx + len(head):
         end = bisect.bisect_right(doc.starts, head.idx)
     words = doc.text[toks[k].start : head.idx + len(head)]
-    reference = doc.reference_year()
+    year = _held_this_year(doc, i, end, sentence)
     return Step(
         make_quantity(
             doc,
@@ -197,11 +197,28 @@ def _occasion_at(
             comparator="exact",
             noun=slug(words),
             noun_written=words,
-            reference_year=reference[0] if reference else None,
-            reference_source=reference[1] if reference else None,
+            reference_year=year,
+            reference_source="published" if year is not None else None,
         ),
         end,
     )
+
+
+def _held_this_year(doc: DocText, i: int, end: int, sentence: tuple[int, int]) -> int | None:
+    """Return the publication year when the clause dates the occasion in it ("on Tuesday").
+
+    Articles recall past occasions ("the 79th ceremony in 2007" in a 2013 article): only an
+    occasion the clause dates to the year of publication is the one being reported on, so only it
+    is keyed by that year (and may contradict another outlet's).
+    """
+    published = doc.document.published
+    anchor = time_anchor(doc, i, sentence[0], sentence[1], end)
+    if published is None or anchor is None:
+        return None
+    kind, _, value = anchor[0].partition("-")
+    if kind not in ("on", "in") or not value[:4].isdecimal() or int(value[:4]) != published.year:
+        return None
+    return published.year
 
 
 # --- ranks: "the world's fifth-largest economy" ---
