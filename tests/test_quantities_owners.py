@@ -56,6 +56,14 @@ OWNED = [
         "country:is+country:no",
     ),
     (
+        "The 25th anniversary of the treaty between Norway and Iceland falls in May.",
+        "25th anniversary of the treaty",
+        "quantity:treaty|kind=anniversary|unit=year|agent=country:is+country:no",
+        "25",
+        "year",
+        "country:is+country:no",
+    ),
+    (
         "Valdoria celebrated its 40th Independence Day on Tuesday.",
         "40th Independence Day",
         "quantity:independence-day|kind=ordinal|agent=valdoria|year=2026",
@@ -236,6 +244,23 @@ CROSS = [
         "The 30-year treaty expires.",
         [],
     ),
+    # supplier and recipient, phrased two ways, in one news cycle
+    (
+        "Norway supplies twelve vessels to Iceland.",
+        "Norway supplies Iceland with 12 vessels.",
+        [("agreement", "corroborated")],
+    ),
+    (
+        "Norway supplies twelve vessels to Iceland.",
+        "Norway supplies Iceland with 15 vessels.",
+        [("discrepancy", "contradiction")],
+    ),
+    # another recipient: another fact
+    (
+        "Norway supplies twelve vessels to Iceland.",
+        "Norway supplies Denmark with 15 vessels.",
+        [],
+    ),
     # ordinals of a yearly occasion: one apart is another way of counting, more is a contradiction
     (
         "Valdoria celebrated its 40th Independence Day on Tuesday.",
@@ -358,4 +383,23 @@ def test_renaming_owners_never_changes_a_verdict(pair: list[str], years: int) ->
     )
     base = verdicts(*(t.format(a="Norway", b="Iceland", n=years) for t in template))
     renamed = verdicts(*(t.format(a=a, b=b, n=years) for t in template))
+    assert renamed == base
+
+
+@settings(max_examples=12)
+@given(
+    st.lists(st.sampled_from(COUNTRIES), min_size=2, max_size=2, unique=True),
+    st.sampled_from([12, 15]),
+)
+def test_renaming_supplier_and_recipient_never_changes_a_verdict(pair: list[str], n: int) -> None:
+    a, b = pair
+    template = (
+        "{a} supplies twelve vessels to {b}.",
+        "{a} supplies {b} with {n} vessels.",
+    )
+    docs_published = dt.date(2026, 3, 4)
+    base = verdicts(
+        *(t.format(a="Norway", b="Iceland", n=n) for t in template), published=docs_published
+    )
+    renamed = verdicts(*(t.format(a=a, b=b, n=n) for t in template), published=docs_published)
     assert renamed == base

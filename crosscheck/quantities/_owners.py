@@ -169,8 +169,12 @@ def _prep_object(verb_or_noun: SpacyToken, preposition: str) -> SpacyToken | Non
 # --- owners of a noun ---
 
 
-def owners(text: DocText, head: SpacyToken) -> list[Name] | None:
-    """Return the owners of a noun: its possessor (with "with B"), "between A and B", "of A"."""
+def owners(text: DocText, head: SpacyToken, *, through_of: bool = True) -> list[Name] | None:
+    """Return the owners of a noun: its possessor (with "with B"), "between A and B", "of A".
+
+    "the 25th anniversary of the treaty between A and B": when "of" names a thing, not an owner,
+    the owners are that thing's (one level down, so the walk stays short).
+    """
     found: list[Name] = []
     for child in head.children:
         if child.dep_ != "poss":
@@ -200,9 +204,12 @@ def owners(text: DocText, head: SpacyToken) -> list[Name] | None:
             found.extend(names)
         return found
     of = _prep_object(head, "of")
-    if of is not None:
-        return names_of(text, of)
-    return None
+    if of is None:
+        return None
+    named = names_of(text, of)
+    if named is None and through_of:
+        return owners(text, of, through_of=False)
+    return named
 
 
 def _owned(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
