@@ -267,7 +267,7 @@ def _relative_subject(text: DocText, pronoun: SpacyToken, verb: SpacyToken) -> l
 def _gives(verb: SpacyToken) -> bool:
     """Whether a verb hands its object over (``transfer_verbs``), so "to B" is who receives it.
 
-    "carried 400 passengers to Kigoma" names a destination and "founded X with two friends" a
+    "carried 400 passengers to <a town>" names a destination and "founded X with two friends" a
     companion: neither is a recipient, and a key that took them for one would split needlessly.
     """
     return verb.lemma_.lower() in lexicon().words("transfer_verbs")
