@@ -95,7 +95,7 @@ def _tail_end(doc: DocText, v: int, stop: int) -> int | None:
             return None
         if tok.lower in lists["auxiliaries"] or tok.lower in lists["relative_pronouns"]:
             return None  # "said the toll had risen", "said that …": a clause, not a tail
-        if tok.lower in lexicon().irregular_verbs:
+        if tok.is_past_form:
             return None  # "said the toll rose": a clause with its own verb
         if tok.is_number and j not in doc.excluded:
             return None  # "said 50 people died": a figure of its own

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from fractions import Fraction
 
 from crosscheck.quantities._anchors import time_anchor
@@ -31,7 +32,7 @@ from crosscheck.quantities._phrases import (
     verb_before,
 )
 from crosscheck.quantities._steps import Step, agent_fields, make_quantity, noun_fields
-from crosscheck.quantities._text import stem
+from crosscheck.quantities._text import singular, stem
 from crosscheck.quantities.interval import Interval
 from crosscheck.quantities.quantity import GENERIC_NOUNS, Kind
 
@@ -307,8 +308,12 @@ def _duration(doc: DocText, fig: Figure, unit_at: int, start: int, stop: int) ->
     fields: dict[str, object] = {"interval": interval, "comparator": fig.comparator, "unit": unit}
     end = unit_at + 1
     sentence = (start, stop)
-    if unit_at > fig.end:  # "35-year": the duration modifies the noun after it
-        if end + 1 < stop and toks[end].text in HYPHENS and toks[end + 1].lower in ("long", "old"):
+    hyphened = (
+        end + 1 < stop and toks[end].text in HYPHENS and toks[end + 1].lower in ("long", "old")
+    )
+    # "35-year" and "a month-long": the duration modifies the noun after it.
+    if unit_at > fig.end or hyphened:
+        if hyphened:
             kind = Kind.AGE if toks[end + 1].lower == "old" else Kind.DURATION
             end += 2
         else:
@@ -341,7 +346,7 @@ def _duration(doc: DocText, fig: Figure, unit_at: int, start: int, stop: int) ->
         # "took three years to build": the time an action took.
         verb = toks[end + 1]
         agent = agent_before(doc, before, start)
-        noun = Phrase(stem(verb.lower), f"time to {verb.text}", end + 1, end + 2)
+        noun = Phrase(stem(verb.lemma or verb.lower), f"time to {verb.text}", end + 1, end + 2)
         q = make_quantity(
             doc,
             before,
@@ -353,6 +358,9 @@ def _duration(doc: DocText, fig: Figure, unit_at: int, start: int, stop: int) ->
             **agent_fields(agent),
         )
         return Step(q, end + 2)
+    lasting = lasted(doc, fig.first, end, sentence, fields)
+    if lasting is not None:  # "the talks lasted a fortnight"
+        return lasting
     of = of_phrase(doc, end, stop)
     if of is not None:  # "40 years of military rule"
         owner = possessor_before(doc, fig.first, start)
@@ -368,3 +376,82 @@ def _duration(doc: DocText, fig: Figure, unit_at: int, start: int, stop: int) ->
         )
         return Step(q, of.end)
     return Step(None, end)  # other durations belong to the time layer
+
+
+def unit_long_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
+    """Read "fortnight-long festival", "week-long strike": one unit of time, said without a number."""
+    toks = doc.tokens
+    unit = lexicon().time_units.get(toks[i].lower)
+    if unit is None:
+        return None
+    name, factor = unit
+    if i > start and toks[i - 1].lower in ("a", "an"):
+        # "lasted a fortnight": one unit, when a lasting verb governs it.
+        fields: dict[str, object] = {
+            "interval": Interval.point(Fraction(factor)),
+            "comparator": "exact",
+            "unit": name,
+        }
+        step = lasted(doc, i - 1, i + 1, (start, stop), fields)
+        if step is not None:
+            return step
+    if (
+        i + 2 >= stop
+        or toks[i + 1].text not in HYPHENS
+        or toks[i + 1].spaced
+        or toks[i + 2].lower != "long"
+    ):
+        return None
+    noun = noun_phrase(doc, i + 3, stop, plural=False)
+    if noun is None:
+        return Step(None, i + 3)
+    owner = possessor_before(doc, i, start)
+    q = make_quantity(
+        doc,
+        i,
+        noun.end,
+        (start, stop),
+        kind=Kind.DURATION,
+        interval=Interval.point(Fraction(factor)),
+        comparator="exact",
+        unit=name,
+        **noun_fields(noun),
+        **agent_fields(owner),
+    )
+    return Step(q, noun.end)
+
+
+def lasted(
+    doc: DocText, first: int, end: int, sentence: tuple[int, int], fields: dict[str, object]
+) -> Step | None:
+    """Read "the talks lasted a fortnight": a duration whose verb says how long its subject lasted.
+
+    The verb is the one the duration's unit depends on in the parse (``lasting_verbs``); what lasted
+    is that verb's subject noun, keyed like the noun of "a fortnight-long …" so the two align.
+    """
+    toks = doc.tokens
+    span = doc.doc.char_span(toks[first].start, toks[end - 1].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root.head
+    if verb.dep_ == "prep" and verb.lower_ == "for":
+        verb = verb.head  # "ran for two weeks"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon().words("lasting_verbs"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subject is None:
+        return None
+    lo = bisect.bisect_left(doc.starts, subject.idx)
+    if lo >= len(toks) or toks[lo].start != subject.idx:
+        return None
+    noun = Phrase(singular(subject.lower_), subject.text, lo, lo + 1)
+    q = make_quantity(
+        doc,
+        first,
+        end,
+        sentence,
+        kind=Kind.DURATION,
+        **fields,
+        **noun_fields(noun),
+    )
+    return Step(q, end)

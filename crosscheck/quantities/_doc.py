@@ -36,6 +36,9 @@ _POSSESSIVE_TAG = "POS"
 _POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
 
 
+# The tagger's fine tags of past forms: a word tagged so after a noun is its verb, not part of it.
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
 # Labels of the annotation layer's attribution cues (``doc.spans["cues"]``).
 REPORTING = "reporting"
 ACCORDING_TO = "according-to"
@@ -55,6 +58,12 @@ class Token(NamedTuple):
     cue: str = ""  # the attribution cue it is part of: "reporting", "according-to" or ""
     pos: str = ""  # the tagger's coarse part of speech (the first spaCy token's, for a split one)
     lemma: str = ""  # the lemmatiser's lower-case lemma (likewise)
+    tag: str = ""  # the tagger's fine tag ("VBD", "VBN" …; likewise)
+
+    @property
+    def is_past_form(self) -> bool:
+        """Whether the tagger reads the word as a past tense or participle ("rose", "taken")."""
+        return self.tag in PAST_TAGS
 
     @property
     def is_number(self) -> bool:
@@ -145,6 +154,7 @@ def view_tokens(doc: Doc) -> tuple[list[Token], list[int]]:
                     cue=cue,
                     pos=tok.pos_,
                     lemma=tok.lemma_.lower(),
+                    tag=tok.tag_,
                 )
             )
             last = start + len(part)
@@ -215,6 +225,9 @@ class DocText:
     said_cache: dict[int, frozenset[int]] = field(factory=dict)  # their dates' token indices
     # Whether each sentence, by its first token, reports a count still under way.
     provisional_cache: dict[int, bool] = field(factory=dict)
+    # The years things were dated to ("the treaty was signed in 1999"), by the noun's lemma, each
+    # with the characters saying so: read once per document, on the first age that needs them.
+    origin_cache: dict[str, list[tuple[int, int, int]]] | None = None
     # The first token of each sentence, and the words written capitalised elsewhere than there:
     # a capital at a sentence's start alone does not make a word a name ("Officials said …").
     initial: frozenset[int] = frozenset()
@@ -281,6 +294,13 @@ class DocText:
             if m.span.end < char_lo:
                 return None
             k -= 1
+        return None
+
+    def mention_covering(self, char_lo: int, char_hi: int) -> Mention | None:
+        """Return the resolved mention whose span holds characters ``[char_lo, char_hi)``."""
+        k = bisect.bisect_left(self._mention_ends, char_hi)
+        if k < len(self.mentions) and self.mentions[k].span.start <= char_lo:
+            return self.mentions[k]
         return None
 
     def mention_at(self, char_lo: int, char_hi: int) -> Mention | None:

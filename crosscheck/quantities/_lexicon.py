@@ -31,7 +31,6 @@ class Lexicon:
     relative_years: dict[str, int]
     superlatives: dict[str, str]
     irregular_plurals: dict[str, str]
-    irregular_verbs: dict[str, str]
     deal_verbs: dict[str, str]
     # Amount verbs ("reach", "stand at") mapped to their class; see the data file.
     amount_verbs: dict[str, str]
@@ -79,7 +78,6 @@ def lexicon() -> Lexicon:
         relative_years={k: int(v) for k, v in raw["relative_years"].items()},
         superlatives=dict(raw["superlatives"]),
         irregular_plurals=dict(raw["irregular_plurals"]),
-        irregular_verbs=dict(raw["irregular_verbs"]),
         deal_verbs=dict(raw["deal_verbs"]),
         amount_verbs=dict(raw["amount_verbs"]),
         noun_synonyms=dict(raw["noun_synonyms"]),

@@ -99,7 +99,7 @@ def noun_phrase(doc: DocText, k: int, stop: int, *, plural: bool) -> Phrase | No
         end = _compound_end(toks, j, stop)
         word = "-".join(t.lower for t in toks[j:end:2])
         last = word.rsplit("-", 1)[-1]
-        verb_like = last.endswith(("ed", "ing")) or last in lexicon().irregular_verbs
+        verb_like = last.endswith(("ed", "ing")) or toks[end - 1].is_past_form
         if words and verb_like and not is_plural(last):
             break  # a verb after the noun: "bases provided", "force deployed", "rule ended"
         if not plural and words and is_plural(last) and not _adjective_like(words[-1][2]):
@@ -132,9 +132,7 @@ def noun_phrase_before(doc: DocText, k: int, start: int) -> Phrase | None:
         word = toks[j - 1]
         if word.is_possessive or word.is_capitalised:
             break
-        if j < k and (
-            word.lower.endswith(("ed", "ing")) or word.lower in lexicon().irregular_verbs
-        ):
+        if j < k and (word.lower.endswith(("ed", "ing")) or word.is_past_form):
             break  # "reported revenue of": the verb is not part of the noun
         j -= 1
     if j == k:
@@ -311,12 +309,16 @@ def verb_before(doc: DocText, k: int, start: int) -> Verb | None:
     if j < start or not looks_like_verb(doc, j, start):
         return None
     lo = j - MAX_VERB_GAP
-    key = verb_key(toks[j].lower, particle)
+    key = verb_key(toks[j].lemma or toks[j].lower, particle)
     return Verb(key, toks[j].text, mood_of(doc, lo, j), perfect_in(doc, max(lo, start), j))
 
 
 def verb_key(word: str, particle: str | None = None) -> str:
-    """Return the key of a verb: its stem, or its class for an amount verb ("stood at" -> total)."""
+    """Return the key of a verb: its stem, or its class for an amount verb ("stood at" -> total).
+
+    ``word`` is the lemmatiser's lemma ("took" -> take), so that the stem only folds regular
+    endings together.
+    """
     key = stem(word)
     classes = _amount_verbs()
     return (particle and classes.get(f"{key} {particle}")) or classes.get(key) or key
@@ -366,11 +368,11 @@ def verb_after(doc: DocText, k: int, start: int, stop: int, *, plural: bool = Fa
         plural
         and not helped
         and word.endswith("s")
-        and word not in lexicon().irregular_verbs
+        and word not in lists["auxiliaries"]
         and not word.endswith(("ed", "ing", "en"))
     ):
         return None
-    return Verb(verb_key(word), tok.text, mood_of(doc, k, j), perfect_in(doc, k, j))
+    return Verb(verb_key(tok.lemma or word), tok.text, mood_of(doc, k, j), perfect_in(doc, k, j))
 
 
 # How many tokens may stand between an amount's subject and its verb ("Trade between the two

@@ -11,9 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from crosscheck.model import Document
-from crosscheck.quantities._counts import count_at
+from crosscheck.quantities._counts import count_at, unit_long_at
 from crosscheck.quantities._doc import DocText
 from crosscheck.quantities._lexicon import lexicon
+from crosscheck.quantities._owners import with_owners
 from crosscheck.quantities._steps import Step
 from crosscheck.quantities._years import anniversary_at, period_at, rank_at
 from crosscheck.quantities.quantity import Quantity
@@ -36,7 +37,7 @@ def find_quantities(doc: Doc | Document) -> list[Quantity]:
 
         doc = annotate(doc)
     text = DocText.build(doc)
-    triggers = lexicon().triggers
+    triggers = lexicon().triggers | lexicon().time_units.keys()
     found: list[Quantity] = []
     for start, stop in text.sentences:
         i = start
@@ -50,7 +51,7 @@ def find_quantities(doc: Doc | Document) -> list[Quantity]:
                 i += 1
                 continue
             if step.quantity is not None:
-                found.append(step.quantity)
+                found.append(with_owners(text, step.quantity))
             i = max(step.next, i + 1)
     return found
 
@@ -60,7 +61,7 @@ def _match(doc: DocText, i: int, start: int, stop: int) -> Step | None:
     step = period_at(doc, i, start, stop)
     if step is not None or i in doc.excluded:
         return step
-    for matcher in (anniversary_at, rank_at, count_at):
+    for matcher in (anniversary_at, rank_at, count_at, unit_long_at):
         step = matcher(doc, i, start, stop)
         if step is not None:
             return step

@@ -62,9 +62,6 @@ _VOWELS = frozenset("aeiouy")
 
 
 def _stem_once(word: str) -> str:
-    irregular = lexicon().irregular_verbs
-    if word in irregular:
-        return irregular[word]
     for suffix, repl in (
         ("ies", "y"),
         ("ied", "y"),
@@ -87,7 +84,10 @@ def _stem_once(word: str) -> str:
 
 
 def stem(word: str) -> str:
-    """Return a crude stem of a verb so that "fired", "fires" and "fire" share one key."""
+    """Return a crude stem of a verb so that "fired", "fires" and "fire" share one key.
+
+    Irregular forms ("took") are the lemmatiser's to undo: callers pass the token's lemma.
+    """
     return _settle(word.casefold(), _stem_once)
 
 

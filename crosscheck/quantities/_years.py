@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -17,6 +18,7 @@ from crosscheck.quantities._phrases import (
     possessor_before,
 )
 from crosscheck.quantities._steps import Step, agent_fields, make_quantity, noun_fields
+from crosscheck.quantities._text import slug
 from crosscheck.quantities.interval import Interval
 from crosscheck.quantities.quantity import Kind
 
@@ -102,8 +104,10 @@ def anniversary_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
     if ordinal is None:
         return None
     value, k = ordinal
-    if k >= stop or toks[k].lower not in lexicon().words("anniversary_words"):
+    if k >= stop:
         return None
+    if toks[k].lower not in lexicon().words("anniversary_words"):
+        return _occasion_at(doc, i, k, value, (start, stop))
     end = k + 1
     owner = possessor_before(doc, i, start)
     noun: Phrase | None = None
@@ -145,6 +149,76 @@ def anniversary_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
         ),
         end,
     )
+
+
+# --- ordinals of recurring occasions: "the 40th Independence Day", "his 80th birthday" ---
+
+
+def _occasion_at(
+    doc: DocText, i: int, k: int, value: int, sentence: tuple[int, int]
+) -> Step | None:
+    """Read "the 40th Independence Day": the ordinal of an occasion held again and again.
+
+    The occasion is the noun the ordinal modifies in the parse, with the words of its name between
+    them ("Independence Day"); a noun of ``named_recurring_nouns`` ("day", "games") counts only when
+    it is part of such a name, so "the third day of talks" is no occasion.
+    """
+    toks = doc.tokens
+    span = doc.doc.char_span(toks[i].start, toks[k - 1].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root.head
+    if head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    between = doc.doc[span.end : head.i]
+    if any(t.head.i != head.i or t.dep_ not in ("compound", "amod") for t in between):
+        return None
+    lemma = head.lower_
+    lex = lexicon()
+    named = head.is_title and all(t.is_title for t in between)
+    if not (
+        lemma in lex.words("recurring_nouns")
+        or (named and lemma in lex.words("named_recurring_nouns"))
+    ):
+        return None
+    end = bisect.bisect_left(doc.starts, head.idx + len(head))
+    if end >= sentence[1] or toks[end].start != head.idx + len(head):
+        end = bisect.bisect_right(doc.starts, head.idx)
+    words = doc.text[toks[k].start : head.idx + len(head)]
+    year = _held_this_year(doc, i, end, sentence)
+    return Step(
+        make_quantity(
+            doc,
+            i,
+            end,
+            sentence,
+            kind=Kind.ORDINAL,
+            interval=Interval.point(Fraction(value)),
+            comparator="exact",
+            noun=slug(words),
+            noun_written=words,
+            reference_year=year,
+            reference_source="published" if year is not None else None,
+        ),
+        end,
+    )
+
+
+def _held_this_year(doc: DocText, i: int, end: int, sentence: tuple[int, int]) -> int | None:
+    """Return the publication year when the clause dates the occasion in it ("on Tuesday").
+
+    Articles recall past occasions ("the 79th ceremony in 2007" in a 2013 article): only an
+    occasion the clause dates to the year of publication is the one being reported on, so only it
+    is keyed by that year (and may contradict another outlet's).
+    """
+    published = doc.document.published
+    anchor = time_anchor(doc, i, sentence[0], sentence[1], end)
+    if published is None or anchor is None:
+        return None
+    kind, _, value = anchor[0].partition("-")
+    if kind not in ("on", "in") or not value[:4].isdecimal() or int(value[:4]) != published.year:
+        return None
+    return published.year
 
 
 # --- ranks: "the world's fifth-largest economy" ---

@@ -13,7 +13,7 @@ from attrs import frozen
 
 from crosscheck import plugins
 from crosscheck.extract import Analysis
-from crosscheck.model import Claim, Details, Facet, Modality
+from crosscheck.model import Claim, Details, Document, Facet, Modality, Span
 from crosscheck.nlp.layers import CUES, MENTIONS, SENTENCES, TAGS, TIMES, TOKENS
 from crosscheck.quantities import Quantity, find_quantities
 from crosscheck.quantities.quantity import Kind, Strength
@@ -51,6 +51,8 @@ class QuantityDetails(Details):
     agent_written: str | None = None
     anchor: str | None = None
     object: str | None = None
+    recipient: str | None = None
+    recipient_written: str | None = None
     reported: str | None = None
     cumulative: bool = False
     news_cycle: bool = False
@@ -60,6 +62,7 @@ class QuantityDetails(Details):
     base_year: int | None = None
     reference_year: int | None = None
     reference_source: str | None = None
+    origin: str | None = None
 
 
 def quantity_details(q: Quantity, sentence: str = "") -> QuantityDetails:
@@ -82,6 +85,8 @@ def quantity_details(q: Quantity, sentence: str = "") -> QuantityDetails:
         agent_written=q.agent_written,
         anchor=q.anchor,
         object=q.obj,
+        recipient=q.recipient,
+        recipient_written=q.recipient_written,
         reported=q.reported,
         cumulative=q.cumulative,
         news_cycle=q.news_cycle,
@@ -91,6 +96,7 @@ def quantity_details(q: Quantity, sentence: str = "") -> QuantityDetails:
         base_year=q.base_year,
         reference_year=q.reference_year,
         reference_source=q.reference_source,
+        origin=q.origin_written,
     )
 
 
@@ -124,10 +130,18 @@ def quantity_claims(analysis: Analysis) -> list[Claim]:
                 subject_label=q.label,
                 value=q.value,
                 written=q.written,
-                evidence=(doc.span(q.start, q.end),),
+                evidence=_evidence(doc, q),
                 modality=_MODALITY.get(q.mood or "", Modality.ASSERTED),
                 details=details,
                 extractor=EXTRACTOR,
             )
         )
     return claims
+
+
+def _evidence(doc: Document, q: Quantity) -> tuple[Span, ...]:
+    """Return the figure's span, then the span dating its origin when it has one ("signed in 1999")."""
+    own = doc.span(q.start, q.end)
+    if q.origin_start is None or q.origin_end is None:
+        return (own,)
+    return (own, doc.span(q.origin_start, q.origin_end))

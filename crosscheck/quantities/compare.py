@@ -32,6 +32,12 @@ ANNIVERSARY_SLACK_YEARS = 1
 # the day: two reports published within one news cycle of each other are about the same fact, while
 # reports further apart may be about another trip, another year's accounts. A week is one cycle.
 NEWS_CYCLE = dt.timedelta(days=7)
+# Half of the one-year difference two ways of counting a yearly occasion give: each ordinal is
+# widened by this much, so ordinals one apart meet and ordinals two apart do not.
+ORDINAL_SLACK = Fraction(1, 2)
+# An age in years ("the 25-year-old treaty") is one less than the difference of the years before
+# the anniversary of its origin in the year of writing, and equal to it after.
+AGE_SLACK_YEARS = 1
 _STRENGTH_ORDER = {Strength.BARE: 0, Strength.WEAK: 1, Strength.STRONG: 2}
 
 
@@ -81,7 +87,7 @@ def compare_quantities(group: ClaimGroup, docs: Mapping[str, Document]) -> list[
         return []
     intervals: dict[str, list[Interval]] = {}
     for doc_id, claims in by_doc.items():
-        parsed = [i for i in (parse_interval(c.value) for c in claims) if i is not None]
+        parsed = [_counted_as(c) for c in claims if parse_interval(c.value) is not None]
         # A key that one document uses for figures that cannot both hold does not pin one fact
         # down there ("two countries" and "three countries" in different sentences): no verdict.
         if not parsed or common(parsed) is None:
@@ -116,6 +122,21 @@ def compare_quantities(group: ClaimGroup, docs: Mapping[str, Document]) -> list[
             f"documents disagree on {label}, and {why}: {_sources(by_doc)}",
         )
     ]
+
+
+def _counted_as(claim: Claim) -> Interval:
+    """Return a claim's interval as compared: an occasion's ordinal is given one either way.
+
+    Outlets count a yearly occasion from its first celebration or from the year after it ("the 40th
+    Independence Day" of a country independent for 40 years may be called its 41st), so ordinals
+    only disagree when they are further apart than that (``ORDINAL_SLACK``).
+    """
+    interval = parse_interval(claim.value)
+    assert interval is not None  # the caller keeps only readable values
+    d = _details(claim)
+    if d is None or d.kind is not Kind.ORDINAL or interval.low is None or interval.high is None:
+        return interval
+    return Interval(interval.low - ORDINAL_SLACK, interval.high + ORDINAL_SLACK)
 
 
 def _same_cycle(claims: Sequence[Claim], docs: Mapping[str, Document]) -> bool:
@@ -237,6 +258,42 @@ def _anniversary(claim: Claim, docs: Mapping[str, Document]) -> list[Finding]:
     return []
 
 
+def _age(claim: Claim, docs: Mapping[str, Document]) -> list[Finding]:
+    """Check "the 25-year-old treaty" against the year it was "signed in 1999" and the year of writing."""
+    d = _details(claim)
+    if d is None or d.base_year is None or d.reference_year is None or d.origin is None:
+        return []
+    interval = parse_interval(claim.value)
+    if interval is None or interval.low is None or interval.high is None:
+        return []
+    base, reference = d.base_year, d.reference_year
+    expected = reference - base
+    fits = Interval(Fraction(expected - AGE_SLACK_YEARS), Fraction(expected))
+    sum_text = f"{reference} - {base} = {expected}"
+    what = f"{claim.written} and {d.origin!r}"
+    if compatible(interval, fits):
+        return [
+            make_finding(
+                FindingKind.AGREEMENT,
+                "derived",
+                [claim],
+                docs,
+                f"consistent: {what} written in {reference} ({sum_text})",
+            )
+        ]
+    if d.reference_source != "published":
+        return []  # a year of writing inferred from the text's dates may be off
+    return [
+        make_finding(
+            FindingKind.DISCREPANCY,
+            "inconsistency",
+            [claim],
+            docs,
+            f"{what} do not fit in a document published in {reference} ({sum_text})",
+        )
+    ]
+
+
 @plugins.check("duration-consistency")
 def duration_consistency(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
     """Check durations against year ranges of the same noun, and anniversaries against their years.
@@ -264,6 +321,8 @@ def duration_consistency(corpus: Corpus, claims: Sequence[Claim]) -> list[Findin
             blocks.setdefault(d.noun, ([], []))[0].append(c)
         elif c.facet == Facet.QUANTITY and d.kind is Kind.ANNIVERSARY:
             findings.extend(_anniversary(c, docs))
+        elif c.facet == Facet.QUANTITY and d.kind is Kind.AGE:
+            findings.extend(_age(c, docs))
     for noun, (durations, periods) in sorted(blocks.items()):
         if durations and periods:
             findings.extend(_durations_vs_periods(noun, durations, periods, docs))

@@ -27,6 +27,7 @@ class Kind(enum.StrEnum):
     AGE = "age"  # "a 72-year-old man"
     RANK = "rank"  # "the world's fifth-largest"
     ANNIVERSARY = "anniversary"  # "the 78th anniversary of ..."
+    ORDINAL = "ordinal"  # "the 40th Independence Day": which time a recurring occasion is held
     PERIOD = "period"  # "1962-88 military rule": a span of years, not a count
 
 
@@ -51,6 +52,7 @@ _LABELS: dict[Kind, str] = {
     Kind.AGE: "age of {noun}",
     Kind.RANK: "rank: {noun}",
     Kind.ANNIVERSARY: "anniversary of {noun}",
+    Kind.ORDINAL: "ordinal of {noun}",
     Kind.PERIOD: "period of {noun}",
 }
 
@@ -80,6 +82,9 @@ class Quantity:
     agent_written: str | None = None
     anchor: str | None = None
     anchor_written: str | None = None
+    # Who receives what the agent gives: "the vessels Norway supplies to Iceland" (parse-read).
+    recipient: str | None = None
+    recipient_written: str | None = None
     obj: str | None = None  # what a price buys: "buy Ardent Labs for $4.2 billion"
     obj_written: str | None = None
     reported: str | None = (
@@ -98,6 +103,11 @@ class Quantity:
     base_year: int | None = None  # an anniversary's event year
     reference_year: int | None = None  # the year an anniversary is written in, when known
     reference_source: str | None = None  # "published" | "document-dates"
+    # Where the text dates the origin of an aged thing ("signed in 1999" for "the 25-year-old
+    # treaty"): the evidence of the derived age check, beside the figure's own.
+    origin_start: int | None = None
+    origin_end: int | None = None
+    origin_written: str | None = None
 
     @property
     def value(self) -> str:
@@ -123,9 +133,15 @@ class Quantity:
             ("object", self.obj),
             ("mood", self.mood),
             ("agent", self.agent),
+            ("to", self.recipient),
             ("time", self.anchor),
             ("asof", self.reported),
-            ("base", self.base_year),
+            # An anniversary's event year tells two events apart; an age's origin year is only
+            # evidence for the derived check, so two outlets' ages of one thing still align.
+            ("base", self.base_year if self.kind is Kind.ANNIVERSARY else None),
+            # The Nth time a yearly occasion is held changes with the year: the year of writing
+            # (from the publication date only) is part of what is counted.
+            ("year", self.reference_year if self.kind is Kind.ORDINAL else None),
         )
         parts.extend(f"{name}={value}" for name, value in segments if value is not None)
         return "|".join(parts)
@@ -133,6 +149,12 @@ class Quantity:
     @property
     def strength(self) -> Strength:
         """Whether the key pins one fact down (see ``docs/quantities.md``, "Subject keys")."""
+        if self.kind is Kind.ORDINAL:
+            # "Valdoria's 40th Independence Day" in a 2026 article is one fact: whose occasion and
+            # which year's, the year from a publication date (an inferred year may be off by one).
+            if self.agent and self.reference_source == "published":
+                return Strength.STRONG
+            return Strength.WEAK if self.agent else Strength.BARE
         if self.kind in (Kind.AGE, Kind.ANNIVERSARY, Kind.PERIOD):
             # Ages belong to people we cannot identify; anniversaries change with the year of
             # writing; periods are checked by the duration-consistency check instead.
@@ -197,6 +219,7 @@ class Quantity:
                 self.verb_written,
                 self.obj_written,
                 self.agent_written,
+                f"to {self.recipient_written}" if self.recipient_written else None,
                 self.anchor_written,
                 self.reported_written,
             )

@@ -1,0 +1,416 @@
+"""Whose a figure is, read through the dependency parse: its noun's owners and its verb's roles.
+
+The word-pattern readers give each figure its counted noun and the nearest name before it. This pass
+reads the annotated Doc's parse around the noun the figure modifies, so that the same fact written
+differently gets one key:
+
+- owners of the noun: a possessor ("Norway's", "their" standing for the clause's subject), "between
+  A and B", "with B" beside a possessor, "of A" when A is a name. Several owners make one agent, in
+  key order, so "the treaty between A and B" and "B and A's treaty" align;
+- roles of the verb that governs the noun ("the twelve vessels that A supplies to B", "A supplies
+  B with twelve vessels", "A supplies twelve vessels to B"): its subject is the agent, the one who
+  receives ("to B", the object of "supply B with") the recipient;
+- for an age ("the 25-year-old treaty"), the year the document says the thing came about ("signed
+  in 1999"), so that the age can be checked against the year of writing.
+
+An owner is always a name (a resolved entity id or the slug of a named entity); a common noun
+("the city") or an unresolved pronoun gives no owner at all, so a reading can only make a key more
+specific (a miss), never join two different things.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token as SpacyToken
+
+from crosscheck.quantities._doc import MAX_YEAR, MIN_YEAR, DocText
+from crosscheck.quantities._lexicon import lexicon
+from crosscheck.quantities._text import slug, stem
+from crosscheck.quantities.quantity import Kind, Quantity
+
+# The model's entity labels that name an owner: people, organisations, peoples, places.
+NAME_LABELS = frozenset({"FAC", "GPE", "LOC", "NORP", "ORG", "PERSON"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+VERB_POS = frozenset({"VERB", "AUX"})
+# Dependency labels of a governed noun whose verb's subject owns the figure.
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# The relative pronouns that open a clause about the noun before them.
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Kinds whose noun has an owner rather than a doer: the owner may come from a possessor, "between",
+# "of" or "with".
+OWNED_KINDS = frozenset({Kind.DURATION, Kind.AGE, Kind.ANNIVERSARY, Kind.ORDINAL, Kind.PERIOD})
+# Kinds a verb's roles (doer, recipient) apply to.
+DONE_KINDS = frozenset({Kind.COUNT, Kind.MONEY})
+
+Name = tuple[str, str]  # (key, as written)
+
+
+def with_owners(text: DocText, q: Quantity) -> Quantity:
+    """Return the quantity with the owners and roles its noun has in the parse (or as it was)."""
+    head = head_noun(text, q.start, q.end)
+    if head is None:
+        return q
+    if q.kind in OWNED_KINDS:
+        q = _owned(text, q, head)
+        if q.kind is Kind.AGE:
+            q = _with_origin(text, q, head)
+        return q
+    if q.kind in DONE_KINDS:
+        return _done(text, q, head)
+    return q
+
+
+def head_noun(text: DocText, start: int, end: int) -> SpacyToken | None:
+    """Return the noun a figure's words build on ("25-year treaty" -> treaty), if it is a noun."""
+    span = text.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.pos_ not in NOUN_POS:
+        return None
+    verb = root.head.head if root.head.dep_ == "prep" and root.head.lower_ == "for" else root.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon().words("lasting_verbs"):
+        # "the strike lasted a fortnight": the duration is the strike's.
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject if subject is not None and subject.pos_ in NOUN_POS else None
+    return root
+
+
+# --- names ---
+
+
+def name_of(text: DocText, tok: SpacyToken) -> Name | None:
+    """Return the owner key of a name token: its resolved entity, else the named entity's slug."""
+    mention = text.mention_covering(tok.idx, tok.idx + len(tok))
+    if mention is not None and mention.entity_id:
+        # The names layer resolved it (registry, text-defined alias, corpus entity): its id.
+        return mention.entity_id, mention.text
+    ent = _entity_at(tok)
+    if ent is None:
+        return None
+    words = [t for t in ent if not (t.is_punct or t.tag_ == "POS" or t.lower_ == "the")]
+    if not words:
+        return None
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+    written = text.text[lo:hi]
+    mention = text.mention_at(lo, hi)
+    if mention is not None and mention.entity_id:
+        return mention.entity_id, written
+    honorifics = lexicon().words("honorifics")
+    key = slug(" ".join(t.lower_ for t in words if t.lower_.rstrip(".") not in honorifics))
+    return (key, written) if key else None
+
+
+def _entity_at(tok: SpacyToken) -> SpacySpan | None:
+    """Return the model's named entity (of a name label) holding the token, if any."""
+    if not tok.ent_type_ or tok.ent_type_ not in NAME_LABELS:
+        return None
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    j = tok.i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return doc[i:j]
+
+
+def names_of(text: DocText, tok: SpacyToken) -> list[Name] | None:
+    """Return the names of a token and its conjuncts ("A and B"); None unless every one is a name."""
+    out: list[Name] = []
+    for t in (tok, *tok.conjuncts):
+        name = name_of(text, t)
+        if name is None:
+            return None
+        out.append(name)
+    return out
+
+
+def _joined(names: Iterable[Name]) -> Name | None:
+    """Return several owners as one agent, in key order, so that word order does not matter."""
+    unique = {key: written for key, written in names}
+    if not unique:
+        return None
+    keys = sorted(unique)
+    return "+".join(keys), " and ".join(unique[k] for k in keys)
+
+
+def _governing_verb(tok: SpacyToken) -> SpacyToken | None:
+    """Return the nearest verb above a token in the parse (spaCy's root is its own head)."""
+    head = tok
+    while head.head.i != head.i:
+        head = head.head
+        if head.pos_ in VERB_POS:
+            return head
+    return None
+
+
+def _subject_names(text: DocText, verb: SpacyToken | None) -> list[Name] | None:
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return names_of(text, child)
+    return None
+
+
+def _prep_object(verb_or_noun: SpacyToken, preposition: str) -> SpacyToken | None:
+    for child in verb_or_noun.children:
+        if child.dep_ == "prep" and child.lower_ == preposition:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+# --- owners of a noun ---
+
+
+def owners(text: DocText, head: SpacyToken, *, through_of: bool = True) -> list[Name] | None:
+    """Return the owners of a noun: its possessor (with "with B"), "between A and B", "of A".
+
+    "the 25th anniversary of the treaty between A and B": when "of" names a thing, not an owner,
+    the owners are that thing's (one level down, so the walk stays short).
+    """
+    found: list[Name] = []
+    for child in head.children:
+        if child.dep_ != "poss":
+            continue
+        if child.pos_ == "PRON":
+            # "Norway and Iceland renewed their treaty": the pronoun stands for the subject of the
+            # verb the noun depends on; the noun must not be that subject itself.
+            verb = _governing_verb(head)
+            names = _subject_names(text, verb) if head.dep_ != "nsubj" else None
+        else:
+            names = names_of(text, child)
+        if names is None:
+            return None  # a possessor we cannot name: whose it is stays unknown
+        found.extend(names)
+    between = _prep_object(head, "between")
+    if between is not None:
+        names = names_of(text, between)
+        if names is None or len(names) < 2:
+            return None  # "between A and the city": not all owners named
+        found.extend(names)
+    if found:
+        partner = _prep_object(head, "with")  # "Norway's treaty with Iceland"
+        if partner is not None:
+            names = names_of(text, partner)
+            if names is None:
+                return None
+            found.extend(names)
+        return found
+    of = _prep_object(head, "of")
+    if of is None:
+        return None
+    named = names_of(text, of)
+    if named is None and through_of:
+        return owners(text, of, through_of=False)
+    return named
+
+
+def _owned(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
+    names = owners(text, head)
+    owner = _joined(names) if names else None
+    if owner is None:
+        return q
+    keys = set(owner[0].split("+"))
+    # The word-pattern reader's owner stands when the parse names another: a disagreement between
+    # the two readings is left as it was rather than guessed.
+    if q.agent is not None and q.agent not in keys and q.agent != owner[0]:
+        return q
+    return attrs.evolve(q, agent=owner[0], agent_written=owner[1])
+
+
+# --- roles of the verb governing a counted noun ---
+
+
+def _relative_verb(text: DocText, head: SpacyToken) -> tuple[SpacyToken, SpacyToken] | None:
+    """Return the relative pronoun and verb of "the vessels that A supplies …", if one follows.
+
+    The small model often attaches such a clause to the main verb instead of the noun, so the clause
+    is found from the pronoun right after the noun phrase, whose head is the clause's verb.
+    """
+    for child in head.children:
+        if child.dep_ == "relcl" and child.pos_ in VERB_POS:
+            pronoun = next((t for t in child.children if t.tag_ in RELATIVE_TAGS), None)
+            return (pronoun, child) if pronoun is not None else None
+    nxt = head.i + 1
+    if nxt >= len(head.doc):
+        return None
+    pronoun = head.doc[nxt]
+    if pronoun.tag_ in RELATIVE_TAGS and pronoun.dep_ == "dobj":
+        verb = pronoun.head
+        if verb.pos_ == "VERB" and verb.i > pronoun.i:
+            return pronoun, verb
+    return None
+
+
+def _relative_subject(text: DocText, pronoun: SpacyToken, verb: SpacyToken) -> list[Name] | None:
+    names = _subject_names(text, verb)
+    if names is not None:
+        return names
+    # Misparsed "that Norway supplies" (the name a compound of the verb): the words between the
+    # pronoun and the verb are the subject; they count only when they are one name.
+    if verb.i - pronoun.i < 2:
+        return None
+    first = pronoun.doc[pronoun.i + 1]
+    ent = _entity_at(first)
+    if ent is None or ent.start != first.i or ent.end != verb.i:
+        return None
+    return names_of(text, first)
+
+
+def _gives(verb: SpacyToken) -> bool:
+    """Whether a verb hands its object over (``transfer_verbs``), so "to B" is who receives it.
+
+    "carried 400 passengers to <a town>" names a destination and "founded X with two friends" a
+    companion: neither is a recipient, and a key that took them for one would split needlessly.
+    """
+    return verb.lemma_.lower() in lexicon().words("transfer_verbs")
+
+
+def _recipient(text: DocText, verb: SpacyToken) -> list[Name] | None:
+    if not _gives(verb):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dative" and child.pos_ in NOUN_POS:
+            return names_of(text, child)
+    to = _prep_object(verb, "to")
+    return names_of(text, to) if to is not None else None
+
+
+def _mood(verb: SpacyToken) -> str | None:
+    lists = lexicon().lists
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return "negated"
+        if child.dep_ == "aux" and child.lower_ in lists["irrealis"]:
+            return "irrealis"
+    return None
+
+
+def _done(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
+    relative = _relative_verb(text, head)
+    if relative is not None:
+        pronoun, verb = relative
+        doer = _joined(_relative_subject(text, pronoun, verb) or ())
+        if doer is None:
+            return q
+        # The clause about the noun is what the figure counts ("the vessels A supplies to B"); the
+        # main clause's verb, date and mood are about something else ("will arrive in May").
+        q = attrs.evolve(
+            q,
+            verb=stem(verb.lemma_.lower()),
+            verb_written=verb.text,
+            agent=doer[0],
+            agent_written=doer[1],
+            anchor=None,
+            anchor_written=None,
+            mood=_mood(verb),
+        )
+        return _with_recipient(q, _recipient(text, verb))
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "with"
+        and head.head.head.pos_ == "VERB"
+        and _gives(head.head.head)
+    ):
+        # "A will supply B with twelve vessels": B is who receives them, A who gives them.
+        verb = head.head.head
+        receiver = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        agent = _subject_names(text, verb)
+        taker = names_of(text, receiver) if receiver is not None else None
+        if not agent or not taker:
+            return q
+        giver = _joined(agent)
+        if giver is None or (q.agent is not None and q.agent not in _keys(taker) | {giver[0]}):
+            return q
+        q = attrs.evolve(
+            q,
+            verb=stem(verb.lemma_.lower()),
+            verb_written=verb.text,
+            agent=giver[0],
+            agent_written=giver[1],
+            mood=q.mood or _mood(verb),
+        )
+        return _with_recipient(q, taker)
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        taker = _recipient(text, head.head)
+        if taker and q.agent not in _keys(taker):
+            return _with_recipient(q, taker)
+    return q
+
+
+def _keys(names: Iterable[Name]) -> set[str]:
+    return {key for key, _ in names}
+
+
+def _with_recipient(q: Quantity, names: list[Name] | None) -> Quantity:
+    joined = _joined(names) if names else None
+    if joined is None:
+        return q
+    return attrs.evolve(q, recipient=joined[0], recipient_written=joined[1])
+
+
+# --- the origin of an aged thing ---
+
+
+def _with_origin(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
+    """Add the year the document says the aged thing came about ("the treaty was signed in 1999")."""
+    if text.reference_year() is None:
+        return q
+    origins = set(_origins(text).get(head.lemma_.lower(), ()))
+    years = {year for year, _, _ in origins}
+    if len(years) != 1:
+        return q  # none, or several years for things of one name: nothing to check against
+    year, lo, hi = min(origins)
+    reference, source = text.reference_year() or (0, "")
+    return attrs.evolve(
+        q,
+        base_year=year,
+        reference_year=reference,
+        reference_source=source,
+        origin_start=lo,
+        origin_end=hi,
+        origin_written=text.text[lo:hi],
+    )
+
+
+def _origins(text: DocText) -> dict[str, list[tuple[int, int, int]]]:
+    """Return the origin years of the document's nouns by lemma, read in one pass (then cached)."""
+    if text.origin_cache is None:
+        found: dict[str, list[tuple[int, int, int]]] = {}
+        for tok in text.doc:
+            if tok.pos_ == "NOUN":
+                for origin in _origin_of(tok):
+                    found.setdefault(tok.lemma_.lower(), []).append(origin)
+        text.origin_cache = found
+    return text.origin_cache
+
+
+def _origin_of(noun: SpacyToken) -> list[tuple[int, int, int]]:
+    """Return (year, start, end) of "<noun> was signed in 1999", "signed <noun> in 1999" and the like.
+
+    The verb is one of ``origin_verbs`` governing the noun (as its object, passive subject or
+    participle: "the treaty, signed in 1999,"), with "in <year>" beside it.
+    """
+    verbs = lexicon().words("origin_verbs")
+    candidates = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ in OBJECT_DEPS:
+        candidates.append(noun.head)
+    out: list[tuple[int, int, int]] = []
+    for verb in candidates:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        when = _prep_object(verb, "in")
+        if when is None or not when.like_num or len(when.text) != 4 or not when.text.isdecimal():
+            continue
+        year = int(when.text)
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            continue
+        out.append((year, verb.idx, when.idx + len(when.text)))
+    return out

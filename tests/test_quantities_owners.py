@@ -1,0 +1,405 @@
+"""Numbers with owners: keys read through the parse, durations in words, ages against origin years."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.align import align
+from crosscheck.extract import Analysis
+from crosscheck.model import Corpus, Document
+from crosscheck.quantities import Quantity, find_quantities
+from crosscheck.quantities.claims import quantity_claims
+from crosscheck.quantities.compare import compare_quantities, duration_consistency
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def quantities(text: str, published: dt.date | None = PUBLISHED) -> list[Quantity]:
+    return find_quantities(Document(id="t.txt", path="t.txt", text=text, published=published))
+
+
+def reading(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
+    """(written, value, unit, agent, recipient) of each figure."""
+    return [(q.written, q.value, q.unit or "", q.agent, q.recipient) for q in quantities(text)]
+
+
+# --- owners of a noun: possessors, "between A and B", "with B", "their" for the subject ---
+
+OWNED = [
+    # (text, written, key, value, unit, agent)
+    (
+        "The 25-year treaty between Norway and Iceland expires next month.",
+        "25-year treaty",
+        "quantity:treaty|kind=duration|unit=year|agent=country:is+country:no",
+        "25",
+        "year",
+        "country:is+country:no",
+    ),
+    (
+        "Iceland's 25-year treaty with Norway expires soon.",
+        "25-year treaty",
+        "quantity:treaty|kind=duration|unit=year|agent=country:is+country:no",
+        "25",
+        "year",
+        "country:is+country:no",
+    ),
+    (
+        "Norway and Iceland renewed their 25-year-old treaty on Monday.",
+        "25-year-old treaty",
+        "quantity:treaty|kind=age|unit=year|agent=country:is+country:no",
+        "25",
+        "year",
+        "country:is+country:no",
+    ),
+    (
+        "The 25th anniversary of the treaty between Norway and Iceland falls in May.",
+        "25th anniversary of the treaty",
+        "quantity:treaty|kind=anniversary|unit=year|agent=country:is+country:no",
+        "25",
+        "year",
+        "country:is+country:no",
+    ),
+    (
+        "Valdoria celebrated its 40th Independence Day on Tuesday.",
+        "40th Independence Day",
+        "quantity:independence-day|kind=ordinal|agent=valdoria|year=2026",
+        "40",
+        "",
+        "valdoria",
+    ),
+    (
+        "Ms Lund celebrated her 80th birthday with her family.",
+        "80th birthday",
+        "quantity:birthday|kind=ordinal|agent=person:~lund",
+        "80",
+        "",
+        "person:~lund",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "key", "value", "unit", "agent"), OWNED)
+def test_owners_come_from_the_parse(
+    text: str, written: str, key: str, value: str, unit: str, agent: str
+) -> None:
+    [q] = quantities(text)
+    assert (q.written, q.subject, q.value, q.unit or "", q.agent) == (
+        written,
+        key,
+        value,
+        unit,
+        agent,
+    )
+
+
+# A common noun among the owners gives no owner at all: "the city" may be any city.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 10-year agreement between Norway and the city was signed.",
+        "Thousands marched on the third day of the talks.",
+    ],
+)
+def test_no_owner_without_names(text: str) -> None:
+    assert all(q.agent is None for q in quantities(text))
+
+
+# --- the verb's roles: who gives (agent) and who receives (recipient) ---
+
+SUPPLY_KEY = "quantity:vessel|verb=supply|agent=country:no|to=country:is"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The twelve vessels that Norway supplies to Iceland will arrive in May.",
+        "Norway supplies twelve vessels to Iceland.",
+        "Norway supplies Iceland with 12 vessels.",
+    ],
+)
+def test_supplier_and_recipient_align(text: str) -> None:
+    [q] = quantities(text)
+    assert (q.subject, q.value, q.agent, q.recipient) == (
+        SUPPLY_KEY,
+        "12",
+        "country:no",
+        "country:is",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 12 vessels which Helix Corp sells to Iceland arrived.",
+        "Helix Corp sells 12 vessels to Iceland.",
+    ],
+)
+def test_a_seller_named_by_the_model_aligns(text: str) -> None:
+    [q] = quantities(text)
+    assert (q.subject, q.agent_written) == (
+        "quantity:vessel|verb=sel|agent=helix-corp|to=country:is",
+        "Helix Corp",
+    )
+
+
+# "to B" after a verb that hands nothing over is a destination; "with B" after one a companion.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry carried 400 passengers to Bergen on Monday.",
+        "In 2011 Ms Lund founded Vellmar Ferries with two friends.",
+    ],
+)
+def test_no_recipient_without_a_verb_of_giving(text: str) -> None:
+    assert [q.recipient for q in quantities(text)] == [None]
+
+
+def test_a_recipient_is_never_the_supplier() -> None:
+    assert reading("Norway will supply Iceland with 12 vessels.") == [
+        ("12 vessels", "12", "", "country:no", "country:is")
+    ]
+
+
+# --- durations written as words ---
+
+DURATIONS = [
+    ("The talks lasted a fortnight.", "a fortnight", "14", "day", "talk"),
+    ("The festival ran for two weeks.", "two weeks", "14", "day", "festival"),
+    (
+        "The fortnight-long festival opened on Friday.",
+        "fortnight-long festival",
+        "14",
+        "day",
+        "festival",
+    ),
+    ("The two-week festival opened on Friday.", "two-week festival", "14", "day", "festival"),
+    (
+        "After a month-long strike, the dockers returned.",
+        "month-long strike",
+        "1",
+        "month",
+        "strike",
+    ),
+    ("The strike lasted 14 days.", "14 days", "14", "day", "strike"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value", "unit", "noun"), DURATIONS)
+def test_durations_in_words(text: str, written: str, value: str, unit: str, noun: str) -> None:
+    [q] = quantities(text)
+    assert (q.written, q.value, q.unit, q.noun, q.kind.value) == (
+        written,
+        value,
+        unit,
+        noun,
+        "duration",
+    )
+
+
+@pytest.mark.parametrize("text", ["He spent a week in Bergen.", "A week later, the ferry left."])
+def test_a_unit_alone_is_not_a_duration_of_anything(text: str) -> None:
+    assert [q for q in quantities(text) if q.kind.value == "duration"] == []
+
+
+# --- across articles ---
+
+
+def verdicts(*texts: str, published: dt.date = PUBLISHED) -> list[tuple[str, str]]:
+    docs = {
+        f"{i}.txt": Document(id=f"{i}.txt", path=f"{i}.txt", text=t, published=published)
+        for i, t in enumerate(texts)
+    }
+    claims = [c for d in docs.values() for c in quantity_claims(Analysis(d))]
+    return sorted(
+        (f.kind.value, f.category) for g in align(claims) for f in compare_quantities(g, docs)
+    )
+
+
+CROSS = [
+    # phrased differently, same owners, same figure: they meet
+    (
+        "The 25-year treaty between Norway and Iceland expires.",
+        "Iceland's 25-year treaty with Norway expires.",
+        [("agreement", "corroborated")],
+    ),
+    # same owners, different figures: a contradiction
+    (
+        "The 25-year treaty between Norway and Iceland expires.",
+        "The 30-year treaty between Iceland and Norway expires.",
+        [("discrepancy", "contradiction")],
+    ),
+    # different owners: never aligned
+    (
+        "The 25-year treaty between Norway and Iceland expires.",
+        "The 30-year treaty between Norway and Denmark expires.",
+        [],
+    ),
+    # one side names no owners: never aligned
+    (
+        "The 25-year treaty between Norway and Iceland expires.",
+        "The 30-year treaty expires.",
+        [],
+    ),
+    # supplier and recipient, phrased two ways, in one news cycle
+    (
+        "Norway supplies twelve vessels to Iceland.",
+        "Norway supplies Iceland with 12 vessels.",
+        [("agreement", "corroborated")],
+    ),
+    (
+        "Norway supplies twelve vessels to Iceland.",
+        "Norway supplies Iceland with 15 vessels.",
+        [("discrepancy", "contradiction")],
+    ),
+    # another recipient: another fact
+    (
+        "Norway supplies twelve vessels to Iceland.",
+        "Norway supplies Denmark with 15 vessels.",
+        [],
+    ),
+    # ordinals of a yearly occasion: one apart is another way of counting, more is a contradiction
+    (
+        "Valdoria celebrated its 40th Independence Day on Tuesday.",
+        "Valdoria's 41st Independence Day was held on Tuesday.",
+        [("agreement", "compatible")],
+    ),
+    (
+        "Valdoria celebrated its 40th Independence Day on Tuesday.",
+        "Valdoria's 45th Independence Day was held on Tuesday.",
+        [("discrepancy", "contradiction")],
+    ),
+    (
+        "Valdoria celebrated its 40th Independence Day on Tuesday.",
+        "Ostrelia celebrated its 45th Independence Day on Tuesday.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), CROSS)
+def test_across_articles(a: str, b: str, expected: list[tuple[str, str]]) -> None:
+    assert verdicts(a, b) == expected
+
+
+def test_a_past_occasion_is_not_this_year_s() -> None:
+    # The 2019 ceremony recalled in a 2026 article is not keyed by 2026: it never meets the current one.
+    assert (
+        verdicts(
+            "Valdoria celebrated its 40th Independence Day on Tuesday.",
+            "Valdoria held its 33rd Independence Day in 2019.",
+        )
+        == []
+    )
+    [q] = quantities("Valdoria held its 33rd Independence Day in 2019.")
+    assert (q.reference_year, q.strength.value) == (None, "weak")
+
+
+def test_ordinals_of_other_years_never_meet() -> None:
+    docs = {
+        "a.txt": Document(
+            id="a.txt",
+            path="a.txt",
+            text="Valdoria celebrated its 40th Independence Day on Tuesday.",
+            published=dt.date(2026, 7, 1),
+        ),
+        "b.txt": Document(
+            id="b.txt",
+            path="b.txt",
+            text="Valdoria celebrated its 45th Independence Day on Tuesday.",
+            published=dt.date(2031, 7, 1),
+        ),
+    }
+    claims = [c for d in docs.values() for c in quantity_claims(Analysis(d))]
+    assert [f for g in align(claims) for f in compare_quantities(g, docs)] == []
+
+
+# --- an age against the year the thing came about ---
+
+
+def derived(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str, int]]:
+    doc = Document(id="a.txt", path="a.txt", text=text, published=published)
+    claims = quantity_claims(Analysis(doc))
+    return [
+        (f.kind.value, f.category, len(f.observations[0].evidence))
+        for f in duration_consistency(Corpus((doc,)), claims)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2026 - 1999 = 27: an age of 25 does not fit, and both evidences are shown
+        (
+            "The treaty was signed in 1999. Norway and Iceland renewed the 25-year-old treaty.",
+            [("discrepancy", "inconsistency", 2)],
+        ),
+        (
+            "Norway and Iceland signed the treaty in 1999. The 27-year-old treaty expires soon.",
+            [("agreement", "derived", 2)],
+        ),
+        # before the day it was signed on, the treaty is a year younger
+        (
+            "The treaty, signed in 1999, is renewed. The 26-year-old treaty expires soon.",
+            [("agreement", "derived", 2)],
+        ),
+        # two signing years for treaties: which one is aged is unknown
+        (
+            "One treaty was signed in 1999 and another treaty was signed in 2004. "
+            "The 25-year-old treaty expires.",
+            [],
+        ),
+        # no signing year: nothing to derive
+        ("The 25-year-old treaty expires.", []),
+    ],
+)
+def test_age_against_origin_year(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert derived(text) == expected
+
+
+def test_age_needs_a_publication_date_to_be_called_wrong() -> None:
+    text = "The treaty was signed on 3 May 1999. The 25-year-old treaty ended on 1 June 2026."
+    assert derived(text, published=None) == []
+
+
+# --- renaming an owner consistently never changes a verdict ---
+
+COUNTRIES = ["Chile", "Denmark", "Estonia", "Finland", "Iceland", "Kenya", "Norway", "Portugal"]
+
+
+@settings(max_examples=12)
+@given(
+    st.lists(st.sampled_from(COUNTRIES), min_size=2, max_size=2, unique=True),
+    st.sampled_from([25, 30]),
+)
+def test_renaming_owners_never_changes_a_verdict(pair: list[str], years: int) -> None:
+    a, b = pair
+    template = (
+        "The 25-year treaty between {a} and {b} expires.",
+        "The {n}-year treaty between {b} and {a} expires.",
+    )
+    base = verdicts(*(t.format(a="Norway", b="Iceland", n=years) for t in template))
+    renamed = verdicts(*(t.format(a=a, b=b, n=years) for t in template))
+    assert renamed == base
+
+
+@settings(max_examples=12)
+@given(
+    st.lists(st.sampled_from(COUNTRIES), min_size=2, max_size=2, unique=True),
+    st.sampled_from([12, 15]),
+)
+def test_renaming_supplier_and_recipient_never_changes_a_verdict(pair: list[str], n: int) -> None:
+    a, b = pair
+    template = (
+        "{a} supplies twelve vessels to {b}.",
+        "{a} supplies {b} with {n} vessels.",
+    )
+    docs_published = dt.date(2026, 3, 4)
+    base = verdicts(
+        *(t.format(a="Norway", b="Iceland", n=n) for t in template), published=docs_published
+    )
+    renamed = verdicts(*(t.format(a=a, b=b, n=n) for t in template), published=docs_published)
+    assert renamed == base
