@@ -177,14 +177,37 @@ def test_a_file_changed_after_loading_is_refused(cluster: engine.Engine, tmp_pat
 
 
 @needs_dask
-def test_a_file_the_workers_cannot_read_names_the_path(
-    cluster: engine.Engine, tmp_path: Path
-) -> None:
-    folder = write_corpus(tmp_path / "corpus")
-    corpus = load_corpus(folder)
-    shutil.rmtree(folder)
+def test_a_file_the_workers_cannot_read_names_the_path(tmp_path: Path) -> None:
+    # What a worker on a node without the corpus meets: the file is not at the path the caller gave.
+    from crosscheck.engine.dask_engine import DocumentRef, read_documents
+
+    document = load_corpus(write_corpus(tmp_path / "corpus")).get("wire.txt")
+    ref = DocumentRef(document, str(tmp_path / "elsewhere" / "wire.txt"), "0" * 64, 0)
     with pytest.raises(UsageError, match=r"cannot read .*same path on every worker"):
-        crosscheck(corpus, engine=cluster)
+        list(read_documents([ref]))
+
+
+@needs_dask
+def test_documents_without_a_file_travel_whole(cluster: engine.Engine, tmp_path: Path) -> None:
+    # Documents built in memory (or read from standard input) have no file a worker could read.
+    corpus = load_corpus(write_corpus(tmp_path / "corpus"))
+    shutil.rmtree(tmp_path / "corpus")
+    assert report_bytes(corpus, engine=cluster) == report_bytes(corpus)
+
+
+@needs_dask
+def test_partitions_follow_document_size(tmp_path: Path) -> None:
+    from crosscheck.engine import dask_engine
+
+    corpus = load_corpus(write_corpus(tmp_path / "corpus"))
+    refs = [dask_engine.reference(doc) for doc in corpus.documents]
+    assert [r.size for r in refs] == [len(doc.text) for doc in corpus.documents]
+    assert dask_engine.partition_by_size(refs) == [refs]  # four short articles: one partition
+    many = refs * 20_000
+    parts = dask_engine.partition_by_size(many)
+    assert [r for part in parts for r in part] == many  # in order, nothing lost
+    assert all(sum(r.size for r in part) >= dask_engine.PARTITION_CHARS for part in parts[:-1])
+    assert all(sum(r.size for r in part[:-1]) < dask_engine.PARTITION_CHARS for part in parts)
 
 
 # --- the command line ---

@@ -71,13 +71,15 @@ class DocumentRef:
     """What a worker needs to read and extract one document: never its text, only where it is.
 
     ``document`` is the document with its text left out (metadata only); ``file`` is the absolute
-    path the worker reads; ``digest`` the SHA-256 of the text the caller read. A document with no
-    file to read (standard input) travels whole, with ``file`` None.
+    path the worker reads; ``digest`` the SHA-256 of the text the caller read; ``size`` its length
+    (for partitioning). A document with no file to read (standard input, a document built in
+    memory) travels whole, with ``file`` None.
     """
 
     document: Document
     file: str | None
     digest: str
+    size: int
 
 
 @attrs.frozen
@@ -241,9 +243,10 @@ def _connect(address: str) -> Client:
 def reference(doc: Document) -> DocumentRef:
     """Return what a worker needs to read ``doc`` again: its metadata, file and text digest."""
     digest = _digest(doc.text)
-    if doc.path == STDIN_ID:
-        return DocumentRef(doc, None, digest)
-    return DocumentRef(attrs.evolve(doc, text=""), os.path.abspath(doc.path), digest)
+    file = os.path.abspath(doc.path)
+    if doc.path == STDIN_ID or not os.path.isfile(file):
+        return DocumentRef(doc, None, digest, len(doc.text))
+    return DocumentRef(attrs.evolve(doc, text=""), file, digest, len(doc.text))
 
 
 def partition_by_size(refs: Sequence[DocumentRef]) -> list[list[DocumentRef]]:
@@ -253,23 +256,13 @@ def partition_by_size(refs: Sequence[DocumentRef]) -> list[list[DocumentRef]]:
     size = 0
     for ref in refs:
         current.append(ref)
-        size += _size(ref)
+        size += ref.size
         if size >= PARTITION_CHARS:
             partitions.append(current)
             current, size = [], 0
     if current:
         partitions.append(current)
     return partitions
-
-
-def _size(ref: DocumentRef) -> int:
-    # The text is not here; its length is the file's size in bytes, near enough for balancing.
-    if ref.file is None:
-        return len(ref.document.text)
-    try:
-        return os.path.getsize(ref.file)
-    except OSError:
-        return 0  # the worker reports the file; balancing need not
 
 
 def extract_partition(
@@ -282,7 +275,7 @@ def extract_partition(
             text that differs from the one the caller read (the file changed meanwhile).
     """
     _prepare(context)
-    documents = list(_read_all(refs))
+    documents = list(read_documents(refs))
     return extract_chunk(documents, context.entities, context.model, context.catch)
 
 
@@ -305,8 +298,14 @@ def _prepare(context: WorkerContext) -> None:
         plugins.install_extractors(context.extractors, context.contracts)
 
 
-def _read_all(refs: Sequence[DocumentRef]) -> Iterator[Document]:
-    # A JSON Lines file holds many documents, usually side by side in one partition: read it once.
+def read_documents(refs: Sequence[DocumentRef]) -> Iterator[Document]:
+    """On a worker: yield each document whole, its text read from its file and checked.
+
+    A JSON Lines file holds many documents, usually side by side in one partition: it is read once.
+
+    Raises:
+        UsageError: a file cannot be read here, or its text is not the one the caller read.
+    """
     files: dict[str, dict[str, Document]] = {}
     for ref in refs:
         if ref.file is None:
