@@ -35,12 +35,11 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
+from typing import Any
 
 import attrs
 import dask
 import dask.bag
-import dask.dataframe
-import pandas  # type: ignore[import-untyped]  # no stubs without pandas-stubs
 from distributed import Client, LocalCluster, as_completed
 
 from crosscheck import plugins
@@ -172,16 +171,23 @@ class DaskEngine:
         bag = dask.bag.from_sequence(partitions, npartitions=len(partitions))
         parts = bag.map(extract_partition, context).to_delayed()
         futures = self.client.compute(parts)
+        index = {future.key: i for i, future in enumerate(futures)}
+        results: list[Any] = [None] * len(futures)
         try:
-            if progress is not None:
-                sizes = {f.key: len(part) for f, part in zip(futures, partitions, strict=True)}
-                # The loop is given: as_completed otherwise looks for a default client, and this
-                # one is not made the default (a caller's own client stays theirs).
-                for future in as_completed(futures, loop=self.client.loop):
-                    progress(sizes[future.key])
-            results = self.client.gather(futures)
+            # Each partition's claims are fetched as soon as it finishes and its future released,
+            # so a worker holds its results only until then, not until the whole corpus is done.
+            # The loop is given: as_completed otherwise looks for a default client, and this one
+            # is not made the default (a caller's own client stays theirs).
+            done = as_completed(futures, loop=self.client.loop, with_results=True)
+            for future, result in done:
+                i = index[future.key]
+                results[i] = result
+                futures[i] = None
+                future.release()
+                if progress is not None:
+                    progress(len(partitions[i]))
         finally:
-            self.client.cancel(futures)
+            self.client.cancel([f for f in futures if f is not None])
         collected: list[Claim] = []
         for result in results:  # one list of one (claims, failed) pair per partition, in order
             for found, failed in result:
@@ -200,6 +206,11 @@ class DaskEngine:
         """
         if not claims:
             return []
+        # Imported here, not with the module: workers import this module to extract, and pandas
+        # with dask.dataframe would add some 90 MB to each of them for nothing.
+        import dask.dataframe
+        import pandas  # type: ignore[import-untyped]  # no stubs without pandas-stubs
+
         keys = pandas.DataFrame(
             {
                 # Object columns: keys are Python strings as the claims hold them (an Arrow
