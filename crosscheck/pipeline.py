@@ -22,6 +22,7 @@ from crosscheck import plugins
 from crosscheck.align import align
 from crosscheck.cache import ExtractionCache, context_fingerprint, document_key
 from crosscheck.compare import compare
+from crosscheck.engine import LOCAL, Engine, open_engine
 from crosscheck.errors import ModelError, UsageError
 from crosscheck.extract import extract_claims
 from crosscheck.ingest import load_corpus, sort_diagnostics
@@ -58,6 +59,8 @@ def corpus_claims(
     problems: list[Diagnostic] | None = None,
     cache: str | PathLike[str] | None = None,
     progress: Callable[[int], None] | None = None,
+    engine: str | Engine | None = LOCAL,
+    scheduler: str | None = None,
 ) -> list[Claim]:
     """Extract and normalise the claims of every document in the corpus.
 
@@ -71,28 +74,33 @@ def corpus_claims(
         cache: a folder for the extraction cache (``crosscheck.cache``): documents whose claims
             are there are not extracted again. None: no cache. The claims are the same either way.
         progress: called with the number of documents just finished, cached ones included.
+        engine: ``"local"`` or ``"dask"`` (``crosscheck.engine``); the claims are the same.
+        scheduler: the Dask scheduler to use (None: a local cluster of ``jobs`` workers).
 
     Raises:
-        UsageError: ``jobs`` is below 1, or a registered extractor cannot be sent to a worker.
+        UsageError: ``jobs`` is below 1, a registered extractor cannot be sent to a worker, or the
+            engine cannot start.
         ModelError: the model is not installed or cannot be used.
     """
     # Resolved here, once, so that every worker annotates with the same pipeline whatever its
     # environment, and a missing model fails before any work starts.
     name = choose_model(model, corpus.model)
     load_pipeline(name)
-    # --- extract: per document, pure; in document order whatever the number of workers ---
-    if cache is None:
-        extracted = extract_all(
-            corpus.documents,
-            corpus.entities,
-            model=name,
-            jobs=jobs,
-            problems=problems,
-            progress=progress,
-        )
-    else:
-        cached = ExtractionCache(cache)
-        extracted = _extract_cached(corpus, name, jobs, problems, cached, progress)
+    # --- extract: per document, pure; in document order whatever the engine and its workers ---
+    with open_engine(engine, scheduler=scheduler, jobs=jobs) as running:
+        extract = extract_all if running is None else running.extract
+        if cache is None:
+            extracted = extract(
+                corpus.documents,
+                corpus.entities,
+                model=name,
+                jobs=jobs,
+                problems=problems,
+                progress=progress,
+            )
+        else:
+            cached = ExtractionCache(cache)
+            extracted = _extract_cached(corpus, name, jobs, problems, cached, progress, extract)
     # --- normalise: canonical subjects and values across the corpus ---
     return normalize(extracted, corpus)
 
@@ -104,6 +112,8 @@ def crosscheck(
     model: str | None = None,
     cache: str | PathLike[str] | None = None,
     progress: Callable[[int], None] | None = None,
+    engine: str | Engine | None = LOCAL,
+    scheduler: str | None = None,
 ) -> Report:
     """Cross-check a corpus (or the files and folders at the given paths) and return the Report.
 
@@ -117,12 +127,18 @@ def crosscheck(
         cache: a folder for the extraction cache; None (the default here) uses none. The report
             is the same bytes with a cold cache, a warm one or none.
         progress: called with the number of documents just extracted (a progress display).
+        engine: where extraction and alignment run: ``"local"`` (this process and ``jobs``
+            worker processes) or ``"dask"`` (a Dask cluster; the ``dask`` extra). The report is
+            the same bytes on either.
+        scheduler: with ``engine="dask"``, the address of a running scheduler; None starts a
+            local cluster of ``jobs`` worker processes for the run.
 
     Returns:
         The Report: a summary of the documents, every finding, and every input diagnostic.
 
     Raises:
-        UsageError: ``jobs`` is below 1, or a registered extractor cannot be sent to a worker.
+        UsageError: ``jobs`` is below 1, a registered extractor cannot be sent to a worker, or the
+            engine cannot start (the dask extra missing, a scheduler out of reach).
         ModelError: the model is not installed or cannot be used.
         Exception: whatever an extractor raises, the same in a worker as in this process.
     """
@@ -138,13 +154,20 @@ def crosscheck(
     # An internal error in one document costs that document's claims, never the run: it becomes a
     # skipped-input diagnostic, so the report says so and ``check`` cannot pass on it.
     failed: list[Diagnostic] = []
-    claims = corpus_claims(
-        corpus, jobs=jobs, model=name, problems=failed, cache=cache, progress=progress
-    )
+    with open_engine(engine, scheduler=scheduler, jobs=jobs) as running:
+        claims = corpus_claims(
+            corpus,
+            jobs=jobs,
+            model=name,
+            problems=failed,
+            cache=cache,
+            progress=progress,
+            engine=running,
+        )
+        # --- align: group by key ---
+        groups = align(claims) if running is None else running.align(claims)
     if failed:
         corpus = attrs.evolve(corpus, diagnostics=sort_diagnostics((*corpus.diagnostics, *failed)))
-    # --- align: group by key ---
-    groups = align(claims)
     # --- compare: group by group, then corpus checks ---
     findings = compare(groups, corpus, claims)
     # --- report ---
@@ -158,6 +181,7 @@ def _extract_cached(
     problems: list[Diagnostic] | None,
     cache: ExtractionCache,
     progress: Callable[[int], None] | None,
+    extract: Callable[..., list[Claim]],
 ) -> list[Claim]:
     """Extract only the documents the cache lacks; return every document's claims in order."""
     context = context_fingerprint(model_info(model), corpus.entities)
@@ -168,7 +192,7 @@ def _extract_cached(
         if progress is not None and len(todo) < len(corpus.documents):
             progress(len(corpus.documents) - len(todo))
         failed: list[Diagnostic] = []
-        fresh = extract_all(
+        fresh = extract(
             todo,
             corpus.entities,
             model=model,
@@ -230,13 +254,13 @@ def extract_all(
     workers = min(jobs, len(documents) // MIN_DOCS_PER_WORKER)
     catch = problems is not None
     if workers < 2:
-        claims, failed = _extract_chunk(documents, entities, model, catch, progress)
+        claims, failed = extract_chunk(documents, entities, model, catch, progress)
         if problems is not None:
             problems.extend(failed)
         return claims
     plugins.load_builtins()
     extractors = dict(plugins.EXTRACTORS)
-    _check_portable(extractors)
+    check_portable(extractors)
     chunks = [documents[i : i + CHUNK_DOCS] for i in range(0, len(documents), CHUNK_DOCS)]
     with ProcessPoolExecutor(
         max_workers=workers,
@@ -263,13 +287,18 @@ def extract_all(
         return collected
 
 
-def _extract_chunk(
+def extract_chunk(
     documents: Iterable[Document],
     entities: Sequence[Entity],
     model: str | None,
     catch: bool,
     progress: Callable[[int], None] | None = None,
 ) -> tuple[list[Claim], list[Diagnostic]]:
+    """Extract documents one after another in this process (a worker's unit of work, any engine).
+
+    Returns ``(claims, failed)``: with ``catch``, a document whose extraction raises is left out
+    and becomes a skipped diagnostic in ``failed``; without, the error is raised.
+    """
     claims: list[Claim] = []
     failed: list[Diagnostic] = []
     for doc in documents:
@@ -287,7 +316,8 @@ def _extract_chunk(
     return claims, failed
 
 
-def _check_portable(extractors: Mapping[str, Extractor]) -> None:
+def check_portable(extractors: Mapping[str, Extractor]) -> None:
+    """Raise UsageError unless every extractor can be sent to a worker (pickled by reference)."""
     # Workers get the caller's extractors by reference (module and name), so an extractor registered
     # at run time reaches them too; a lambda or nested function has no such reference.
     for name, fn in sorted(extractors.items()):
@@ -320,7 +350,7 @@ def _extract_in_worker(
     documents: Sequence[Document], entities: Sequence[Entity], model: str | None, catch: bool
 ) -> tuple[list[Claim], list[Diagnostic]]:
     try:
-        return _extract_chunk(documents, entities, model, catch)
+        return extract_chunk(documents, entities, model, catch)
     except Exception as exc:
         if _survives_pickling(exc):
             raise
