@@ -62,11 +62,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ecbplus_corpus import DEFAULT_ROOT, Article, read_article  # noqa: E402
+from ecbplus_corpus import DEFAULT_ROOT, Article, read_article
 
-from crosscheck import extract_claims  # noqa: E402
-from crosscheck.model import Document, Facet  # noqa: E402
-from crosscheck.statements.claims import statement_details  # noqa: E402
+from crosscheck import extract_claims
+from crosscheck.model import Document, Facet
+from crosscheck.statements.claims import statement_details
 
 GOLD = Path(__file__).resolve().parent / "attribution_gold.toml"
 SETS = ("develop", "heldout")
@@ -219,9 +219,10 @@ def speaker_right(text: str, gold: Gold, pred: Predicted, *, resolved: bool) -> 
     targets = [gold.refers] if resolved and gold.refers is not None else [gold.speaker]
     if not resolved and gold.refers is not None:
         targets.append(gold.refers)
-    if pred.speaker is not None and any(_overlap(pred.speaker, t) > 0 for t in targets):
-        if not (resolved and gold.refers is not None):
-            return True
+    # with an antecedent to name, pointing at the pronoun is not enough for ``resolved``
+    by_span = not (resolved and gold.refers is not None)
+    if by_span and pred.speaker is not None and any(_overlap(pred.speaker, t) > 0 for t in targets):
+        return True
     words = {_last_word(text[s:e]) for s, e in targets}
     words.discard(None)
     return any(_last_word(t) in words for t in pred.speaker_texts)
