@@ -229,8 +229,6 @@ def _direct(
             or _parsed(view, group)
             or found
             or attr.before_quote(view, first)
-            or attr.later_in_sentence(view, after)
-            or attr.main_subject(view, first)
         )
         if found is None and not consumed_next and after >= len(view.tokens):
             found = attr.bare_attribution(nxt)
