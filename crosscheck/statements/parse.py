@@ -333,6 +333,9 @@ def _speaker_of(view: SentenceView, verb: Token, how: str) -> ParsedSpeaker | No
         inverted = _inverted_subject(v)
         if inverted is not None:
             return _name(view, inverted, _verb_hit(view, verb), how)
+        stranded = _stranded_subject(v)
+        if stranded is not None:
+            return _name(view, stranded, _verb_hit(view, verb), how)
         if v.dep_ not in _BORROWS_SUBJECT or v.head.i == v.i:
             return None
         v = v.head
@@ -345,6 +348,24 @@ def _inverted_subject(verb: Token) -> Token | None:
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
     return next((c for c in verb.rights if c.dep_ in _INVERTED_DEPS and c.pos_ in _NOMINALS), None)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """Return the subject of a coordinated clause the parser hung on the clause before: in
+    ``The county is small, and polls have found that ...`` it may make "polls" a conjunct of
+    "small" and leave "found" without a subject. The noun just before the verb (and its
+    auxiliaries) is then its subject, when it is such a stray conjunct of a non-noun."""
+    if verb.dep_ != "conj" or verb.i == 0:
+        return None
+    first = min([verb.i, *(c.i for c in verb.lefts if c.dep_ in ("aux", "neg"))])
+    noun = verb.doc[first - 1] if first > 0 else None
+    if noun is None or noun.pos_ not in _NOMINALS or noun.dep_ != "conj":
+        return None
+    while noun.dep_ == "conj" and noun.head.pos_ in _NOMINALS and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ != "conj" or noun.head.pos_ in _NOMINALS or noun.head.i >= verb.i:
+        return None
+    return noun
 
 
 def _verb_hit(view: SentenceView, verb: Token) -> VerbHit | None:
