@@ -1,13 +1,16 @@
 """Attribute a direct quote to the phrase that names its speaker, within its sentence.
 
-The places a news sentence names the speaker of a quote, tried in this order:
+These readers work on the token view of a sentence and stand behind the dependency parse
+(``parse.py``), which is tried first; each remains only while the parse misses what it finds
+(measured by ``benchmarks/bench_attribution.py``). The places they look, in this order:
 
 1. right after the quote: ``"...," said Diaz`` or ``"...," he said`` or ``"...," according to X``;
 2. before it: ``Diaz called for "..."``, ``He added: "..."`` (the nearest reporting verb with a subject,
    or, for a participle or a coordinated verb, the one before it);
-3. later in the sentence: ``... "a fair deal" for farmers, he told members of ...``;
-4. a short next sentence that is only an attribution: ``"Why?" Diaz asked.``;
-5. the subject of the main clause, when a participle carries the quote (``..., calling it "X"``).
+3. a short next sentence that is only an attribution: ``"Why?" Diaz asked.``.
+
+A clause-final attribution later in the sentence and the main clause's subject of a participle
+quote are read from the parse alone.
 
 Before the reporting verb before a quote, the quote may be given as someone's words: in ``Diaz
 dismissed Ruiz's claim that "..."`` or ``rejected the claim by Ruiz that "..."`` the quote is
@@ -225,25 +228,6 @@ def openingsubject(view: SentenceView) -> Phrase | None:
     return None
 
 
-def later_in_sentence(view: SentenceView, after: int) -> Attribution | None:
-    """Find a clause-final attribution later in the sentence (", he told ...", ", said X")."""
-    toks = view.tokens
-    for verb in view.verbs:
-        if verb.first < after:
-            continue
-        phrase = subject(view, verb, after)
-        clause_final = (
-            phrase is not None and phrase.first > 0 and toks[phrase.first - 1].text == ","
-        )
-        if phrase is not None and clause_final and ends_attribution(view, verb):
-            return Attribution(phrase, view, verb, "end")
-        if toks[verb.first - 1].text == "," and not verb.participle and verb.lemma != "tell":
-            phrase = inverted_speaker(view, verb.last + 1)
-            if phrase is not None:
-                return Attribution(phrase, view, verb, "end")
-    return None
-
-
 def bare_attribution(view: SentenceView | None) -> Attribution | None:
     """Return the speaker of a next sentence that only attributes ("Diaz asked.")."""
     if view is None or view.quotes or len(view.tokens) > BARE_ATTRIBUTION_MAX_TOKENS:
@@ -253,29 +237,3 @@ def bare_attribution(view: SentenceView | None) -> Attribution | None:
         if phrase is not None and phrase.first == 0:
             return Attribution(phrase, view, verb, "next-sentence")
     return None
-
-
-def main_subject(view: SentenceView, quote_first: int) -> Attribution | None:
-    """Return the main clause's subject when a participle carries the quote.
-
-    ``"While stressing 'X', Diaz said"`` gives the phrase after the first comma;
-    ``"The leader has come out ..., calling it 'X'"`` gives the sentence's opening phrase.
-    """
-    verbs = [v for v in view.verbs if v.last < quote_first]
-    if not verbs or not any(v.participle for v in verbs):
-        return None
-    toks = view.tokens
-    participle = next(v for v in reversed(verbs) if v.participle)
-    prev = toks[participle.first - 1].text if participle.first > 0 else ""
-    if prev not in _COORDINATORS:
-        for i in range(quote_first, len(toks)):
-            if toks[i].text == "," and not view.quoted[i]:
-                phrase = view.phrase_starting(i + 1)
-                if phrase is not None and (
-                    toks[phrase.last].cap or view.pronoun(toks[phrase.last])
-                ):
-                    return Attribution(phrase, view, None, "main-clause")
-                break
-        return None
-    phrase = openingsubject(view)
-    return Attribution(phrase, view, None, "main-clause") if phrase is not None else None

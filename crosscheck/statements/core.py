@@ -132,7 +132,9 @@ def _quotes(doc: Doc) -> list[Quote]:
             inner_start += 1
         while inner_end > inner_start and text[inner_end - 1].isspace():
             inner_end -= 1
-        out.append(Quote(start, end, inner_start, inner_end, index, closed, double))
+        quote = Quote(start, end, inner_start, inner_end, index, closed, double)
+        if not parse.names_something(doc, quote):
+            out.append(quote)
     return out
 
 
@@ -173,9 +175,25 @@ def _paragraph(
         for d in found:
             if d.via is None:
                 d.via = make_via(view, hit, ctx.mentions)
-    if found and found[0].at_paragraph_start and earlier and earlier[-1].open_end:
+    if (
+        found
+        and found[0].at_paragraph_start
+        and earlier
+        and earlier[-1].open_end
+        and not _own_speaker(found[0], earlier[-1])
+    ):
         _continue_quote(earlier[-1], found.pop(0))
     return found
+
+
+def _own_speaker(following: Draft, previous: Draft) -> bool:
+    """Return whether a quote opening a paragraph names a speaker of its own, other than the
+    open quote's before it: then it starts a new statement, not the old one's next paragraph.
+    (An open quote with no speaker yet takes the one named at the end of its run.)"""
+    sp = following.speaker
+    if sp is None or sp.resolution == "continuation" or previous.speaker is None:
+        return False
+    return sp.key != previous.speaker.key
 
 
 def _continue_quote(previous: Draft, following: Draft) -> None:
@@ -211,8 +229,6 @@ def _direct(
             or _parsed(view, group)
             or found
             or attr.before_quote(view, first)
-            or attr.later_in_sentence(view, after)
-            or attr.main_subject(view, first)
         )
         if found is None and not consumed_next and after >= len(view.tokens):
             found = attr.bare_attribution(nxt)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
-from attrs import frozen
+from attrs import field, frozen
 
 from crosscheck._data import load_toml
 
@@ -39,6 +39,8 @@ class Lexicon:
     # single-word lemmas whose subject is the source of a clause or quote they govern in the parse
     # ("said", "wrote", "joked", "found", "believes"); multi-word lemmas give their first word
     attribution_lemmas: frozenset[str] = frozenset()
+    # their inflected forms -> lemma, for a form the tagger lemmatises wrongly ("hopes" -> "hop")
+    attribution_forms: Mapping[str, str] = field(factory=dict)
 
     def has(self, group: str, word: str) -> bool:
         """Return whether ``word`` (lowercase) is in the word list ``group``."""
@@ -126,6 +128,7 @@ def _load(code: str) -> Lexicon:
     for lemma in table.get("report_verbs", ()):
         report_forms |= inflect(lemma, doubling, irregular) - {lemma}
     words = {name: frozenset(items) for name, items in table.get("words", {}).items()}
+    attribution = base_forms | set(table.get("source_verbs", ()))
     cues = {
         name: tuple(tuple(c.split()) for c in items)
         for name, items in table.get("cues", {}).items()
@@ -141,5 +144,10 @@ def _load(code: str) -> Lexicon:
         described_lemmas=frozenset(table.get("described_subject_verbs", ())),
         words=words,
         cues=cues,
-        attribution_lemmas=frozenset(base_forms | set(table.get("source_verbs", ()))),
+        attribution_lemmas=frozenset(attribution),
+        attribution_forms={
+            form: lemma
+            for lemma in sorted(attribution)
+            for form in sorted(inflect(lemma, doubling, irregular))
+        },
     )

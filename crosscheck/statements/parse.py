@@ -27,7 +27,7 @@ from crosscheck.statements.phrases import Phrase, SentenceView, VerbHit
 from crosscheck.statements.speakers import PERSON_ENTITY
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # A quote or clause reaches its verb within this many heads ("said" <- "calling" <- "it" <- ...).
 MAX_CLIMB = 8
@@ -82,6 +82,7 @@ _INFINITIVE_TO = "TO"
 # An indirect question opens with a wh-word or "whether"/"if": it reports no claim.
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _QUESTION_MARKS = frozenset({"if", "whether"})
+_VERBS = frozenset({"VERB", "AUX"})
 _DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 # Coordinated speakers are one phrase ("Anna Berg and Tomas Lind said").
 _COORDINATION = frozenset({"cc", "conj"})
@@ -150,6 +151,59 @@ def is_title(view: SentenceView, quotes: list[Quote]) -> bool:
         return False
     content = [t for t in words if t.is_alpha and not t.is_stop]
     return len(content) >= TITLE_MIN_WORDS and all(t.text[:1].isupper() for t in content)
+
+
+def names_something(doc: Doc, quote: Quote) -> bool:
+    """Return whether a quote names something rather than reports words: a nickname set inside
+    a name (``Anthony "Fat Tony" Salerno``), a title (``the sequel 'X-Men: First Class'``), or a
+    verbless phrase that names the noun before it (``a law 'On political parties'``).
+
+    Such a quote is no statement, and a clause around it is read as if it had no marks.
+    """
+    inside = [
+        t
+        for t in doc.char_span(quote.start, quote.end, alignment_mode="expand") or ()
+        if t.idx >= quote.inner_start and t.idx < quote.inner_end and not t.is_space
+    ]
+    if not inside or len(inside) > TITLE_MAX_WORDS or not quote.closed:
+        return False
+    first, last = inside[0], inside[-1]
+    before = _neighbour(doc, first.i, -1, quote.start)
+    after = _neighbour(doc, last.i, 1, quote.end)
+    if any(t.pos_ in _VERBS for t in inside):
+        return False
+    if before is not None and after is not None and _name_word(before) and _name_word(after):
+        return True  # a nickname inside a name
+    words = inside[:-1] if last.is_punct else inside
+    if any(t.text in _SENTENCE_PUNCT and t.text != ":" for t in words):
+        return False
+    content = [t for t in words if t.is_alpha and not t.is_stop]
+    if (
+        words
+        and words[0].text[:1].isupper()
+        and len(content) >= TITLE_MIN_WORDS
+        and all(t.text[:1].isupper() for t in content)
+    ):
+        return True  # a capitalised run with no verb: a title
+    # a phrase in apposition to the common noun just before it: what the thing is called
+    return before is not None and before.pos_ == "NOUN" and first.head.i == before.i
+
+
+def _neighbour(doc: Doc, i: int, step: int, mark_edge: int) -> Token | None:
+    """Return the word next to a quote on one side (skipping its marks), or None."""
+    j = i + step
+    while 0 <= j < len(doc) and (doc[j].is_quote or doc[j].is_space):
+        j += step
+    if not 0 <= j < len(doc):
+        return None
+    t = doc[j]
+    # the word must touch the quote's marks, with only spaces between
+    gap = doc.text[t.idx + len(t.text) : mark_edge] if step < 0 else doc.text[mark_edge : t.idx]
+    return t if not gap.strip() else None
+
+
+def _name_word(t: Token) -> bool:
+    return t.pos_ == _PROPER or (t.is_alpha and t.text[:1].isupper() and not t.is_sent_start)
 
 
 def reported_clauses(view: SentenceView) -> tuple[list[ParsedClause], bool]:
@@ -247,10 +301,13 @@ def _climb(view: SentenceView, token: Token, marks: set[int]) -> ParsedSpeaker |
 
 def _reporting(view: SentenceView, token: Token) -> bool:
     """Return whether a token is a verb that attributes what it governs to its subject."""
+    lex = view.lex
     return (
         token.pos_ == "VERB"
         and not token.is_punct
-        and token.lemma_.lower() in view.lex.attribution_lemmas
+        and (
+            token.lemma_.lower() in lex.attribution_lemmas or token.lower_ in lex.attribution_forms
+        )
     )
 
 
@@ -276,6 +333,9 @@ def _speaker_of(view: SentenceView, verb: Token, how: str) -> ParsedSpeaker | No
         inverted = _inverted_subject(v)
         if inverted is not None:
             return _name(view, inverted, _verb_hit(view, verb), how)
+        stranded = _stranded_subject(v)
+        if stranded is not None:
+            return _name(view, stranded, _verb_hit(view, verb), how)
         if v.dep_ not in _BORROWS_SUBJECT or v.head.i == v.i:
             return None
         v = v.head
@@ -288,6 +348,24 @@ def _inverted_subject(verb: Token) -> Token | None:
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
     return next((c for c in verb.rights if c.dep_ in _INVERTED_DEPS and c.pos_ in _NOMINALS), None)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """Return the subject of a coordinated clause the parser hung on the clause before: in
+    ``The county is small, and polls have found that ...`` it may make "polls" a conjunct of
+    "small" and leave "found" without a subject. The noun just before the verb (and its
+    auxiliaries) is then its subject, when it is such a stray conjunct of a non-noun."""
+    if verb.dep_ != "conj" or verb.i == 0:
+        return None
+    first = min([verb.i, *(c.i for c in verb.lefts if c.dep_ in ("aux", "neg"))])
+    noun = verb.doc[first - 1] if first > 0 else None
+    if noun is None or noun.pos_ not in _NOMINALS or noun.dep_ != "conj":
+        return None
+    while noun.dep_ == "conj" and noun.head.pos_ in _NOMINALS and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ != "conj" or noun.head.pos_ in _NOMINALS or noun.head.i >= verb.i:
+        return None
+    return noun
 
 
 def _verb_hit(view: SentenceView, verb: Token) -> VerbHit | None:

@@ -28,6 +28,8 @@ FULL_NAME_MIN_TOKENS = 2
 # (and would make long documents quadratic).
 PRONOUN_LOOKBACK = 30
 _OF_WORDS = frozenset({"for", "of"})
+# Dependency labels of a clause's subject.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The model's entity label for a person's name.
 PERSON_ENTITY = "PERSON"
 # The part of speech of a common noun (a name is PROPN).
@@ -116,6 +118,9 @@ class Resolver:
         self._by_word: dict[str, list[_Known]] = {}
         self._by_title: dict[str, list[_Known]] = {}
         self._people: list[_Known] = []  # everyone named in full, in text order
+        # people named as the subject of a clause, in text order: a later "he said" most
+        # likely means the nearest of them (or of the speakers), whoever spoke last
+        self._subjects: list[_Known] = []
         self.speakers: list[tuple[int, Speaker]] = []
 
     # --- learning names ---
@@ -141,6 +146,7 @@ class Resolver:
                 self._add_person(view, phrase, name)
             i = j + 1
         self._learn_entities(view)
+        self._learn_subjects(view)
         for m in self.mentions.starting_in(view.start, view.end):
             eid = m.entity_id
             if eid and eid.startswith("person:"):
@@ -169,6 +175,51 @@ class Resolver:
             name = self._name_tokens(view, phrase)
             if FULL_NAME_MIN_TOKENS <= len(name) <= PERSON_MAX_TOKENS and all(t.cap for t in name):
                 self._add_person(view, phrase, name)
+
+    def _learn_subjects(self, view: SentenceView) -> None:
+        """Remember the people that are subjects of a clause ("Meyer penned a letter"), each as
+        the full name it short-names when there is one before it."""
+        for token in view.doc_tokens:
+            if token.dep_ not in _SUBJECT_DEPS or token.ent_type_ != PERSON_ENTITY:
+                continue
+            w = view.word_of(token)
+            if w is None or view.quoted[w]:
+                continue
+            first = token
+            while first.i > 0 and first.ent_iob_ == "I":
+                first = first.doc[first.i - 1]
+            a = view.word_of(first)
+            if a is None:
+                continue
+            name = [t for t in view.tokens[a : w + 1] if t.cap]
+            if not name:
+                continue
+            titled = a  # "Mr. Okafor": the title before the name tells who "she" cannot be
+            while titled > 0 and self.lex.title_of(view.tokens[titled - 1].low.rstrip(".")):
+                titled -= 1
+            titles = self._titles(view, Phrase(titled, w))
+            full = self._short_name(name[-1].low, token.idx) if len(name) == 1 else None
+            if full is None:
+                label = view.text[name[0].start : name[-1].end]
+                full = _Known(
+                    token.idx,
+                    frozenset(t.low for t in name),
+                    "person:" + slug(label),
+                    label,
+                    titles,
+                    name[0].start,
+                    name[-1].end,
+                )
+            known = _Known(
+                token.idx,
+                full.words,
+                full.key,
+                full.label,
+                full.titles | titles,
+                full.start,
+                full.end,
+            )
+            bisect.insort(self._subjects, known, key=_position)
 
     def remember(self, speaker: Speaker, position: int) -> None:
         """Record a resolved speaker as an antecedent for later pronouns and short names."""
@@ -399,9 +450,12 @@ class Resolver:
             wanted = {"org", "group", "name"}
         else:
             wanted = {"org", "name"}
+        subject = self._nearest_subject(low, start) if "person" in wanted else None
         for _, s in reversed(self.speakers[-PRONOUN_LOOKBACK:]):
             if s.start >= start or s.kind not in wanted or not self._gender_fits(low, s.titles):
                 continue
+            if subject is not None and subject.position > s.start:
+                break  # a person named as a subject since that speaker spoke is nearer
             return Speaker(
                 text,
                 start,
@@ -413,6 +467,8 @@ class Resolver:
                 s.antecedent or (s.start, s.end),
                 s.titles,
             )
+        if subject is not None:
+            return self._from_known(text, start, end, subject, "pronoun")
         if "person" in wanted:
             # Nobody has spoken yet: the nearest person named before ("Nair visited ... she said").
             i = bisect.bisect_left(self._people, start, key=_position)
@@ -420,6 +476,15 @@ class Resolver:
                 if self._gender_fits(low, known.titles):
                     return self._from_known(text, start, end, known, "pronoun")
         return Speaker(text, start, end, None, None, "unknown", "unresolved")
+
+    def _nearest_subject(self, pronoun: str, before: int) -> _Known | None:
+        """Return the nearest person named as a clause's subject before a pronoun, if the
+        pronoun can stand for them and they are close enough to be meant."""
+        i = bisect.bisect_left(self._subjects, before, key=_position)
+        for known in reversed(self._subjects[max(0, i - PRONOUN_LOOKBACK) : i]):
+            if self._gender_fits(pronoun, known.titles):
+                return known
+        return None
 
     def _gender_fits(self, pronoun: str, titles: frozenset[str]) -> bool:
         female = any(self.lex.has("female_titles", t) for t in titles)
