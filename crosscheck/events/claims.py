@@ -26,6 +26,7 @@ from crosscheck import plugins
 from crosscheck._data import load_toml
 from crosscheck.extract import Analysis
 from crosscheck.model import Claim, Details, Document, Facet, Modality, Resolution, Span
+from crosscheck.names.keys import canon_token, name_tokens
 from crosscheck.names.registry import (
     LOCAL_MARK,
     Registry,
@@ -55,6 +56,9 @@ class EventDetails(Details):
     ("the 76ers fired coach X": the 76ers), ``occasion`` the name it is given ("g-20" in "the G-20 summit"), ``negated``
     for "did not meet", ``planned`` for a future or scheduled event and ``background`` for an earlier
     event the story mentions in passing ("the previous meeting", "since the 1995 quake").
+    ``surnames`` runs beside ``participants``: the last name part of each person as the document
+    writes them at length ("" for others), which the aligner matches across outlets that spell a
+    full name differently ("Regina Benjamin", "Dr. Regina M. Benjamin").
     """
 
     tag = "event"
@@ -71,6 +75,7 @@ class EventDetails(Details):
     planned: bool = False
     background: bool = False
     others: tuple[str, ...] = ()
+    surnames: tuple[str, ...] = ()
 
 
 # Participant kinds in order of preference: when a frame's arguments name people, organisations and
@@ -694,6 +699,16 @@ def _unique(items: Iterable[Named]) -> list[Named]:
     return list(seen.values())
 
 
+def surname(name: str) -> str:
+    """Return the last part of a person's name as written, folded ("" when it has none).
+
+    Outlets write one person's full name differently (a middle name, a title, one part joined to
+    another), but nearly always end it with the same part; the aligner matches people by it.
+    """
+    tokens = name_tokens(name)
+    return canon_token(tokens[-1].lower()) if tokens else ""
+
+
 def _modality(frame: Frame) -> Modality:
     if frame.negated:
         return Modality.DENIED
@@ -710,6 +725,10 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
         if len(n.text) > len(written.get(n.entity_id, "")):
             written[n.entity_id] = n.text
     labels = [registry.label(i) or written.get(i, i) for i in ids]
+    kinds = {n.entity_id: n.kind for n in frame.participants}
+    surnames = tuple(
+        surname(written.get(i, "")) if kinds.get(i) in PERSON_KINDS else "" for i in ids
+    )
     place = frame.place
     details = EventDetails(
         group=frame.group,
@@ -725,6 +744,7 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
         planned=frame.planned,
         background=frame.background,
         others=tuple(sorted({n.entity_id for n in frame.others})),
+        surnames=surnames,
     )
     if labels:
         label = f"{frame.lemma}: {', '.join(labels)}"

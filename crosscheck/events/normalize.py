@@ -49,7 +49,7 @@ from crosscheck.events.claims import (
     related,
 )
 from crosscheck.model import Claim, Corpus, Facet
-from crosscheck.names.registry import Registry, kind_of_id, registry_for
+from crosscheck.names.registry import Registry, is_local, kind_of_id, registry_for
 from crosscheck.time import TimeSpan, compatible
 from crosscheck.time.claims import DateDetails
 from crosscheck.time.compare import claim_span
@@ -86,6 +86,8 @@ MAX_BLOCK_SIZE = 50
 MAX_WIDE_DATES = 50
 EVENT_DATE_FACET = Facet.EVENT_DATE
 PERSON = "person"
+# The id prefix of a person the aligner knows only by surname (``_person_keys``).
+PERSON_SURNAME = "person:#"
 COUNTRY = "country"
 # Places too wide to identify an incident by themselves: a country or a region ("Northern
 # California", "the Pacific coast") has many quakes and fires.
@@ -317,8 +319,16 @@ def fit(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[int, int, int] 
         strength = 3
     elif shared and (place_shared or occasion or gap == 0):
         strength = 2
-    elif len(r.persons & core) == 1 and len(r.persons) == 1 and place is not False and not gap:
-        strength = 1  # a one-participant frame joins the event of its one participant
+    elif (
+        len(r.persons & core) == 1
+        and (len(r.persons) == 1 or len(core) == 1)
+        and place is not False
+        and not gap
+    ):
+        # A one-participant frame joins the event of its one participant; so does a frame naming
+        # the one person an event is about beside others ("X and his agent"), unless the event
+        # names others of its own (checked below: who took part would disagree).
+        strength = 1
     elif (not r.participants or not c.participants) and (r.incident or c.incident or occasion):
         if fine_shared and place is not False:
             strength = 2 if r.incident else 1
@@ -557,15 +567,16 @@ def _records(claims: Sequence[Claim], published: dict[str, dt.date | None]) -> l
             dates.setdefault((c.doc_id, d.trigger_start), []).append(
                 (c.evidence[0].start, claim_span(c))
             )
+    frames = [
+        (c, c.details)
+        for c in claims
+        if c.facet == PARTICIPANTS_FACET
+        and c.subject.startswith(LOCAL_PREFIX)
+        and isinstance(c.details, EventDetails)
+    ]
+    person_key = _person_keys([e for _, e in frames])
     records = []
-    for c in claims:
-        e = c.details
-        if (
-            c.facet != PARTICIPANTS_FACET
-            or not c.subject.startswith(LOCAL_PREFIX)
-            or not isinstance(e, EventDetails)
-        ):
-            continue
+    for c, e in frames:
         own = sorted(found for t in e.triggers for found in dates.get((c.doc_id, t), []))
         spans = tuple(span for _, span in own)
         records.append(
@@ -576,7 +587,7 @@ def _records(claims: Sequence[Claim], published: dict[str, dt.date | None]) -> l
                 group=e.group,
                 groups=frozenset(e.groups or (e.group,)),
                 lemma=e.lemma,
-                participants=frozenset(e.participants),
+                participants=frozenset(person_key.get(p, p) for p in e.participants),
                 others=frozenset(e.others),
                 places=e.places or ((e.place,) if e.place else ()),
                 occasion=e.occasion,
@@ -587,6 +598,31 @@ def _records(claims: Sequence[Claim], published: dict[str, dt.date | None]) -> l
             )
         )
     return records
+
+
+def _person_keys(details: Sequence[EventDetails]) -> dict[str, str]:
+    """Map each person the frames name to the key the aligner compares people by.
+
+    Outlets spell one person's name differently ("Regina Benjamin", "Dr. Regina M. Benjamin",
+    "Benjamin"), so a name the registry lacks is compared by its last part, the surname
+    (``PERSON_SURNAME`` + surname); a surname that belongs to exactly one registry person named
+    in the corpus is that person ("Obama" beside "Barack Obama"). Registry people keep their ids.
+    Two people of one surname become one key: the cluster rules (the people at least half its
+    members name) and dates still keep their events apart, and they rarely share an event kind.
+    """
+    known: dict[str, set[str]] = {}
+    for e in details:
+        for p, s in zip(e.participants, e.surnames, strict=False):
+            if s and kind_of_id(p) == PERSON and not is_local(p):
+                known.setdefault(s, set()).add(p)
+    out: dict[str, str] = {}
+    for e in details:
+        for p, s in zip(e.participants, e.surnames, strict=False):
+            if not s or kind_of_id(p) != PERSON or not is_local(p):
+                continue
+            owners = known.get(s, set())
+            out[p] = next(iter(owners)) if len(owners) == 1 else f"{PERSON_SURNAME}{s}"
+    return out
 
 
 def _long_before(spans: Sequence[TimeSpan], published: dt.date | None) -> bool:
