@@ -115,6 +115,7 @@ class FrameRecord:
     places: tuple[str, ...]
     occasion: str | None
     excluded: bool  # background or negated: never aligned
+    unnamed: bool  # someone takes part whom the text does not name
     dates: tuple[TimeSpan, ...]
     date_starts: tuple[int, ...]
     label: str
@@ -170,7 +171,8 @@ class Cluster:
         Judging a frame against these, not against everyone any member named, keeps one article
         that names two people from bridging two events of one kind.
         """
-        n = len(self.members)
+        # Members naming no one (an incident placed in a town) say nothing of who took part.
+        n = sum(1 for r in self.members if r.persons)
         return frozenset(p for p, k in self.persons.items() if 2 * k >= n)
 
 
@@ -321,7 +323,7 @@ def fit(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[int, int, int] 
         strength = 2
     elif (
         len(r.persons & core) == 1
-        and (len(r.persons) == 1 or len(core) == 1)
+        and (len(core) == 1 or (len(r.persons) == 1 and not r.unnamed))
         and place is not False
         and not gap
     ):
@@ -329,10 +331,14 @@ def fit(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[int, int, int] 
         # the one person an event is about beside others ("X and his agent"), unless the event
         # names others of its own (checked below: who took part would disagree).
         strength = 1
-    elif (not r.participants or not c.participants) and (r.incident or c.incident or occasion):
+    elif not r.participants or not c.participants:
+        # Without people on one side, where it happened identifies the event: a place below the
+        # country ("the killing in <town>" and the victim's death placed there); for an incident
+        # or a named occasion also a country on a day both give.
+        named_kind = r.incident or c.incident or occasion
         if fine_shared and place is not False:
             strength = 2 if r.incident else 1
-        elif place_shared and gap == 0:
+        elif named_kind and place_shared and gap == 0:
             strength = 1  # one country, but the same day
         elif occasion and place is not False and gap in (None, 0):
             strength = 1
@@ -595,6 +601,7 @@ def _records(claims: Sequence[Claim], published: dict[str, dt.date | None]) -> l
                 dates=spans,
                 date_starts=tuple(start for start, _ in own),
                 label=c.subject_label,
+                unnamed=e.unnamed,
             )
         )
     return records
