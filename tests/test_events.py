@@ -125,7 +125,7 @@ FRAMES = [
         "meeting",
         "person:~emmanuel-macron+person:~olaf-scholz",
         "place:berlin",
-        ["talks"],
+        ["held", "talks"],  # the support verb names the event too: a date on it dates the talks
     ),
     (
         "Tuesday's earthquake in Nepal killed 40 people.",

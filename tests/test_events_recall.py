@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 import crosscheck
-from crosscheck.events.claims import surname
-from crosscheck.model import Finding
+from crosscheck.events.claims import EventDetails, surname
+from crosscheck.extract import extract_claims
+from crosscheck.model import Document, Finding
+from crosscheck.time.claims import DateDetails
 from tests.test_events import frames_of, write
 
-# sentence, class, participants, place, the word that names the event
+# sentence, class, participants, place, the words that name the event (a date on any dates it)
 FRAMES = [
     # a verb that gives someone an office ("role_verbs"): an appointment only with the office
     (
@@ -35,7 +37,7 @@ FRAMES = [
         "attack",
         "",
         "place:~tromso",
-        ["fire"],
+        ["opened", "fire"],
     ),
     # a state said of someone ("states")
     (
@@ -43,14 +45,14 @@ FRAMES = [
         "death",
         "person:~lind-nora",
         "",
-        ["dead"],
+        ["presumed", "dead"],
     ),
     (
         "Police said Nora Lind was found dead in Bergen on Sunday.",
         "death",
         "person:~lind-nora",
         "place:~bergen",
-        ["dead"],
+        ["found", "dead"],
     ),
 ]
 
@@ -170,6 +172,24 @@ def test_a_frame_without_people_joins_its_event_by_a_town(tmp_path: Path) -> Non
     findings = crosscheck.crosscheck(tmp_path).findings
     assert any({"a.txt", "b.txt", "c.txt"} <= g for g in _event_docs(findings))
     assert not [f for f in findings if f.category == "contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date_word"),
+    [
+        ("A gunman opened fire at a bakery in Tromso on Friday.", "opened"),
+        ("Police said Nora Lind was found dead in Bergen on Sunday.", "found"),
+    ],
+)
+def test_a_date_on_the_verb_carrying_the_event_dates_it(text: str, date_word: str) -> None:
+    doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 2, 5))
+    claims = extract_claims(doc)
+    [frame] = [c for c in claims if c.facet == "event.participants"]
+    assert isinstance(frame.details, EventDetails)
+    [date] = [c for c in claims if c.facet == "event.date"]
+    assert isinstance(date.details, DateDetails)
+    assert date.details.trigger_start == text.index(date_word)
+    assert date.details.trigger_start in frame.details.triggers
 
 
 def test_frames_read_without_a_publication_date_still_open() -> None:

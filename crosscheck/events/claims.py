@@ -263,6 +263,14 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             groups={group},
         )
         frame.words = [frame.trigger]
+        support = _support_verb(tok, lex)
+        if support is not None and support.i not in raw and tok.dep_ != "pobj":
+            # "opened fire on Friday", "was found dead on Sunday", "held talks on Monday": the
+            # date hangs off the verb that carries the event noun or state, so it names the event.
+            # Not a verb the event only hangs off by a preposition: "announced on Friday after
+            # talks" dates the announcement, not the talks.
+            frame.triggers.append(support.idx)
+            frame.words.append(doc.span(support.idx, support.idx + len(support.text)))
         _read(frame, tok, named, lex, latest)
         raw[tok.i] = frame
     # One sentence, one event: an event word hanging off a predicate of a related class is that
