@@ -197,3 +197,25 @@ def test_frames_read_without_a_publication_date_still_open() -> None:
     text = "Dara Quinn was introduced as the new head coach on Tuesday."
     assert frames_of(text, published=None)[0]["group"] == "appointment"
     assert frames_of(text, published=dt.date(2024, 5, 7))[0]["group"] == "appointment"
+
+
+def test_an_unanchored_weekday_is_filed_with_the_event_only_when_its_day_fits(
+    tmp_path: Path,
+) -> None:
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-03-15",
+        "Olaf Scholz met Emmanuel Macron in Paris on March 14, 2024.",
+    )
+    # No publication date: the weekdays fix no day, but Thursday is what March 14, 2024 was.
+    (tmp_path / "b.txt").write_text(
+        "Title: b\n\nEmmanuel Macron met Olaf Scholz in Paris on Thursday.\n", "utf-8"
+    )
+    (tmp_path / "c.txt").write_text(
+        "Title: c\n\nOlaf Scholz met Emmanuel Macron in Paris on Friday.\n", "utf-8"
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    dates = [f for f in findings if f.facet == "event.date" and f.kind != "note"]
+    assert [sorted(o.doc_id for o in f.observations) for f in dates] == [["a.txt", "b.txt"]]
+    assert not [f for f in findings if f.category == "contradiction"]

@@ -84,6 +84,8 @@ MAX_BLOCK_SIZE = 50
 # At most this many date claims of one cluster are checked against each other when it has no
 # narrow interval: above it, none of its wide dates is filed (a bounded, conservative choice).
 MAX_WIDE_DATES = 50
+# Dates of an event without a firm interval are filed only when two documents agree on them.
+MIN_SOURCES = 2
 EVENT_DATE_FACET = Facet.EVENT_DATE
 PERSON = "person"
 # The id prefix of a person the aligner knows only by surname (``_person_keys``).
@@ -96,6 +98,8 @@ COARSE = frozenset({COUNTRY, "region"})
 _COMMON_YEAR = 2000
 
 _OPEN_DATE = re.compile(r"XXXX-(\d\d)(?:-(\d\d))?")
+# An unanchored weekday, with or without a part of the day: "XXXX-WXX-1", "XXXX-WXX-1TMO".
+_OPEN_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T|$)")
 
 Interval = tuple[dt.date, dt.date]
 
@@ -547,16 +551,41 @@ def _filed_dates(c: Cluster) -> list[tuple[str, int]]:
     if not c.when.known:
         if len(spans) > MAX_WIDE_DATES:
             return []
-        ok = all(
-            compatible(a, b) for i, (_, _, a) in enumerate(spans) for _, _, b in spans[i + 1 :]
-        )
-        return [(d, s) for d, s, _ in spans] if ok else []
+        # The dates most of the others agree with, as long as they all agree with each other: an
+        # odd date ("Thursday" among five "Friday"s) dates something else the words also name,
+        # and is left out rather than costing the event every date it has.
+        support = [sum(compatible(a, b) for _, _, b in spans) for _, _, a in spans]
+        order = sorted(range(len(spans)), key=lambda i: (-support[i], spans[i][0], spans[i][1]))
+        chosen: list[int] = []
+        for i in order:
+            if all(compatible(spans[i][2], spans[j][2]) for j in chosen):
+                chosen.append(i)
+        sources = {d for d, _, _ in spans}
+        if len({spans[i][0] for i in chosen}) < min(MIN_SOURCES, len(sources)):
+            return []  # no two documents agree: nothing says which date is the event's
+        return sorted((spans[i][0], spans[i][1]) for i in chosen)
     out = []
     for doc_id, start, span in spans:
         gap = _gap_when(_when([span], c.slip), c.when)
-        if gap is not None and gap <= c.slip:
+        if (gap is not None and gap <= c.slip) or _weekday_fits(span, c.when):
             out.append((doc_id, start))
     return out
+
+
+def _weekday_fits(span: TimeSpan, when: When) -> bool:
+    """Return whether an unanchored weekday ("Monday") falls on a day of the event's interval.
+
+    Without a publication date a weekday fixes no day, but it agrees with a full date that falls
+    on it: filed with the event, it is compared with the event's other dates.
+    """
+    m = _OPEN_WEEKDAY.match(span.value)
+    if m is None or when.narrow is None:
+        return False
+    first, last = when.narrow
+    if (last - first).days >= NARROW_DAYS:
+        return False
+    days = ((first + dt.timedelta(days=k)) for k in range((last - first).days + 1))
+    return any(d.isoweekday() == int(m[1]) for d in days)
 
 
 def _records(claims: Sequence[Claim], published: dict[str, dt.date | None]) -> list[FrameRecord]:
