@@ -10,10 +10,13 @@ so a frame is judged against the cluster as a whole and never joins two events b
 A frame fits a cluster of a related class when nothing firm disagrees and something identifies it:
 
 - two shared people; or one shared participant plus a shared place, occasion ("the G-20 summit")
-  or day; or one shared person when the frame names no one else (a one-participant frame joins
-  its event);
-- an incident with no participants (a quake, a blast) or a frame without participants: a shared
-  place below the country, or the same country on a day both give.
+  or day; or one shared person the event is about (a one-participant frame joins its event; a
+  frame with an argument the text does not name joins an event of two people only by more);
+- a frame without participants (any class): a shared place below the country; an incident (a
+  quake, a blast) or named occasion also the same country on a day both give.
+
+People the registry lacks are compared by surname (``_person_keys``): outlets spell one full
+name differently, but end it alike.
 
 Disagreements: places that are both known to the registry and neither inside the other; dates
 farther apart than a short slip (``MAX_DATE_SLIP_DAYS``, ``MAX_INCIDENT_SLIP_DAYS``) are two events
