@@ -25,6 +25,13 @@ FRAMES = [
         ["asked"],
     ),
     (
+        "Dr. Ana Ruiz has been approached by the city administration to fill the post of fire chief.",
+        "appointment",
+        "person:~ana-ruiz",
+        "",
+        ["approached"],
+    ),
+    (
         "Dara Quinn was introduced as the new head coach of the Rivertown Hawks on Tuesday.",
         "appointment",
         "person:~dara-quinn",

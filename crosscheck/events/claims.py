@@ -341,6 +341,8 @@ def _role_complement(tok: Token) -> bool:
             return True
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             return True
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+            return True  # "was approached to fill the post": a purpose clause says what for
         if (
             c.dep_ == "prep"
             and c.lower_ == ROLE_PREPOSITION
