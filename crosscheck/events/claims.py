@@ -26,6 +26,7 @@ from crosscheck import plugins
 from crosscheck._data import load_toml
 from crosscheck.extract import Analysis
 from crosscheck.model import Claim, Details, Document, Facet, Modality, Resolution, Span
+from crosscheck.names.keys import canon_token, name_tokens
 from crosscheck.names.registry import (
     LOCAL_MARK,
     Registry,
@@ -55,6 +56,10 @@ class EventDetails(Details):
     ("the 76ers fired coach X": the 76ers), ``occasion`` the name it is given ("g-20" in "the G-20 summit"), ``negated``
     for "did not meet", ``planned`` for a future or scheduled event and ``background`` for an earlier
     event the story mentions in passing ("the previous meeting", "since the 1995 quake").
+    ``surnames`` runs beside ``participants``: the last name part of each person as the document
+    writes them at length ("" for others), which the aligner matches across outlets that spell a
+    full name differently ("Regina Benjamin", "Dr. Regina M. Benjamin"). ``unnamed`` says an
+    argument of the predicate is someone the text does not name ("X nominated her").
     """
 
     tag = "event"
@@ -71,6 +76,8 @@ class EventDetails(Details):
     planned: bool = False
     background: bool = False
     others: tuple[str, ...] = ()
+    surnames: tuple[str, ...] = ()
+    unnamed: bool = False
 
 
 # Participant kinds in order of preference: when a frame's arguments name people, organisations and
@@ -99,6 +106,11 @@ ARGUMENT_DEPS = frozenset(
     {"appos", "cc", "compound", "conj", "flat", "nmod", "npadvmod", "poss", "pobj"}
 )
 ARGUMENT_PREPOSITION = "of"
+PERSON_LABEL = "PERSON"
+# "introduced as the new coach": the preposition that gives a chosen person an office.
+ROLE_PREPOSITION = "as"
+# Dependency labels of an adjective said of someone ("is dead", "presumed dead", "left X dead").
+STATE_DEPS = frozenset({"acomp", "ccomp", "oprd", "xcomp"})
 # Dependency labels of a predicate's core arguments.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
@@ -109,6 +121,10 @@ HEAD_REACH = 3
 # an article tells one story, but a long one may tell two events of one kind far apart.
 DOC_JOIN_REACH = 8
 YEAR_DIGITS = 4
+# A frame dated this many years or more before the latest year its document names is background.
+OLD_YEARS = 2
+# Pronouns that stand for no one ("it was announced"), never an unnamed participant.
+IMPERSONAL = frozenset({"it", "that", "there", "this", "what", "which", "who"})
 
 
 @frozen
@@ -117,6 +133,9 @@ class Lexicon:
 
     verbs: Mapping[str, str]
     nouns: Mapping[str, str]
+    phrases: Mapping[str, str]  # verb + object noun ("open fire")
+    role_verbs: Mapping[str, str]  # verbs of a class only with a role complement ("name X coach")
+    states: Mapping[str, str]  # predicative adjectives ("is presumed dead")
     incidents: frozenset[str]  # classes identified by kind, place and time alone
     containers: Mapping[str, frozenset[str]]
     background: frozenset[str]
@@ -141,6 +160,9 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
+        phrases={p: name for name, c in classes.items() for p in c.get("phrases", ())},
+        role_verbs={v: name for name, c in classes.items() for v in c.get("role_verbs", ())},
+        states={a: name for name, c in classes.items() for a in c.get("states", ())},
         incidents=frozenset(name for name, c in classes.items() if c.get("incident")),
         containers={k: frozenset(v) for k, v in data["container"].items()},
         background=frozenset(words["background"]),
@@ -190,6 +212,7 @@ class Frame:
     triggers: list[int] = field(factory=list)  # token.idx of every word naming this event
     words: list[Span] = field(factory=list)  # the spans of those words, the claims' evidence
     groups: set[str] = field(factory=set)  # every class named: a summit during a visit has both
+    unnamed: bool = False  # an argument is someone the text does not name ("nominated her")
 
     @property
     def local_subject(self) -> str:
@@ -224,6 +247,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
     """
     lex = lexicon()
     named = _named_tokens(sdoc, doc, registry)
+    latest = _latest_year(sdoc)
     raw: dict[int, Frame] = {}
     for tok in sdoc:
         group = _event_class(tok, lex)
@@ -239,7 +263,15 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             groups={group},
         )
         frame.words = [frame.trigger]
-        _read(frame, tok, named, lex)
+        support = _support_verb(tok, lex)
+        if support is not None and support.i not in raw and tok.dep_ != "pobj":
+            # "opened fire on Friday", "was found dead on Sunday", "held talks on Monday": the
+            # date hangs off the verb that carries the event noun or state, so it names the event.
+            # Not a verb the event only hangs off by a preposition: "announced on Friday after
+            # talks" dates the announcement, not the talks.
+            frame.triggers.append(support.idx)
+            frame.words.append(doc.span(support.idx, support.idx + len(support.text)))
+        _read(frame, tok, named, lex, latest)
         raw[tok.i] = frame
     # One sentence, one event: an event word hanging off a predicate of a related class is that
     # event ("host X for a summit at the lodge", "visit the capital for talks").
@@ -270,7 +302,9 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         if not mine:
             continue
         theirs = main.setdefault(f.group, mine)
-        if not mine & theirs:
+        if not mine & theirs or (mine - theirs and theirs - mine):
+            # No one in common, or each names someone the other does not ("X nominated Y" and,
+            # later, "X had asked Z"): the same kind of event with someone else.
             f.background = True
     return kept
 
@@ -279,6 +313,9 @@ def _lemma(tok: Token, lex: Lexicon) -> str:
     compound = _compound_key(tok)
     if compound in lex.nouns:
         return compound
+    phrase = _phrase_key(tok)
+    if phrase in lex.phrases:
+        return phrase
     if tok.pos_ == "VERB" or tok.lemma_.lower() in lex.nouns:
         return tok.lemma_.lower()
     return tok.lower_
@@ -289,18 +326,60 @@ def _compound_key(tok: Token) -> str:
     return f"{words[-1]} {tok.lemma_.lower()}" if words else ""
 
 
+def _phrase_key(tok: Token) -> str:
+    """Return "verb noun" for a noun that is its verb's object ("opened fire": "open fire")."""
+    if tok.dep_ not in OBJECT_DEPS or tok.head.pos_ != "VERB":
+        return ""
+    return f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}"
+
+
+def _role_complement(tok: Token) -> bool:
+    """Return whether a verb gives its object or subject an office ("named X coach", "asked X
+    to serve as chief", "was introduced as the new coach"): a common noun, not a name."""
+    for c in tok.children:
+        if c.dep_ == "oprd" and _office(c):
+            return True
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            return True
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+            return True  # "was approached to fill the post": a purpose clause says what for
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == ROLE_PREPOSITION
+            and any(g.dep_ == "pobj" and _office(g) for g in c.children)
+        ):
+            return True
+    return False
+
+
+def _office(tok: Token) -> bool:
+    # "named X coach", "named X Surgeon General"; but "a man named X" gives a name, not an office.
+    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != PERSON_LABEL
+
+
 def _event_class(tok: Token, lex: Lexicon) -> str | None:
     """Return the event class of a predicate token, or None for any other word."""
     if tok.ent_type_ in NAME_LABELS:
         return None  # part of a name: "the Election Commission", "Summit County"
     if tok.pos_ == "VERB":
-        return lex.verbs.get(tok.lemma_.lower())
+        lemma = tok.lemma_.lower()
+        if lemma in lex.verbs:
+            return lex.verbs[lemma]
+        # "named X coach", "asked X to serve as chief": choosing someone for an office. Without
+        # the office the verb is about something else ("a man named X", "asked a question").
+        if lemma in lex.role_verbs and _role_complement(tok):
+            return lex.role_verbs[lemma]
+        return None
     if tok.pos_ in ("NOUN", "PROPN"):
         return (
-            lex.nouns.get(_compound_key(tok))
+            lex.phrases.get(_phrase_key(tok))
+            or lex.nouns.get(_compound_key(tok))
             or lex.nouns.get(tok.lemma_.lower())
             or lex.nouns.get(tok.lower_)
         )
+    if tok.pos_ == "ADJ" and tok.dep_ in STATE_DEPS:
+        # "X is presumed dead", "left a woman dead": a state said of someone is an event.
+        return lex.states.get(tok.lemma_.lower())
     return None
 
 
@@ -341,7 +420,9 @@ def _named_tokens(sdoc: Doc, doc: Document, registry: Registry) -> dict[int, Nam
     return out
 
 
-def _read(frame: Frame, tok: Token, named: Mapping[int, Named], lex: Lexicon) -> None:
+def _read(
+    frame: Frame, tok: Token, named: Mapping[int, Named], lex: Lexicon, latest: int | None = None
+) -> None:
     """Fill a frame's participants, places, occasion, polarity, modality and background flag."""
     support = _support_verb(tok, lex)
     heads = [tok] if support is None else [tok, support]
@@ -467,7 +548,16 @@ def _read(frame: Frame, tok: Token, named: Mapping[int, Named], lex: Lexicon) ->
     frame.occasion = _occasion(tok, named)
     frame.negated = any(c.dep_ == "neg" or c.lower_ == "no" for h in heads for c in h.children)
     frame.planned = _planned(tok, heads, lex)
-    frame.background = _background(tok, frame.group, lex)
+    frame.background = _background(tok, frame.group, lex, latest)
+    # Someone takes part whom the text does not name ("X nominated her", "X fired the coach"):
+    # the frame's named people are not all of its people.
+    frame.unnamed = any(
+        a.i not in named
+        and a.pos_ in ("NOUN", "PRON")
+        and a.lower_ not in IMPERSONAL
+        and not any(True for _ in _entities(a, named))
+        for a in args
+    )
 
 
 def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
@@ -475,6 +565,11 @@ def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
     if tok.pos_ == "VERB":
         return None
     head = tok.head
+    if tok.pos_ == "ADJ":
+        # "X is presumed dead": the verb the state hangs off carries who and where.
+        return head if head.pos_ in ("VERB", "AUX") else None
+    if _phrase_key(tok) in lex.phrases:
+        return head  # "X opened fire": the verb of the phrase is the event's
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         # "said at their meeting", "announced after talks", "checked into rehab": whoever does
         # something at, after or during an event took part in it.
@@ -545,10 +640,38 @@ def _year_only(t: Token) -> bool:
     return t.ent_type_ == "DATE" and t.like_num and len(t.text) == YEAR_DIGITS
 
 
-def _background(tok: Token, group: str, lex: Lexicon) -> bool:
+def _latest_year(sdoc: Doc) -> int | None:
+    """Return the latest year a document's dates name ("the 2008-09 season": 2008), if any."""
+    years = [int(t.text[:YEAR_DIGITS]) for t in sdoc if _year_token(t)]
+    return max(years) if years else None
+
+
+def _year_token(t: Token) -> bool:
+    text = t.text
+    return (
+        t.ent_type_ == "DATE"
+        and len(text) >= YEAR_DIGITS
+        and text[:YEAR_DIGITS].isdigit()
+        and (len(text) == YEAR_DIGITS or not text[YEAR_DIGITS].isdigit())
+    )
+
+
+def _old_date(t: Token, latest: int | None) -> bool:
+    """Return whether a date phrase names a year well before the latest the document names."""
+    if latest is None:
+        return False
+    return any(
+        _year_token(w) and int(w.text[:YEAR_DIGITS]) <= latest - OLD_YEARS for w in t.subtree
+    )
+
+
+def _background(tok: Token, group: str, lex: Lexicon, latest: int | None = None) -> bool:
     """Return whether the event is an earlier one the story mentions in passing."""
     # News dates its own event by day ("on Sunday", "Feb. 4"); an event dated by a bare year ("in
-    # 2006", "the 2007 earthquake") is one the story recalls.
+    # 2006", "the 2007 earthquake") is one the story recalls; so is one dated in a year well
+    # before the latest the article names ("named coach on May 23, 2005" in a story of the
+    # 2008-09 season): an article without a publication date still tells its news in its
+    # latest year.
     heads = [tok, tok.head] if tok.dep_ in ("conj", "xcomp") else [tok]
     for h in heads:
         for c in h.children:
@@ -556,6 +679,12 @@ def _background(tok: Token, group: str, lex: Lexicon) -> bool:
                 return True
             if c.dep_ == "prep" and any(
                 g.dep_ == "pobj" and _year_only(g) and not list(g.children) for g in c.children
+            ):
+                return True
+            if (
+                c.dep_ in ("npadvmod", "prep")
+                and c.ent_type_ in ("DATE", "")
+                and (_old_date(c, latest))
             ):
                 return True
     for c in tok.children:
@@ -694,6 +823,16 @@ def _unique(items: Iterable[Named]) -> list[Named]:
     return list(seen.values())
 
 
+def surname(name: str) -> str:
+    """Return the last part of a person's name as written, folded ("" when it has none).
+
+    Outlets write one person's full name differently (a middle name, a title, one part joined to
+    another), but nearly always end it with the same part; the aligner matches people by it.
+    """
+    tokens = name_tokens(name)
+    return canon_token(tokens[-1].lower()) if tokens else ""
+
+
 def _modality(frame: Frame) -> Modality:
     if frame.negated:
         return Modality.DENIED
@@ -710,6 +849,10 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
         if len(n.text) > len(written.get(n.entity_id, "")):
             written[n.entity_id] = n.text
     labels = [registry.label(i) or written.get(i, i) for i in ids]
+    kinds = {n.entity_id: n.kind for n in frame.participants}
+    surnames = tuple(
+        surname(written.get(i, "")) if kinds.get(i) in PERSON_KINDS else "" for i in ids
+    )
     place = frame.place
     details = EventDetails(
         group=frame.group,
@@ -725,6 +868,8 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
         planned=frame.planned,
         background=frame.background,
         others=tuple(sorted({n.entity_id for n in frame.others})),
+        surnames=surnames,
+        unnamed=frame.unnamed,
     )
     if labels:
         label = f"{frame.lemma}: {', '.join(labels)}"

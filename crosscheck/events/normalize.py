@@ -10,10 +10,13 @@ so a frame is judged against the cluster as a whole and never joins two events b
 A frame fits a cluster of a related class when nothing firm disagrees and something identifies it:
 
 - two shared people; or one shared participant plus a shared place, occasion ("the G-20 summit")
-  or day; or one shared person when the frame names no one else (a one-participant frame joins
-  its event);
-- an incident with no participants (a quake, a blast) or a frame without participants: a shared
-  place below the country, or the same country on a day both give.
+  or day; or one shared person the event is about (a one-participant frame joins its event; a
+  frame with an argument the text does not name joins an event of two people only by more);
+- a frame without participants (any class): a shared place below the country; an incident (a
+  quake, a blast) or named occasion also the same country on a day both give.
+
+People the registry lacks are compared by surname (``_person_keys``): outlets spell one full
+name differently, but end it alike.
 
 Disagreements: places that are both known to the registry and neither inside the other; dates
 farther apart than a short slip (``MAX_DATE_SLIP_DAYS``, ``MAX_INCIDENT_SLIP_DAYS``) are two events
@@ -49,7 +52,7 @@ from crosscheck.events.claims import (
     related,
 )
 from crosscheck.model import Claim, Corpus, Facet
-from crosscheck.names.registry import Registry, kind_of_id, registry_for
+from crosscheck.names.registry import Registry, is_local, kind_of_id, registry_for
 from crosscheck.time import TimeSpan, compatible
 from crosscheck.time.claims import DateDetails
 from crosscheck.time.compare import claim_span
@@ -84,8 +87,12 @@ MAX_BLOCK_SIZE = 50
 # At most this many date claims of one cluster are checked against each other when it has no
 # narrow interval: above it, none of its wide dates is filed (a bounded, conservative choice).
 MAX_WIDE_DATES = 50
+# Dates of an event without a firm interval are filed only when two documents agree on them.
+MIN_SOURCES = 2
 EVENT_DATE_FACET = Facet.EVENT_DATE
 PERSON = "person"
+# The id prefix of a person the aligner knows only by surname (``_person_keys``).
+PERSON_SURNAME = "person:#"
 COUNTRY = "country"
 # Places too wide to identify an incident by themselves: a country or a region ("Northern
 # California", "the Pacific coast") has many quakes and fires.
@@ -94,6 +101,8 @@ COARSE = frozenset({COUNTRY, "region"})
 _COMMON_YEAR = 2000
 
 _OPEN_DATE = re.compile(r"XXXX-(\d\d)(?:-(\d\d))?")
+# An unanchored weekday, with or without a part of the day: "XXXX-WXX-1", "XXXX-WXX-1TMO".
+_OPEN_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T|$)")
 
 Interval = tuple[dt.date, dt.date]
 
@@ -113,6 +122,7 @@ class FrameRecord:
     places: tuple[str, ...]
     occasion: str | None
     excluded: bool  # background or negated: never aligned
+    unnamed: bool  # someone takes part whom the text does not name
     dates: tuple[TimeSpan, ...]
     date_starts: tuple[int, ...]
     label: str
@@ -168,7 +178,8 @@ class Cluster:
         Judging a frame against these, not against everyone any member named, keeps one article
         that names two people from bridging two events of one kind.
         """
-        n = len(self.members)
+        # Members naming no one (an incident placed in a town) say nothing of who took part.
+        n = sum(1 for r in self.members if r.persons)
         return frozenset(p for p, k in self.persons.items() if 2 * k >= n)
 
 
@@ -317,12 +328,24 @@ def fit(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[int, int, int] 
         strength = 3
     elif shared and (place_shared or occasion or gap == 0):
         strength = 2
-    elif len(r.persons & core) == 1 and len(r.persons) == 1 and place is not False and not gap:
-        strength = 1  # a one-participant frame joins the event of its one participant
-    elif (not r.participants or not c.participants) and (r.incident or c.incident or occasion):
+    elif (
+        len(r.persons & core) == 1
+        and (len(core) == 1 or (len(r.persons) == 1 and not r.unnamed))
+        and place is not False
+        and not gap
+    ):
+        # A one-participant frame joins the event of its one participant; so does a frame naming
+        # the one person an event is about beside others ("X and his agent"), unless the event
+        # names others of its own (checked below: who took part would disagree).
+        strength = 1
+    elif not r.participants or not c.participants:
+        # Without people on one side, where it happened identifies the event: a place below the
+        # country ("the killing in <town>" and the victim's death placed there); for an incident
+        # or a named occasion also a country on a day both give.
+        named_kind = r.incident or c.incident or occasion
         if fine_shared and place is not False:
             strength = 2 if r.incident else 1
-        elif place_shared and gap == 0:
+        elif named_kind and place_shared and gap == 0:
             strength = 1  # one country, but the same day
         elif occasion and place is not False and gap in (None, 0):
             strength = 1
@@ -531,16 +554,41 @@ def _filed_dates(c: Cluster) -> list[tuple[str, int]]:
     if not c.when.known:
         if len(spans) > MAX_WIDE_DATES:
             return []
-        ok = all(
-            compatible(a, b) for i, (_, _, a) in enumerate(spans) for _, _, b in spans[i + 1 :]
-        )
-        return [(d, s) for d, s, _ in spans] if ok else []
+        # The dates most of the others agree with, as long as they all agree with each other: an
+        # odd date ("Thursday" among five "Friday"s) dates something else the words also name,
+        # and is left out rather than costing the event every date it has.
+        support = [sum(compatible(a, b) for _, _, b in spans) for _, _, a in spans]
+        order = sorted(range(len(spans)), key=lambda i: (-support[i], spans[i][0], spans[i][1]))
+        chosen: list[int] = []
+        for i in order:
+            if all(compatible(spans[i][2], spans[j][2]) for j in chosen):
+                chosen.append(i)
+        sources = {d for d, _, _ in spans}
+        if len({spans[i][0] for i in chosen}) < min(MIN_SOURCES, len(sources)):
+            return []  # no two documents agree: nothing says which date is the event's
+        return sorted((spans[i][0], spans[i][1]) for i in chosen)
     out = []
     for doc_id, start, span in spans:
         gap = _gap_when(_when([span], c.slip), c.when)
-        if gap is not None and gap <= c.slip:
+        if (gap is not None and gap <= c.slip) or _weekday_fits(span, c.when):
             out.append((doc_id, start))
     return out
+
+
+def _weekday_fits(span: TimeSpan, when: When) -> bool:
+    """Return whether an unanchored weekday ("Monday") falls on a day of the event's interval.
+
+    Without a publication date a weekday fixes no day, but it agrees with a full date that falls
+    on it: filed with the event, it is compared with the event's other dates.
+    """
+    m = _OPEN_WEEKDAY.match(span.value)
+    if m is None or when.narrow is None:
+        return False
+    first, last = when.narrow
+    if (last - first).days >= NARROW_DAYS:
+        return False
+    days = ((first + dt.timedelta(days=k)) for k in range((last - first).days + 1))
+    return any(d.isoweekday() == int(m[1]) for d in days)
 
 
 def _records(claims: Sequence[Claim], published: dict[str, dt.date | None]) -> list[FrameRecord]:
@@ -557,15 +605,16 @@ def _records(claims: Sequence[Claim], published: dict[str, dt.date | None]) -> l
             dates.setdefault((c.doc_id, d.trigger_start), []).append(
                 (c.evidence[0].start, claim_span(c))
             )
+    frames = [
+        (c, c.details)
+        for c in claims
+        if c.facet == PARTICIPANTS_FACET
+        and c.subject.startswith(LOCAL_PREFIX)
+        and isinstance(c.details, EventDetails)
+    ]
+    person_key = _person_keys([e for _, e in frames])
     records = []
-    for c in claims:
-        e = c.details
-        if (
-            c.facet != PARTICIPANTS_FACET
-            or not c.subject.startswith(LOCAL_PREFIX)
-            or not isinstance(e, EventDetails)
-        ):
-            continue
+    for c, e in frames:
         own = sorted(found for t in e.triggers for found in dates.get((c.doc_id, t), []))
         spans = tuple(span for _, span in own)
         records.append(
@@ -576,7 +625,7 @@ def _records(claims: Sequence[Claim], published: dict[str, dt.date | None]) -> l
                 group=e.group,
                 groups=frozenset(e.groups or (e.group,)),
                 lemma=e.lemma,
-                participants=frozenset(e.participants),
+                participants=frozenset(person_key.get(p, p) for p in e.participants),
                 others=frozenset(e.others),
                 places=e.places or ((e.place,) if e.place else ()),
                 occasion=e.occasion,
@@ -584,9 +633,35 @@ def _records(claims: Sequence[Claim], published: dict[str, dt.date | None]) -> l
                 dates=spans,
                 date_starts=tuple(start for start, _ in own),
                 label=c.subject_label,
+                unnamed=e.unnamed,
             )
         )
     return records
+
+
+def _person_keys(details: Sequence[EventDetails]) -> dict[str, str]:
+    """Map each person the frames name to the key the aligner compares people by.
+
+    Outlets spell one person's name differently ("Regina Benjamin", "Dr. Regina M. Benjamin",
+    "Benjamin"), so a name the registry lacks is compared by its last part, the surname
+    (``PERSON_SURNAME`` + surname); a surname that belongs to exactly one registry person named
+    in the corpus is that person ("Obama" beside "Barack Obama"). Registry people keep their ids.
+    Two people of one surname become one key: the cluster rules (the people at least half its
+    members name) and dates still keep their events apart, and they rarely share an event kind.
+    """
+    known: dict[str, set[str]] = {}
+    for e in details:
+        for p, s in zip(e.participants, e.surnames, strict=False):
+            if s and kind_of_id(p) == PERSON and not is_local(p):
+                known.setdefault(s, set()).add(p)
+    out: dict[str, str] = {}
+    for e in details:
+        for p, s in zip(e.participants, e.surnames, strict=False):
+            if not s or kind_of_id(p) != PERSON or not is_local(p):
+                continue
+            owners = known.get(s, set())
+            out[p] = next(iter(owners)) if len(owners) == 1 else f"{PERSON_SURNAME}{s}"
+    return out
 
 
 def _long_before(spans: Sequence[TimeSpan], published: dt.date | None) -> bool:

@@ -1,0 +1,228 @@
+"""Event frames of more sentence kinds, and alignment that holds across outlets' spellings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import crosscheck
+from crosscheck.events.claims import EventDetails, surname
+from crosscheck.extract import extract_claims
+from crosscheck.model import Document, Finding
+from crosscheck.time.claims import DateDetails
+from tests.test_events import frames_of, write
+
+# sentence, class, participants, place, the words that name the event (a date on any dates it)
+FRAMES = [
+    # a verb that gives someone an office ("role_verbs"): an appointment only with the office
+    (
+        "Governor Lena Ortiz asked Marcus Hale to serve as state fire marshal.",
+        "appointment",
+        "person:~hale-marcus+person:~lena-ortiz",
+        "",
+        ["asked"],
+    ),
+    (
+        "Dr. Ana Ruiz has been approached by the city administration to fill the post of fire chief.",
+        "appointment",
+        "person:~ana-ruiz",
+        "",
+        ["approached"],
+    ),
+    (
+        "Dara Quinn was introduced as the new head coach of the Rivertown Hawks on Tuesday.",
+        "appointment",
+        "person:~dara-quinn",
+        "",
+        ["introduced"],
+    ),
+    # a verb and its object that name an event together ("phrases")
+    (
+        "A gunman opened fire at a bakery in Tromso on Friday, wounding two people.",
+        "attack",
+        "",
+        "place:~tromso",
+        ["opened", "fire"],
+    ),
+    # a state said of someone ("states")
+    (
+        "Police said Nora Lind is presumed dead after the avalanche.",
+        "death",
+        "person:~lind-nora",
+        "",
+        ["presumed", "dead"],
+    ),
+    (
+        "Police said Nora Lind was found dead in Bergen on Sunday.",
+        "death",
+        "person:~lind-nora",
+        "place:~bergen",
+        ["found", "dead"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "participants", "place", "words"), FRAMES)
+def test_frames_of_more_sentence_kinds(
+    text: str, group: str, participants: str, place: str, words: list[str]
+) -> None:
+    [frame] = [f for f in frames_of(text, published=None) if not f["background"]]
+    assert (frame["group"], frame["participants"], frame["place"]) == (group, participants, place)
+    assert frame["words"] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man named Tomas Birk lives in Ghent.",  # a name given, not an office
+        "Paul Adler asked a question about the budget.",  # asking without an office
+        "The dead were buried in Lund.",  # "dead" as a noun: no one said to be dead
+    ],
+)
+def test_role_verbs_and_states_open_no_frame_without_their_structure(text: str) -> None:
+    assert [
+        f for f in frames_of(text, published=None) if f["group"] in ("appointment", "death")
+    ] == []
+
+
+def test_an_event_dated_years_before_the_latest_year_of_its_article_is_background() -> None:
+    # No publication date: the article's latest year ("the 2009-10 season") is its news year.
+    text = (
+        "Ines Falk was appointed director on March 2, 2004. "
+        "The gallery plans three shows in the 2009-10 season."
+    )
+    [frame] = [f for f in frames_of(text, published=None) if f["group"] == "appointment"]
+    assert frame["background"]
+    [current] = [
+        f
+        for f in frames_of("Ines Falk was appointed director on March 2, 2009.", published=None)
+        if f["group"] == "appointment"
+    ]
+    assert not current["background"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Helena Varga", "varga"),
+        ("Dr. Helena M. Varga", "varga"),
+        ("Varga's", "varga"),
+        ("", ""),
+    ],
+)
+def test_surname_is_the_last_name_part(name: str, expected: str) -> None:
+    assert surname(name) == expected
+
+
+def _event_docs(findings: list[Finding]) -> list[set[str]]:
+    return [
+        {o.doc_id for o in f.observations}
+        for f in findings
+        if f.facet.startswith("event.") and f.kind != "note"
+    ]
+
+
+def test_outlets_spelling_a_name_differently_align_by_surname(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-05-07",
+        "The museum board appointed Dr. Helena M. Varga director on Monday.",
+    )
+    write(tmp_path, "b.txt", "2024-05-07", "Helena Varga was appointed director on Monday.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert {"a.txt", "b.txt"} in _event_docs(findings)
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+def test_two_appointments_by_one_person_stay_apart(tmp_path: Path) -> None:
+    # The same appointer, two different people named: two appointments, not one contradicted.
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-05-07",
+        "Mayor Ana Bell appointed Tom Reyes police chief on Monday.",
+    )
+    write(
+        tmp_path,
+        "b.txt",
+        "2024-05-07",
+        "Mayor Ana Bell appointed Tom Reyes as police chief on Monday.",
+    )
+    write(tmp_path, "c.txt", "2024-09-20", "Mayor Ana Bell nominated her for the post.")
+    write(
+        tmp_path,
+        "d.txt",
+        "2024-09-20",
+        "Mayor Ana Bell appointed Rita Gomez fire chief on Thursday.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    groups = _event_docs(findings)
+    assert {"a.txt", "b.txt"} in groups
+    # "nominated her": someone the text does not name, so not Tom Reyes's appointment
+    assert not [g for g in groups if "c.txt" in g and g & {"a.txt", "b.txt"}]
+    assert not [g for g in groups if "d.txt" in g and g & {"a.txt", "b.txt"}]
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+def test_a_frame_without_people_joins_its_event_by_a_town(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-02-03",
+        "Nora Lind was shot dead at a cafe in Tromso on Friday.",
+    )
+    write(tmp_path, "b.txt", "2024-02-03", "Nora Lind was shot in Tromso on Friday.")
+    write(tmp_path, "c.txt", "2024-02-03", "A gunman opened fire at a cafe in Tromso.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert any({"a.txt", "b.txt", "c.txt"} <= g for g in _event_docs(findings))
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date_word"),
+    [
+        ("A gunman opened fire at a bakery in Tromso on Friday.", "opened"),
+        ("Police said Nora Lind was found dead in Bergen on Sunday.", "found"),
+    ],
+)
+def test_a_date_on_the_verb_carrying_the_event_dates_it(text: str, date_word: str) -> None:
+    doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 2, 5))
+    claims = extract_claims(doc)
+    [frame] = [c for c in claims if c.facet == "event.participants"]
+    assert isinstance(frame.details, EventDetails)
+    [date] = [c for c in claims if c.facet == "event.date"]
+    assert isinstance(date.details, DateDetails)
+    assert date.details.trigger_start == text.index(date_word)
+    assert date.details.trigger_start in frame.details.triggers
+
+
+def test_frames_read_without_a_publication_date_still_open() -> None:
+    # The date-free path (ECB+-like input) reads the same frames.
+    text = "Dara Quinn was introduced as the new head coach on Tuesday."
+    assert frames_of(text, published=None)[0]["group"] == "appointment"
+    assert frames_of(text, published=dt.date(2024, 5, 7))[0]["group"] == "appointment"
+
+
+def test_an_unanchored_weekday_is_filed_with_the_event_only_when_its_day_fits(
+    tmp_path: Path,
+) -> None:
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-03-15",
+        "Olaf Scholz met Emmanuel Macron in Paris on March 14, 2024.",
+    )
+    # No publication date: the weekdays fix no day, but Thursday is what March 14, 2024 was.
+    (tmp_path / "b.txt").write_text(
+        "Title: b\n\nEmmanuel Macron met Olaf Scholz in Paris on Thursday.\n", "utf-8"
+    )
+    (tmp_path / "c.txt").write_text(
+        "Title: c\n\nOlaf Scholz met Emmanuel Macron in Paris on Friday.\n", "utf-8"
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    dates = [f for f in findings if f.facet == "event.date" and f.kind != "note"]
+    assert [sorted(o.doc_id for o in f.observations) for f in dates] == [["a.txt", "b.txt"]]
+    assert not [f for f in findings if f.category == "contradiction"]
