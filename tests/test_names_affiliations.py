@@ -205,3 +205,24 @@ def test_a_short_form_is_the_one_longer_name_of_the_corpus() -> None:
         "Velmar chairwoman Ingrid Aas said the board agreed.",
     )
     assert findings == [("person.role", "office:leader:organization:~velmar-robotics")]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a party whose name begins with a word of an occasion is still a party
+        ("Ines Okoro, of the New Harbour party, spoke.", "party:~new-harbour"),
+        ("Ines Okoro, of the New Dawn party, spoke.", "party:~new-dawn"),
+        # an occasion ends the name: no party at all
+        ("Ines Okoro went to a New Year party on Friday.", None),
+        ("Ines Okoro went to an Independence Day party on Friday.", None),
+    ],
+)
+def test_only_an_occasion_word_at_the_end_makes_a_party_an_occasion(
+    text: str, party: str | None
+) -> None:
+    doc = Document(id="a.txt", path="a.txt", text=text)
+    parties = sorted(
+        {m.entity_id for m in find_mentions(doc) if (m.entity_id or "").startswith("party:")}
+    )
+    assert parties == ([party] if party else [])
