@@ -58,6 +58,9 @@ two or more documents are used::
                               # and party; for a role without a portfolio word)
     variants = ["Nov 10"]     # optional: neutral rewrites (same fact, other form)
 
+A gold file kept outside its corpus names the corpus folder with a top-level ``corpus = "PATH"``
+(relative to the gold file's folder): ``benchmarks/seeds/inject.toml`` annotates ``seeds/``.
+
 For weekday, date, month and year the text must have that form ("Sunday", "on Sunday", "Sunday,
 Nov. 10", "March 12", "12 March 2024", "October", "June 2012", "2028"); conflicting values are made
 by shifting it unless ``conflicts`` is given. A ``role`` is a title as written ("Transport
@@ -813,10 +816,14 @@ class GoldFolder(Source):
     """A corpus folder with an ``inject.toml`` gold file."""
 
     def __init__(self, folder: Path, name: str):
-        self.folder = folder
+        self.gold = folder / GOLD_FILE
+        # The gold file may name the corpus it annotates (``corpus = "../../seeds"``, relative to
+        # the gold file's folder), so that a corpus kept elsewhere needs no file of this tool.
+        where = tomllib.loads(self.gold.read_text("utf-8")).get("corpus")
+        self.folder = (folder / where).resolve() if where else folder
         self.name = name
         self.split = "-"
-        self.corpus: Corpus = crosscheck.load_corpus(str(folder))
+        self.corpus: Corpus = crosscheck.load_corpus(str(self.folder))
         self.docs = {d.id: d for d in self.corpus.documents}
 
     def bodies(self) -> Mapping[str, str]:
@@ -826,7 +833,7 @@ class GoldFolder(Source):
         return self.corpus.entities
 
     def candidates(self) -> tuple[list[Candidate], Counter[str]]:
-        data = tomllib.loads((self.folder / GOLD_FILE).read_text("utf-8"))
+        data = tomllib.loads(self.gold.read_text("utf-8"))
         skipped: Counter[str] = Counter()
         rows: list[Candidate] = []
         for entry in data.get("mention", []):
