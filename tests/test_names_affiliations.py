@@ -226,3 +226,19 @@ def test_only_an_occasion_word_at_the_end_makes_a_party_an_occasion(
         {m.entity_id for m in find_mentions(doc) if (m.entity_id or "").startswith("party:")}
     )
     assert parties == ([party] if party else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Okoro, of the opposition Civic Union party, criticised the plan.",
+        "Maria Okoro, a member of the ruling Civic Union party, criticised the plan.",
+        "Maria Okoro, of the main opposition Civic Union party, criticised the plan.",
+    ],
+)
+def test_a_qualifier_before_the_party_is_no_part_of_its_name(text: str) -> None:
+    analysis = Analysis(Document(id="a.txt", path="a.txt", text=text))
+    affiliations = [c for c in roles(analysis) if c.facet == "person.affiliation"]
+    assert [(c.subject, c.value) for c in affiliations] == [
+        ("person:~maria-okoro", "party:~civic-union")
+    ]

@@ -755,10 +755,12 @@ class _RoleReader:
         owner = self.index.owner_after(pos, MAX_OWNER_WORDS)
         if owner is not None:  # "Brazil's ruling Y party", "President A B's Y party": the party
             pos = owner
-            q = self.lex.qualifier_pattern.match(self.text, pos)
-            if q is not None:
-                space = _SPACE.match(self.text, q.end())
-                pos = space.end() if space else q.end()
+        # A qualifier before the name describes the party, it is no part of it: "the ruling Y
+        # party", "of the opposition Y party" (with or without an owner before it).
+        q = self.lex.qualifier_pattern.match(self.text, pos)
+        if q is not None:
+            space = _SPACE.match(self.text, q.end())
+            pos = space.end() if space else q.end()
         mention = self.mention_at(pos)
         if mention is not None:
             org = self.org(mention)
