@@ -242,3 +242,20 @@ def test_a_qualifier_before_the_party_is_no_part_of_its_name(text: str) -> None:
     assert [(c.subject, c.value) for c in affiliations] == [
         ("person:~maria-okoro", "party:~civic-union")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Senator Daniel Brannigan (D-Ore.) criticised the plan.", "party:democratic-party-us"),
+        ("Rep. Maria Okoro (R-W.Va.) voted against the bill.", "party:republican-party-us"),
+        ("Senator Daniel Brannigan (R-New Mexico) spoke.", "party:republican-party-us"),
+        # a letter no party is listed for, a bracket that is no party tag
+        ("Senator Daniel Brannigan (I-Vt.) spoke.", None),
+        ("Senator Daniel Brannigan (pictured) spoke.", None),
+    ],
+)
+def test_a_party_letter_tag_after_a_name_gives_the_party(text: str, party: str | None) -> None:
+    analysis = Analysis(Document(id="a.txt", path="a.txt", text=text))
+    affiliations = [c.value for c in roles(analysis) if c.facet == "person.affiliation"]
+    assert affiliations == ([party] if party else [])

@@ -29,9 +29,10 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve, frozen
 
+from crosscheck._data import load_toml
 from crosscheck.model import Mention
 from crosscheck.names.keys import ascii_fold
-from crosscheck.names.lexicon import Lexicon, lexicon
+from crosscheck.names.lexicon import ROLES_FILE, Lexicon, lexicon
 from crosscheck.names.people import PeopleFinder, Title
 from crosscheck.names.registry import Registry, local_id
 from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word, soft_gap
@@ -132,6 +133,18 @@ _THE = re.compile(r"(?:the|its|his|her|their)[ \t]+", re.IGNORECASE)
 # "Brazil's ruling Y party", "President A B's Y party": the owner is at most this many words.
 MAX_OWNER_WORDS = 4
 _PARTY_WORD = re.compile(r"[ \t]+party\b")
+# "(D-Ore.)", "(R-Texas)", "(D-W.Va.)", "(R-N.Y.)": a party letter, a hyphen, a state's short form.
+_PARTY_TAG = re.compile(
+    r"[ \t]*\((?P<letter>[A-Z])-[A-Z][A-Za-z.]{0,12}(?:[ \t][A-Z][A-Za-z.]{0,12})?\)"
+)
+
+
+@functools.cache
+def _party_letters() -> dict[str, str]:
+    """Return the party letters of ``[party_letters]`` in ``roles.toml``: "D" -> a party id."""
+    return {str(k): str(v) for k, v in load_toml(ROLES_FILE).get("party_letters", {}).items()}
+
+
 _SPACE = re.compile(r"[ \t]*")
 
 
@@ -606,6 +619,20 @@ class _RoleReader:
             person, title, person.span.start, org.end, org, None, None, False, "member"
         )
 
+    def party_tag(self, person: Mention) -> RoleFact | None:
+        """Return the party of a letter tag after the name: "Joe Smith (D-Ore.)"."""
+        m = _PARTY_TAG.match(self.text, person.span.end)
+        if m is None:
+            return None
+        entity_id = _party_letters().get(m.group("letter"))
+        if entity_id is None or self.registry.kind(entity_id) != "party":
+            return None
+        org = _Org(entity_id, "party", m.start("letter"), m.end("letter"))
+        title = Title(m.start(), m.end(), m.group().strip(), "")
+        return self._fact(
+            person, title, person.span.start, m.end(), org, None, None, False, "party tag"
+        )
+
     # --- after the name ---
 
     def after(self, person: Mention) -> list[RoleFact]:
@@ -810,6 +837,9 @@ def find_roles(doc: Doc, mentions: Sequence[Mention], registry: Registry) -> lis
                 facts.append(member)
         after = reader.after(mention)
         facts.extend(after)
+        tagged = reader.party_tag(mention)
+        if tagged is not None:
+            facts.append(tagged)
         joined = reader.membership(mention)
         if joined is not None and all(
             f.organization != joined.organization for f in facts if f.person is mention
