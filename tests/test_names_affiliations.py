@@ -250,8 +250,12 @@ def test_a_qualifier_before_the_party_is_no_part_of_its_name(text: str) -> None:
         ("Senator Daniel Brannigan (D-Ore.) criticised the plan.", "party:democratic-party-us"),
         ("Rep. Maria Okoro (R-W.Va.) voted against the bill.", "party:republican-party-us"),
         ("Senator Daniel Brannigan (R-New Mexico) spoke.", "party:republican-party-us"),
+        # a registry party named alone in brackets
+        ("Senator Daniel Brannigan (Republican Party) spoke.", "party:republican-party-us"),
+        ("Kim Min-ji (People Power Party) said so.", "party:people-power-party"),
         # a letter no party is listed for, a bracket that is no party tag
         ("Senator Daniel Brannigan (I-Vt.) spoke.", None),
+        ("Senator Daniel Brannigan (Republican Party leaders) spoke.", None),
         ("Senator Daniel Brannigan (pictured) spoke.", None),
     ],
 )

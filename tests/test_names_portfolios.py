@@ -152,9 +152,18 @@ def test_two_documents_giving_different_portfolios_contradict() -> None:
             "Oskar Lindqvist, the president of the Rowing Federation, spoke.",
             "Oskar Lindqvist, the vice president of the Chess Federation, spoke.",
         ),
-        # a subordinate or acting office is no rival in a cabinet, but it is within its set
+        # a company's, a city's offices with the organisation named by neither document
         (
-            "Acting Mayor Ines Okoro opened the market.",
+            "Chief executive Oskar Lindqvist opened the plant.",
+            "Chief operating officer Oskar Lindqvist opened the plant.",
+        ),
+        (
+            "Mayor Ines Okoro opened the market.",
+            "Deputy Mayor Ines Okoro opened the market.",
+        ),
+        # an acting office is not the one held now
+        (
+            "Port Selwyn Acting Mayor Ines Okoro opened the market.",
             "Deputy Mayor Ines Okoro opened the market.",
         ),
     ],
@@ -189,7 +198,7 @@ def test_compatible_portfolios_do_not_contradict(first: str, second: str) -> Non
             {"prime minister", "president"},
         ),
         (
-            "Mayor Ines Okoro opened the market.",
+            "Port Selwyn Mayor Ines Okoro opened the market.",
             "Deputy Mayor Ines Okoro opened the market.",
             {"mayor", "deputy mayor"},
         ),

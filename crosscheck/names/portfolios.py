@@ -22,7 +22,8 @@ in one document and finance minister in another at the same time.
 Other offices exclude each other the same way within a set (``[office_sets]``: president, prime
 minister and vice president of a state; mayor and deputy mayor; a company's chief executive and
 its finance chief; a team's coach and captain), when the organisation is the same or unnamed on
-one side. Each set is compared on its own: a president who is also called his party's leader
+one side, and named on one side at least for every set but a state's (``unnamed_office_sets``:
+"CEO X" and "COO X" may be two companies' posts). Each set is compared on its own: a president who is also called his party's leader
 contradicts nothing.
 """
 
@@ -69,6 +70,7 @@ class _Cabinet:
     synonyms: frozenset[frozenset[str]]
     heads: frozenset[str]  # normalised roles of a head of government ("prime minister")
     office_sets: Mapping[str, str]  # normalised role -> the set of offices it excludes within
+    unnamed_sets: frozenset[str]  # sets compared with no organisation named on either side
     # Two portfolios joined by "and" ("Economy and Finance", "transport minister and interior
     # minister"): the one seat holds both, or the person holds two.
     joined: re.Pattern[str]
@@ -97,6 +99,7 @@ def _cabinet() -> _Cabinet:
         ambiguous=frozenset(data.get("ambiguous_portfolios", [])),
         synonyms=frozenset(synonyms),
         heads=frozenset(data.get("heads_of_government", [])),
+        unnamed_sets=frozenset(data.get("unnamed_office_sets", [])),
         office_sets={
             role: name for name, roles in data.get("office_sets", {}).items() for role in roles
         },
@@ -233,6 +236,10 @@ class Seat:
             return not compatible(self.portfolio, other.portfolio)
         if self.organization and other.organization and self.organization != other.organization:
             return False  # president of the club, vice president of the country
+        if not (self.organization or other.organization) and (
+            self.office_set not in _cabinet().unnamed_sets
+        ):
+            return False  # "CEO X" and "COO X": of which company, neither says
         return self.portfolio != other.portfolio
 
 

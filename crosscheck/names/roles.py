@@ -139,6 +139,10 @@ _PARTY_TAG = re.compile(
 )
 
 
+# A name alone in brackets right after a person's name: "(Democratic Party)", "(PSB)".
+_BRACKETED = re.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)")
+
+
 @functools.cache
 def _party_letters() -> dict[str, str]:
     """Return the party letters of ``[party_letters]`` in ``roles.toml``: "D" -> a party id."""
@@ -623,11 +627,25 @@ class _RoleReader:
         """Return the party of a letter tag after the name: "Joe Smith (D-Ore.)"."""
         m = _PARTY_TAG.match(self.text, person.span.end)
         if m is None:
-            return None
+            return self._bracketed_party(person)
         entity_id = _party_letters().get(m.group("letter"))
         if entity_id is None or self.registry.kind(entity_id) != "party":
             return None
         org = _Org(entity_id, "party", m.start("letter"), m.end("letter"))
+        title = Title(m.start(), m.end(), m.group().strip(), "")
+        return self._fact(
+            person, title, person.span.start, m.end(), org, None, None, False, "party tag"
+        )
+
+    def _bracketed_party(self, person: Mention) -> RoleFact | None:
+        """Return the party named alone in brackets after the name: "A B (Democratic Party)"."""
+        m = _BRACKETED.match(self.text, person.span.end)
+        if m is None:
+            return None
+        mention = self.mention_at(m.start("inner"))
+        if mention is None or mention.span.end != m.end("inner") or self.kind(mention) != "party":
+            return None  # "(pictured)", "(R)" alone, a party and more words
+        org = _Org(str(mention.entity_id), "party", mention.span.start, mention.span.end)
         title = Title(m.start(), m.end(), m.group().strip(), "")
         return self._fact(
             person, title, person.span.start, m.end(), org, None, None, False, "party tag"
