@@ -52,14 +52,26 @@ two or more documents are used::
     file = "andes_wire.txt"   # the document id in the corpus ("feed.json#0" for a JSON record)
     text = "Sunday"           # exactly as written in the article body
     nth = 1                   # which whole-word occurrence of `text` in that body (1-based); default 1
-    kind = "weekday"          # weekday | date | month | year | place | name
+    kind = "weekday"          # weekday | date | month | year | place | name | role | party | number
     chain = "quake-day"       # the fact this mention states
-    conflicts = ["Cusco"]     # optional: conflicting values to swap in (required for place and name)
+    conflicts = ["Cusco"]     # optional: conflicting values to swap in (required for place, name
+                              # and party; for a role without a portfolio word)
     variants = ["Nov 10"]     # optional: neutral rewrites (same fact, other form)
+
+A gold file kept outside its corpus names the corpus folder with a top-level ``corpus = "PATH"``
+(relative to the gold file's folder): ``benchmarks/seeds/inject.toml`` annotates ``seeds/``.
 
 For weekday, date, month and year the text must have that form ("Sunday", "on Sunday", "Sunday,
 Nov. 10", "March 12", "12 March 2024", "October", "June 2012", "2028"); conflicting values are made
-by shifting it unless ``conflicts`` is given. Neutral forms are ``variants`` plus the automatic ones
+by shifting it unless ``conflicts`` is given. A ``role`` is a title as written ("Transport
+Minister", "minister of transport", "Prime Minister"): its conflicting value is another cabinet
+portfolio of the same office (one the library's data does not list as often held together with it)
+unless ``conflicts`` is given, and its neutral forms swap "<Portfolio> Minister" and "Minister of
+<Portfolio>". A ``party`` is a party's name as written: conflicts are given, neutral forms are the
+registry's other spellings and the ``variants``. A ``number`` is a phrase holding one numeral
+("1,500", "12 percent", "five ships"): its conflicting value moves the numeral by a fifth to a half
+of itself in the same written form, and its neutral forms write the same value another way ("1,500"
+<-> "1500", "five" <-> "5", "percent" <-> "per cent" <-> "%"). Neutral forms are ``variants`` plus the automatic ones
 (date orders and month spellings, "on" before a weekday, registry aliases for place and name; the
 corpus manifest's ``[[entity]]`` entries count as registry). Put ``inject.toml`` in the manifest's
 ``exclude`` list so that it is not read as an article. The rewritten file is edited in place in a
@@ -105,7 +117,9 @@ GOLD_FILE = "inject.toml"
 CONTRADICTION = "contradiction"
 CONFLICT, NEUTRAL = "conflict", "neutral"
 TIME_KINDS = ("weekday", "date", "month", "year")
-KINDS = (*TIME_KINDS, "place", "name")
+# Kinds only a gold file declares (ECB+ tags no roles, parties or quantities this tool can read).
+FACT_KINDS = ("role", "party", "number")
+KINDS = (*TIME_KINDS, "place", "name", *FACT_KINDS)
 DEFAULT_SEED = 0
 # Each rewrite is one library run over its whole corpus (an ECB+ topic: 15-40 articles, about half a
 # second once its articles are parsed, a few seconds for its first run); 300 keeps a full ECB+ run
@@ -116,6 +130,19 @@ SAFE_LAST_DAY = 28  # a shifted day stays within 1..28 so that it exists in ever
 ECB_TIME_TAGS = ("TIME_DATE", "TIME_OF_THE_DAY")
 ECB_PLACE_TAGS = ("LOC_GEO", "LOC_FAC")
 REGISTRY_DIR = Path(crosscheck.__file__).resolve().parent / "data" / "entities"
+ROLES_FILE = Path(crosscheck.__file__).resolve().parent / "data" / "names" / "roles.toml"
+# A conflicting number moves by one of these fractions of itself, rounded to its own precision, so
+# that "1,500" becomes "1,200" or "1,800", never "1,501" (a slip no reader would call a conflict).
+NUMBER_SHIFTS = (-0.4, -0.3, -0.2, 0.2, 0.3, 0.5)
+# Number words a conflicting or neutral rewrite may use ("five" <-> "5"); AP style writes one to
+# nine in words, and outlets write the teens either way.
+NUMBER_WORDS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+)  # fmt: skip
+# Offices whose holder names the title ("Transport Minister"): a portfolio is swapped between them.
+PORTFOLIO_OFFICES = ("minister", "secretary", "commissioner")
 
 # --- calendar words ---
 
@@ -199,7 +226,7 @@ class Candidate:
     end: int
     text: str
     kind: str | None  # declared kind (gold file), or None to read it off the form (ECB+)
-    cls: str  # time | place | name
+    cls: str  # time | place | name | role | party | number
     chain: str
     tag: str = ""  # the ECB+ tag, to pick a replacement place of the same tag
     conflicts: tuple[str, ...] = ()
@@ -524,6 +551,158 @@ def _sentence_start(body: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+# --- roles and numbers (gold files only) ---
+
+
+@functools.cache
+def _portfolios() -> tuple[dict[str, str], dict[str, frozenset[str]], frozenset[str]]:
+    """Return the library's portfolio words (written -> normalised), synonyms and vague ones."""
+    data = tomllib.loads(ROLES_FILE.read_text("utf-8"))
+    written: dict[str, str] = dict(data.get("portfolios", {}))
+    synonyms: dict[str, set[str]] = {}
+    for a, others in data.get("portfolio_synonyms", {}).items():
+        for b in others:
+            synonyms.setdefault(a, set()).add(b)
+            synonyms.setdefault(b, set()).add(a)
+    frozen = {k: frozenset(v) for k, v in synonyms.items()}
+    return written, frozen, frozenset(data.get("ambiguous_portfolios", []))
+
+
+def _title(word: str, like: str) -> str:
+    """Write ``word`` in the case of ``like``: "Finance" for "Transport", "finance" for "transport"."""
+    if like[:1].isupper():
+        return " ".join(w[:1].upper() + w[1:] for w in word.split())
+    return word
+
+
+@functools.cache
+def _role_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    written, _, _ = _portfolios()
+    body = "|".join(re.escape(w) for w in sorted(written, key=lambda w: (-len(w), w)))
+    office = "|".join(PORTFOLIO_OFFICES)
+    before = re.compile(rf"(?P<p>{body})\s+(?P<o>{office})", re.IGNORECASE)
+    after = re.compile(rf"(?P<o>{office})\s+(?P<prep>of|for)\s+(?P<p>{body})", re.IGNORECASE)
+    return before, after
+
+
+def role_rewrite(c: Candidate, mode: str, rng: random.Random) -> Rewrite | str:
+    """Return a conflicting or neutral rewrite of a role title, or the reason there is none."""
+    before, after = _role_forms()
+    m = before.fullmatch(c.text) or after.fullmatch(c.text)
+    if mode == CONFLICT:
+        if given := sorted(set(c.conflicts) - {c.text}):
+            new = rng.choice(given)
+            return Rewrite(mode, "role", "given", c.start, c.text, new, (new,))
+        if m is None:
+            return "role without a portfolio word"
+        written, synonyms, vague = _portfolios()
+        old = written[m.group("p").casefold()]
+        if old in vague:
+            return "portfolio too vague to contradict"
+        choices = sorted(
+            {
+                norm
+                for norm in written.values()
+                if norm != old
+                and norm not in synonyms.get(old, ())
+                and norm not in vague
+                and norm in written  # written as its own normalised form ("defense")
+            }
+        )
+        new_p = _title(rng.choice(choices), m.group("p"))
+        a, b = m.span("p")
+        return Rewrite(mode, "role", "other portfolio", c.start + a, c.text[a:b], new_p, (new_p,))
+    options = sorted(set(c.variants) - {c.text})
+    if m is not None and m.re is before:
+        o, p = m.group("o"), m.group("p")
+        options.append(f"{o} of {p}" if o[:1].isupper() else f"{o} of {p.lower()}")
+    elif m is not None:
+        o, p = m.group("o"), m.group("p")
+        options.append(f"{_title(p, o)} {o}")
+    if not options:
+        return "no other form of the role"
+    return Rewrite(mode, "role", "other form", c.start, c.text, rng.choice(sorted(options)))
+
+
+_NUMERAL = re.compile(
+    r"(?<![\w.,])(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?![\w]|[.,]\d)"
+)
+_NUMBER_WORD = re.compile(rf"(?<![\w-])(?:{'|'.join(NUMBER_WORDS)})(?![\w-])", re.IGNORECASE)
+_PERCENT = re.compile(r"(?<=\d)(?P<unit>\s?%|\s+per\s?cent\b)", re.IGNORECASE)
+
+
+def _numeral(text: str) -> re.Match[str] | str:
+    found = [*_NUMERAL.finditer(text), *_NUMBER_WORD.finditer(text)]
+    if len(found) != 1:
+        return "no single numeral" if found else "no numeral"
+    return found[0]
+
+
+def _shifted(n: float, unit: float, rng: random.Random) -> float:
+    new = round(n * (1 + rng.choice(NUMBER_SHIFTS)) / unit) * unit
+    if new == n or new <= 0:
+        new = n + unit
+    return new
+
+
+def number_rewrite(c: Candidate, mode: str, rng: random.Random) -> Rewrite | str:
+    """Return a conflicting or neutral rewrite of a number, or the reason there is none."""
+    m = _numeral(c.text)
+    if isinstance(m, str):
+        return m
+    a, b = m.span()
+    old = m.group()
+    is_word = not old[:1].isdigit()
+    if mode == CONFLICT:
+        if given := sorted(set(c.conflicts) - {c.text}):
+            new = rng.choice(given)
+            return Rewrite(mode, "number", "given", c.start, c.text, new, (new,))
+        if is_word:
+            i = NUMBER_WORDS.index(old.casefold())
+            steps = [i + s for s in (-3, -2, -1, 1, 2, 3) if 2 <= i + s < len(NUMBER_WORDS)]
+            word = NUMBER_WORDS[rng.choice(steps)]
+            new = word.capitalize() if old[:1].isupper() else word
+            return Rewrite(mode, "number", "number word", c.start + a, old, new, (new,))
+        whole, frac = m.group("int"), m.group("frac") or ""
+        n = int(whole.replace(",", ""))
+        if frac:
+            unit = 10.0 ** -len(frac)
+            value = _shifted(n + int(frac) * unit, unit, rng)
+            new = f"{value:,.{len(frac)}f}" if "," in whole else f"{value:.{len(frac)}f}"
+        else:
+            zeros = len(whole.replace(",", "")) - len(whole.replace(",", "").rstrip("0"))
+            unit = 10 ** min(zeros, len(str(n)) - 1)
+            value = int(_shifted(n, unit, rng))
+            new = f"{value:,}" if "," in whole else str(value)
+        return Rewrite(mode, "number", "digits", c.start + a, old, new, (new,))
+    options = sorted(set(c.variants) - {c.text})
+    text = c.text
+    if is_word:
+        options.append(text[:a] + str(NUMBER_WORDS.index(old.casefold())) + text[b:])
+    elif not m.group("frac"):
+        whole = m.group("int")
+        n = int(whole.replace(",", ""))
+        if "," in whole:
+            options.append(text[:a] + str(n) + text[b:])
+        elif n >= 1000:
+            options.append(text[:a] + f"{n:,}" + text[b:])
+        if n < len(NUMBER_WORDS) and not _PERCENT.match(text, b):
+            word = NUMBER_WORDS[n]
+            options.append(
+                text[:a]
+                + (word.capitalize() if a == 0 and c.text[:1].isupper() else word)
+                + text[b:]
+            )
+    if unit := _PERCENT.search(text):
+        for other in (" percent", " per cent", "%"):
+            if other.strip() != " ".join(unit.group("unit").split()).casefold():
+                options.append(text[: unit.start()] + other + text[unit.end() :])
+    options = sorted(set(options) - {text})
+    if not options:
+        return "no other form of the number"
+    return Rewrite(mode, "number", "other form", c.start, text, rng.choice(options))
+
+
 # --- corpora ---
 
 
@@ -637,10 +816,14 @@ class GoldFolder(Source):
     """A corpus folder with an ``inject.toml`` gold file."""
 
     def __init__(self, folder: Path, name: str):
-        self.folder = folder
+        self.gold = folder / GOLD_FILE
+        # The gold file may name the corpus it annotates (``corpus = "../../seeds"``, relative to
+        # the gold file's folder), so that a corpus kept elsewhere needs no file of this tool.
+        where = tomllib.loads(self.gold.read_text("utf-8")).get("corpus")
+        self.folder = (folder / where).resolve() if where else folder
         self.name = name
         self.split = "-"
-        self.corpus: Corpus = crosscheck.load_corpus(str(folder))
+        self.corpus: Corpus = crosscheck.load_corpus(str(self.folder))
         self.docs = {d.id: d for d in self.corpus.documents}
 
     def bodies(self) -> Mapping[str, str]:
@@ -650,7 +833,7 @@ class GoldFolder(Source):
         return self.corpus.entities
 
     def candidates(self) -> tuple[list[Candidate], Counter[str]]:
-        data = tomllib.loads((self.folder / GOLD_FILE).read_text("utf-8"))
+        data = tomllib.loads(self.gold.read_text("utf-8"))
         skipped: Counter[str] = Counter()
         rows: list[Candidate] = []
         for entry in data.get("mention", []):
@@ -801,6 +984,10 @@ def plan(
 def _rewrite(
     c: Candidate, mode: str, body: str, rng: random.Random, source: Source, registry: Registry
 ) -> Rewrite | str:
+    if c.cls == "number":
+        return number_rewrite(c, mode, rng)
+    if c.cls == "role":
+        return role_rewrite(c, mode, rng)
     if c.cls == "time":
         if mode == CONFLICT:
             if given := sorted(set(c.conflicts) - {c.text}):

@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from random import Random
 from types import ModuleType
 from typing import Any
 
@@ -97,7 +98,12 @@ def test_injection_on_an_unseen_story(
 
 
 def test_the_gold_file_is_not_read_as_an_article() -> None:
-    for folder in sorted((BENCHMARKS / "unseen").iterdir()):
+    folders = [
+        folder
+        for story_set in ("unseen", "heldout", "heldout2")
+        for folder in sorted((BENCHMARKS / story_set).iterdir())
+    ]
+    for folder in folders:
         if (folder / "inject.toml").is_file():
             corpus = crosscheck.load_corpus(str(folder))
             assert "inject.toml" not in {d.id for d in corpus.documents}, folder.name
@@ -105,3 +111,101 @@ def test_the_gold_file_is_not_read_as_an_article() -> None:
             assert not [d for d in corpus.diagnostics if "inject" in d.path and not d.excluded], (
                 folder.name
             )
+
+
+def _candidate(inject: ModuleType, text: str, kind: str, **values: tuple[str, ...]) -> Any:
+    return inject.Candidate("c", "a.txt", 10, 10 + len(text), text, kind, kind, "chain", **values)
+
+
+WORDS = ("four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _value(written: str) -> float:
+    low = written.lower()
+    return float(WORDS.index(low) + 4) if low in WORDS else float(written.replace(",", ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "old"),
+    [
+        ("1,500", "1,500"),
+        ("3400", "3400"),
+        ("58.6%", "58.6"),
+        ("seven", "seven"),
+        ("Seven", "Seven"),
+    ],
+)
+def test_a_conflicting_number_keeps_its_written_form(
+    inject: ModuleType, text: str, old: str
+) -> None:
+    for seed in range(12):
+        rw = inject.number_rewrite(_candidate(inject, text, "number"), "conflict", Random(seed))
+        assert rw.old == old and rw.new != old and rw.marks == (rw.new,)
+        assert ("," in rw.new) == ("," in old and _value(rw.new) >= 1000)
+        assert ("." in rw.new) == ("." in old)
+        assert rw.new[0].isupper() == old[0].isupper()
+        # moved by a fifth to a half of itself (words: one to three steps), never a slip
+        ratio = _value(rw.new) / _value(old)
+        assert 0.5 <= ratio <= 1.6 and abs(ratio - 1) >= 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("1,500", {"1500"}),
+        ("2400", {"2,400"}),
+        ("five", {"5"}),
+        ("7", {"seven"}),
+        ("12 percent", {"12 per cent", "12%"}),  # a percentage stays in figures
+        ("58.6%", {"58.6 percent", "58.6 per cent"}),
+    ],
+)
+def test_a_neutral_number_is_the_same_value_written_another_way(
+    inject: ModuleType, text: str, forms: set[str]
+) -> None:
+    seen = {
+        inject.number_rewrite(_candidate(inject, text, "number"), "neutral", Random(seed)).new
+        for seed in range(30)
+    }
+    assert seen == forms
+
+
+def test_a_number_phrase_needs_one_numeral(inject: ModuleType) -> None:
+    assert inject.number_rewrite(_candidate(inject, "2-1", "number"), "conflict", Random(0)) == (
+        "no single numeral"
+    )
+
+
+def test_a_role_swaps_its_portfolio_for_one_never_held_with_it(inject: ModuleType) -> None:
+    written, synonyms, vague = inject._portfolios()
+    for seed in range(20):
+        rw = inject.role_rewrite(
+            _candidate(inject, "Energy Minister", "role"), "conflict", Random(seed)
+        )
+        new = rw.new.lower()
+        assert rw.old == "Energy" and new != "energy" and new in written
+        assert written[new] not in synonyms["energy"] and written[new] not in vague
+        assert rw.new[0].isupper()
+
+
+def test_a_role_has_its_other_written_form_as_neutral(inject: ModuleType) -> None:
+    before = inject.role_rewrite(
+        _candidate(inject, "Interior Minister", "role"), "neutral", Random(0)
+    )
+    assert before.new == "Minister of Interior"
+    after = inject.role_rewrite(
+        _candidate(inject, "minister of health", "role"), "neutral", Random(0)
+    )
+    assert after.new == "health minister"
+    plain = _candidate(inject, "President", "role", conflicts=("Vice President",))
+    assert inject.role_rewrite(plain, "conflict", Random(0)).new == "Vice President"
+    assert inject.role_rewrite(plain, "neutral", Random(0)) == "no other form of the role"
+
+
+def test_a_gold_file_kept_outside_its_corpus_names_it(inject: ModuleType) -> None:
+    source = inject.GoldFolder(BENCHMARKS / "seeds", "benchmarks/seeds")
+    assert source.folder == (ROOT / "seeds").resolve()
+    candidates, skipped = source.candidates()
+    assert candidates and not skipped
+    assert {c.kind for c in candidates} == {"role", "party"}
+    assert {c.doc_id for c in candidates} <= set(source.bodies())

@@ -205,3 +205,61 @@ def test_a_short_form_is_the_one_longer_name_of_the_corpus() -> None:
         "Velmar chairwoman Ingrid Aas said the board agreed.",
     )
     assert findings == [("person.role", "office:leader:organization:~velmar-robotics")]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a party whose name begins with a word of an occasion is still a party
+        ("Ines Okoro, of the New Harbour party, spoke.", "party:~new-harbour"),
+        ("Ines Okoro, of the New Dawn party, spoke.", "party:~new-dawn"),
+        # an occasion ends the name: no party at all
+        ("Ines Okoro went to a New Year party on Friday.", None),
+        ("Ines Okoro went to an Independence Day party on Friday.", None),
+    ],
+)
+def test_only_an_occasion_word_at_the_end_makes_a_party_an_occasion(
+    text: str, party: str | None
+) -> None:
+    doc = Document(id="a.txt", path="a.txt", text=text)
+    parties = sorted(
+        {m.entity_id for m in find_mentions(doc) if (m.entity_id or "").startswith("party:")}
+    )
+    assert parties == ([party] if party else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Okoro, of the opposition Civic Union party, criticised the plan.",
+        "Maria Okoro, a member of the ruling Civic Union party, criticised the plan.",
+        "Maria Okoro, of the main opposition Civic Union party, criticised the plan.",
+    ],
+)
+def test_a_qualifier_before_the_party_is_no_part_of_its_name(text: str) -> None:
+    analysis = Analysis(Document(id="a.txt", path="a.txt", text=text))
+    affiliations = [c for c in roles(analysis) if c.facet == "person.affiliation"]
+    assert [(c.subject, c.value) for c in affiliations] == [
+        ("person:~maria-okoro", "party:~civic-union")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Senator Daniel Brannigan (D-Ore.) criticised the plan.", "party:democratic-party-us"),
+        ("Rep. Maria Okoro (R-W.Va.) voted against the bill.", "party:republican-party-us"),
+        ("Senator Daniel Brannigan (R-New Mexico) spoke.", "party:republican-party-us"),
+        # a registry party named alone in brackets
+        ("Senator Daniel Brannigan (Republican Party) spoke.", "party:republican-party-us"),
+        ("Kim Min-ji (People Power Party) said so.", "party:people-power-party"),
+        # a letter no party is listed for, a bracket that is no party tag
+        ("Senator Daniel Brannigan (I-Vt.) spoke.", None),
+        ("Senator Daniel Brannigan (Republican Party leaders) spoke.", None),
+        ("Senator Daniel Brannigan (pictured) spoke.", None),
+    ],
+)
+def test_a_party_letter_tag_after_a_name_gives_the_party(text: str, party: str | None) -> None:
+    analysis = Analysis(Document(id="a.txt", path="a.txt", text=text))
+    affiliations = [c.value for c in roles(analysis) if c.facet == "person.affiliation"]
+    assert affiliations == ([party] if party else [])

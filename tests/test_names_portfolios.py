@@ -133,15 +133,93 @@ def test_two_documents_giving_different_portfolios_contradict() -> None:
             "Security Minister Oskar Lindqvist opened the bridge.",
             "Interior Minister Oskar Lindqvist opened the bridge.",
         ),
-        # roles that are no cabinet portfolio: a person holds several
+        # roles in no set of exclusive offices: a person holds several
         (
-            "Prime Minister Oskar Lindqvist opened the bridge.",
+            "Acme Robotics chairman Oskar Lindqvist opened the plant.",
+            "Acme Robotics chief executive Oskar Lindqvist opened the plant.",
+        ),
+        (
+            "President Oskar Lindqvist opened the bridge.",
             "Finance Minister Oskar Lindqvist opened the bridge.",
+        ),
+        # a head of government who keeps a portfolio, in the same document
+        (
+            "Prime Minister Oskar Lindqvist, who is also defence minister, spoke.",
+            "Defence Minister Oskar Lindqvist spoke.",
+        ),
+        # the office of a set held in two different organisations
+        (
+            "Oskar Lindqvist, the president of the Rowing Federation, spoke.",
+            "Oskar Lindqvist, the vice president of the Chess Federation, spoke.",
+        ),
+        # a company's, a city's offices with the organisation named by neither document
+        (
+            "Chief executive Oskar Lindqvist opened the plant.",
+            "Chief operating officer Oskar Lindqvist opened the plant.",
+        ),
+        (
+            "Mayor Ines Okoro opened the market.",
+            "Deputy Mayor Ines Okoro opened the market.",
+        ),
+        # an acting office is not the one held now
+        (
+            "Port Selwyn Acting Mayor Ines Okoro opened the market.",
+            "Deputy Mayor Ines Okoro opened the market.",
         ),
     ],
 )
 def test_compatible_portfolios_do_not_contradict(first: str, second: str) -> None:
     assert contradictions(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        # a head of government holds no portfolio (issue 13, item 4)
+        (
+            "Prime Minister Oskar Lindqvist opened the bridge.",
+            "Finance Minister Oskar Lindqvist opened the bridge.",
+            {"prime minister", "finance minister"},
+        ),
+        (
+            "Oskar Lindqvist, the premier, opened the bridge.",
+            "Oskar Lindqvist, the transport minister, opened the bridge.",
+            {"prime minister", "transport minister"},
+        ),
+        # offices of one state, one city, one company, one team
+        (
+            "President Ines Okoro visited the dam.",
+            "Vice President Ines Okoro visited the dam.",
+            {"president", "vice president"},
+        ),
+        (
+            "Prime Minister Ines Okoro visited the dam.",
+            "President Ines Okoro visited the dam.",
+            {"prime minister", "president"},
+        ),
+        (
+            "Port Selwyn Mayor Ines Okoro opened the market.",
+            "Deputy Mayor Ines Okoro opened the market.",
+            {"mayor", "deputy mayor"},
+        ),
+        (
+            "Acme Robotics chief executive Oskar Lindqvist opened the plant.",
+            "Acme Robotics chief financial officer Oskar Lindqvist opened the plant.",
+            {"chief executive", "chief financial officer"},
+        ),
+        (
+            "Harbour Rovers coach Tomas Reyes praised the fans.",
+            "Harbour Rovers captain Tomas Reyes praised the fans.",
+            {"coach", "captain"},
+        ),
+    ],
+)
+def test_exclusive_offices_held_by_one_person_contradict(
+    first: str, second: str, values: set[str]
+) -> None:
+    [f] = contradictions(first, second)
+    assert {o.value for o in f.observations} == values
+    assert "identity: person:~" in f.explanation  # the decision that makes them one person
 
 
 def test_portfolios_months_apart_do_not_contradict() -> None:

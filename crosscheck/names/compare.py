@@ -42,6 +42,7 @@ from crosscheck.names.findings import (
     NAME_FACET,
     ROLE_FACET,
     conflicts,
+    identity_note,
     label_of,
     offices,
     outlets_of,
@@ -51,7 +52,7 @@ from crosscheck.names.findings import (
 )
 from crosscheck.names.keys import ascii_fold, name_key
 from crosscheck.names.matcher import fold
-from crosscheck.names.portfolios import clashes, seats
+from crosscheck.names.portfolios import CABINET, HEAD_OF_GOVERNMENT, clashes, office_seats, seats
 from crosscheck.names.registry import is_local, kind_of_id, name_disputes, registry_for
 from crosscheck.names.text import is_acronym_word
 
@@ -286,7 +287,8 @@ def affiliations(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findin
                 conflicting,
                 docs,
                 f"documents give {label} different parties at the same time: "
-                + spellings(conflicting, docs),
+                + spellings(conflicting, docs)
+                + f" ({identity_note(conflicting)})",
                 facet=AFFILIATION_FACET,
             )
         )
@@ -295,27 +297,38 @@ def affiliations(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findin
 
 def _portfolio_clash(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
     """Report documents of the same time giving a person one cabinet portfolio each, differently."""
-    clashing = clashes(seats(group.claims, docs), docs)
+    found = seats(group.claims, docs) + office_seats(group.claims, docs)
+    clashing = clashes(found, docs)
     if not clashing:
         return []
     label = label_of(group.claims, group.subject)
-    claims = [s.claim for s in clashing]
+    # A prime minister's claim may clash in two sets (cabinet, state): one observation of it.
+    unique = {(s.doc_id, s.claim.value, s.claim.evidence): s.claim for s in clashing}
+    claims = [unique[k] for k in sorted(unique, key=lambda k: (k[0], k[1]))]
     by_portfolio: dict[str, list[Claim]] = {}
-    for seat in clashing:
-        by_portfolio.setdefault(seat.portfolio, []).append(seat.claim)
-    # One side per portfolio, whatever its spellings: "'Home Affairs Minister' / 'Interior
+    for c in claims:
+        by_portfolio.setdefault(c.value, []).append(c)
+    # One side per normalised role, whatever its spellings: "'Home Affairs Minister' / 'Interior
     # Minister' (A, B) vs 'Transport Minister' (C)".
     named = " vs ".join(
         " / ".join(sorted({repr(c.written) for c in cs})) + f" ({outlets_of(cs, docs)})"
         for _, cs in sorted(by_portfolio.items())
     )
+    # A head of government against a portfolio is two seats, not two portfolios.
+    if any(s.office_set != CABINET for s in clashing):
+        what = "offices"
+    elif any(s.portfolio == HEAD_OF_GOVERNMENT for s in clashing):
+        what = "cabinet seats"
+    else:
+        what = "cabinet portfolios"
     return [
         make_finding(
             FindingKind.DISCREPANCY,
             "contradiction",
             claims,
             docs,
-            f"documents give {label} different cabinet portfolios at the same time: {named}",
+            f"documents give {label} different {what} at the same time: {named} "
+            f"({identity_note(claims)})",
             facet=ROLE_FACET,
             diff=written_diff(claims),
         )

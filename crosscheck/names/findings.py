@@ -108,6 +108,29 @@ def conflicts(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Cla
     return sorted(hit.values(), key=lambda c: (c.doc_id, c.value))
 
 
+def identity_note(claims: Sequence[Claim]) -> str:
+    """Return the recorded decision that makes the claims' one subject one entity, for an explanation.
+
+    A contradiction sets the values of one subject against each other, so the reader is told why
+    the sides are the same person: one registry entity, one transliteration key, or a merge of two
+    spellings with its tier and score (``Claim.merge``).
+
+    Raises:
+        ValueError: the claims have more than one subject (no contradiction can rest on them).
+    """
+    subjects = sorted({c.subject for c in claims})
+    if len(subjects) != 1:
+        raise ValueError(f"expected claims about one subject, got {len(subjects)}: {subjects}")
+    subject = subjects[0]
+    merges = sorted({(m.merged_from, m.tier, m.score) for c in claims if (m := c.merge)})
+    if merges:
+        joined = ", ".join(f"{old} by {tier} score {score:g}" for old, tier, score in merges)
+        return f"identity: {subject}, merged from {joined}"
+    if is_local(subject):
+        return f"identity: {subject}, the same name key in every document"
+    return f"identity: {subject}, a registry entity"
+
+
 def office_key(claim: Claim) -> tuple[str, str, str] | None:
     """Return (role, qualifier, organisation) for a claim about an exclusive office, else None.
 

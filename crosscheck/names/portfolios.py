@@ -14,6 +14,17 @@ two compatible keeps them apart (the data is ``crosscheck/data/names/roles.toml`
 - two portfolios one seat often holds together or that name one seat ("Treasury" / "Finance":
   ``portfolio_synonyms``);
 - a role the person holds in a party (a party's "transport minister" is a shadow post).
+
+A head of government ("Prime Minister", "premier": ``heads_of_government``) holds a seat of its
+own, ``HEAD_OF_GOVERNMENT``, that no portfolio is compatible with: one person is not prime minister
+in one document and finance minister in another at the same time.
+
+Other offices exclude each other the same way within a set (``[office_sets]``: president, prime
+minister and vice president of a state; mayor and deputy mayor; a company's chief executive and
+its finance chief; a team's coach and captain), when the organisation is the same or unnamed on
+one side, and named on one side at least for every set but a state's (``unnamed_office_sets``:
+"CEO X" and "COO X" may be two companies' posts). Each set is compared on its own: a president who is also called his party's leader
+contradicts nothing.
 """
 
 from __future__ import annotations
@@ -29,7 +40,7 @@ from crosscheck._data import load_toml
 from crosscheck.model import Claim, Document, Span
 from crosscheck.names.claims import role_details
 from crosscheck.names.findings import CURRENT, ROLE_FACET, published, same_time
-from crosscheck.names.lexicon import ROLES_FILE, alternation
+from crosscheck.names.lexicon import ROLES_FILE, alternation, lexicon
 
 # The offices a portfolio is held as: "Home Secretary" is the interior portfolio as much as "Home
 # Minister". Not "commissioner": a police or an EU commissioner sits in no national cabinet.
@@ -43,6 +54,10 @@ _CABINET_ORG_KINDS = frozenset({"country", "city", "place", "organization"})
 # ("Shadow Transport Minister", read as an organisation "Shadow") keeps its words.
 _PLACE_KINDS = frozenset({"country", "city", "place"})
 _WORD = re.compile(r"[\w-]+")
+# The seat of a head of government, set against portfolios as one more portfolio.
+HEAD_OF_GOVERNMENT = "head of government"
+# The set cabinet portfolios and the head of government's seat belong to.
+CABINET = "cabinet"
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
@@ -53,6 +68,9 @@ class _Cabinet:
     markers: frozenset[str]
     ambiguous: frozenset[str]
     synonyms: frozenset[frozenset[str]]
+    heads: frozenset[str]  # normalised roles of a head of government ("prime minister")
+    office_sets: Mapping[str, str]  # normalised role -> the set of offices it excludes within
+    unnamed_sets: frozenset[str]  # sets compared with no organisation named on either side
     # Two portfolios joined by "and" ("Economy and Finance", "transport minister and interior
     # minister"): the one seat holds both, or the person holds two.
     joined: re.Pattern[str]
@@ -80,6 +98,11 @@ def _cabinet() -> _Cabinet:
         markers=frozenset(data.get("cabinet_exempt_markers", [])),
         ambiguous=frozenset(data.get("ambiguous_portfolios", [])),
         synonyms=frozenset(synonyms),
+        heads=frozenset(data.get("heads_of_government", [])),
+        unnamed_sets=frozenset(data.get("unnamed_office_sets", [])),
+        office_sets={
+            role: name for name, roles in data.get("office_sets", {}).items() for role in roles
+        },
         joined=joined,
     )
 
@@ -98,6 +121,18 @@ def portfolio_of(role: str) -> str | None:
     if office not in CABINET_OFFICES or head not in cabinet.portfolios:
         return None
     return None if head in cabinet.ambiguous else head
+
+
+def seat_of(role: str) -> str | None:
+    """Return the cabinet seat a normalised role names: its portfolio, or ``HEAD_OF_GOVERNMENT``.
+
+    Args:
+        role: a normalised role, as ``person.role`` claims carry it.
+
+    Returns:
+        The seat, or None for a role that is no cabinet seat (or a vague portfolio).
+    """
+    return HEAD_OF_GOVERNMENT if role in _cabinet().heads else portfolio_of(role)
 
 
 def compatible(a: str, b: str) -> bool:
@@ -128,8 +163,8 @@ def _words_before(text: str, start: int) -> list[str]:
 
 
 def _seat(claim: Claim, doc: Document) -> tuple[str, Span] | None:
-    """Return the portfolio and role span of a claim giving a current cabinet seat, else None."""
-    portfolio = portfolio_of(claim.value)
+    """Return the seat and role span of a claim giving a current cabinet seat, else None."""
+    portfolio = seat_of(claim.value)
     if portfolio is None or claim.modality not in CURRENT:
         return None
     details = role_details(claim)
@@ -152,7 +187,10 @@ def _seat(claim: Claim, doc: Document) -> tuple[str, Span] | None:
         return None
     # The portfolio must be written in the role phrase: a role copied from a "counterpart" or
     # read from the sentence around it is too far from the text to contradict another.
-    if not any(cabinet.written.get(w.lower()) == portfolio for w in _portfolio_words(written)):
+    if portfolio == HEAD_OF_GOVERNMENT:
+        if not any(lexicon().role(m.group("role")) in cabinet.heads for m in _role_matches(own)):
+            return None
+    elif not any(cabinet.written.get(w.lower()) == portfolio for w in _portfolio_words(written)):
         return None
     return portfolio, span
 
@@ -160,6 +198,10 @@ def _seat(claim: Claim, doc: Document) -> tuple[str, Span] | None:
 @functools.cache
 def _portfolio_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(_cabinet().written)})(?![\w-])", re.IGNORECASE)
+
+
+def _role_matches(text: str) -> list[re.Match[str]]:
+    return list(lexicon().role_pattern.finditer(text))
 
 
 def _portfolio_words(text: str) -> list[str]:
@@ -178,11 +220,90 @@ def _joins_another(span: Span, doc: Document) -> bool:
 
 @frozen
 class Seat:
-    """One document's single current cabinet portfolio for a person."""
+    """One document's single current cabinet portfolio (or office of a set) for a person."""
 
     doc_id: str
-    portfolio: str
+    portfolio: str  # the portfolio, ``HEAD_OF_GOVERNMENT``, or the office of a set
     claim: Claim  # the role claim, its evidence narrowed to the role phrase
+    office_set: str = CABINET
+    organization: str | None = None  # where the office is held, when the text names it
+
+    def clashes_with(self, other: Seat) -> bool:
+        """Return True if one person cannot hold this seat and ``other`` at once."""
+        if self.office_set != other.office_set:
+            return False
+        if self.office_set == CABINET:
+            return not compatible(self.portfolio, other.portfolio)
+        if self.organization and other.organization and self.organization != other.organization:
+            return False  # president of the club, vice president of the country
+        if not (self.organization or other.organization) and (
+            self.office_set not in _cabinet().unnamed_sets
+        ):
+            return False  # "CEO X" and "COO X": of which company, neither says
+        return self.portfolio != other.portfolio
+
+
+def _office(claim: Claim, doc: Document) -> Span | None:
+    """Return the role span of a claim giving a current office of a set, plainly, else None."""
+    if claim.modality not in CURRENT or claim.value not in _cabinet().office_sets:
+        return None
+    if role_details(claim).field:
+        return None  # "head of research at Acme" is a post inside, not the office
+    span = _role_span(claim, doc)
+    if span is None:
+        return None
+    own = _POSSESSIVE.split(doc.text[span.start : span.end])[-1]
+    # A subordinate word is in the normalised role already ("deputy mayor"); the other markers
+    # (acting, interim, former, newly appointed ...) make the office not the one held now.
+    markers = _cabinet().markers - lexicon().subordinate_markers
+    words = [w.lower() for w in _WORD.findall(own)] + _words_before(doc.text, span.start)
+    if any(w in markers for w in words):
+        return None
+    # The office must be written in the role phrase, not copied from a "counterpart"; a
+    # subordinate word before it is part of the normalised role ("Deputy Mayor": deputy mayor).
+    written_roles = {lexicon().role(m.group("role")) for m in _role_matches(own)}
+    if not any(r and (claim.value == r or claim.value.endswith(f" {r}")) for r in written_roles):
+        return None
+    return span
+
+
+def office_seats(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Seat]:
+    """Return, per document and office set, the one current office it gives a person.
+
+    Args:
+        claims: one person's ``person.role`` claims, from any documents.
+        docs: the corpus's documents by id.
+
+    Returns:
+        One Seat per document and set of ``[office_sets]`` for which the document gives exactly
+        one current office of that set, plainly; sorted by document id, then set.
+    """
+    sets = _cabinet().office_sets
+    found: dict[tuple[str, str], list[Seat]] = {}
+    spoilt: set[tuple[str, str]] = set()
+    for c in claims:
+        doc = docs.get(c.doc_id)
+        if c.facet != ROLE_FACET or doc is None or c.value not in sets:
+            continue
+        key = (c.doc_id, sets[c.value])
+        span = _office(c, doc)
+        if span is None:
+            spoilt.add(key)  # an office given otherwise than plainly: it may be one of two
+            continue
+        seat = Seat(
+            c.doc_id,
+            c.value,
+            evolve(c, evidence=(span,)),
+            office_set=key[1],
+            organization=role_details(c).organization,
+        )
+        found.setdefault(key, []).append(seat)
+    result = []
+    for key, held in sorted(found.items()):
+        if key in spoilt or len({(s.portfolio, s.organization) for s in held}) != 1:
+            continue  # two offices of one set in one document: the text itself is unclear
+        result.append(held[0])
+    return result
 
 
 def seats(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Seat]:
@@ -202,7 +323,7 @@ def seats(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Seat]:
         doc = docs.get(c.doc_id)
         if c.facet != ROLE_FACET or doc is None:
             continue
-        if portfolio_of(c.value) is None or c.modality not in CURRENT:
+        if seat_of(c.value) is None or c.modality not in CURRENT:
             continue
         seat = _seat(c, doc)
         if seat is None or _joins_another(seat[1], doc):
@@ -219,16 +340,18 @@ def seats(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Seat]:
 
 
 def clashes(found: Sequence[Seat], docs: Mapping[str, Document]) -> list[Seat]:
-    """Return the seats some other document of the same time contradicts, by document id."""
-    dated = sorted(found, key=lambda s: (published(s.doc_id, docs) or dt.date.min, s.doc_id))
-    hit: dict[str, Seat] = {}
+    """Return the seats some other document of the same time contradicts, by document and set."""
+    dated = sorted(
+        found, key=lambda s: (published(s.doc_id, docs) or dt.date.min, s.doc_id, s.office_set)
+    )
+    hit: dict[tuple[str, str], Seat] = {}
     for i, a in enumerate(dated):
         da = published(a.doc_id, docs)
         for b in dated[i + 1 :]:
             db = published(b.doc_id, docs)
             if da is not None and db is not None and not same_time(da, db):
                 break  # sorted by date: every later seat is further away
-            if same_time(da, db) and not compatible(a.portfolio, b.portfolio):
-                hit[a.doc_id] = a
-                hit[b.doc_id] = b
-    return [hit[d] for d in sorted(hit)]
+            if a.doc_id != b.doc_id and same_time(da, db) and a.clashes_with(b):
+                hit[(a.doc_id, a.office_set)] = a
+                hit[(b.doc_id, b.office_set)] = b
+    return [hit[k] for k in sorted(hit)]

@@ -249,7 +249,7 @@ def _declared_parties(text: str, index: TokenIndex, finder: PeopleFinder) -> dic
         end = last.bare_end
         name = text[first.start : end]
         words = [ascii_fold(w) for w in name.split()]
-        if index.in_headline(first.start) or set(words) & finder.lex.occasion_words:
+        if index.in_headline(first.start) or words[-1].lower() in finder.lex.occasion_words:
             continue
         if last.possessive or "party" in words:
             continue  # "Lee's party" is the party of Lee

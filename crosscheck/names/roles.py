@@ -29,9 +29,10 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve, frozen
 
+from crosscheck._data import load_toml
 from crosscheck.model import Mention
 from crosscheck.names.keys import ascii_fold
-from crosscheck.names.lexicon import Lexicon, lexicon
+from crosscheck.names.lexicon import ROLES_FILE, Lexicon, lexicon
 from crosscheck.names.people import PeopleFinder, Title
 from crosscheck.names.registry import Registry, local_id
 from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word, soft_gap
@@ -132,6 +133,22 @@ _THE = re.compile(r"(?:the|its|his|her|their)[ \t]+", re.IGNORECASE)
 # "Brazil's ruling Y party", "President A B's Y party": the owner is at most this many words.
 MAX_OWNER_WORDS = 4
 _PARTY_WORD = re.compile(r"[ \t]+party\b")
+# "(D-Ore.)", "(R-Texas)", "(D-W.Va.)", "(R-N.Y.)": a party letter, a hyphen, a state's short form.
+_PARTY_TAG = re.compile(
+    r"[ \t]*\((?P<letter>[A-Z])-[A-Z][A-Za-z.]{0,12}(?:[ \t][A-Z][A-Za-z.]{0,12})?\)"
+)
+
+
+# A name alone in brackets right after a person's name: "(Democratic Party)", "(PSB)".
+_BRACKETED = re.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)")
+
+
+@functools.cache
+def _party_letters() -> dict[str, str]:
+    """Return the party letters of ``[party_letters]`` in ``roles.toml``: "D" -> a party id."""
+    return {str(k): str(v) for k, v in load_toml(ROLES_FILE).get("party_letters", {}).items()}
+
+
 _SPACE = re.compile(r"[ \t]*")
 
 
@@ -606,6 +623,34 @@ class _RoleReader:
             person, title, person.span.start, org.end, org, None, None, False, "member"
         )
 
+    def party_tag(self, person: Mention) -> RoleFact | None:
+        """Return the party of a letter tag after the name: "Joe Smith (D-Ore.)"."""
+        m = _PARTY_TAG.match(self.text, person.span.end)
+        if m is None:
+            return self._bracketed_party(person)
+        entity_id = _party_letters().get(m.group("letter"))
+        if entity_id is None or self.registry.kind(entity_id) != "party":
+            return None
+        org = _Org(entity_id, "party", m.start("letter"), m.end("letter"))
+        title = Title(m.start(), m.end(), m.group().strip(), "")
+        return self._fact(
+            person, title, person.span.start, m.end(), org, None, None, False, "party tag"
+        )
+
+    def _bracketed_party(self, person: Mention) -> RoleFact | None:
+        """Return the party named alone in brackets after the name: "A B (Democratic Party)"."""
+        m = _BRACKETED.match(self.text, person.span.end)
+        if m is None:
+            return None
+        mention = self.mention_at(m.start("inner"))
+        if mention is None or mention.span.end != m.end("inner") or self.kind(mention) != "party":
+            return None  # "(pictured)", "(R)" alone, a party and more words
+        org = _Org(str(mention.entity_id), "party", mention.span.start, mention.span.end)
+        title = Title(m.start(), m.end(), m.group().strip(), "")
+        return self._fact(
+            person, title, person.span.start, m.end(), org, None, None, False, "party tag"
+        )
+
     # --- after the name ---
 
     def after(self, person: Mention) -> list[RoleFact]:
@@ -755,10 +800,12 @@ class _RoleReader:
         owner = self.index.owner_after(pos, MAX_OWNER_WORDS)
         if owner is not None:  # "Brazil's ruling Y party", "President A B's Y party": the party
             pos = owner
-            q = self.lex.qualifier_pattern.match(self.text, pos)
-            if q is not None:
-                space = _SPACE.match(self.text, q.end())
-                pos = space.end() if space else q.end()
+        # A qualifier before the name describes the party, it is no part of it: "the ruling Y
+        # party", "of the opposition Y party" (with or without an owner before it).
+        q = self.lex.qualifier_pattern.match(self.text, pos)
+        if q is not None:
+            space = _SPACE.match(self.text, q.end())
+            pos = space.end() if space else q.end()
         mention = self.mention_at(pos)
         if mention is not None:
             org = self.org(mention)
@@ -808,6 +855,9 @@ def find_roles(doc: Doc, mentions: Sequence[Mention], registry: Registry) -> lis
                 facts.append(member)
         after = reader.after(mention)
         facts.extend(after)
+        tagged = reader.party_tag(mention)
+        if tagged is not None:
+            facts.append(tagged)
         joined = reader.membership(mention)
         if joined is not None and all(
             f.organization != joined.organization for f in facts if f.person is mention
