@@ -27,6 +27,7 @@ from crosscheck._data import load_toml
 from crosscheck.extract import Analysis
 from crosscheck.model import Claim, Details, Document, Facet, Modality, Resolution, Span
 from crosscheck.names.keys import canon_token, name_tokens
+from crosscheck.names.lexicon import lexicon as role_lexicon
 from crosscheck.names.registry import (
     LOCAL_MARK,
     Registry,
@@ -45,6 +46,40 @@ LOCAL_PREFIX = "event@"
 
 
 @frozen
+class RoleDescription:
+    """A participant the text gives by office, not by name, to be resolved across the corpus.
+
+    "the two presidents" (``role`` president, ``count`` 2), "the Spanish prime minister" (``role``
+    prime minister, ``countries`` Spain), "the leaders of A and B" (``role`` leader — any of a
+    country's top offices — for A and B), "the host" (``role`` host: the leader of the country
+    the event is held in). ``start``/``end`` are the phrase's offsets in its document.
+    """
+
+    role: str
+    countries: tuple[str, ...] = ()
+    count: int | None = None
+    written: str = ""
+    start: int = 0
+    end: int = 0
+
+
+@frozen
+class RoleLink:
+    """How a role description was resolved: to ``person`` by a ``person.role`` claim.
+
+    ``written`` is the description as its frame's document writes it (its span is among the
+    frame claim's evidence); ``role`` the office the claim gives and ``evidence`` the claim's own
+    span ("Peruvian President Luis Soto" in another article), so the decision can be checked.
+    """
+
+    written: str
+    person: str
+    role: str
+    evidence: Span
+    country: str | None = None  # the country whose office it is, when the description named one
+
+
+@frozen
 class EventDetails(Details):
     """Of an ``event.participants`` or ``event.place`` claim: the frame the event aligner reads.
 
@@ -60,6 +95,8 @@ class EventDetails(Details):
     writes them at length ("" for others), which the aligner matches across outlets that spell a
     full name differently ("Regina Benjamin", "Dr. Regina M. Benjamin"). ``unnamed`` says an
     argument of the predicate is someone the text does not name ("X nominated her").
+    ``roles`` are participants given by office ("the two presidents"), which the aligner resolves
+    to the people the corpus names in those offices; ``resolved`` records how it did.
     """
 
     tag = "event"
@@ -78,6 +115,8 @@ class EventDetails(Details):
     others: tuple[str, ...] = ()
     surnames: tuple[str, ...] = ()
     unnamed: bool = False
+    roles: tuple[RoleDescription, ...] = ()
+    resolved: tuple[RoleLink, ...] = ()
 
 
 # Participant kinds in order of preference: when a frame's arguments name people, organisations and
@@ -123,6 +162,13 @@ DOC_JOIN_REACH = 8
 YEAR_DIGITS = 4
 # A frame dated this many years or more before the latest year its document names is background.
 OLD_YEARS = 2
+# The entity kind whose offices a role description names ("the Spanish prime minister").
+COUNTRY_KIND = "country"
+# Number words counting the people a role description stands for ("the two presidents").
+NUMBER_WORDS: Mapping[str, int] = {
+    w: i + 2
+    for i, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+} | {str(i): i for i in range(2, 11)}
 # Pronouns that stand for no one ("it was announced"), never an unnamed participant.
 IMPERSONAL = frozenset({"it", "that", "there", "this", "what", "which", "who"})
 
@@ -147,6 +193,10 @@ class Lexicon:
     support_verbs: frozenset[str]
     place_object_verbs: frozenset[str]
     planned: frozenset[str]
+    # Office words of event participants the names lexicon lacks: "host" (normalised "host").
+    role_words: Mapping[str, str] = {}
+    # What a generic office word stands for: "leader" is any of a country's top offices.
+    role_sets: Mapping[str, frozenset[str]] = {}
 
 
 @functools.cache
@@ -174,6 +224,8 @@ def lexicon() -> Lexicon:
         support_verbs=frozenset(words["support_verbs"]),
         place_object_verbs=frozenset(words["place_object_verbs"]),
         planned=frozenset(words["planned"]),
+        role_words=dict(data.get("roles", {}).get("words", {})),
+        role_sets={k: frozenset(v) for k, v in data.get("roles", {}).get("sets", {}).items()},
     )
 
 
@@ -213,6 +265,7 @@ class Frame:
     words: list[Span] = field(factory=list)  # the spans of those words, the claims' evidence
     groups: set[str] = field(factory=set)  # every class named: a summit during a visit has both
     unnamed: bool = False  # an argument is someone the text does not name ("nominated her")
+    roles: list[RoleDescription] = field(factory=list)  # participants given by office
 
     @property
     def local_subject(self) -> str:
@@ -271,7 +324,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             # talks" dates the announcement, not the talks.
             frame.triggers.append(support.idx)
             frame.words.append(doc.span(support.idx, support.idx + len(support.text)))
-        _read(frame, tok, named, lex, latest)
+        _read(frame, tok, named, lex, latest, registry)
         raw[tok.i] = frame
     # One sentence, one event: an event word hanging off a predicate of a related class is that
     # event ("host X for a summit at the lodge", "visit the capital for talks").
@@ -290,7 +343,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             _absorb(target, frame, lex)
         else:
             out.append(frame)
-    kept = [f for f in out if f.participants or f.places]
+    kept = [f for f in out if f.participants or f.places or f.roles]
     # An article tells one event of each kind: another frame of the same kind about other people
     # ("Another player was arrested in January", "the club fired its president a year ago") is an
     # earlier or side event the story recalls, never the story's event.
@@ -421,7 +474,12 @@ def _named_tokens(sdoc: Doc, doc: Document, registry: Registry) -> dict[int, Nam
 
 
 def _read(
-    frame: Frame, tok: Token, named: Mapping[int, Named], lex: Lexicon, latest: int | None = None
+    frame: Frame,
+    tok: Token,
+    named: Mapping[int, Named],
+    lex: Lexicon,
+    latest: int | None = None,
+    registry: Registry | None = None,
 ) -> None:
     """Fill a frame's participants, places, occasion, polarity, modality and background flag."""
     support = _support_verb(tok, lex)
@@ -492,11 +550,20 @@ def _read(
             args.extend(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
         elif tok.dep_ in ("acl", "relcl"):
             args.append(tok.head)  # "the man arrested on Tuesday", "X, who resigned"
-    # "met Xi Jinping in Japan": the parser often hangs the place on the person met; a person
-    # holds no place, so it is the event's.
+    # Participants given by office ("the two presidents"), resolved later by the aligner.
+    described: set[int] = set()
+    if frame.group not in lex.incidents and registry is not None:
+        for a in args:
+            for t in (a, *(c for c in a.children if c.dep_ == "conj")):
+                role = _role_description(t, named, lex, registry)
+                if role is not None and role not in frame.roles:
+                    frame.roles.append(role)
+                    described.add(t.i)
+    # "met Xi Jinping in Japan", "met the host in Lima": the parser often hangs the place on the
+    # person met; a person holds no place, so it is the event's.
     for a in args:
         n = named.get(a.i)
-        if n is not None and n.kind in PERSON_KINDS:
+        if a.i in described or (n is not None and n.kind in PERSON_KINDS):
             place_args.extend(
                 (g, p.lower_ == VENUE_PREPOSITION)
                 for p in a.children
@@ -550,13 +617,75 @@ def _read(
     frame.planned = _planned(tok, heads, lex)
     frame.background = _background(tok, frame.group, lex, latest)
     # Someone takes part whom the text does not name ("X nominated her", "X fired the coach"):
-    # the frame's named people are not all of its people.
+    # the frame's named people are not all of its people. One given by office ("the two
+    # presidents") is left to the aligner, which knows whether the corpus names them.
     frame.unnamed = any(
         a.i not in named
+        and a.i not in described
         and a.pos_ in ("NOUN", "PRON")
         and a.lower_ not in IMPERSONAL
         and not any(True for _ in _entities(a, named))
         for a in args
+    )
+
+
+def _role_description(
+    t: Token, named: Mapping[int, Named], lex: Lexicon, registry: Registry
+) -> RoleDescription | None:
+    """Return the office a common-noun argument gives someone by, if it is one.
+
+    "the two presidents", "the Spanish prime minister", "Spain's prime minister", "the leaders of
+    A and B", "the host": the office word (``crosscheck/data/names/roles.toml`` normalises it,
+    events_en.toml lists the generic words), the countries of its modifiers, possessor and "of"
+    phrase, and how many people it stands for (a number word, the countries of a plural, one for a
+    singular; unknown for a plural without either).
+    """
+    if t.i in named or t.pos_ != "NOUN":
+        return None
+    names = role_lexicon()
+    mods = [c for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i]
+    countries: list[str] = []
+    words: list[str] = []
+    for c in mods:
+        n = named.get(c.i)
+        ids = (n.entity_id,) if n is not None else registry.resolve(c.text)
+        country = next((i for i in ids if kind_of_id(i) == COUNTRY_KIND), None)
+        if country is not None:
+            countries.append(country)
+        else:
+            words.append(c.lower_)
+    plural = t.tag_ in ("NNS", "NNPS")
+    # The longest office phrase ending in the noun: "prime minister" before "minister".
+    role = next(
+        (r for k in range(len(words) + 1) if (r := names.role(" ".join([*words[k:], t.lower_])))),
+        None,
+    ) or lex.role_words.get(t.lemma_.lower())
+    if role is None:
+        return None
+    for c in t.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == ARGUMENT_PREPOSITION):
+            heads = [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"]
+            countries.extend(
+                n.entity_id for h in heads for n in _entities(h, named) if n.kind == COUNTRY_KIND
+            )
+    number = next((NUMBER_WORDS.get(c.lower_) for c in t.children if c.dep_ == "nummod"), None)
+    unique = tuple(dict.fromkeys(countries))
+    count = number if number is not None else (len(unique) or None) if plural else 1
+    if count is None:
+        return None  # "the leaders will meet again": who, and how many, the text does not say
+    # The phrase as written, from its first modifier to its "of" phrase: the evidence.
+    mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nummod", "poss")]
+    tails = [c.right_edge for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+    first = min([t, *(m.left_edge for m in mods)], key=lambda x: x.i)
+    last = max([t, *tails], key=lambda x: x.i)
+    start, end = first.idx, last.idx + len(last.text)
+    return RoleDescription(
+        role=role,
+        countries=unique,
+        count=count,
+        written=t.doc.text[start:end],
+        start=start,
+        end=end,
     )
 
 
@@ -740,6 +869,7 @@ def _absorb(into: Frame, other: Frame, lex: Lexicon) -> None:
     into.participants = _unique([*into.participants, *other.participants])
     into.others = _unique([*into.others, *other.others])
     into.places = _specific_first(_unique([*into.places, *other.places]))
+    into.roles = [*into.roles, *(r for r in other.roles if r not in into.roles)]
     into.occasion = into.occasion or other.occasion
     into.planned = into.planned or other.planned
 
@@ -870,6 +1000,7 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
         others=tuple(sorted({n.entity_id for n in frame.others})),
         surnames=surnames,
         unnamed=frame.unnamed,
+        roles=tuple(frame.roles),
     )
     if labels:
         label = f"{frame.lemma}: {', '.join(labels)}"
@@ -889,7 +1020,12 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
             subject_label=label,
             value="+".join(ids),
             written=", ".join(dict.fromkeys(n.text for n in frame.participants)),
-            evidence=(frame.trigger, *triggers, *(n.span for n in frame.participants)),
+            evidence=(
+                frame.trigger,
+                *triggers,
+                *(n.span for n in frame.participants),
+                *(doc.span(r.start, r.end) for r in frame.roles),
+            ),
             modality=modality,
             details=details,
             extractor=EXTRACTOR,

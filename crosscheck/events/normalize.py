@@ -46,12 +46,15 @@ from crosscheck.events.claims import (
     LOCAL_PREFIX,
     PARTICIPANTS_FACET,
     EventDetails,
+    RoleDescription,
+    RoleLink,
     enclosing,
     lexicon,
     places_compatible,
     related,
 )
-from crosscheck.model import Claim, Corpus, Facet
+from crosscheck.model import Claim, Corpus, Facet, Modality
+from crosscheck.names.claims import role_details
 from crosscheck.names.registry import Registry, is_local, kind_of_id, registry_for
 from crosscheck.time import TimeSpan, compatible
 from crosscheck.time.claims import DateDetails
@@ -64,6 +67,7 @@ __all__ = [
     "date_gap",
     "enclosing",
     "places_compatible",
+    "resolve_roles",
 ]
 
 # A date difference of up to this many days between two otherwise matching frames is reported as a
@@ -97,6 +101,12 @@ COUNTRY = "country"
 # Places too wide to identify an incident by themselves: a country or a region ("Northern
 # California", "the Pacific coast") has many quakes and fires.
 COARSE = frozenset({COUNTRY, "region"})
+# A role description is resolved against at most this many role claims of the corpus beyond its
+# own document's: a common office ("president") in a large corpus is too many people to tell
+# which are meant, and the bound keeps each description's work constant.
+MAX_ROLE_SCAN = 500
+# Role claims that say who holds an office now: not a former or a future holder.
+HOLDING = frozenset({Modality.ASSERTED, Modality.REPORTED})
 # Open-year values compared with each other are read in one leap year, so 29 February exists.
 _COMMON_YEAR = 2000
 
@@ -188,7 +198,8 @@ def align_events(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     """Return the claims with every aligned event frame's claims under one canonical subject."""
     registry = registry_for(corpus.entities)
     published = {d.id: d.published for d in corpus.documents}
-    records = _records(claims, published)
+    links = resolve_roles(claims, published, registry)
+    records = _records(claims, published, links)
     if not records:
         return list(claims)
     clusters = cluster_frames(records, registry)
@@ -218,7 +229,7 @@ def align_events(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
             subject_of[r.key] = (subject, label)
         for doc_id, start in _filed_dates(cluster):
             date_subject[(doc_id, start)] = (subject, label)
-    return [_rewrite(c, subject_of, date_subject) for c in claims]
+    return [_rewrite(_with_links(c, links), subject_of, date_subject) for c in claims]
 
 
 def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[Cluster]:
@@ -591,7 +602,147 @@ def _weekday_fits(span: TimeSpan, when: When) -> bool:
     return any(d.isoweekday() == int(m[1]) for d in days)
 
 
-def _records(claims: Sequence[Claim], published: dict[str, dt.date | None]) -> list[FrameRecord]:
+RoleIndex = dict[tuple[str, str], list[Claim]]
+
+
+def resolve_roles(
+    claims: Sequence[Claim], published: dict[str, dt.date | None], registry: Registry
+) -> dict[str, tuple[RoleLink, ...]]:
+    """Resolve the participants frames give by office to the people the corpus names in it.
+
+    "The two presidents" are the two people the corpus calls president, "the Spanish prime
+    minister" the one person it calls Spain's prime minister, "the leaders of A and B" A's and B's
+    one head each, "the host" the head of the country the event is held in. Role claims
+    (``person.role``, read from ``crosscheck.names``) of the frame's own document are asked first,
+    then those of documents published within ``BACKGROUND_DAYS`` of it (offices change hands);
+    a description is resolved only when exactly as many people fit as it stands for. Returns, per
+    frame (local subject), how each description was resolved.
+    """
+    frames = [
+        (c, c.details)
+        for c in claims
+        if c.facet == PARTICIPANTS_FACET
+        and isinstance(c.details, EventDetails)
+        and c.details.roles
+        and c.subject.startswith(LOCAL_PREFIX)
+    ]
+    if not frames:
+        return {}
+    by_doc: RoleIndex = {}
+    by_role: RoleIndex = {}
+    for c in claims:
+        d = role_details(c)
+        if (
+            c.facet != Facet.ROLE
+            or c.modality not in HOLDING
+            or not d.role
+            or not c.evidence
+            or kind_of_id(c.subject) != PERSON
+        ):
+            continue
+        country = d.organization if d.organization_kind == COUNTRY else d.person_country
+        for key in ((d.role, country or ""), (d.role, "")) if country else ((d.role, ""),):
+            by_role.setdefault(key, []).append(c)
+            by_doc.setdefault((c.doc_id, "|".join(key)), []).append(c)
+    for found in (*by_role.values(), *by_doc.values()):
+        found.sort(key=lambda c: (c.doc_id, c.evidence[0].start, c.subject))
+    sets = lexicon().role_sets
+    out: dict[str, tuple[RoleLink, ...]] = {}
+    for c, e in frames:
+        links: list[RoleLink] = []
+        for r in e.roles:
+            roles = sorted(sets.get(r.role, frozenset({r.role})))
+            countries = r.countries
+            if r.role in lexicon().role_words.values():
+                # "the host": the head of the country the event is held in.
+                countries = tuple(
+                    dict.fromkeys(
+                        q
+                        for p in e.places
+                        for q in (p, *enclosing(p, registry))
+                        if kind_of_id(q) == COUNTRY
+                    )
+                )[:1]
+                if not countries:
+                    continue
+            if countries:
+                for country in countries:
+                    links.extend(
+                        _holders(r, roles, country, 1, c.doc_id, published, by_doc, by_role)
+                    )
+            elif r.count is not None:
+                links.extend(_holders(r, roles, "", r.count, c.doc_id, published, by_doc, by_role))
+        if links:
+            out[c.subject] = tuple(links)
+    return out
+
+
+def _holders(
+    r: RoleDescription,
+    roles: Sequence[str],
+    country: str,
+    need: int,
+    doc_id: str,
+    published: dict[str, dt.date | None],
+    by_doc: RoleIndex,
+    by_role: RoleIndex,
+) -> list[RoleLink]:
+    """Return the links to the ``need`` holders of an office, or none when not exactly that many."""
+    local: dict[str, Claim] = {}
+    for role in roles:
+        for c in by_doc.get((doc_id, f"{role}|{country}"), ()):
+            local.setdefault(c.subject, c)
+    found = local
+    if len(local) != need:
+        found = {}
+        mine = published.get(doc_id)
+        for role in roles:
+            for c in by_role.get((role, country), ())[:MAX_ROLE_SCAN]:
+                theirs = published.get(c.doc_id)
+                if mine and theirs and abs((mine - theirs).days) > BACKGROUND_DAYS:
+                    continue  # an office named long before or after: maybe another holder
+                found.setdefault(c.subject, c)
+            if len(found) > need:
+                return []
+    if len(found) != need:
+        return []
+    return [
+        RoleLink(
+            written=r.written,
+            person=p,
+            role=role_details(c).role or "",
+            evidence=c.evidence[0],
+            country=country or None,
+        )
+        for p, c in sorted(found.items())
+    ]
+
+
+def _with_links(c: Claim, links: dict[str, tuple[RoleLink, ...]]) -> Claim:
+    """Return a frame claim with the people its role descriptions resolved to, and how."""
+    found = links.get(c.subject)
+    if not found or c.facet != PARTICIPANTS_FACET or not isinstance(c.details, EventDetails):
+        return c
+    ids = sorted(set(_linked_participants(c.details, found)))
+    return evolve(c, value="+".join(ids), details=evolve(c.details, resolved=found))
+
+
+def _linked_participants(e: EventDetails, links: Sequence[RoleLink]) -> list[str]:
+    """Return a frame's participants once its role descriptions are resolved.
+
+    The countries a description named stand in for their leaders only until those are known:
+    "the leaders of A and B" resolved are two people, not two countries.
+    """
+    persons = [link.person for link in links]
+    replaced = {link.country for link in links if link.country}
+    return [*(p for p in e.participants if p not in replaced), *persons]
+
+
+def _records(
+    claims: Sequence[Claim],
+    published: dict[str, dt.date | None],
+    links: dict[str, tuple[RoleLink, ...]] | None = None,
+) -> list[FrameRecord]:
     # Date claims know the event word they date (its offset); frames know all their event words.
     dates: dict[tuple[str, int], list[tuple[int, TimeSpan]]] = {}
     for c in claims:
@@ -605,6 +756,7 @@ def _records(claims: Sequence[Claim], published: dict[str, dt.date | None]) -> l
             dates.setdefault((c.doc_id, d.trigger_start), []).append(
                 (c.evidence[0].start, claim_span(c))
             )
+    links = links or {}
     frames = [
         (c, c.details)
         for c in claims
@@ -625,7 +777,9 @@ def _records(claims: Sequence[Claim], published: dict[str, dt.date | None]) -> l
                 group=e.group,
                 groups=frozenset(e.groups or (e.group,)),
                 lemma=e.lemma,
-                participants=frozenset(person_key.get(p, p) for p in e.participants),
+                participants=frozenset(
+                    person_key.get(p, p) for p in _linked_participants(e, links.get(c.subject, ()))
+                ),
                 others=frozenset(e.others),
                 places=e.places or ((e.place,) if e.place else ()),
                 occasion=e.occasion,
@@ -633,10 +787,17 @@ def _records(claims: Sequence[Claim], published: dict[str, dt.date | None]) -> l
                 dates=spans,
                 date_starts=tuple(start for start, _ in own),
                 label=c.subject_label,
-                unnamed=e.unnamed,
+                # Someone given by office the corpus does not name ("the two presidents" in a
+                # corpus naming three): the frame's named people are not all its people.
+                unnamed=e.unnamed or _unresolved(e, links.get(c.subject, ())),
             )
         )
     return records
+
+
+def _unresolved(e: EventDetails, links: Sequence[RoleLink]) -> bool:
+    done = {link.written for link in links}
+    return any(r.written not in done and not r.countries for r in e.roles)
 
 
 def _person_keys(details: Sequence[EventDetails]) -> dict[str, str]:
