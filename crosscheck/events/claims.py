@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from crosscheck import plugins
 from crosscheck._data import load_toml
+from crosscheck.events.facts import DURATION_FACET, ORDINAL_FACET, frame_facts
 from crosscheck.extract import Analysis
 from crosscheck.model import Claim, Details, Document, Facet, Modality, Resolution, Span
 from crosscheck.names.keys import canon_token, name_tokens
@@ -36,7 +37,7 @@ from crosscheck.names.registry import (
     local_id,
     registry_for,
 )
-from crosscheck.nlp.layers import ENTITIES, EXT_MENTIONS, MENTIONS, PARSE, SENTENCES, TAGS
+from crosscheck.nlp.layers import ENTITIES, EXT_MENTIONS, MENTIONS, PARSE, SENTENCES, TAGS, TIMES
 
 EXTRACTOR = "events"
 DATA_FILE = "events_en.toml"
@@ -278,18 +279,40 @@ class Frame:
 
 @plugins.extractor(
     EXTRACTOR,
-    requires=(SENTENCES, TAGS, PARSE, ENTITIES, MENTIONS),
-    assigns=(Facet.EVENT_PARTICIPANTS, Facet.EVENT_PLACE),
+    requires=(SENTENCES, TAGS, PARSE, ENTITIES, MENTIONS, TIMES),
+    assigns=(Facet.EVENT_PARTICIPANTS, Facet.EVENT_PLACE, DURATION_FACET, ORDINAL_FACET),
 )
 def event_claims(analysis: Analysis) -> list[Claim]:
-    """Return one ``event.participants`` (and, where named, ``event.place``) claim per event frame."""
+    """Return one ``event.participants`` (and, where named, ``event.place``) claim per event frame.
+
+    Beside them, the frame's duration and ordinal (``crosscheck.events.facts``), under the same
+    local subject, so that the aligner files them with the event.
+    """
     doc = analysis.document
     registry = registry_for(analysis.entities)
-    return [
-        claim
-        for frame in frames(analysis.doc(), doc, registry)
-        for claim in _claims(doc, frame, registry)
-    ]
+    sdoc = analysis.doc()
+    by_offset = {t.idx: t for t in sdoc}
+    out: list[Claim] = []
+    for frame in frames(sdoc, doc, registry):
+        claims = _claims(doc, frame, registry)
+        words = [by_offset[i] for i in frame.triggers if i in by_offset]
+        out.extend(claims)
+        out.extend(
+            Claim(
+                doc_id=doc.id,
+                facet=fact.facet,
+                subject=frame.local_subject,
+                subject_label=claims[0].subject_label,
+                value=fact.value,
+                written=fact.written,
+                evidence=(doc.span(fact.start, fact.end),),
+                modality=claims[0].modality,
+                details=fact.details,
+                extractor=EXTRACTOR,
+            )
+            for fact in frame_facts(sdoc, words, frame.lemma)
+        )
+    return out
 
 
 def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:

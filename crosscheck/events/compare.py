@@ -6,6 +6,13 @@ Places agree when they are the same (corroborated) or one lies inside the other 
 palace lies in its city, the city in its country); two places the registry knows, neither of which
 contains the other, contradict; a place the registry lacks relates to nothing known, so nothing is
 said about it.
+
+Durations and ordinals (``crosscheck.events.facts``) are single-valued: a duration agrees when every
+source gives the same length (``corroborated``), is ``compatible`` when their intervals all meet
+("nearly three hours" and "three hours"), and contradicts when two cannot meet ("a fortnight-long
+tour" and "a ten-day tour"); ordinals are compared only within one scope (what is counted: "the
+third official visit" and "the first official visit" contradict, "the first summit outside the
+capital" and "the third summit" count different things).
 """
 
 from __future__ import annotations
@@ -15,8 +22,9 @@ from collections.abc import Mapping
 from crosscheck import plugins
 from crosscheck.compare import make_finding
 from crosscheck.events.claims import PARTICIPANTS_FACET, PLACE_FACET
+from crosscheck.events.facts import DURATION_FACET, ORDINAL_FACET, FactDetails
 from crosscheck.events.normalize import places_compatible
-from crosscheck.model import ClaimGroup, Document, Finding, FindingKind
+from crosscheck.model import Claim, ClaimGroup, Document, Finding, FindingKind
 from crosscheck.names.registry import registry_for
 
 
@@ -92,3 +100,75 @@ def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Find
             f"{len(group.doc_ids)} documents place {group.label} {how}: {names}",
         )
     ]
+
+
+def _fact(c: Claim) -> FactDetails:
+    return c.details if isinstance(c.details, FactDetails) else FactDetails()
+
+
+@plugins.comparer(DURATION_FACET)
+def compare_durations(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
+    """Compare how long the sources say one event lasted: the same, overlapping, or apart."""
+    if len(group.doc_ids) < 2:
+        return []
+    bounds = [(_fact(c).low, _fact(c).high) for c in group.claims]
+    written = ", ".join(sorted({c.written for c in group.claims}))
+    # Intervals on a line all meet exactly when the latest start is before the earliest end.
+    if max(lo for lo, _ in bounds) > min(hi for _, hi in bounds):
+        return [
+            make_finding(
+                FindingKind.DISCREPANCY,
+                "contradiction",
+                group.claims,
+                docs,
+                f"documents give {group.label} different lengths: {written}",
+            )
+        ]
+    same = len(set(bounds)) == 1
+    return [
+        make_finding(
+            FindingKind.AGREEMENT,
+            "corroborated" if same else "compatible",
+            group.claims,
+            docs,
+            f"{len(group.doc_ids)} documents give {group.label} "
+            f"{'the same length' if same else 'lengths that agree'}: {written}",
+        )
+    ]
+
+
+@plugins.comparer(ORDINAL_FACET)
+def compare_ordinals(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
+    """Compare which of its kind the sources say one event is, within each scope counted."""
+    by_scope: dict[str, list[Claim]] = {}
+    for c in group.claims:
+        by_scope.setdefault(_fact(c).scope, []).append(c)
+    findings = []
+    for scope in sorted(by_scope):
+        claims = by_scope[scope]
+        if len({c.doc_id for c in claims}) < 2:
+            continue
+        values = sorted({c.value for c in claims}, key=int)
+        written = ", ".join(sorted({c.written for c in claims}))
+        if len(values) > 1:
+            findings.append(
+                make_finding(
+                    FindingKind.DISCREPANCY,
+                    "contradiction",
+                    claims,
+                    docs,
+                    f"documents count {group.label} differently ({scope}): {written}",
+                )
+            )
+        else:
+            findings.append(
+                make_finding(
+                    FindingKind.AGREEMENT,
+                    "corroborated",
+                    claims,
+                    docs,
+                    f"{len({c.doc_id for c in claims})} documents count {group.label} alike "
+                    f"({scope}): {written}",
+                )
+            )
+    return findings

@@ -10,6 +10,8 @@ from crosscheck.time._core import DURATION_MOD, Core, Rule, Scan
 from crosscheck.time._lexicon import alternation, lexicon
 from crosscheck.time._pieces import is_vague, number_value, pieces
 
+_ARTICLES = frozenset({"a", "an"})
+
 
 def _norm(words: str) -> str:
     return " ".join(words.lower().split())
@@ -57,11 +59,18 @@ def _duration(m: re.Match[str], scan: Scan) -> Core | None:
     count = scan.before(_count_patterns()[0], m.start())
     if count is None:
         return None
+    start = count.start()
     value = duration_value(count["num"], m["unit"])
+    article, _, rest = count["num"].partition(" ")
+    if value is None and article.lower() in _ARTICLES and rest.strip():
+        # "a ten-day visit": the number pattern reads "a ten" as one ("a hundred" is), but an
+        # article before a number word is no part of it.
+        start = count.start("num") + len(count["num"]) - len(rest.lstrip())
+        value = duration_value(rest.strip(), m["unit"])
     if value is None:
         return None
     takes = "" if count["lead"] else DURATION_MOD  # "over the past few years" is not "more than"
-    return Core(count.start(), m.end(), value, TimeKind.DURATION, takes=takes)
+    return Core(start, m.end(), value, TimeKind.DURATION, takes=takes)
 
 
 def _set_every(m: re.Match[str], scan: Scan) -> Core | None:
