@@ -80,6 +80,8 @@ class Facet(enum.StrEnum):
     STATEMENT_DATE = "statement.date"
     EVENT_PARTICIPANTS = "event.participants"
     EVENT_PLACE = "event.place"
+    EVENT_DURATION = "event.duration"
+    EVENT_ORDINAL = "event.ordinal"
     NAME = "entity.name"
     ROLE = "person.role"
     AFFILIATION = "person.affiliation"

@@ -25,11 +25,11 @@ from fractions import Fraction
 from attrs import frozen
 from spacy.tokens import Doc, Token
 
-from crosscheck.model import Details, TimeExpression, TimeKind
+from crosscheck.model import Details, Facet, TimeExpression, TimeKind
 from crosscheck.nlp.layers import EXT_TIMES, TIMES
 
-DURATION_FACET = "event.duration"
-ORDINAL_FACET = "event.ordinal"
+DURATION_FACET = Facet.EVENT_DURATION
+ORDINAL_FACET = Facet.EVENT_ORDINAL
 
 # Seconds in one unit of a TIMEX3 duration ("PT3H": hours; "P10D": days).
 _DATE_UNITS: Mapping[str, int] = {"D": 86400, "W": 7 * 86400, "M": 30 * 86400, "Y": 365 * 86400}
