@@ -223,8 +223,8 @@ def align_events(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
                 f"{r.group}|{' '.join(r.places)}|{' '.join(sorted(d.value for d in r.dates))}"
                 for r in cluster.members
             )
-            # Documents, not offsets: unrelated text added to an article must keep the subject.
-            content += sorted(f"{r.doc_id}|{r.lemma}" for r in cluster.members)
+            # Not documents or offsets: renaming a file or adding unrelated text keeps the subject.
+            content += sorted(f"{r.lemma}|{r.label}" for r in cluster.members)
             subject = f"{subject}:{hashlib.sha256(repr(content).encode()).hexdigest()[:6]}"
         for r in cluster.members:
             subject_of[r.key] = (subject, label)
