@@ -163,6 +163,10 @@ class Quantity:
             strong = bool(self.scope and self.agent)
         elif self.kind is Kind.DURATION:
             strong = bool(self.agent)
+            if not strong and self.noun not in lexicon().words("unspecific_nouns"):
+                # "a three-day strike": the length of a named kind of event may confirm another
+                # outlet's (and, within one news cycle, contradict it: ``news_cycle``).
+                return Strength.WEAK
         elif self.noun in GENERIC_NOUNS or self.mood == "provisional":
             strong = False  # a figure of nothing named, or a count still under way
         elif self.cumulative:
@@ -183,26 +187,40 @@ class Quantity:
     def news_cycle(self) -> bool:
         """Whether a weak key may still contradict a figure published in the same news cycle.
 
-        A count, sum or share with a verb, a named agent and a specific counted noun, asserted
-        plainly (no mood) and not a running total (nor a present perfect: "has sold 2 million"), pins one fact down without a date as long as
-        both reports come from the same few days (see ``docs/quantities.md``, "Undated figures").
-        The comparer checks the publication dates and the intervals.
+        A count, sum or share with a verb, a specific counted noun and either a named agent or a
+        time anchor in its clause, asserted plainly (no mood) and not a running total (nor a
+        present perfect: "has sold 2 million"), pins one fact down as long as both reports come
+        from the same few days (see ``docs/quantities.md``, "Undated figures"). So does a share of
+        a named thing ("Nordvik fell 6.1%", "Turnout was 58.6%": the agent is what the share
+        measures) and the length of a named kind of event ("a three-day strike"). The comparer
+        checks the publication dates and the intervals.
         """
+        if (
+            self.strength is not Strength.WEAK
+            or self.mood is not None
+            or self.cumulative
+            or self.perfect
+            or self.deal
+            or self.comparator == "vague"
+            or self.interval.low is None
+            or self.interval.high is None
+        ):
+            return False
+        specific = self.noun not in GENERIC_NOUNS and self.noun not in lexicon().words(
+            "unspecific_nouns"
+        )
+        if self.kind is Kind.DURATION:
+            # One story's strike, closure or visit has one length in the week it is reported.
+            return specific and self.agent is None
+        named = _named(self.agent_written)
+        if self.kind is Kind.PERCENT and self.noun == "percent":
+            # A share with no counted noun is a share of its named subject: what rose, fell, was.
+            return named and self.anchor is None
         return (
-            self.strength is Strength.WEAK
-            and self.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
-            and self.anchor is None
-            and self.mood is None
-            and not self.cumulative
-            and not self.perfect
-            and not self.deal
-            and self.comparator != "vague"
-            and self.interval.low is not None
-            and self.interval.high is not None
-            and self.noun not in GENERIC_NOUNS
-            and self.noun not in lexicon().words("unspecific_nouns")
+            self.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
+            and specific
             and bool(self.verb)
-            and _named(self.agent_written)
+            and (named or self.anchor is not None)
         )
 
     @property
