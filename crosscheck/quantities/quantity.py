@@ -34,6 +34,10 @@ class Kind(enum.StrEnum):
 # Nouns the extractor puts in when the text names no counted thing ("rose 5%", "$2 billion"): such a
 # figure may be about anything, so it is never strong enough to contradict another.
 GENERIC_NOUNS = frozenset({"money", "percent"})
+# The noun and unit of the measures of ``_measures.py``: a distance from a named place in a
+# direction, and the magnitude of the event noun it is written with.
+DISTANCE_NOUN = "distance"
+MAGNITUDE_UNIT = "magnitude"
 
 
 class Strength(enum.StrEnum):
@@ -97,6 +101,8 @@ class Quantity:
     # source is named ("…, ORBA said"). A bare publication day may hold several updates.
     reported_firm: bool = False
     deal: bool = False  # the agreed price of one named purchase or sale
+    # A distance from a named place or an event's magnitude: keyed by those alone, no verb.
+    measure: bool = False
     scope: str | None = None
     superlative: str | None = None
     mood: str | None = None  # "irrealis" (will, could…) or "negated"
@@ -159,6 +165,10 @@ class Quantity:
             # Ages belong to people we cannot identify; anniversaries change with the year of
             # writing; periods are checked by the duration-consistency check instead.
             return Strength.WEAK if self.agent or self.verb else Strength.BARE
+        if self.measure:
+            # One story's quake has one magnitude and one distance from a named town, but an
+            # article may recall another: such a key compares only within one news cycle.
+            return Strength.WEAK
         if self.kind is Kind.RANK:
             strong = bool(self.scope and self.agent)
         elif self.kind is Kind.DURATION:
@@ -209,6 +219,8 @@ class Quantity:
         specific = self.noun not in GENERIC_NOUNS and self.noun not in lexicon().words(
             "unspecific_nouns"
         )
+        if self.measure:
+            return True
         if self.kind is Kind.DURATION:
             # One story's strike, closure or visit has one length in the week it is reported.
             return specific and self.agent is None

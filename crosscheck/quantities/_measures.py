@@ -1,0 +1,190 @@
+"""Measures a story states once: a distance from a named place, and the magnitude of an event.
+
+Outlets describe where something happened by its distance and direction from a place ("about 40
+km south of Chivay", "10 kilometres west of the town of Kilosa") and size an earthquake by its
+magnitude ("a magnitude 7.2 earthquake", "The quake, of magnitude 7.2", "a 7.2-magnitude quake").
+Neither is a count of things, and neither has a verb or an agent of its own: what pins it down is
+the place and direction, or the event noun it is written with. Both are keyed by those alone (the
+verbs around them differ from outlet to outlet: "struck", "was centred", "hit") and are ``measure``
+quantities, which compare only within one news cycle (see ``Quantity.news_cycle``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token as SpacyToken
+
+from crosscheck.quantities._doc import HYPHENS, DocText, Phrase
+from crosscheck.quantities._figures import Figure, figure_interval, read_figure
+from crosscheck.quantities._lexicon import lexicon
+from crosscheck.quantities._owners import name_of
+from crosscheck.quantities._steps import Step, make_quantity, noun_fields
+from crosscheck.quantities.quantity import DISTANCE_NOUN, MAGNITUDE_UNIT, Kind
+
+# Words between "of" and the place in "south of the town of Kilosa": "the", a common noun, "of".
+MAX_PLACE_INTRO = 4
+# How far up the parse the event noun of a magnitude may be ("magnitude" -> "of" -> "quake").
+MAX_HEAD_STEPS = 3
+
+
+def measure_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
+    """Read a distance from a named place or an event's magnitude at token ``i``, if there is one."""
+    fig = read_figure(doc, i, stop)
+    if fig is None or isinstance(fig, Step) or fig.currency is not None:
+        return None
+    if fig.number.plain_word in ("a", "an"):
+        return None  # "a magnitude", "a mile": an article, not a figure
+    return _distance(doc, fig, start, stop) or _magnitude(doc, fig, start, stop)
+
+
+def _unit_at(doc: DocText, k: int, stop: int) -> tuple[str, int] | None:
+    """Return the canonical length unit at token ``k`` ("km", "mile") and the token after it."""
+    toks = doc.tokens
+    if k < stop and toks[k].text in HYPHENS and not toks[k].spaced:
+        k += 1  # "a 40-km drive" names no place; read on and let the direction decide
+    if k >= stop:
+        return None
+    words = lexicon().lists
+    if toks[k].lower in words["kilometre_words"]:
+        return "km", k + 1
+    if toks[k].lower in words["mile_words"]:
+        return "mile", k + 1
+    return None
+
+
+def _direction_at(doc: DocText, k: int, stop: int) -> tuple[str, int] | None:
+    """Return a compass direction at ``k`` ("south", "north-east" -> "northeast") and what follows."""
+    toks = doc.tokens
+    compass = lexicon().words("compass_words")
+    if k >= stop or toks[k].lower not in compass:
+        return None
+    word, k = toks[k].lower, k + 1
+    if k + 1 < stop and toks[k].text in HYPHENS and toks[k + 1].lower in compass:
+        word, k = word + toks[k + 1].lower, k + 2
+    elif k < stop and toks[k].lower in compass and not toks[k].spaced:
+        word, k = word + toks[k].lower, k + 1
+    return (word, k) if word in compass else None
+
+
+def _place_after_of(doc: DocText, k: int, stop: int) -> tuple[tuple[str, str], int] | None:
+    """Return the named place after "of" at ``k`` ("of Chivay", "of the town of Kilosa")."""
+    toks = doc.tokens
+    if k >= stop or toks[k].lower != "of":
+        return None
+    j = k + 1
+    if j < stop and toks[j].lower == "the":
+        # "of the town of Kilosa": skip a common noun and its own "of" to reach the name.
+        m = j + 1
+        while m < min(stop, j + MAX_PLACE_INTRO) and toks[m].is_word and not toks[m].is_capitalised:
+            if toks[m].lower == "of":
+                j = m + 1
+                break
+            m += 1
+    if j >= stop:
+        return None
+    tok = doc.doc.char_span(toks[j].start, toks[j].end, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return None
+    name = name_of(doc, tok[0])
+    if name is None:
+        return None  # "south of the capital": no name, no key
+    end = j + 1
+    while end < stop and toks[end].is_word and toks[end].is_capitalised:
+        end += 1  # the rest of a name of several words ("of San Pedro")
+    return name, end
+
+
+def _distance(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
+    unit = _unit_at(doc, fig.end, stop)
+    if unit is None:
+        return None
+    direction = _direction_at(doc, unit[1], stop)
+    if direction is None:
+        return None
+    place = _place_after_of(doc, direction[1], stop)
+    if place is None:
+        return None
+    (key, written), end = place
+    q = make_quantity(
+        doc,
+        fig.first,
+        end,
+        (start, stop),
+        kind=Kind.COUNT,
+        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        comparator=fig.comparator,
+        unit=unit[0],
+        **noun_fields(Phrase(DISTANCE_NOUN, DISTANCE_NOUN, fig.end, unit[1])),
+        agent=key,
+        agent_written=written,
+        scope=direction[0],
+        measure=True,
+    )
+    return Step(q, end)
+
+
+def _magnitude(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
+    toks = doc.tokens
+    words = lexicon().words("magnitude_words")
+    first, end = fig.first, fig.end
+    if fig.first > start and toks[fig.first - 1].lower in words:
+        first = fig.first - 1  # "magnitude 7.2"
+    elif (
+        fig.first > start + 1
+        and toks[fig.first - 1].text in HYPHENS
+        and toks[fig.first - 2].lower in words
+    ):
+        first = fig.first - 2  # "magnitude-7.2"
+    elif end < stop and toks[end].lower in words:
+        end += 1  # "7.2 magnitude"
+    elif end + 1 < stop and toks[end].text in HYPHENS and toks[end + 1].lower in words:
+        end += 2  # "7.2-magnitude"
+    else:
+        return None
+    if fig.comparator != "exact" or fig.low != fig.high or not fig.number.digits:
+        return None  # "up to magnitude 6" in a forecast is no event's size
+    event = _event_noun(doc, first, end)
+    if event is None:
+        return None
+    q = make_quantity(
+        doc,
+        first,
+        end,
+        (start, stop),
+        kind=Kind.COUNT,
+        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        comparator=fig.comparator,
+        unit=MAGNITUDE_UNIT,
+        **noun_fields(event),
+        measure=True,
+    )
+    return Step(q, end)
+
+
+def _event_noun(doc: DocText, first: int, end: int) -> Phrase | None:
+    """Return the noun a magnitude describes: "earthquake" in "the earthquake, of magnitude 7.2".
+
+    The noun right after the words ("a magnitude 7.2 quake") is taken first, as the parser may
+    make "magnitude" the head of the phrase; else the parse is walked up from the figure ("the
+    earthquake, of magnitude 7.2").
+    """
+    toks = doc.tokens
+    span = doc.doc.char_span(toks[first].start, toks[end - 1].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    words = lexicon().words("magnitude_words")
+
+    def event(tok: SpacyToken) -> Phrase | None:
+        if tok.pos_ == "NOUN" and tok.lower_ not in words and not tok.like_num:
+            return Phrase(tok.lemma_.lower(), tok.text, first, end)
+        return None
+
+    if span.end < len(span.doc) and (found := event(span.doc[span.end])) is not None:
+        return found
+    tok = next((t for t in span if t.like_num), span.root)
+    for _ in range(MAX_HEAD_STEPS + 1):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if (found := event(tok)) is not None:
+            return found
+    return None
