@@ -77,6 +77,15 @@ def verdicts(*docs: tuple[str, dt.date | None]) -> list[tuple[str, str]]:
             "An aftershock of magnitude 5.1 followed.",
             [("magnitude 5.1", "quantity:aftershock|unit=magnitude")],
         ),
+        # A named person's age in apposition: the person is the key.
+        (
+            "Harbour Party leader Ilse Varnholt, 52, conceded on Sunday.",
+            [("52", "quantity:person|kind=age|unit=year|agent=person:~ilse-varnholt")],
+        ),
+        (
+            "Ilse Varnholt won. Varnholt, 52, thanked voters.",
+            [("52", "quantity:person|kind=age|unit=year|agent=person:~ilse-varnholt")],
+        ),
     ],
 )
 def test_measure_keys(text: str, expected: list[tuple[str, str]]) -> None:
@@ -88,10 +97,12 @@ def test_measure_keys(text: str, expected: list[tuple[str, str]]) -> None:
     [
         "The office is 30 km north of the capital.",  # no named place: no key
         "Aftershocks of up to magnitude 5 are expected.",  # a bound in a forecast: no event's size
+        "He moved to Tressa, 52, in May.",  # a place in apposition has no age
+        "Ilse Varnholt, 1999, was a good year.",  # no age
     ],
 )
 def test_measures_need_a_place_or_a_size(text: str) -> None:
-    assert not [k for k in keys(text) if "distance" in k[1] or "magnitude" in k[1]]
+    assert not [k for k in keys(text) if any(w in k[1] for w in ("distance", "magnitude", "age"))]
 
 
 def test_measures_are_weak_and_compare_within_one_cycle() -> None:
@@ -153,6 +164,18 @@ def test_measures_are_weak_and_compare_within_one_cycle() -> None:
             CONTRADICTION,
         ),
         ("Dockers began a three-day strike.", "A three-day strike began.", AGREEMENT),
+        (
+            "Harbour Party leader Ilse Varnholt, 52, conceded on Sunday.",
+            "Ilse Varnholt, 48, thanked voters.",
+            CONTRADICTION,
+        ),
+        (
+            "Harbour Party leader Ilse Varnholt, 52, conceded on Sunday.",
+            "Ilse Varnholt, 52, thanked voters.",
+            AGREEMENT,
+        ),
+        # Two people's ages are two facts.
+        ("Ilse Varnholt, 52, conceded.", "Jonas Krell, 48, won.", []),
     ],
 )
 def test_same_week_measures_shares_and_lengths(

@@ -17,11 +17,18 @@ from crosscheck.quantities._doc import HYPHENS, DocText, Phrase
 from crosscheck.quantities._figures import Figure, figure_interval, read_figure
 from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._owners import name_of
+from crosscheck.quantities._phrases import name_run_ending
 from crosscheck.quantities._steps import Step, make_quantity, noun_fields
 from crosscheck.quantities.quantity import DISTANCE_NOUN, MAGNITUDE_UNIT, Kind
 
 # Words between "of" and the place in "south of the town of Kilosa": "the", a common noun, "of".
 MAX_PLACE_INTRO = 4
+# Ages a person of the story may have: "Kalnins, 39," is an age, "Kalnins, 1999," is not.
+MIN_AGE, MAX_AGE = 10, 110
+# Tokens that close an age in apposition: "Name, 39, said", "Name, 39." or "(Name, 39)".
+AGE_CLOSERS = frozenset({",", ".", ")", ";"})
+# The names layer's ids of people ("person:~anna-berg"): a surname alone it resolved is a person.
+PERSON_PREFIX = "person:"
 # How far up the parse the event noun of a magnitude may be ("magnitude" -> "of" -> "quake").
 MAX_HEAD_STEPS = 3
 
@@ -33,7 +40,11 @@ def measure_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
         return None
     if fig.number.plain_word in ("a", "an"):
         return None  # "a magnitude", "a mile": an article, not a figure
-    return _distance(doc, fig, start, stop) or _magnitude(doc, fig, start, stop)
+    return (
+        _distance(doc, fig, start, stop)
+        or _magnitude(doc, fig, start, stop)
+        or _age_apposition(doc, fig, start, stop)
+    )
 
 
 def _unit_at(doc: DocText, k: int, stop: int) -> tuple[str, int] | None:
@@ -158,6 +169,54 @@ def _magnitude(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
         measure=True,
     )
     return Step(q, end)
+
+
+def _age_apposition(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
+    """Read a person's age in apposition: "Progress Union leader Anna Berg, 39, conceded".
+
+    A named person's age is one fact in the week it is reported, whoever writes it; the person
+    (the names layer's id when it resolved the name) is the whole key.
+    """
+    toks = doc.tokens
+    i = fig.first
+    if (
+        fig.comparator != "exact"
+        or fig.low != fig.high
+        or not fig.number.digits
+        or fig.low.denominator != 1
+        or not MIN_AGE <= fig.low <= MAX_AGE
+        or fig.end >= stop
+        or toks[fig.end].text not in AGE_CLOSERS
+        or i - 2 < start
+        or toks[i - 1].text != ","
+    ):
+        return None
+    run = name_run_ending(doc, i - 2, start)
+    if run is None:
+        return None
+    span = doc.doc.char_span(toks[i - 2].start, toks[i - 2].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    name = name_of(doc, span[0])
+    if name is None or not (span[0].ent_type_ == "PERSON" or name[0].startswith(PERSON_PREFIX)):
+        return None  # "Riga, 39," or "Acme, 39,": only a person has an age in apposition
+    key, written = name
+    q = make_quantity(
+        doc,
+        i,
+        fig.end,
+        (start, stop),
+        kind=Kind.AGE,
+        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        comparator=fig.comparator,
+        unit="year",
+        noun="person",
+        noun_written="person",
+        agent=key,
+        agent_written=written,
+        measure=True,
+    )
+    return Step(q, fig.end)
 
 
 def _event_noun(doc: DocText, first: int, end: int) -> Phrase | None:

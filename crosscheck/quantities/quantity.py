@@ -161,14 +161,14 @@ class Quantity:
             if self.agent and self.reference_source == "published":
                 return Strength.STRONG
             return Strength.WEAK if self.agent else Strength.BARE
+        if self.measure:
+            # One story's quake has one magnitude, a town one distance, a named person one age,
+            # but an article may recall another: such a key compares only within one news cycle.
+            return Strength.WEAK
         if self.kind in (Kind.AGE, Kind.ANNIVERSARY, Kind.PERIOD):
             # Ages belong to people we cannot identify; anniversaries change with the year of
             # writing; periods are checked by the duration-consistency check instead.
             return Strength.WEAK if self.agent or self.verb else Strength.BARE
-        if self.measure:
-            # One story's quake has one magnitude and one distance from a named town, but an
-            # article may recall another: such a key compares only within one news cycle.
-            return Strength.WEAK
         if self.kind is Kind.RANK:
             strong = bool(self.scope and self.agent)
         elif self.kind is Kind.DURATION:
@@ -238,7 +238,9 @@ class Quantity:
     @property
     def label(self) -> str:
         """A readable description of the subject, for report headings."""
-        if self.kind is Kind.RANK:
+        if self.measure and self.kind is not Kind.AGE:
+            what = f"{self.noun_written} ({self.unit})"  # "distance (km)", "quake (magnitude)"
+        elif self.kind is Kind.RANK:
             scope = f"{self.scope}'s " if self.scope else ""
             what = f"rank: {scope}{self.superlative or ''} {self.noun_written}"
         else:
