@@ -77,6 +77,24 @@ def verdicts(*docs: tuple[str, dt.date | None]) -> list[tuple[str, str]]:
             "An aftershock of magnitude 5.1 followed.",
             [("magnitude 5.1", "quantity:aftershock|unit=magnitude")],
         ),
+        # The size of a named body: members and seats count one thing.
+        (
+            "The Free List won 12 seats in the 80-member Tallmark Assembly.",
+            [
+                ("12 seats", "quantity:seat|verb=win|agent=free-list"),
+                (
+                    "80-member Tallmark Assembly",
+                    "quantity:size|unit=member|agent=tallmark-assembly",
+                ),
+            ],
+        ),
+        (
+            "Four parties will enter the 80-seat Tallmark Assembly.",
+            [
+                ("Four parties", "quantity:party|verb=enter|mood=irrealis"),
+                ("80-seat Tallmark Assembly", "quantity:size|unit=member|agent=tallmark-assembly"),
+            ],
+        ),
         # A named person's age in apposition: the person is the key.
         (
             "Harbour Party leader Ilse Varnholt, 52, conceded on Sunday.",
@@ -98,11 +116,14 @@ def test_measure_keys(text: str, expected: list[tuple[str, str]]) -> None:
         "The office is 30 km north of the capital.",  # no named place: no key
         "Aftershocks of up to magnitude 5 are expected.",  # a bound in a forecast: no event's size
         "He moved to Tressa, 52, in May.",  # a place in apposition has no age
+        "The vote split its seven-member board.",  # a body with no name: any of the story's boards
         "Ilse Varnholt, 1999, was a good year.",  # no age
     ],
 )
 def test_measures_need_a_place_or_a_size(text: str) -> None:
-    assert not [k for k in keys(text) if any(w in k[1] for w in ("distance", "magnitude", "age"))]
+    assert not [
+        k for k in keys(text) if any(w in k[1] for w in ("distance", "magnitude", "age", "size"))
+    ]
 
 
 def test_measures_are_weak_and_compare_within_one_cycle() -> None:

@@ -44,6 +44,7 @@ def measure_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
         _distance(doc, fig, start, stop)
         or _magnitude(doc, fig, start, stop)
         or _age_apposition(doc, fig, start, stop)
+        or _body_size(doc, fig, start, stop)
     )
 
 
@@ -217,6 +218,57 @@ def _age_apposition(doc: DocText, fig: Figure, start: int, stop: int) -> Step | 
         measure=True,
     )
     return Step(q, fig.end)
+
+
+def _body_size(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
+    """Read the size of a named body: "the 100-member Saeima", "the 15-seat Tallmark council".
+
+    "Member" and "seat" count one thing here (a body's seats are its members), so both key as
+    ``quantity:size|unit=member|agent=<the body>``; a body that is not a name ("a seven-member
+    board") gives nothing, as "the board" may be any of a story's boards.
+    """
+    toks = doc.tokens
+    k = fig.end
+    if (
+        fig.comparator != "exact"
+        or fig.low != fig.high
+        or k + 2 >= stop
+        or toks[k].text not in HYPHENS
+        or toks[k].spaced
+        or toks[k + 1].lower not in lexicon().words("body_size_words")
+    ):
+        return None
+    end = k + 2
+    while end < stop and toks[end].is_word and not toks[end].is_capitalised and end < k + 4:
+        end += 1  # "the 100-seat national Saeima": a describing word before the name
+    if end >= stop or not (toks[end].is_word and toks[end].is_capitalised):
+        return None
+    span = doc.doc.char_span(toks[end].start, toks[end].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    name = name_of(doc, span[0])
+    if name is None:
+        return None
+    last = end + 1
+    while last < stop and toks[last].is_word and toks[last].is_capitalised:
+        last += 1
+    key, written = name
+    q = make_quantity(
+        doc,
+        fig.first,
+        last,
+        (start, stop),
+        kind=Kind.COUNT,
+        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        comparator=fig.comparator,
+        unit="member",
+        noun="size",
+        noun_written="size",
+        agent=key,
+        agent_written=written,
+        measure=True,
+    )
+    return Step(q, last)
 
 
 def _event_noun(doc: DocText, first: int, end: int) -> Phrase | None:
