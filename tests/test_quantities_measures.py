@@ -95,6 +95,15 @@ def verdicts(*docs: tuple[str, dt.date | None]) -> list[tuple[str, str]]:
                 ("80-seat Tallmark Assembly", "quantity:size|unit=member|agent=tallmark-assembly"),
             ],
         ),
+        # A currency's rate: the currency that moved and the one it is priced in.
+        (
+            "The lira weakened to 31.5 per dollar after the vote.",
+            [("31.5 per dollar", "quantity:lira|unit=per-USD")],
+        ),
+        (
+            "The lira had fallen to 28 against the dollar in March.",
+            [("28 against the dollar", "quantity:lira|unit=per-USD|time=in-2025-03")],
+        ),
         # A named person's age in apposition: the person is the key.
         (
             "Harbour Party leader Ilse Varnholt, 52, conceded on Sunday.",
@@ -116,7 +125,8 @@ def test_measure_keys(text: str, expected: list[tuple[str, str]]) -> None:
         "The office is 30 km north of the capital.",  # no named place: no key
         "Aftershocks of up to magnitude 5 are expected.",  # a bound in a forecast: no event's size
         "He moved to Tressa, 52, in May.",  # a place in apposition has no age
-        "The vote split its seven-member board.",  # a body with no name: any of the story's boards
+        "The vote split its seven-member board.",
+        "It rose to 31.5 per dollar.",  # no currency named  # a body with no name: any of the story's boards
         "Ilse Varnholt, 1999, was a good year.",  # no age
     ],
 )
@@ -194,6 +204,17 @@ def test_measures_are_weak_and_compare_within_one_cycle() -> None:
             "Harbour Party leader Ilse Varnholt, 52, conceded on Sunday.",
             "Ilse Varnholt, 52, thanked voters.",
             AGREEMENT,
+        ),
+        (
+            "The lira weakened to 31.5 per dollar after the vote.",
+            "The lira slid to 36 per dollar.",
+            CONTRADICTION,
+        ),
+        # A rate recalled for another month is another fact.
+        (
+            "The lira weakened to 31.5 per dollar after the vote.",
+            "The lira had fallen to 28 per dollar in March.",
+            [],
         ),
         # Two people's ages are two facts.
         ("Ilse Varnholt, 52, conceded.", "Jonas Krell, 48, won.", []),

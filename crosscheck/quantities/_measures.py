@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token as SpacyToken
 
+from crosscheck.quantities._anchors import time_anchor
 from crosscheck.quantities._doc import HYPHENS, DocText, Phrase
 from crosscheck.quantities._figures import Figure, figure_interval, read_figure
 from crosscheck.quantities._lexicon import lexicon
@@ -45,6 +46,7 @@ def measure_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
         or _magnitude(doc, fig, start, stop)
         or _age_apposition(doc, fig, start, stop)
         or _body_size(doc, fig, start, stop)
+        or _exchange_rate(doc, fig, start, stop)
     )
 
 
@@ -269,6 +271,64 @@ def _body_size(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
         measure=True,
     )
     return Step(q, last)
+
+
+def _currency_at(doc: DocText, k: int, stop: int) -> str | None:
+    """Return the currency code of the word at ``k``, singular or plural ("euro", "dollar")."""
+    if k >= stop or not doc.tokens[k].is_word:
+        return None
+    currencies = lexicon().currencies
+    word = doc.tokens[k].lower
+    return currencies.get(word) or currencies.get(word + "s")
+
+
+def _exchange_rate(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
+    """Read a currency's rate: "The koruna firmed to 24.30 per euro", "the rand hit 19 to the dollar".
+
+    Keyed by the currency that moved (the subject of the verb the figure hangs on, a common noun)
+    and the one it is priced in: ``quantity:koruna|unit=per-EUR``, with a time anchor of its clause
+    when there is one, so "had weakened to 25 per euro in March" is another fact.
+    """
+    toks = doc.tokens
+    k = fig.end
+    if fig.low != fig.high or fig.comparator != "exact" or not fig.number.digits:
+        return None
+    if k + 1 < stop and toks[k].lower == "per":
+        base, end = _currency_at(doc, k + 1, stop), k + 2
+    elif k + 2 < stop and toks[k].lower in ("to", "against") and toks[k + 1].lower == "the":
+        base, end = _currency_at(doc, k + 2, stop), k + 3
+    else:
+        return None
+    if base is None:
+        return None
+    span = doc.doc.char_span(toks[fig.first].start, toks[fig.end - 1].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not subject.text.islower():
+        # "It rose to 24.30 per euro", "Nordvik rose to …": no currency named. Currency names
+        # are written in lower case; the tagger may still call one a proper noun ("koruna").
+        return None
+    anchor = time_anchor(doc, fig.first, start, stop, end)
+    q = make_quantity(
+        doc,
+        fig.first,
+        end,
+        (start, stop),
+        kind=Kind.COUNT,
+        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        comparator=fig.comparator,
+        unit=f"per-{base}",
+        noun=subject.lemma_.lower(),
+        noun_written=subject.text,
+        anchor=anchor[0] if anchor else None,
+        anchor_written=anchor[1] if anchor else None,
+        measure=True,
+    )
+    return Step(q, end)
 
 
 def _event_noun(doc: DocText, first: int, end: int) -> Phrase | None:
