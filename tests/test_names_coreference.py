@@ -176,3 +176,52 @@ def test_spelling_variants_across_articles_are_one_person_with_the_decision_reco
     assert len(subjects) == 1
     merged = [c for c in claims if c.merge is not None]
     assert merged and {c.merge.tier for c in merged} == {"fuzzy"}
+
+
+def _findings(*texts: str) -> list[tuple[str, str, str]]:
+    from crosscheck.align import align
+    from crosscheck.compare import compare
+
+    docs = tuple(
+        Document(
+            id=f"{n}.txt",
+            path=f"{n}.txt",
+            text=t,
+            outlet=f"Outlet {n}",
+            published=dt.date(2024, 5, 2),
+        )
+        for n, t in enumerate(texts)
+    )
+    corpus = Corpus(documents=docs)
+    claims = normalize([c for d in docs for c in extract_claims(d)], corpus)
+    return [
+        (f.kind.value, f.category, f.subject)
+        for f in compare(align(claims), corpus, claims)
+        if f.facet in ("entity.name", "person.role")
+    ]
+
+
+def test_a_misspelling_inside_one_article_is_an_inconsistency_not_a_second_person() -> None:
+    text = (
+        "Harbour Commissioner Ines Okoro opened the pier on Monday. Later, Harbour Commissioner "
+        "Inez Okoro said the pier cost too much."
+    )
+    people = {m[1] for m in _mentions(text) if (m[1] or "").startswith("person:")}
+    assert people == {"person:~ines-okoro"}
+    found = _findings(text, "Harbour Commissioner Ines Okoro opened the pier on Monday.")
+    assert ("discrepancy", "inconsistency", "person:~ines-okoro") in found
+    assert not any(f[1] == "possible-variant" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same title and surname, given names far apart: two people (relatives, colleagues)
+        "Judge Ines Okoro heard the case. Judge Tunde Okoro heard the appeal.",
+        # close given names but different titles: no evidence they are one
+        "Judge Ines Okoro heard the case. Senator Inez Okoro spoke later.",
+    ],
+)
+def test_people_are_not_joined_without_title_surname_and_close_given_name(text: str) -> None:
+    people = {m[1] for m in _mentions(text) if (m[1] or "").startswith("person:")}
+    assert len(people) == 2

@@ -35,7 +35,12 @@ from attrs import define
 
 from crosscheck.model import Document, Mention, Resolution
 from crosscheck.names.aliases import Definition, find_definitions
-from crosscheck.names.fuzzy import FUZZY_MERGE_SCORE, best_registry_match
+from crosscheck.names.fuzzy import (
+    FUZZY_MERGE_SCORE,
+    POSSIBLE_VARIANT_SCORE,
+    best_registry_match,
+    compare_names,
+)
 from crosscheck.names.keys import ascii_fold
 from crosscheck.names.matcher import AliasMatcher, Hit, fold, is_acronym
 from crosscheck.names.metonymy import government_reading, metonyms
@@ -528,6 +533,42 @@ def _read_seats(index: TokenIndex, registry: Registry, chosen: list[_Cand]) -> N
                 cand.entity_id = government
 
 
+def _slips_of_one_person(
+    text: str, finder: PeopleFinder, claims: _Claims, registry: Registry
+) -> None:
+    """Give one person's misspelt full name inside one document the person's id.
+
+    "Mayor Ines Okoro ... Mayor Inez Okoro": the same title and surname and a close given name
+    (names scoring at least ``POSSIBLE_VARIANT_SCORE``) in one article are one person spelt two
+    ways, which the comparer reports as an in-document inconsistency, not two people. The later
+    spelling takes the first one's id (resolution ``fuzzy`` with its score, evidence the first
+    spelling); references to it follow. Grouped by title and surname, so linear.
+    """
+    first: dict[tuple[str, str], _Cand] = {}
+    renames: dict[str, _Cand] = {}
+    for c in sorted(claims.chosen, key=lambda c: (c.start, c.end)):
+        if c.entity_id is None or c.priority == _REFERENCE:
+            continue
+        if kind_of_id(c.entity_id) != "person" and registry.kind(c.entity_id) != "person":
+            continue
+        words = text[c.start : c.end].split()
+        title = finder.title_before(c.start)
+        if len(words) < 2 or title is None or not title.role:
+            continue
+        key = (title.role, ascii_fold(words[-1]).lower())
+        earlier = first.setdefault(key, c)
+        if earlier.entity_id == c.entity_id or c.entity_id in registry:
+            continue
+        match = compare_names(text[earlier.start : earlier.end], text[c.start : c.end])
+        if match.score >= POSSIBLE_VARIANT_SCORE and c.entity_id not in renames:
+            renames[c.entity_id] = earlier
+            c.entity_id, c.resolution, c.score = earlier.entity_id, Resolution.FUZZY, match.score
+            c.evidence = (earlier.start, earlier.end)
+    for c in claims.chosen:
+        if c.entity_id in renames:
+            c.entity_id = renames[c.entity_id].entity_id
+
+
 def _model_people(doc: Doc, index: TokenIndex, claims: _Claims, registry: Registry) -> None:
     """Read the model's entities that spell a person of this document as that person.
 
@@ -695,6 +736,7 @@ def resolve_mentions(doc: Doc, registry: Registry) -> list[Mention]:
     late = _late_definitions(text, registry, definitions, claims)
     claims.take_all(_alias_hits(text, late, _LATE_ALIAS))
     _references(text, registry, finder, claims)
+    _slips_of_one_person(text, finder, claims, registry)
 
     # --- the model's entities spelling a person the document named (after references: those
     # claim the surnames first) ---
