@@ -220,18 +220,18 @@ def _direct(
     consumed_next = False
     i = 0
     while i < len(quotes):
-        group, found = _group(view, quotes, i, vias)
+        group, found = _group(view, quotes, i)
         i += len(group)
-        first, _ = attr.quote_tokens(view, group[0])
         _, after = attr.quote_tokens(view, group[-1])
         found = (
-            attr.claim_owner(view, first)
-            or _parsed(view, group)
+            _parsed(view, group)
             or found
-            or attr.before_quote(view, first)
+            or attr.according_after(view, after, vias)
+            or _attribution(view, parse.trailing_speaker(view, group[-1].end))
         )
         if found is None and not consumed_next and after >= len(view.tokens):
-            found = attr.bare_attribution(nxt)
+            if nxt is not None:
+                found = _attribution(nxt, parse.bare_speaker(nxt))
             consumed_next = found is not None
         if found is None and parse.is_title(view, group):
             continue  # a book's, show's or film's title is named, not said
@@ -262,7 +262,7 @@ def _direct(
 
 
 def _group(
-    view: SentenceView, quotes: list[Quote], i: int, vias: list[ViaHit]
+    view: SentenceView, quotes: list[Quote], i: int
 ) -> tuple[list[Quote], attr.Attribution | None]:
     """Return the quotes from ``i`` that form one statement, and the attribution between them."""
     group = [quotes[i]]
@@ -271,11 +271,11 @@ def _group(
         q = group[-1]
         k = i + len(group)
         nxt = quotes[k] if k < len(quotes) else None
-        _, after = attr.quote_tokens(view, q)
-        stop = view.index_at(nxt.start) if nxt is not None else len(view.tokens)
-        here = attr.after_quote(view, after, stop, vias)
+        if nxt is None:
+            return group, found
+        here = _attribution(view, parse.gap_speaker(view, q.end, nxt.start))
         found = found or here
-        if here is None or nxt is None:
+        if here is None:
             return group, found
         gap = view.text[q.end : nxt.start].strip()
         inner = view.text[q.inner_start : q.inner_end]
@@ -289,8 +289,14 @@ def _group(
 def _parsed(view: SentenceView, group: list[Quote]) -> attr.Attribution | None:
     """The speaker the dependency parse gives a quote: the subject of its reporting verb."""
     found = parse.quote_speaker(view, group)
-    if found is None or found.how == "according":
+    if found is not None and found.how == "according":
         return None  # "according to X": the chain cues tell a source from an outlet's report
+    return _attribution(view, found)
+
+
+def _attribution(view: SentenceView, found: parse.ParsedSpeaker | None) -> attr.Attribution | None:
+    if found is None:
+        return None
     return attr.Attribution(
         found.phrase, view, found.verb, found.how, found.title, found.organization
     )
