@@ -114,3 +114,69 @@ def test_a_reporting_verb_with_its_own_clause_is_no_trailing_attribution() -> No
     text = '"Ready," the pilot called. Ana Vik said the runway was clear of snow.'
     found = {s.written: s.speaker.text if s.speaker else None for s in statements(text)}
     assert found.get("the runway was clear of snow") == "Ana Vik"
+
+
+# --- one speaker across the paragraphs of a quote ---
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            s.written,
+            s.speaker.key if s.speaker else None,
+            s.speaker.resolution if s.speaker else None,
+        )
+        for s in statements(text)
+    ]
+
+
+def test_each_paragraph_of_a_run_on_quote_is_a_statement_of_its_speaker() -> None:
+    text = (
+        "“We were slow in the first half,” coach Inga Moberg said.\n"
+        "“We found our passing game after the break.\n"
+        "“Nobody gave up, and that is what I will remember.”"
+    )
+    assert speakers(text) == [
+        ("We were slow in the first half,", "person:inga-moberg", "named"),
+        ("We found our passing game after the break.", "person:inga-moberg", "continuation"),
+        (
+            "Nobody gave up, and that is what I will remember.",
+            "person:inga-moberg",
+            "continuation",
+        ),
+    ]
+
+
+def test_an_open_quote_takes_the_speaker_named_at_the_end_of_its_run() -> None:
+    text = (
+        "“We were slow in the first half.\n"
+        "“In the second half we found our passing game,” coach Inga Moberg said."
+    )
+    assert [key for _, key, _ in speakers(text)] == ["person:inga-moberg"] * 2
+
+
+def test_a_sentence_broken_across_paragraphs_stays_one_statement() -> None:
+    text = "“The first part of the plan runs on\n“and ends here,” said Inga Moberg."
+    assert [w for w, _, _ in speakers(text)] == [
+        "The first part of the plan runs on and ends here,"
+    ]
+
+
+def test_a_quote_after_prose_with_no_cue_has_no_speaker() -> None:
+    text = (
+        "“We were slow in the first half,” Inga Moberg said.\n"
+        "The team lost by ten points.\n"
+        "“We need to train harder.”"
+    )
+    assert speakers(text)[-1] == ("We need to train harder.", None, None)
+
+
+def test_a_quote_on_the_line_after_its_cue() -> None:
+    text = 'Harbour master Ivar Dahl told reporters on Monday:\n"The cranes will stay idle."'
+    [(written, key, _)] = speakers(text)
+    assert (written, key) == ("The cranes will stay idle.", "person:ivar-dahl")
+
+
+def test_a_colon_line_without_a_reporting_verb_names_no_speaker() -> None:
+    text = 'The harbour has three cranes:\n"The cranes will stay idle."'
+    assert speakers(text) == [("The cranes will stay idle.", None, None)]

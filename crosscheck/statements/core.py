@@ -46,6 +46,8 @@ STATEMENT_DATE_WINDOW = 60
 # A quote broken by an attribution ("'...,' he said, '...'") is one statement when the words
 # between the two parts are this short.
 BROKEN_QUOTE_GAP_CHARS = 120
+# The marks that end a sentence inside a quote.
+_SENTENCE_ENDS = (".", "!", "?", "…")
 
 
 def find_statements(
@@ -106,7 +108,9 @@ def find_statements(
         para_views.append(views)
     drafts: list[Draft] = []
     for index, views in enumerate(para_views):
-        drafts.extend(_paragraph(views, index, ctx, drafts))
+        # a quote opening a paragraph may be announced at the end of the one before ("X said:")
+        cue = para_views[index - 1][-1] if index > 0 and para_views[index - 1] else None
+        drafts.extend(_paragraph(views, index, ctx, drafts, cue))
     _inherit_vias(drafts)
     ordered = sorted(times, key=lambda t: (t.start, t.end))
     return [_freeze(d, lex, ordered) for d in drafts if _keep(d)]
@@ -146,7 +150,11 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[in
 
 
 def _paragraph(
-    views: list[SentenceView], index: int, ctx: Context, earlier: list[Draft]
+    views: list[SentenceView],
+    index: int,
+    ctx: Context,
+    earlier: list[Draft],
+    cue: SentenceView | None = None,
 ) -> list[Draft]:
     found: list[Draft] = []
     orphans: list[tuple[SentenceView, ViaHit]] = []
@@ -159,7 +167,7 @@ def _paragraph(
         nxt = views[i + 1] if i + 1 < len(views) else None
         if view.quotes:
             last = found[-1] if found else (earlier[-1] if earlier else None)
-            drafts, skip_next = _direct(view, vias, nxt, ctx, last, index)
+            drafts, skip_next = _direct(view, vias, nxt, ctx, last, index, cue if i == 0 else None)
         else:
             drafts = reported_speech(view, vias, ctx, index)
         used = {d.speaker.start for d in drafts if d.speaker is not None}
@@ -182,8 +190,38 @@ def _paragraph(
         and earlier[-1].open_end
         and not _own_speaker(found[0], earlier[-1])
     ):
-        _continue_quote(earlier[-1], found.pop(0))
+        if _ends_sentence(earlier[-1]):
+            _next_paragraph(earlier[-1], found[0])
+        else:
+            _continue_quote(earlier[-1], found.pop(0))
     return found
+
+
+def _opens(view: SentenceView, quote: Quote) -> bool:
+    """Return whether a quote opens its sentence (nothing but its mark before it)."""
+    return not view.text[view.start : quote.start].strip()
+
+
+def _ends_sentence(draft: Draft) -> bool:
+    """Return whether an open quote's last words end a sentence: the next paragraph's quote then
+    starts a statement of its own (one per paragraph, as outlets quote them), not the rest of a
+    sentence broken across paragraphs."""
+    start, end = draft.pieces[-1]
+    return draft.view.text[start:end].rstrip().endswith(_SENTENCE_ENDS)
+
+
+def _next_paragraph(previous: Draft, following: Draft) -> None:
+    """Share one speaker between the paragraphs of a quote run on across paragraphs: a paragraph
+    with no cue of its own continues the speaker named before it, and an open quote with no
+    speaker yet takes the one named at the end of its run."""
+    if following.speaker is None and previous.speaker is not None:
+        following.speaker = evolve(previous.speaker, resolution="continuation")
+        if following.via is None:
+            following.via = previous.via
+    elif previous.speaker is None and following.speaker is not None:
+        previous.speaker = following.speaker
+        if previous.via is None:
+            previous.via = following.via
 
 
 def _own_speaker(following: Draft, previous: Draft) -> bool:
@@ -214,6 +252,7 @@ def _direct(
     ctx: Context,
     last: Draft | None,
     index: int,
+    cue: SentenceView | None = None,
 ) -> tuple[list[Draft], bool]:
     out: list[Draft] = []
     quotes = view.quotes
@@ -233,6 +272,8 @@ def _direct(
             if nxt is not None:
                 found = _attribution(nxt, parse.bare_speaker(nxt))
             consumed_next = found is not None
+        if found is None and cue is not None and not out and _opens(view, group[0]):
+            found = _attribution(cue, parse.cue_speaker(cue))  # "X told reporters:\n'...'"
         if found is None and parse.is_title(view, group):
             continue  # a book's, show's or film's title is named, not said
         speaker, outlet = _speaker(found, ctx)

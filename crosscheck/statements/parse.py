@@ -109,7 +109,7 @@ class ParsedSpeaker:
 
     phrase: Phrase
     verb: VerbHit | None
-    how: str  # parse | according | owner | next-sentence
+    how: str  # parse | according | owner | next-sentence | previous-line
     title: str | None = None
     organization: str | None = None
 
@@ -421,6 +421,21 @@ def trailing_speaker(view: SentenceView, end: int) -> ParsedSpeaker | None:
         if subject is None or subject.i < first.i:
             return None  # the subject must stand between the quote and its verb
         return _name(view, subject, _verb_hit(view, t), "parse")
+    return None
+
+
+def cue_speaker(view: SentenceView | None) -> ParsedSpeaker | None:
+    """Return the speaker a sentence ending in a colon announces for the quote on the next line
+    ("Harbour master X told reporters on Monday:"): its root is a reporting verb with a subject
+    and no clause of its own."""
+    if view is None or view.quotes or not view.tokens or view.tokens[-1].text != ":":
+        return None
+    for t in view.doc_tokens:
+        if t.dep_ != "ROOT":
+            continue
+        if not _reporting(view, t) or any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+            return None
+        return _speaker_of(view, t, "previous-line")
     return None
 
 
