@@ -107,6 +107,7 @@ class EntityKind(enum.StrEnum):
     EVENT = "event"
     SYSTEM = "system"  # a weapons or technical system
     TEAM = "team"
+    GROUP = "group"  # a nationality, faith or movement the model names (NORP) and nothing resolves
 
 
 class Resolution(enum.StrEnum):
@@ -117,6 +118,10 @@ class Resolution(enum.StrEnum):
     KEY = "key"  # same transliteration-aware key as a known name
     FUZZY = "fuzzy"  # RapidFuzz similarity above the documented threshold
     MODEL = "model"  # a statistical entity (spaCy NER) that no alias or key resolves
+    COREFERENCE = "coreference"  # a short form ("Lee", "Mr. Lee", "the president", "NSA") of a
+    # name written earlier in the same document (``Mention.evidence``: that name)
+    CORPUS = "corpus"  # a kind another document of the corpus establishes ("a person in one article
+    # is a person in all"); set by the normaliser on claims, recorded in ``Claim.merge``
     UNRESOLVED = "unresolved"
 
 

@@ -11,12 +11,13 @@ from hypothesis import strategies as st
 from crosscheck.model import Document, Entity, Resolution
 from crosscheck.names import find_mentions
 
-R, T, K, F, U = (
+R, T, K, F, U, C = (
     Resolution.REGISTRY,
     Resolution.TEXT_ALIAS,
     Resolution.KEY,
     Resolution.FUZZY,
     Resolution.UNRESOLVED,
+    Resolution.COREFERENCE,
 )
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -96,13 +97,13 @@ def test_fuzzy_mentions_carry_their_score() -> None:
 def test_short_references_link_to_the_full_name(text: str, ref: str, target: str) -> None:
     doc = Document(id="d", path="d", text=text)
     refs = [m for m in find_mentions(doc) if m.text == ref]
-    assert refs and all(m.entity_id == target and m.resolution is T for m in refs)
+    assert refs and all(m.entity_id == target and m.resolution is C for m in refs)
     assert all(m.evidence is not None and doc.quote(m.evidence).count(" ") >= 1 for m in refs)
 
 
 def test_a_short_reference_takes_the_nearest_preceding_full_name() -> None:
     text = "Kim Jong-un met Kim Gun-hee. Kim smiled."
-    assert ("Kim", "person:kim-keon-hee", T) in resolved(text)
+    assert ("Kim", "person:kim-keon-hee", C) in resolved(text)
 
 
 def test_the_president_of_an_institute_is_not_a_reference() -> None:

@@ -17,7 +17,7 @@ from crosscheck.names.fuzzy import (
     compare_names,
 )
 from crosscheck.names.keys import name_key
-from crosscheck.names.registry import Registry, parse_entities, registry_for
+from crosscheck.names.registry import Registry, model_entity_id, parse_entities, registry_for
 from crosscheck.names.resolve import resolve_mentions
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ __all__ = [
     "Registry",
     "compare_names",
     "find_mentions",
+    "model_entity_id",
     "name_key",
     "parse_entities",
     "registry_for",

@@ -103,7 +103,7 @@ def is_guess(claim: Claim) -> bool:
 def is_reference(mention: Mention, registry: Registry) -> bool:
     """Return True for a short reference to a person ("Lee", "the president"), not a name."""
     return (
-        mention.resolution is Resolution.TEXT_ALIAS
+        mention.resolution is Resolution.COREFERENCE
         and mention.entity_id is not None
         and registry.kind(mention.entity_id) == "person"
     )

@@ -22,6 +22,7 @@ from crosscheck.model import (
     Finding,
     FindingKind,
     Modality,
+    Resolution,
     ValueSources,
 )
 from crosscheck.names.claims import is_guess, role_details
@@ -108,6 +109,12 @@ def conflicts(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Cla
     return sorted(hit.values(), key=lambda c: (c.doc_id, c.value))
 
 
+def _merge_words(old: str, tier: str, score: float) -> str:
+    if tier == Resolution.CORPUS:
+        return f"{old}, a person in another document"  # a kind decision, not a similarity
+    return f"{old} by {tier} score {score:g}"
+
+
 def identity_note(claims: Sequence[Claim]) -> str:
     """Return the recorded decision that makes the claims' one subject one entity, for an explanation.
 
@@ -124,7 +131,7 @@ def identity_note(claims: Sequence[Claim]) -> str:
     subject = subjects[0]
     merges = sorted({(m.merged_from, m.tier, m.score) for c in claims if (m := c.merge)})
     if merges:
-        joined = ", ".join(f"{old} by {tier} score {score:g}" for old, tier, score in merges)
+        joined = ", ".join(_merge_words(old, tier, score) for old, tier, score in merges)
         return f"identity: {subject}, merged from {joined}"
     if is_local(subject):
         return f"identity: {subject}, the same name key in every document"

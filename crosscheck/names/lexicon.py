@@ -145,8 +145,13 @@ def lexicon() -> Lexicon:
     suffixes = frozenset(data.get("future_suffixes", []))
     body = alternation([*roles, *plurals])
     # A role may carry a future suffix ("President-elect", "prime minister designate").
+    # A subordinate marker may be joined to the title by a hyphen ("Vice-Governor", "deputy-mayor"):
+    # the role starts after the hyphen, and the role reader reads the marker before it.
+    joined = "|".join(
+        rf"(?<=\b{re.escape(w)}-)" for w in sorted(data.get("subordinate_markers", []))
+    )
     role_pattern = re.compile(
-        rf"(?<![\w-])(?P<role>{body})(?:(?:-|[ \t]+)(?P<suffix>{alternation(suffixes)}))?"
+        rf"(?:(?<![\w-]){'|' + joined if joined else ''})(?P<role>{body})(?:(?:-|[ \t]+)(?P<suffix>{alternation(suffixes)}))?"
         r"(?![\w-])",
         re.IGNORECASE,
     )

@@ -21,16 +21,24 @@ rewritten, and every local id gets one label: the spelling most documents use.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from attrs import evolve
 
 from crosscheck import plugins
-from crosscheck.model import Claim, Corpus, Facet, Merge
+from crosscheck.model import Claim, Corpus, Facet, Merge, Resolution
 from crosscheck.names.claims import NameDetails, RoleDetails, is_guess
 from crosscheck.names.fuzzy import FUZZY_MERGE_SCORE, best_registry_match, blocked_pairs, similarity
-from crosscheck.names.registry import LOCAL_MARK, Registry, is_local, kind_of_id, registry_for
+from crosscheck.names.registry import (
+    LOCAL_MARK,
+    Registry,
+    is_local,
+    kind_of_id,
+    local_id,
+    registry_for,
+)
 
 NAME_FACET = Facet.NAME
 # Facets whose value is an entity id, rewritten with the subject.
@@ -80,6 +88,46 @@ def organization_plan(claims: Sequence[Claim]) -> dict[str, str]:
     return renames
 
 
+# Kinds of local ids a document may give a name that another document shows to be a person's:
+# the small model labels unfamiliar personal names ORG or GPE, a definition reads "Name (ABBR)" as
+# an organisation. Never a party: a party named after its leader is a party.
+PERSON_PROPAGATION_KINDS = frozenset({"organization", "group", "place", "region"})
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def person_plan(claims: Sequence[Claim]) -> dict[str, str]:
+    """Return the local ids of names some document shows to be a person's, and the person's id.
+
+    A name recognised as a person in one document is a person in all: ``organization:~x`` whose
+    name has the transliteration key of a local person's id ``person:~k`` becomes that person
+    (recorded in ``Claim.merge`` with tier ``corpus``). Decided by dict lookups, so linear.
+
+    Args:
+        claims: every claim of the corpus.
+
+    Returns:
+        ``renames[old] = new`` for the ids that change.
+    """
+    persons = {
+        i
+        for c in claims
+        for i in (c.subject, c.value if c.facet in ID_VALUED_FACETS else "")
+        if i and is_local(i) and kind_of_id(i) == "person"
+    }
+    if not persons:
+        return {}
+    labels = local_labels(claims)
+    renames: dict[str, str] = {}
+    for entity_id in sorted(labels):
+        if kind_of_id(entity_id) not in PERSON_PROPAGATION_KINDS:
+            continue
+        # "Ines Okoro (IO)": a name written with its abbreviation is the name.
+        person = local_id("person", _BRACKETED.sub("", labels[entity_id]))
+        if person in persons:
+            renames[entity_id] = person
+    return renames
+
+
 def _rename_orgs(claim: Claim, renames: Mapping[str, str]) -> Claim:
     details = claim.details
     if isinstance(details, RoleDetails) and details.organization is not None:
@@ -100,6 +148,14 @@ def _rename_orgs(claim: Claim, renames: Mapping[str, str]) -> Claim:
         details=details,
     )
     return changed if changed != claim else claim
+
+
+def _propagate(claim: Claim, renames: Mapping[str, str]) -> Claim:
+    changed = _rename_orgs(claim, renames)
+    if claim.subject in renames and changed.subject != claim.subject:
+        merge = Merge(merged_from=claim.subject, tier=str(Resolution.CORPUS), score=100.0)
+        changed = evolve(changed, merge=merge)
+    return changed
 
 
 def local_labels(claims: Sequence[Claim]) -> dict[str, str]:
@@ -225,6 +281,9 @@ def unify_names(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     orgs = organization_plan(claims)
     if orgs:
         claims = [_rename_orgs(c, orgs) for c in claims]
+    people = person_plan(claims)
+    if people:
+        claims = [_propagate(c, people) for c in claims]
     renames, how = merge_plan(claims, registry)
     labels = local_labels(claims)
     # A merged local id keeps the label of the id it merged into; count spellings again over both.

@@ -129,6 +129,35 @@ def local_id(kind: str, name: str) -> str:
     return f"{kind}:{LOCAL_MARK}{slug}"
 
 
+# The kind of a corpus-local entity the statistical model names and no alias, key or title
+# resolves. Places keep the events aligner's reading: a LOC ("Northern California", "the Gulf
+# coast") is wider than a town, a region. NORP ("Britons", "Sunni") is a group of people.
+MODEL_KINDS: Mapping[str, str] = {
+    "FAC": "place",
+    "GPE": "place",
+    "LOC": "region",
+    "NORP": "group",
+    "ORG": "organization",
+    "PERSON": "person",
+}
+_POSSESSIVE_TAIL = re.compile(r"(?:['\u2019]s?)\Z")
+
+
+def model_entity_id(label: str, name: str) -> str | None:
+    """Return the stable corpus-local id of a model entity ("person:~okoro-ines"), or None.
+
+    The id depends only on the entity label and the normalised name (the transliteration key for
+    a person, so "Ines Okoro" and "Okoro Ines" meet), never on the document or its order, so every
+    document naming the entity alike gets the same id. A possessive ending is no part of the name
+    ("Okoro's"). Labels that name no entity (dates, numbers) give None.
+    """
+    kind = MODEL_KINDS.get(label)
+    bare = _POSSESSIVE_TAIL.sub("", name.strip())
+    if kind is None or not bare:
+        return None
+    return local_id(kind, bare)
+
+
 def is_local(entity_id: str) -> bool:
     """Return True for a key-derived id (a name not in the registry)."""
     return f":{LOCAL_MARK}" in entity_id

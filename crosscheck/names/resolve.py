@@ -12,9 +12,11 @@ Tiers, from most to least certain, each claiming only text no earlier tier claim
 4. capitalised phrases whose key equals a registry name's key ("Korea Joong-ang Daily"),
    competing with tier 2 by length;
 5. aliases introduced as "X, also known as Y" / "which <Country> calls Y", then short references to
-   people ("Kang", "Mr. Kang", "the president");
-6. acronyms nothing resolved, kept as unresolved mentions (the in-document consistency check reads
-   them).
+   people ("Kang", "Mr. Kang", "the president"; resolution ``coreference``), then the model's
+   entities that spell a person the document named (same key);
+6. acronyms whose letters are the initials of exactly one institution named before them
+   (``coreference``), then acronyms nothing resolved, kept as unresolved mentions (the
+   in-document consistency check reads them).
 
 An ambiguous registry alias is decided by the document's other mentions; if they do not decide it,
 the mention stays unresolved. A capital named as a city ("in Helsinki") stays the city; named as a
@@ -33,12 +35,17 @@ from attrs import define
 
 from crosscheck.model import Document, Mention, Resolution
 from crosscheck.names.aliases import Definition, find_definitions
-from crosscheck.names.fuzzy import FUZZY_MERGE_SCORE, best_registry_match
+from crosscheck.names.fuzzy import (
+    FUZZY_MERGE_SCORE,
+    POSSIBLE_VARIANT_SCORE,
+    best_registry_match,
+    compare_names,
+)
 from crosscheck.names.keys import ascii_fold
 from crosscheck.names.matcher import AliasMatcher, Hit, fold, is_acronym
 from crosscheck.names.metonymy import government_reading, metonyms
 from crosscheck.names.people import PeopleFinder
-from crosscheck.names.registry import Registry, kind_of_id, local_id
+from crosscheck.names.registry import MODEL_KINDS, Registry, kind_of_id, local_id, model_entity_id
 from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word
 from crosscheck.nlp.layers import EXT_DOCUMENT
 
@@ -369,7 +376,7 @@ def _references(text: str, registry: Registry, finder: PeopleFinder, claims: _Cl
                 ref.end,
                 _REFERENCE,
                 target.entity_id,
-                Resolution.TEXT_ALIAS,
+                Resolution.COREFERENCE,
                 evidence=(target.start, target.end),
             )
         )
@@ -401,7 +408,7 @@ def _references(text: str, registry: Registry, finder: PeopleFinder, claims: _Cl
                 end,
                 _REFERENCE,
                 owner.entity_id,
-                Resolution.TEXT_ALIAS,
+                Resolution.COREFERENCE,
                 evidence=(titled[n][0], titled[n][1]),
             )
         )
@@ -526,6 +533,143 @@ def _read_seats(index: TokenIndex, registry: Registry, chosen: list[_Cand]) -> N
                 cand.entity_id = government
 
 
+def _slips_of_one_person(
+    text: str, finder: PeopleFinder, claims: _Claims, registry: Registry
+) -> None:
+    """Give one person's misspelt full name inside one document the person's id.
+
+    "Mayor Ines Okoro ... Mayor Inez Okoro": the same title and surname and a close given name
+    (names scoring at least ``POSSIBLE_VARIANT_SCORE``) in one article are one person spelt two
+    ways, which the comparer reports as an in-document inconsistency, not two people. The later
+    spelling takes the first one's id (resolution ``fuzzy`` with its score, evidence the first
+    spelling); references to it follow. Grouped by title and surname, so linear.
+    """
+    first: dict[tuple[str, str], _Cand] = {}
+    renames: dict[str, _Cand] = {}
+    for c in sorted(claims.chosen, key=lambda c: (c.start, c.end)):
+        if c.entity_id is None or c.priority == _REFERENCE:
+            continue
+        if kind_of_id(c.entity_id) != "person" and registry.kind(c.entity_id) != "person":
+            continue
+        words = text[c.start : c.end].split()
+        title = finder.title_before(c.start)
+        if len(words) < 2 or title is None or not title.role:
+            continue
+        key = (title.role, ascii_fold(words[-1]).lower())
+        earlier = first.setdefault(key, c)
+        if earlier.entity_id == c.entity_id or c.entity_id in registry:
+            continue
+        match = compare_names(text[earlier.start : earlier.end], text[c.start : c.end])
+        if match.score >= POSSIBLE_VARIANT_SCORE and c.entity_id not in renames:
+            renames[c.entity_id] = earlier
+            c.entity_id, c.resolution, c.score = earlier.entity_id, Resolution.FUZZY, match.score
+            c.evidence = (earlier.start, earlier.end)
+    for c in claims.chosen:
+        if c.entity_id in renames:
+            c.entity_id = renames[c.entity_id].entity_id
+
+
+def _model_people(doc: Doc, index: TokenIndex, claims: _Claims, registry: Registry) -> None:
+    """Read the model's entities that spell a person of this document as that person.
+
+    A name recognised as a person once (by a title, an appositive, the registry) is a person
+    wherever the document writes it in full, though the model labels it a place or an
+    organisation there ("Ines Okoro met ..." at a sentence's start, "Mayor Ines Okoro" later):
+    the same transliteration key, resolution ``key``, the person's first mention as evidence.
+    """
+    text = doc.text
+    people: dict[str, _Cand] = {}
+    for c in sorted(claims.chosen, key=lambda c: c.start):
+        if c.entity_id is None or len(text[c.start : c.end].split()) < 2:
+            continue
+        if kind_of_id(c.entity_id) == "person" or registry.kind(c.entity_id) == "person":
+            people.setdefault(local_id("person", text[c.start : c.end]), c)
+    if not people:
+        return
+    for ent in doc.ents:
+        if ent.label_ not in MODEL_KINDS or index.in_headline(ent.start_char):
+            continue
+        words = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+        if len(words) < 2 or any(not is_name_word(t.text) for t in words):
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        person = people.get(local_id("person", text[start:end]))
+        if person is not None and claims.free(start, end):
+            claims.take(
+                _Cand(
+                    start,
+                    end,
+                    _REFERENCE,
+                    person.entity_id,
+                    Resolution.KEY,
+                    evidence=(person.start, person.end),
+                )
+            )
+
+
+# Kinds an acronym can stand for: institutions, not people or places ("US" is a registry alias).
+_ACRONYM_KINDS = frozenset({"organization", "party", "outlet", "agreement", "team", "event"})
+# Lower-case words a name's acronym skips ("Ministry of Defence" is MD, "Bank for ..." BF...).
+_ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "la", "&"})
+# Acronyms have at least this many letters ("EU"); one letter is an initial.
+ACRONYM_MIN_LETTERS = 2
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIPS]
+    return "".join(w[0] for w in words).upper()
+
+
+def _acronym_targets(
+    doc: Doc, claims: _Claims, registry: Registry
+) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
+    """Return the document's institution names by their initials: (start, id, span), in order.
+
+    Names resolved by an earlier tier, and organisations the model names (with their stable
+    corpus-local id), so that "the Nordic Shipping Authority ... the NSA said" is one entity.
+    """
+    text = doc.text
+    found: list[tuple[int, str, tuple[int, int]]] = []
+    for c in claims.chosen:
+        if c.entity_id is None or is_acronym(text[c.start : c.end]):
+            continue
+        kind = registry.kind(c.entity_id) if c.entity_id in registry else kind_of_id(c.entity_id)
+        if kind in _ACRONYM_KINDS:
+            found.append((c.start, c.entity_id, (c.start, c.end)))
+    for ent in doc.ents:
+        if (
+            ent.label_ != "ORG"
+            or is_acronym(ent.text)
+            or not claims.free(ent.start_char, ent.end_char)
+        ):
+            continue
+        entity_id = model_entity_id(ent.label_, ent.text)
+        if entity_id is not None:
+            found.append((ent.start_char, entity_id, (ent.start_char, ent.end_char)))
+    by_initials: dict[str, list[tuple[int, str, tuple[int, int]]]] = {}
+    for start, entity_id, span in sorted(found):
+        letters = _initials(text[span[0] : span[1]])
+        if len(letters) >= ACRONYM_MIN_LETTERS:
+            by_initials.setdefault(letters, []).append((start, entity_id, span))
+    return by_initials
+
+
+def _expansion(
+    targets: dict[str, list[tuple[int, str, tuple[int, int]]]], acronym: str, at: int
+) -> tuple[str, tuple[int, int]] | None:
+    """Return the one entity written before ``at`` whose initials are ``acronym``, with its span.
+
+    Two different entities with those initials before it leave the acronym unresolved: a careful
+    reader would not guess either.
+    """
+    letters = "".join(ch for ch in acronym if ch.isalpha()).upper()
+    before = [t for t in targets.get(letters, ()) if t[2][1] <= at]
+    if len({entity_id for _, entity_id, _ in before}) != 1:
+        return None
+    _, entity_id, span = before[0]
+    return entity_id, span
+
+
 def resolve_mentions(doc: Doc, registry: Registry) -> list[Mention]:
     """Return the mentions of an annotated document resolved against ``registry``, in text order.
 
@@ -578,7 +722,13 @@ def resolve_mentions(doc: Doc, registry: Registry) -> list[Mention]:
         _person(registry, s, e, text[s:e], _PERSON)
         for s, e in finder.full_names(claims.free)
         # A "name" the model reads as a place or a nationality, and not as a person, is not one: "A B of West Virginia, the chairman ..." gives no person "West Virginia".
-        if not (_overlaps(s, e, others) and not _overlaps(s, e, persons))
+        # A title before it outweighs the model's label: "Mayor Ines Okoro cut the ribbon." is a
+        # person though the small model calls "Ines Okoro" a place.
+        if not (
+            _overlaps(s, e, others)
+            and not _overlaps(s, e, persons)
+            and finder.title_before(s) is None
+        )
     ]
     claims.take_all(people)
 
@@ -586,11 +736,30 @@ def resolve_mentions(doc: Doc, registry: Registry) -> list[Mention]:
     late = _late_definitions(text, registry, definitions, claims)
     claims.take_all(_alias_hits(text, late, _LATE_ALIAS))
     _references(text, registry, finder, claims)
+    _slips_of_one_person(text, finder, claims, registry)
 
-    # --- tier 6: acronyms nothing resolved ---
+    # --- the model's entities spelling a person the document named (after references: those
+    # claim the surnames first) ---
+    _model_people(doc, index, claims, registry)
+
+    # --- tier 6: acronyms of a name written before, then acronyms nothing resolved ---
+    expansions = _acronym_targets(doc, claims, registry)
     for tok in index.tokens:
         if is_acronym_word(tok.text) and claims.free(tok.start, tok.end):
-            claims.take(_Cand(tok.start, tok.end, _ACRONYM, None, Resolution.UNRESOLVED))
+            target = _expansion(expansions, tok.text, tok.start)
+            if target is not None:
+                claims.take(
+                    _Cand(
+                        tok.start,
+                        tok.end,
+                        _ACRONYM,
+                        target[0],
+                        Resolution.COREFERENCE,
+                        evidence=target[1],
+                    )
+                )
+            else:
+                claims.take(_Cand(tok.start, tok.end, _ACRONYM, None, Resolution.UNRESOLVED))
 
     _decide_ambiguous(registry, claims.chosen)
     _read_seats(index, registry, claims.chosen)

@@ -107,6 +107,14 @@ _NARROWING = re.compile(
     r"(?:['\u2019]s|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur))"
     r"[ \t]+([a-z][a-z-]+)[ \t]+\Z"
 )
+# "the Y party of Prime Minister A B" (the party's name ends at ``end``; "Party" may be part of it).
+_PARTY_OF = re.compile(r"(?P<end>)(?:[ \t]+party)?(?P<of>)[ \t]+of[ \t]+\Z", re.IGNORECASE)
+# "A B, whose Y party ...": the party named right after is the person's own.
+_WHOSE = re.compile(r",[ \t]+(?P<word>whose)[ \t]+")
+# "Acme finance chief": a lower-case word between an organisation's capitalised name and an
+# exclusive role narrows it too; the name is the role's organisation.
+_NARROWING_POS = frozenset({"NOUN", "ADJ"})
+_NARROWING_NAME = re.compile(r"\b[A-Z][\w&-]*[ \t]+([a-z][a-z-]+)[ \t]+\Z")
 # The normalised prefix of a subordinate post ("deputy mayor", "vice chairman" -> "deputy leader").
 SUBORDINATE = "deputy"
 
@@ -168,6 +176,7 @@ class _RoleReader:
 
     def __init__(self, doc: Doc, mentions: Sequence[Mention], registry: Registry) -> None:
         self.text = doc.text
+        self.doc = doc
         self.registry = registry
         self.lex: Lexicon = lexicon()
         self.index = TokenIndex.from_doc(doc)
@@ -185,6 +194,10 @@ class _RoleReader:
         names: dict[str, set[tuple[int, int]]] = {}
         tokens = self.index.tokens
         for run in self.finder.runs():
+            # "Port Selwyn Deputy Mayor ...": a title word ends the organisation's name.
+            cut = next((k for k, i in enumerate(run) if not self._org_word(tokens[i].bare)), None)
+            if cut is not None and cut > 0:
+                run = run[:cut]
             if not 2 <= len(run) <= MAX_ORG_WORDS or self.index.in_headline(tokens[run[0]].start):
                 continue
             words = [ascii_fold(tokens[i].bare) for i in run]
@@ -283,8 +296,12 @@ class _RoleReader:
             return party
         tokens = self.index.tokens
         i = self.index.at(end) - 1  # the word ending at ``end``, or its possessive ("Acme's")
-        if i < 0 or tokens[i].bare_end != end:
-            return None
+        if (
+            i < 0
+            or tokens[i].bare_end != end
+            or not (is_name_word(tokens[i].bare) or is_acronym_word(tokens[i].bare))
+        ):
+            return None  # an organisation's name ends with a name word ("Acme finance": no)
         if self.mentions_in(tokens[i].start, end):
             return None
         first = i
@@ -351,6 +368,7 @@ class _RoleReader:
             or low in self.lex.title_modifiers
             or low in self.lex.past_markers
             or low in self.lex.future_markers
+            or low in self.lex.subordinate_markers  # "Port Selwyn Deputy Mayor"
             or self.lex.role(low) is not None
         )
 
@@ -520,6 +538,8 @@ class _RoleReader:
         role = title.role
         marker = _MARKER.search(head)
         word = (marker.group(1) or marker.group(2)).lower() if marker else ""
+        if marker is not None and self._marker_in_name(marker.start(), marker.group(1) or ""):
+            word = ""  # "Green Future lawmaker": "Future" is part of the party's name
         if word in self.lex.past_markers or word in self.lex.future_markers:
             past = word in self.lex.past_markers
             future = future or word in self.lex.future_markers
@@ -560,11 +580,42 @@ class _RoleReader:
         fact = self._fact(person, title, start, end, org, qualifier, None, past, "title")
         return evolve(fact, role=role, future=future)
 
+    def _pos_at(self, offset: int) -> str:
+        """Return the parser's part of speech of the token starting at ``offset`` ("" if none)."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0].pos_ if span is not None and len(span) else ""
+
+    def _marker_in_name(self, start: int, word: str) -> bool:
+        """Return True if a capitalised time marker right after a capitalised name word is part
+        of that name ("Green Future lawmaker", "New Dawn leader"), not a time of the role
+        ("Former Mayor" opening a sentence, "said Incoming President")."""
+        low = word.lower()
+        if not word[:1].isupper() or low not in (self.lex.past_markers | self.lex.future_markers):
+            return False
+        i = self.index.before(start)
+        if i < 0:
+            return False
+        prev = self.index.tokens[i]
+        return (
+            self.text[prev.end : start] == " "
+            and not prev.clitic
+            and is_name_word(prev.bare)
+            and not self.lex.is_stopword(prev.bare.lower())
+            and self.lex.role(prev.bare.lower()) is None
+            and prev.bare.lower() not in self.lex.title_modifiers
+        )
+
     def _narrowed(self, role: str, written: str, start: int) -> tuple[str, int] | None:
-        """Return the narrower post and its start for "Acme's finance chief", else None."""
+        """Return the narrower post and its start for "Acme's finance chief", "Acme finance
+        chief", else None."""
         if role not in self.lex.exclusive:
             return None
         m = _NARROWING.search(self.text, max(0, start - 40), start)
+        if m is None:
+            m = _NARROWING_NAME.search(self.text, max(0, start - 40), start)
+            # after a name, only a noun or adjective narrows ("Lindgren met President B": a verb)
+            if m is not None and self._pos_at(m.start(1)) not in _NARROWING_POS:
+                m = None
         if m is None:
             return None
         word = m.group(1)
@@ -649,6 +700,37 @@ class _RoleReader:
         title = Title(m.start(), m.end(), m.group().strip(), "")
         return self._fact(
             person, title, person.span.start, m.end(), org, None, None, False, "party tag"
+        )
+
+    def party_of(self, person: Mention) -> RoleFact | None:
+        """Return the party of "the Y party of [Prime Minister] A B": the party the name follows."""
+        title = self.finder.title_before(person.span.start)
+        start = title.start if title is not None else person.span.start
+        m = _PARTY_OF.search(self.text, max(0, start - 24), start)
+        if m is None:
+            return None
+        # "the Verdant party of": the name ends before "party"; "the Liberal Party of": with it.
+        ends = (m.start("end"), m.start("of"))
+        mention = next((self._by_end[e] for e in ends if e in self._by_end), None)
+        if mention is None or self.kind(mention) != "party":
+            return None
+        org = _Org(str(mention.entity_id), "party", mention.span.start, mention.span.end)
+        words = Title(m.start(), start, m.group().strip(), "")
+        return self._fact(
+            person, words, mention.span.start, person.span.end, org, None, None, False, "party of"
+        )
+
+    def whose_party(self, person: Mention) -> RoleFact | None:
+        """Return the party of "A B, whose Y party won": the person's own party."""
+        m = _WHOSE.match(self.text, person.span.end)
+        if m is None:
+            return None
+        org = self._organisation_at(m.end())
+        if org is None or org.kind != "party":
+            return None
+        title = Title(m.start("word"), org.end, "whose", "")
+        return self._fact(
+            person, title, person.span.start, org.end, org, None, None, False, "whose"
         )
 
     # --- after the name ---
@@ -858,6 +940,11 @@ def find_roles(doc: Doc, mentions: Sequence[Mention], registry: Registry) -> lis
         tagged = reader.party_tag(mention)
         if tagged is not None:
             facts.append(tagged)
+        for own in (reader.whose_party(mention), reader.party_of(mention)):
+            if own is not None and all(
+                f.organization != own.organization for f in facts if f.person is mention
+            ):
+                facts.append(own)
         joined = reader.membership(mention)
         if joined is not None and all(
             f.organization != joined.organization for f in facts if f.person is mention

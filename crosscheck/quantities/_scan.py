@@ -14,6 +14,7 @@ from crosscheck.model import Document
 from crosscheck.quantities._counts import count_at, unit_long_at
 from crosscheck.quantities._doc import DocText
 from crosscheck.quantities._lexicon import lexicon
+from crosscheck.quantities._measures import measure_at
 from crosscheck.quantities._owners import with_owners
 from crosscheck.quantities._steps import Step
 from crosscheck.quantities._years import anniversary_at, period_at, rank_at
@@ -61,7 +62,8 @@ def _match(doc: DocText, i: int, start: int, stop: int) -> Step | None:
     step = period_at(doc, i, start, stop)
     if step is not None or i in doc.excluded:
         return step
-    for matcher in (anniversary_at, rank_at, count_at, unit_long_at):
+    # Measures before counts: "40 km south of X" is a distance, not a count of kilometres.
+    for matcher in (anniversary_at, rank_at, measure_at, count_at, unit_long_at):
         step = matcher(doc, i, start, stop)
         if step is not None:
             return step

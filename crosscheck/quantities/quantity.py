@@ -34,6 +34,10 @@ class Kind(enum.StrEnum):
 # Nouns the extractor puts in when the text names no counted thing ("rose 5%", "$2 billion"): such a
 # figure may be about anything, so it is never strong enough to contradict another.
 GENERIC_NOUNS = frozenset({"money", "percent"})
+# The noun and unit of the measures of ``_measures.py``: a distance from a named place in a
+# direction, and the magnitude of the event noun it is written with.
+DISTANCE_NOUN = "distance"
+MAGNITUDE_UNIT = "magnitude"
 
 
 class Strength(enum.StrEnum):
@@ -97,6 +101,8 @@ class Quantity:
     # source is named ("…, ORBA said"). A bare publication day may hold several updates.
     reported_firm: bool = False
     deal: bool = False  # the agreed price of one named purchase or sale
+    # A distance from a named place or an event's magnitude: keyed by those alone, no verb.
+    measure: bool = False
     scope: str | None = None
     superlative: str | None = None
     mood: str | None = None  # "irrealis" (will, could…) or "negated"
@@ -155,6 +161,10 @@ class Quantity:
             if self.agent and self.reference_source == "published":
                 return Strength.STRONG
             return Strength.WEAK if self.agent else Strength.BARE
+        if self.measure:
+            # One story's quake has one magnitude, a town one distance, a named person one age,
+            # but an article may recall another: such a key compares only within one news cycle.
+            return Strength.WEAK
         if self.kind in (Kind.AGE, Kind.ANNIVERSARY, Kind.PERIOD):
             # Ages belong to people we cannot identify; anniversaries change with the year of
             # writing; periods are checked by the duration-consistency check instead.
@@ -163,6 +173,10 @@ class Quantity:
             strong = bool(self.scope and self.agent)
         elif self.kind is Kind.DURATION:
             strong = bool(self.agent)
+            if not strong and self.noun not in lexicon().words("unspecific_nouns"):
+                # "a three-day strike": the length of a named kind of event may confirm another
+                # outlet's (and, within one news cycle, contradict it: ``news_cycle``).
+                return Strength.WEAK
         elif self.noun in GENERIC_NOUNS or self.mood == "provisional":
             strong = False  # a figure of nothing named, or a count still under way
         elif self.cumulative:
@@ -183,32 +197,50 @@ class Quantity:
     def news_cycle(self) -> bool:
         """Whether a weak key may still contradict a figure published in the same news cycle.
 
-        A count, sum or share with a verb, a named agent and a specific counted noun, asserted
-        plainly (no mood) and not a running total (nor a present perfect: "has sold 2 million"), pins one fact down without a date as long as
-        both reports come from the same few days (see ``docs/quantities.md``, "Undated figures").
-        The comparer checks the publication dates and the intervals.
+        A count, sum or share with a verb, a specific counted noun and either a named agent or a
+        time anchor in its clause, asserted plainly (no mood) and not a running total (nor a
+        present perfect: "has sold 2 million"), pins one fact down as long as both reports come
+        from the same few days (see ``docs/quantities.md``, "Undated figures"). So does a share of
+        a named thing ("Nordvik fell 6.1%", "Turnout was 58.6%": the agent is what the share
+        measures) and the length of a named kind of event ("a three-day strike"). The comparer
+        checks the publication dates and the intervals.
         """
+        if (
+            self.strength is not Strength.WEAK
+            or self.mood is not None
+            or self.cumulative
+            or self.perfect
+            or self.deal
+            or self.comparator == "vague"
+            or self.interval.low is None
+            or self.interval.high is None
+        ):
+            return False
+        specific = self.noun not in GENERIC_NOUNS and self.noun not in lexicon().words(
+            "unspecific_nouns"
+        )
+        if self.measure:
+            return True
+        if self.kind is Kind.DURATION:
+            # One story's strike, closure or visit has one length in the week it is reported.
+            return specific and self.agent is None
+        named = _named(self.agent_written)
+        if self.kind is Kind.PERCENT and self.noun == "percent":
+            # A share with no counted noun is a share of its named subject: what rose, fell, was.
+            return named and self.anchor is None
         return (
-            self.strength is Strength.WEAK
-            and self.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
-            and self.anchor is None
-            and self.mood is None
-            and not self.cumulative
-            and not self.perfect
-            and not self.deal
-            and self.comparator != "vague"
-            and self.interval.low is not None
-            and self.interval.high is not None
-            and self.noun not in GENERIC_NOUNS
-            and self.noun not in lexicon().words("unspecific_nouns")
+            self.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
+            and specific
             and bool(self.verb)
-            and _named(self.agent_written)
+            and (named or self.anchor is not None)
         )
 
     @property
     def label(self) -> str:
         """A readable description of the subject, for report headings."""
-        if self.kind is Kind.RANK:
+        if self.measure and self.kind is not Kind.AGE:
+            what = f"{self.noun_written} ({self.unit})"  # "distance (km)", "quake (magnitude)"
+        elif self.kind is Kind.RANK:
             scope = f"{self.scope}'s " if self.scope else ""
             what = f"rank: {scope}{self.superlative or ''} {self.noun_written}"
         else:

@@ -27,7 +27,7 @@ from crosscheck.statements.drafts import (
 )
 from crosscheck.statements.lexicon import Lexicon, lexicon
 from crosscheck.statements.phrases import SentenceView
-from crosscheck.statements.reported import reported_speech
+from crosscheck.statements.reported import quoting_speech, reported_speech
 from crosscheck.statements.speakers import MentionIndex, Resolver, Speaker
 
 if TYPE_CHECKING:
@@ -46,6 +46,8 @@ STATEMENT_DATE_WINDOW = 60
 # A quote broken by an attribution ("'...,' he said, '...'") is one statement when the words
 # between the two parts are this short.
 BROKEN_QUOTE_GAP_CHARS = 120
+# The marks that end a sentence inside a quote.
+_SENTENCE_ENDS = (".", "!", "?", "…")
 
 
 def find_statements(
@@ -106,7 +108,9 @@ def find_statements(
         para_views.append(views)
     drafts: list[Draft] = []
     for index, views in enumerate(para_views):
-        drafts.extend(_paragraph(views, index, ctx, drafts))
+        # a quote opening a paragraph may be announced at the end of the one before ("X said:")
+        cue = para_views[index - 1][-1] if index > 0 and para_views[index - 1] else None
+        drafts.extend(_paragraph(views, index, ctx, drafts, cue))
     _inherit_vias(drafts)
     ordered = sorted(times, key=lambda t: (t.start, t.end))
     return [_freeze(d, lex, ordered) for d in drafts if _keep(d)]
@@ -146,7 +150,11 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[in
 
 
 def _paragraph(
-    views: list[SentenceView], index: int, ctx: Context, earlier: list[Draft]
+    views: list[SentenceView],
+    index: int,
+    ctx: Context,
+    earlier: list[Draft],
+    cue: SentenceView | None = None,
 ) -> list[Draft]:
     found: list[Draft] = []
     orphans: list[tuple[SentenceView, ViaHit]] = []
@@ -159,7 +167,12 @@ def _paragraph(
         nxt = views[i + 1] if i + 1 < len(views) else None
         if view.quotes:
             last = found[-1] if found else (earlier[-1] if earlier else None)
-            drafts, skip_next = _direct(view, vias, nxt, ctx, last, index)
+            drafts, taken = quoting_speech(view, ctx, index)
+            rest = [q for q in view.quotes if q not in taken]
+            direct, skip_next = _direct(
+                view, rest, vias, nxt, ctx, last, index, cue if i == 0 else None
+            )
+            drafts = sorted([*drafts, *direct], key=lambda d: d.pieces[0])
         else:
             drafts = reported_speech(view, vias, ctx, index)
         used = {d.speaker.start for d in drafts if d.speaker is not None}
@@ -182,8 +195,38 @@ def _paragraph(
         and earlier[-1].open_end
         and not _own_speaker(found[0], earlier[-1])
     ):
-        _continue_quote(earlier[-1], found.pop(0))
+        if _ends_sentence(earlier[-1]):
+            _next_paragraph(earlier[-1], found[0])
+        else:
+            _continue_quote(earlier[-1], found.pop(0))
     return found
+
+
+def _opens(view: SentenceView, quote: Quote) -> bool:
+    """Return whether a quote opens its sentence (nothing but its mark before it)."""
+    return not view.text[view.start : quote.start].strip()
+
+
+def _ends_sentence(draft: Draft) -> bool:
+    """Return whether an open quote's last words end a sentence: the next paragraph's quote then
+    starts a statement of its own (one per paragraph, as outlets quote them), not the rest of a
+    sentence broken across paragraphs."""
+    start, end = draft.pieces[-1]
+    return draft.view.text[start:end].rstrip().endswith(_SENTENCE_ENDS)
+
+
+def _next_paragraph(previous: Draft, following: Draft) -> None:
+    """Share one speaker between the paragraphs of a quote run on across paragraphs: a paragraph
+    with no cue of its own continues the speaker named before it, and an open quote with no
+    speaker yet takes the one named at the end of its run."""
+    if following.speaker is None and previous.speaker is not None:
+        following.speaker = evolve(previous.speaker, resolution="continuation")
+        if following.via is None:
+            following.via = previous.via
+    elif previous.speaker is None and following.speaker is not None:
+        previous.speaker = following.speaker
+        if previous.via is None:
+            previous.via = following.via
 
 
 def _own_speaker(following: Draft, previous: Draft) -> bool:
@@ -209,30 +252,33 @@ def _continue_quote(previous: Draft, following: Draft) -> None:
 # --- direct quotes ---
 def _direct(
     view: SentenceView,
+    quotes: list[Quote],
     vias: list[ViaHit],
     nxt: SentenceView | None,
     ctx: Context,
     last: Draft | None,
     index: int,
+    cue: SentenceView | None = None,
 ) -> tuple[list[Draft], bool]:
     out: list[Draft] = []
-    quotes = view.quotes
     consumed_next = False
     i = 0
     while i < len(quotes):
-        group, found = _group(view, quotes, i, vias)
+        group, found = _group(view, quotes, i)
         i += len(group)
-        first, _ = attr.quote_tokens(view, group[0])
         _, after = attr.quote_tokens(view, group[-1])
         found = (
-            attr.claim_owner(view, first)
-            or _parsed(view, group)
+            _parsed(view, group)
             or found
-            or attr.before_quote(view, first)
+            or attr.according_after(view, after, vias)
+            or _attribution(view, parse.trailing_speaker(view, group[-1].end))
         )
         if found is None and not consumed_next and after >= len(view.tokens):
-            found = attr.bare_attribution(nxt)
+            if nxt is not None:
+                found = _attribution(nxt, parse.bare_speaker(nxt))
             consumed_next = found is not None
+        if found is None and cue is not None and not out and _opens(view, group[0]):
+            found = _attribution(cue, parse.cue_speaker(cue))  # "X told reporters:\n'...'"
         if found is None and parse.is_title(view, group):
             continue  # a book's, show's or film's title is named, not said
         speaker, outlet = _speaker(found, ctx)
@@ -262,7 +308,7 @@ def _direct(
 
 
 def _group(
-    view: SentenceView, quotes: list[Quote], i: int, vias: list[ViaHit]
+    view: SentenceView, quotes: list[Quote], i: int
 ) -> tuple[list[Quote], attr.Attribution | None]:
     """Return the quotes from ``i`` that form one statement, and the attribution between them."""
     group = [quotes[i]]
@@ -271,11 +317,11 @@ def _group(
         q = group[-1]
         k = i + len(group)
         nxt = quotes[k] if k < len(quotes) else None
-        _, after = attr.quote_tokens(view, q)
-        stop = view.index_at(nxt.start) if nxt is not None else len(view.tokens)
-        here = attr.after_quote(view, after, stop, vias)
+        if nxt is None:
+            return group, found
+        here = _attribution(view, parse.gap_speaker(view, q.end, nxt.start))
         found = found or here
-        if here is None or nxt is None:
+        if here is None:
             return group, found
         gap = view.text[q.end : nxt.start].strip()
         inner = view.text[q.inner_start : q.inner_end]
@@ -289,8 +335,14 @@ def _group(
 def _parsed(view: SentenceView, group: list[Quote]) -> attr.Attribution | None:
     """The speaker the dependency parse gives a quote: the subject of its reporting verb."""
     found = parse.quote_speaker(view, group)
-    if found is None or found.how == "according":
+    if found is not None and found.how == "according":
         return None  # "according to X": the chain cues tell a source from an outlet's report
+    return _attribution(view, found)
+
+
+def _attribution(view: SentenceView, found: parse.ParsedSpeaker | None) -> attr.Attribution | None:
+    if found is None:
+        return None
     return attr.Attribution(
         found.phrase, view, found.verb, found.how, found.title, found.organization
     )
@@ -365,6 +417,7 @@ def _freeze(d: Draft, lex: Lexicon, times: Sequence[TimeExpression]) -> Statemen
         date=_date(d, times),
         verb=d.verb.lemma if d.verb is not None else None,
         denied=d.verb is not None and d.verb.lemma in lex.denial_lemmas,
+        quoted=tuple(d.quoted),
     )
 
 

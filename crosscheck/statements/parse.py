@@ -92,6 +92,15 @@ _INVERTED_DEPS = frozenset({"attr", "dobj", "npadvmod"})
 _NOMINALS = frozenset({"NOUN", "PROPN"})
 _POSSESSIVE_PRONOUN = "PRP$"
 _OF = "of"
+_BY = "by"
+_AS = "as"
+# How a quote hangs on a speech noun ("the claim that '...'", "his claim: '...'").
+_OWNED = frozenset({"acl", "appos", "ccomp"})
+# A verb with one of these has words of its own: it attributes nothing around it.
+_COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp"})
+_PARATAXIS = "parataxis"
+# A next sentence is only an attribution ("Diaz asked.") when it is this short.
+BARE_ATTRIBUTION_MAX_TOKENS = 10
 
 
 @frozen
@@ -100,7 +109,7 @@ class ParsedSpeaker:
 
     phrase: Phrase
     verb: VerbHit | None
-    how: str  # parse | according
+    how: str  # parse | according | owner | next-sentence | previous-line
     title: str | None = None
     organization: str | None = None
 
@@ -111,6 +120,8 @@ class ParsedClause:
 
     body: Phrase
     speaker: ParsedSpeaker
+    # the words after a parenthetical attribution ("The deal, she said, | is off")
+    rest: Phrase | None = None
 
 
 def quote_speaker(view: SentenceView, quotes: list[Quote]) -> ParsedSpeaker | None:
@@ -206,12 +217,19 @@ def _name_word(t: Token) -> bool:
     return t.pos_ == _PROPER or (t.is_alpha and t.text[:1].isupper() and not t.is_sent_start)
 
 
-def reported_clauses(view: SentenceView) -> tuple[list[ParsedClause], bool]:
+def reported_clauses(
+    view: SentenceView, *, quoted: bool = False
+) -> tuple[list[ParsedClause], bool]:
     """Return the reported clauses of a sentence: the ``ccomp`` of each reporting verb with a subject.
 
     A negated verb ("have not said who ...") and an infinitive ("declined to say ...") report
     nothing; nor does an indirect question ("asked whether ..."); a clause shorter than
     ``MIN_CLAUSE_WORDS`` words carries nothing to compare.
+
+    Args:
+        view: the sentence.
+        quoted: read clauses with quoted words inside them too (otherwise they are left to the
+            direct-quote reader).
 
     Returns:
         The clauses, and whether the parse read any reporting verb with a clause (then what it
@@ -226,7 +244,22 @@ def reported_clauses(view: SentenceView) -> tuple[list[ParsedClause], bool]:
             c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == _INFINITIVE_TO) for c in verb.children
         ):
             continue
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        pieces = _parenthetical(view, verb)
+        if pieces is not None:
+            speaker = _speaker_of(view, verb, "parse")
+            if speaker is not None:
+                judged = True
+                out.append(ParsedClause(pieces[0], speaker, pieces[1] if len(pieces) > 1 else None))
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"] or _adjunct_clause(verb)
+        if not clauses:
+            obj = _phrasal_object(view, verb)
+            speaker = _speaker_of(view, verb, "parse") if obj is not None else None
+            body = _clause_phrase(view, obj, obj.left_edge.i, quoted) if obj is not None else None
+            if speaker is not None and body is not None:
+                judged = True
+                out.append(ParsedClause(body, speaker))
+            continue
         # a clause after the verb is its own ("The strike ended, X said the deal was fair")
         clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
         if clause is None or _question(clause):
@@ -240,10 +273,45 @@ def reported_clauses(view: SentenceView) -> tuple[list[ParsedClause], bool]:
             first = (
                 obj.left_edge.i
             )  # "warned the bill would raise prices": the object is its subject
-        body = _clause_phrase(view, clause, first)
+        body = _clause_phrase(view, clause, first, quoted)
         if body is not None:
             out.append(ParsedClause(body, speaker))
     return out, judged
+
+
+def _phrasal_object(view: SentenceView, verb: Token) -> Token | None:
+    """Return what a phrasal reporting verb asks for: the object of its particle in "called for
+    dialogue with the North" (the lexicon lists the verb with its particle)."""
+    for c in verb.children:
+        if (
+            c.dep_ == "prep"
+            and c.i == verb.i + 1
+            and (verb.lower_, c.lower_) in view.lex.phrase_forms
+        ):
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _adjunct_clause(verb: Token) -> list[Token]:
+    """Return a "that" clause the parser hung on a noun of the verb's adjunct: in "recommends in
+    its advisory that users apply the patch" it may make the clause a modifier of "advisory".
+    Only a clause opened by the conjunction "that" with a subject of its own counts (a relative
+    clause's "that" is a pronoun, tagged as such)."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            out.extend(
+                c
+                for c in obj.children
+                if c.dep_ == "acl"
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and any(m.dep_ in _SUBJECTS for m in c.children)
+            )
+    return out[:1]
 
 
 def _question(clause: Token) -> bool:
@@ -254,7 +322,9 @@ def _question(clause: Token) -> bool:
     )
 
 
-def _clause_phrase(view: SentenceView, clause: Token, first: int) -> Phrase | None:
+def _clause_phrase(
+    view: SentenceView, clause: Token, first: int, quoted: bool = False
+) -> Phrase | None:
     doc = clause.doc
     tokens = [
         t
@@ -275,17 +345,25 @@ def _clause_phrase(view: SentenceView, clause: Token, first: int) -> Phrase | No
         words.pop()
     if sum(1 for w in words if view.tokens[w].is_word) < MIN_CLAUSE_WORDS:
         return None
-    if any(view.quoted[w] for w in words):
-        return None  # a clause with quoted words is read as a direct quote
+    if not quoted and any(view.quoted[w] for w in words):
+        return None  # a clause with quoted words is read with the sentence's quotes
     return Phrase(words[0], words[-1])
 
 
 def _climb(view: SentenceView, token: Token, marks: set[int]) -> ParsedSpeaker | None:
     t = token
     for _ in range(MAX_CLIMB):
+        head = t.head
+        if t.dep_ in _OWNED and head.pos_ == "NOUN" and view.lex.has("speech_nouns", head.lower_):
+            # "rejected Ruiz's claim that '...'": the words are the claim's owner's, whoever
+            # rejected them; a claim nobody is named for belongs to no verb above it either
+            owner = _owner(head)
+            if owner is not None:
+                return _name(view, owner, None, "owner")
+            t = head  # "rejected the claim that '...'": nobody's claim but the rejecter's words
+            continue
         if t.dep_ in _STOP:
             return None
-        head = t.head
         if head.i == t.i or (t.dep_ not in _CLIMB and t.i not in marks):
             return None
         if head.i not in marks:
@@ -297,6 +375,121 @@ def _climb(view: SentenceView, token: Token, marks: set[int]) -> ParsedSpeaker |
                 return None  # "agree to consult 'X'": the words are what is done, not said
         t = head
     return None
+
+
+def _owner(noun: Token) -> Token | None:
+    """Return whose a speech noun is: its possessor ("Ruiz's claim") or the object of its "by"
+    ("the claim by Ruiz")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.tag_ != _POSSESSIVE_PRONOUN:
+            return c
+        if c.dep_ == "prep" and c.lower_ == _BY:
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def gap_speaker(view: SentenceView, start: int, end: int) -> ParsedSpeaker | None:
+    """Return the speaker an attribution between two quotes names ("'...,' she said, '...'"):
+    a reporting verb between the character offsets ``start`` and ``end`` whose subject lies
+    there too. The two quotes are then pieces of one statement."""
+    for t in view.doc_tokens:
+        if not start <= t.idx < end or not _reporting(view, t):
+            continue
+        found = _speaker_of(view, t, "parse")
+        if found is not None and start <= view.span(found.phrase)[0] < end:
+            return found
+    return None
+
+
+def trailing_speaker(view: SentenceView, end: int) -> ParsedSpeaker | None:
+    """Return the speaker of an attribution clause right after a quote ending at character
+    ``end``, read from the parse even where the parser did not hang the quote on its verb:
+    the first verb after the quote is a reporting verb with no clause of its own, and its
+    subject ("'...,' Chargers manager Al Bute said in a statement") or, inverted, the name
+    right after it ("'...!' said Carla Ruiz") speaks."""
+    after = [t for t in view.doc_tokens if t.idx >= end and not t.is_space]
+    k = 0
+    while k < len(after) and after[k].is_punct:
+        k += 1
+    if k == len(after):
+        return None
+    first = after[k]
+    for t in after[k:]:
+        if t.pos_ not in _VERBS:
+            continue
+        if not _reporting(view, t) or any(
+            c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children
+        ):
+            return None
+        if t.i == first.i:
+            named = next(
+                (c for c in t.rights if c.pos_ in _NOMINALS and c.dep_ != "npadvmod"), None
+            )
+            return _name(view, named, _verb_hit(view, t), "parse") if named is not None else None
+        subject = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subject is None or subject.i < first.i:
+            return None  # the subject must stand between the quote and its verb
+        return _name(view, subject, _verb_hit(view, t), "parse")
+    return None
+
+
+def cue_speaker(view: SentenceView | None) -> ParsedSpeaker | None:
+    """Return the speaker a sentence ending in a colon announces for the quote on the next line
+    ("Harbour master X told reporters on Monday:"): its root is a reporting verb with a subject
+    and no clause of its own."""
+    if view is None or view.quotes or not view.tokens or view.tokens[-1].text != ":":
+        return None
+    for t in view.doc_tokens:
+        if t.dep_ != "ROOT":
+            continue
+        if not _reporting(view, t) or any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+            return None
+        return _speaker_of(view, t, "previous-line")
+    return None
+
+
+def bare_speaker(view: SentenceView | None) -> ParsedSpeaker | None:
+    """Return the speaker of a sentence that only attributes the quote before it ("Doug said."):
+    a short sentence without quotes whose root is a reporting verb with a subject and no
+    complement of its own."""
+    if view is None or view.quotes or len(view.tokens) > BARE_ATTRIBUTION_MAX_TOKENS:
+        return None
+    for t in view.doc_tokens:
+        if t.dep_ != "ROOT":
+            continue
+        if not _reporting(view, t) or any(c.dep_ in _COMPLEMENTS for c in t.children):
+            return None
+        return _speaker_of(view, t, "next-sentence")
+    return None
+
+
+def _parenthetical(view: SentenceView, verb: Token) -> list[Phrase] | None:
+    """Return the clause a parenthetical attribution interrupts ("The deal, she said, is off"):
+    its head clause's words before and after the attribution, or None."""
+    if verb.dep_ != _PARATAXIS or any(c.dep_ in _COMPLEMENTS for c in verb.children):
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "X had missed ... and, she said, appeared ...": the whole clause
+    inner = (verb.left_edge.i, verb.right_edge.i)
+    before = [
+        w
+        for t in clause.subtree
+        if t.i < inner[0] and (w := view.word_of(t)) is not None and view.tokens[w].is_word
+    ]
+    after = [
+        w
+        for t in clause.subtree
+        if t.i > inner[1] and (w := view.word_of(t)) is not None and view.tokens[w].is_word
+    ]
+    if not before or len(before) + len(after) < MIN_CLAUSE_WORDS:
+        return None
+    if any(view.quoted[w] for w in before + after):
+        return None
+    pieces = [Phrase(before[0], before[-1])]
+    if after:
+        pieces.append(Phrase(after[0], after[-1]))
+    return pieces
 
 
 def _reporting(view: SentenceView, token: Token) -> bool:
@@ -336,10 +529,21 @@ def _speaker_of(view: SentenceView, verb: Token, how: str) -> ParsedSpeaker | No
         stranded = _stranded_subject(v)
         if stranded is not None:
             return _name(view, stranded, _verb_hit(view, verb), how)
+        quoted = _quoted_as(v)
+        if quoted is not None:
+            return _name(view, quoted, _verb_hit(view, verb), how)
         if v.dep_ not in _BORROWS_SUBJECT or v.head.i == v.i:
             return None
         v = v.head
     return None
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """Return Y in "X quoted Y as saying ...": the object of the verb the "as" hangs on."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != _AS:
+        return None
+    outer = verb.head.head
+    return next((c for c in outer.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _inverted_subject(verb: Token) -> Token | None:

@@ -470,33 +470,6 @@ class SentenceView:
             j += 1
         return None if last is None else Phrase(start, last)
 
-    def described_starting(self, j: int) -> Phrase | None:
-        """Return a described speaker after an inverted verb ("said the coach"): a determiner and
-        a few lowercase words."""
-        toks = self.tokens
-        if not (self.usable(j) and self.lex.has("determiners", toks[j].low)):
-            return None
-        last: int | None = None
-        for k in range(j + 1, min(len(toks), j + 1 + MODIFIER_MAX_TOKENS)):
-            if not self.usable(k) or not toks[k].text[:1].islower() or self.function_word(toks[k]):
-                break
-            last = k
-        return None if last is None else Phrase(j, last)
-
-    def named_appositive(self, phrase: Phrase) -> Phrase | None:
-        """Return the name set off after a described phrase ("the coach, Pedro Alves")."""
-        toks = self.tokens
-        j = phrase.last + 1
-        if j >= len(toks) or toks[j].text != "," or self.quoted[j]:
-            return None
-        name = self.phrase_starting(j + 1)
-        if name is None or name.first != j + 1 or not toks[name.last].cap:
-            return None
-        after = name.last + 1
-        if after < len(toks) and toks[after].is_word:
-            return None
-        return name
-
     def audience_starting(self, j: int) -> Phrase | None:
         """Return who was told: "members of the Rotary Club", "reporters"."""
         toks = self.tokens

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crosscheck.statements import attribution as attr
+from crosscheck.nlp.quotes import Quote
 from crosscheck.statements import parse
 from crosscheck.statements.chains import ViaHit, outlet_like
 from crosscheck.statements.drafts import Context, Draft
@@ -18,6 +18,9 @@ ADJUNCT_MAX_TOKENS = 10
 # A description before a speaker's name after a comma ("..., the national civil defence institute
 # INDECI said") runs at most this many lowercase words.
 ROLE_MAX_TOKENS = 6
+# A reported clause with quoted words inside is read whole when this many of its words stand
+# outside the marks; with fewer it is the quote with its "that" ("X said that '...'").
+MIN_UNQUOTED_WORDS = 2
 _NEGATIONS = frozenset({"never", "not", "n't"})
 _DASHES = frozenset({"\u2014", "\u2013", "-"})
 
@@ -37,38 +40,58 @@ def reported_speech(
         A draft for "X said (that) ...", "..., said X", "According to X, ..." or "X reported
         that ..." (speaker unknown, the outlet as intermediary); else nothing.
     """
-    clauses, judged = parse.reported_clauses(view)
+    clauses, _ = parse.reported_clauses(view)
     for clause in clauses:
         sp = clause.speaker
         if sp.verb is None:
             continue
-        drafts = _reported(view, clause.body, sp.phrase, sp.verb, ctx, index, sp)
+        body = [clause.body] if clause.rest is None else [clause.body, clause.rest]
+        drafts = _reported(view, body, sp.phrase, sp.verb, ctx, index, sp)
         if drafts:
             return drafts
-    if judged:
-        return _chain_only(view, vias, ctx, index)
-    toks = view.tokens
-    lex = view.lex
-    for verb in view.verbs:
-        if verb.lemma not in lex.clause_lemmas:
-            continue
-        phrase = attr.subject(view, verb)
-        if phrase is None:
-            if verb.first > 0 and toks[verb.first - 1].text == "," and not verb.participle:
-                inverted = view.phrase_starting(verb.last + 1)
-                if inverted is not None and len(toks) - inverted.last <= INVERTED_TAIL_TOKENS:
-                    return _reported(view, Phrase(0, verb.first - 2), inverted, verb, ctx, index)
-            continue
-        if verb.participle and not (
-            verb.first > 0 and lex.has("skip_words", toks[verb.first - 1].low)
-        ):
-            continue
-        if any(t.low in _NEGATIONS for t in toks[phrase.last + 1 : verb.first]):
-            continue  # "investigators have not said who ...": nothing was said
-        body = _trailing_body(view, phrase, verb) or _complement(view, verb, vias)
-        if body is not None:
-            return _reported(view, body, phrase, verb, ctx, index)
     return _chain_only(view, vias, ctx, index)
+
+
+def quoting_speech(view: SentenceView, ctx: Context, index: int) -> tuple[list[Draft], list[Quote]]:
+    """Return the reported clauses of a sentence that carry quoted words inside them ("X said the
+    gun was used by 'everyone in the street'"), and the quotes they take.
+
+    The statement is the whole reported clause with the quoted words marked (``Draft.quoted``);
+    the quote is no statement of its own. A clause that is only its quote (``X said that "..."``:
+    fewer than ``MIN_UNQUOTED_WORDS`` words outside the marks), and one before its verb, are left
+    to the direct-quote reader.
+    """
+    clauses, _ = parse.reported_clauses(view, quoted=True)
+    out: list[Draft] = []
+    taken: list[Quote] = []
+    for clause in clauses:
+        sp = clause.speaker
+        body = clause.body
+        # only a clause after its verb: before it ("... 'Y' ..., she said") the parse may take
+        # a quote and any words before it for one clause, and the quote is read on its own
+        if sp.verb is None or clause.rest is not None or body.first <= sp.verb.last:
+            continue
+        start, end = view.span(body)
+        inside = [q for q in view.quotes if start <= q.inner_start < end and q not in taken]
+        if not inside:
+            continue
+        toks = view.tokens
+        unquoted = sum(
+            1
+            for w in range(body.first, body.last + 1)
+            if not view.quoted[w] and toks[w].is_word and toks[w].low != "that"
+        )
+        if unquoted < MIN_UNQUOTED_WORDS:
+            continue
+        drafts = _reported(view, [body], sp.phrase, sp.verb, ctx, index, sp)
+        for d in drafts:
+            # the clause runs to the closing mark of its last quoted words
+            d.pieces = [(start, max(end, *(q.end if q.closed else q.inner_end for q in inside)))]
+            d.quoted = [(q.inner_start, q.inner_end) for q in inside]
+        if drafts:
+            out.extend(drafts)
+            taken.extend(inside)
+    return out, taken
 
 
 def _chain_only(view: SentenceView, vias: list[ViaHit], ctx: Context, index: int) -> list[Draft]:
@@ -87,41 +110,6 @@ def _chain_only(view: SentenceView, vias: list[ViaHit], ctx: Context, index: int
             if body is not None:
                 return [Draft("indirect", [view.span(body)], None, view, index)]
     return []
-
-
-def _trailing_body(view: SentenceView, phrase: Phrase, verb: VerbHit) -> Phrase | None:
-    """Return the clause a trailing attribution reports ("A will build B, X announced on Monday").
-
-    The attribution is set off by a comma and nothing but time, place or audience words follow its
-    verb; the reported clause is what precedes the comma (after a dateline's dash, if any).
-    """
-    toks = view.tokens
-    comma = phrase.first - 1
-    while (  # "..., union leader Per Moe said", "..., the civil defence institute X said"
-        comma > phrase.first - 1 - ROLE_MAX_TOKENS
-        and view.usable(comma)
-        and toks[comma].text[:1].islower()
-        and (not view.function_word(toks[comma]) or view.lex.has("determiners", toks[comma].low))
-    ):
-        comma -= 1
-    if comma < 1 or toks[comma].text != "," or view.quoted[comma]:
-        return None
-    j = view.skip_forward(verb.last + 1)
-    if verb.lemma == "tell":
-        audience = view.audience_starting(j)
-        if audience is not None:
-            j = view.skip_forward(audience.last + 1)
-    if j < len(toks) and toks[j].is_word and not view.lex.has("prepositions", toks[j].low):
-        return None  # "..., X said the talks had failed": X's own clause follows
-    if any(t.low == "that" for t in toks[j:]):
-        return None
-    first = 0
-    for i in range(comma):
-        if toks[i].text in _DASHES:
-            first = i + 1  # "TALLINN, March 12 (Wire) — ...": the dateline is no part of it
-    if sum(1 for t in toks[first:comma] if t.is_word) < MIN_INDIRECT_WORDS:
-        return None
-    return Phrase(first, comma - 1)
 
 
 def _complement(view: SentenceView, verb: VerbHit, vias: list[ViaHit]) -> Phrase | None:
@@ -188,7 +176,7 @@ def _according(view: SentenceView, via: ViaHit, ctx: Context, index: int) -> lis
 
 def _reported(
     view: SentenceView,
-    body: Phrase,
+    body: list[Phrase],
     phrase: Phrase,
     verb: VerbHit,
     ctx: Context,
@@ -202,4 +190,4 @@ def _reported(
         speaker = ctx.resolver.attributes(speaker, parsed.title, parsed.organization)
     if speaker.key is not None:
         ctx.resolver.remember(speaker, view.span(phrase)[0])
-    return [Draft("indirect", [view.span(body)], speaker, view, index, verb)]
+    return [Draft("indirect", [view.span(b) for b in body], speaker, view, index, verb)]

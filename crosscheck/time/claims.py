@@ -164,7 +164,10 @@ def date_claims(analysis: Analysis) -> list[Claim]:
         for m_span, m in zip(doc.spans[MENTIONS], doc._.get(EXT_MENTIONS), strict=True)
         if not any(m_span.sent.start == s and m_span.end <= e for s, e in filed_ends)
     ]
-    context = _Context(syntax.dated_events(spans), syntax.quote_bounds(doc), mentions)
+    # Only dates say which event a noun is ("Friday's quake"); a duration modifies one ("a four-day
+    # trip") without dating it, and the trip may still take the date its apposition gives.
+    dating = [s for te, s in zip(times, spans, strict=True) if _dates_something(te)]
+    context = _Context(syntax.dated_events(dating), syntax.quote_bounds(doc), mentions)
     for te, span in zip(times, spans, strict=True):
         if _dates_something(te) and (span.start, span.end) not in datelines:
             claims.append(_date_claim(document, te, span, context))

@@ -1,0 +1,361 @@
+"""Measures a story states once: a distance from a named place, and the magnitude of an event.
+
+Outlets describe where something happened by its distance and direction from a place ("about 40
+km south of Chivay", "10 kilometres west of the town of Kilosa") and size an earthquake by its
+magnitude ("a magnitude 7.2 earthquake", "The quake, of magnitude 7.2", "a 7.2-magnitude quake").
+Neither is a count of things, and neither has a verb or an agent of its own: what pins it down is
+the place and direction, or the event noun it is written with. Both are keyed by those alone (the
+verbs around them differ from outlet to outlet: "struck", "was centred", "hit") and are ``measure``
+quantities, which compare only within one news cycle (see ``Quantity.news_cycle``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token as SpacyToken
+
+from crosscheck.quantities._anchors import time_anchor
+from crosscheck.quantities._doc import HYPHENS, DocText, Phrase
+from crosscheck.quantities._figures import Figure, figure_interval, read_figure
+from crosscheck.quantities._lexicon import lexicon
+from crosscheck.quantities._owners import name_of
+from crosscheck.quantities._phrases import name_run_ending
+from crosscheck.quantities._steps import Step, make_quantity, noun_fields
+from crosscheck.quantities.quantity import DISTANCE_NOUN, MAGNITUDE_UNIT, Kind
+
+# Words between "of" and the place in "south of the town of Kilosa": "the", a common noun, "of".
+MAX_PLACE_INTRO = 4
+# Ages a person of the story may have: "Kalnins, 39," is an age, "Kalnins, 1999," is not.
+MIN_AGE, MAX_AGE = 10, 110
+# Tokens that close an age in apposition: "Name, 39, said", "Name, 39." or "(Name, 39)".
+AGE_CLOSERS = frozenset({",", ".", ")", ";"})
+# The names layer's ids of people ("person:~anna-berg"): a surname alone it resolved is a person.
+PERSON_PREFIX = "person:"
+# How far up the parse the event noun of a magnitude may be ("magnitude" -> "of" -> "quake").
+MAX_HEAD_STEPS = 3
+
+
+def measure_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
+    """Read a distance from a named place or an event's magnitude at token ``i``, if there is one."""
+    fig = read_figure(doc, i, stop)
+    if fig is None or isinstance(fig, Step) or fig.currency is not None:
+        return None
+    if fig.number.plain_word in ("a", "an"):
+        return None  # "a magnitude", "a mile": an article, not a figure
+    return (
+        _distance(doc, fig, start, stop)
+        or _magnitude(doc, fig, start, stop)
+        or _age_apposition(doc, fig, start, stop)
+        or _body_size(doc, fig, start, stop)
+        or _exchange_rate(doc, fig, start, stop)
+    )
+
+
+def _unit_at(doc: DocText, k: int, stop: int) -> tuple[str, int] | None:
+    """Return the canonical length unit at token ``k`` ("km", "mile") and the token after it."""
+    toks = doc.tokens
+    if k < stop and toks[k].text in HYPHENS and not toks[k].spaced:
+        k += 1  # "a 40-km drive" names no place; read on and let the direction decide
+    if k >= stop:
+        return None
+    words = lexicon().lists
+    if toks[k].lower in words["kilometre_words"]:
+        return "km", k + 1
+    if toks[k].lower in words["mile_words"]:
+        return "mile", k + 1
+    return None
+
+
+def _direction_at(doc: DocText, k: int, stop: int) -> tuple[str, int] | None:
+    """Return a compass direction at ``k`` ("south", "north-east" -> "northeast") and what follows."""
+    toks = doc.tokens
+    compass = lexicon().words("compass_words")
+    if k >= stop or toks[k].lower not in compass:
+        return None
+    word, k = toks[k].lower, k + 1
+    if k + 1 < stop and toks[k].text in HYPHENS and toks[k + 1].lower in compass:
+        word, k = word + toks[k + 1].lower, k + 2
+    elif k < stop and toks[k].lower in compass and not toks[k].spaced:
+        word, k = word + toks[k].lower, k + 1
+    return (word, k) if word in compass else None
+
+
+def _place_after_of(doc: DocText, k: int, stop: int) -> tuple[tuple[str, str], int] | None:
+    """Return the named place after "of" at ``k`` ("of Chivay", "of the town of Kilosa")."""
+    toks = doc.tokens
+    if k >= stop or toks[k].lower != "of":
+        return None
+    j = k + 1
+    if j < stop and toks[j].lower == "the":
+        # "of the town of Kilosa": skip a common noun and its own "of" to reach the name.
+        m = j + 1
+        while m < min(stop, j + MAX_PLACE_INTRO) and toks[m].is_word and not toks[m].is_capitalised:
+            if toks[m].lower == "of":
+                j = m + 1
+                break
+            m += 1
+    if j >= stop:
+        return None
+    tok = doc.doc.char_span(toks[j].start, toks[j].end, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return None
+    name = name_of(doc, tok[0])
+    if name is None:
+        return None  # "south of the capital": no name, no key
+    end = j + 1
+    while end < stop and toks[end].is_word and toks[end].is_capitalised:
+        end += 1  # the rest of a name of several words ("of San Pedro")
+    return name, end
+
+
+def _distance(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
+    unit = _unit_at(doc, fig.end, stop)
+    if unit is None:
+        return None
+    direction = _direction_at(doc, unit[1], stop)
+    if direction is None:
+        return None
+    place = _place_after_of(doc, direction[1], stop)
+    if place is None:
+        return None
+    (key, written), end = place
+    q = make_quantity(
+        doc,
+        fig.first,
+        end,
+        (start, stop),
+        kind=Kind.COUNT,
+        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        comparator=fig.comparator,
+        unit=unit[0],
+        **noun_fields(Phrase(DISTANCE_NOUN, DISTANCE_NOUN, fig.end, unit[1])),
+        agent=key,
+        agent_written=written,
+        scope=direction[0],
+        measure=True,
+    )
+    return Step(q, end)
+
+
+def _magnitude(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
+    toks = doc.tokens
+    words = lexicon().words("magnitude_words")
+    first, end = fig.first, fig.end
+    if fig.first > start and toks[fig.first - 1].lower in words:
+        first = fig.first - 1  # "magnitude 7.2"
+    elif (
+        fig.first > start + 1
+        and toks[fig.first - 1].text in HYPHENS
+        and toks[fig.first - 2].lower in words
+    ):
+        first = fig.first - 2  # "magnitude-7.2"
+    elif end < stop and toks[end].lower in words:
+        end += 1  # "7.2 magnitude"
+    elif end + 1 < stop and toks[end].text in HYPHENS and toks[end + 1].lower in words:
+        end += 2  # "7.2-magnitude"
+    else:
+        return None
+    if fig.comparator != "exact" or fig.low != fig.high or not fig.number.digits:
+        return None  # "up to magnitude 6" in a forecast is no event's size
+    event = _event_noun(doc, first, end)
+    if event is None:
+        return None
+    q = make_quantity(
+        doc,
+        first,
+        end,
+        (start, stop),
+        kind=Kind.COUNT,
+        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        comparator=fig.comparator,
+        unit=MAGNITUDE_UNIT,
+        **noun_fields(event),
+        measure=True,
+    )
+    return Step(q, end)
+
+
+def _age_apposition(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
+    """Read a person's age in apposition: "Progress Union leader Anna Berg, 39, conceded".
+
+    A named person's age is one fact in the week it is reported, whoever writes it; the person
+    (the names layer's id when it resolved the name) is the whole key.
+    """
+    toks = doc.tokens
+    i = fig.first
+    if (
+        fig.comparator != "exact"
+        or fig.low != fig.high
+        or not fig.number.digits
+        or fig.low.denominator != 1
+        or not MIN_AGE <= fig.low <= MAX_AGE
+        or fig.end >= stop
+        or toks[fig.end].text not in AGE_CLOSERS
+        or i - 2 < start
+        or toks[i - 1].text != ","
+    ):
+        return None
+    run = name_run_ending(doc, i - 2, start)
+    if run is None:
+        return None
+    span = doc.doc.char_span(toks[i - 2].start, toks[i - 2].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    name = name_of(doc, span[0])
+    if name is None or not (span[0].ent_type_ == "PERSON" or name[0].startswith(PERSON_PREFIX)):
+        return None  # "Riga, 39," or "Acme, 39,": only a person has an age in apposition
+    key, written = name
+    q = make_quantity(
+        doc,
+        i,
+        fig.end,
+        (start, stop),
+        kind=Kind.AGE,
+        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        comparator=fig.comparator,
+        unit="year",
+        noun="person",
+        noun_written="person",
+        agent=key,
+        agent_written=written,
+        measure=True,
+    )
+    return Step(q, fig.end)
+
+
+def _body_size(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
+    """Read the size of a named body: "the 100-member Saeima", "the 15-seat Tallmark council".
+
+    "Member" and "seat" count one thing here (a body's seats are its members), so both key as
+    ``quantity:size|unit=member|agent=<the body>``; a body that is not a name ("a seven-member
+    board") gives nothing, as "the board" may be any of a story's boards.
+    """
+    toks = doc.tokens
+    k = fig.end
+    if (
+        fig.comparator != "exact"
+        or fig.low != fig.high
+        or k + 2 >= stop
+        or toks[k].text not in HYPHENS
+        or toks[k].spaced
+        or toks[k + 1].lower not in lexicon().words("body_size_words")
+    ):
+        return None
+    end = k + 2
+    while end < stop and toks[end].is_word and not toks[end].is_capitalised and end < k + 4:
+        end += 1  # "the 100-seat national Saeima": a describing word before the name
+    if end >= stop or not (toks[end].is_word and toks[end].is_capitalised):
+        return None
+    span = doc.doc.char_span(toks[end].start, toks[end].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    name = name_of(doc, span[0])
+    if name is None:
+        return None
+    last = end + 1
+    while last < stop and toks[last].is_word and toks[last].is_capitalised:
+        last += 1
+    key, written = name
+    q = make_quantity(
+        doc,
+        fig.first,
+        last,
+        (start, stop),
+        kind=Kind.COUNT,
+        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        comparator=fig.comparator,
+        unit="member",
+        noun="size",
+        noun_written="size",
+        agent=key,
+        agent_written=written,
+        measure=True,
+    )
+    return Step(q, last)
+
+
+def _currency_at(doc: DocText, k: int, stop: int) -> str | None:
+    """Return the currency code of the word at ``k``, singular or plural ("euro", "dollar")."""
+    if k >= stop or not doc.tokens[k].is_word:
+        return None
+    currencies = lexicon().currencies
+    word = doc.tokens[k].lower
+    return currencies.get(word) or currencies.get(word + "s")
+
+
+def _exchange_rate(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
+    """Read a currency's rate: "The koruna firmed to 24.30 per euro", "the rand hit 19 to the dollar".
+
+    Keyed by the currency that moved (the subject of the verb the figure hangs on, a common noun)
+    and the one it is priced in: ``quantity:koruna|unit=per-EUR``, with a time anchor of its clause
+    when there is one, so "had weakened to 25 per euro in March" is another fact.
+    """
+    toks = doc.tokens
+    k = fig.end
+    if fig.low != fig.high or fig.comparator != "exact" or not fig.number.digits:
+        return None
+    if k + 1 < stop and toks[k].lower == "per":
+        base, end = _currency_at(doc, k + 1, stop), k + 2
+    elif k + 2 < stop and toks[k].lower in ("to", "against") and toks[k + 1].lower == "the":
+        base, end = _currency_at(doc, k + 2, stop), k + 3
+    else:
+        return None
+    if base is None:
+        return None
+    span = doc.doc.char_span(toks[fig.first].start, toks[fig.end - 1].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not subject.text.islower():
+        # "It rose to 24.30 per euro", "Nordvik rose to …": no currency named. Currency names
+        # are written in lower case; the tagger may still call one a proper noun ("koruna").
+        return None
+    anchor = time_anchor(doc, fig.first, start, stop, end)
+    q = make_quantity(
+        doc,
+        fig.first,
+        end,
+        (start, stop),
+        kind=Kind.COUNT,
+        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        comparator=fig.comparator,
+        unit=f"per-{base}",
+        noun=subject.lemma_.lower(),
+        noun_written=subject.text,
+        anchor=anchor[0] if anchor else None,
+        anchor_written=anchor[1] if anchor else None,
+        measure=True,
+    )
+    return Step(q, end)
+
+
+def _event_noun(doc: DocText, first: int, end: int) -> Phrase | None:
+    """Return the noun a magnitude describes: "earthquake" in "the earthquake, of magnitude 7.2".
+
+    The noun right after the words ("a magnitude 7.2 quake") is taken first, as the parser may
+    make "magnitude" the head of the phrase; else the parse is walked up from the figure ("the
+    earthquake, of magnitude 7.2").
+    """
+    toks = doc.tokens
+    span = doc.doc.char_span(toks[first].start, toks[end - 1].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    words = lexicon().words("magnitude_words")
+
+    def event(tok: SpacyToken) -> Phrase | None:
+        if tok.pos_ == "NOUN" and tok.lower_ not in words and not tok.like_num:
+            return Phrase(tok.lemma_.lower(), tok.text, first, end)
+        return None
+
+    if span.end < len(span.doc) and (found := event(span.doc[span.end])) is not None:
+        return found
+    tok = next((t for t in span if t.like_num), span.root)
+    for _ in range(MAX_HEAD_STEPS + 1):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if (found := event(tok)) is not None:
+            return found
+    return None

@@ -1,0 +1,242 @@
+"""Measures: a distance from a named place, an event's magnitude; shares and lengths in one news cycle.
+
+Every sentence here is invented for these tests (other places, people and firms than any corpus).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from crosscheck.align import align
+from crosscheck.extract import Analysis
+from crosscheck.model import Document
+from crosscheck.quantities import Strength, find_quantities
+from crosscheck.quantities.claims import quantity_claims
+from crosscheck.quantities.compare import compare_quantities
+
+MONDAY = dt.date(2025, 3, 3)
+WEDNESDAY = MONDAY + dt.timedelta(days=2)
+CONTRADICTION = [("discrepancy", "contradiction")]
+AGREEMENT = [("agreement", "corroborated")]
+
+
+def keys(text: str) -> list[tuple[str, str, str]]:
+    doc = Document(id="t.txt", path="t.txt", text=text, published=MONDAY)
+    return [(q.written, q.subject, q.value) for q in find_quantities(Analysis(doc).doc())]
+
+
+def verdicts(*docs: tuple[str, dt.date | None]) -> list[tuple[str, str]]:
+    by_id = {
+        f"{i}.txt": Document(id=f"{i}.txt", path=f"{i}.txt", text=text, published=published)
+        for i, (text, published) in enumerate(docs)
+    }
+    claims = [c for d in by_id.values() for c in quantity_claims(Analysis(d))]
+    return sorted(
+        (f.kind.value, f.category) for g in align(claims) for f in compare_quantities(g, by_id)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry ran aground about 12 km north of Valmora late on Friday.",
+            [
+                (
+                    "about 12 km north of Valmora",
+                    "quantity:distance|unit=km|scope=north|agent=valmora",
+                )
+            ],
+        ),
+        (
+            "The bus left the road 8 kilometres south-west of the town of Tressa.",
+            [
+                (
+                    "8 kilometres south-west of the town of Tressa",
+                    "quantity:distance|unit=km|scope=southwest|agent=tressa",
+                )
+            ],
+        ),
+        (
+            "The plane came down 30 miles east of Dunmore.",
+            [("30 miles east of Dunmore", "quantity:distance|unit=mile|scope=east|agent=dunmore")],
+        ),
+        # Magnitude: the event noun keys it, however the phrase is written.
+        (
+            "A magnitude 6.4 earthquake shook the coast on Tuesday.",
+            [("magnitude 6.4", "quantity:earthquake|unit=magnitude")],
+        ),
+        (
+            "The quake, of magnitude 6.4, woke the valley.",
+            [("magnitude 6.4", "quantity:earthquake|unit=magnitude")],
+        ),
+        ("A 6.4-magnitude quake hit.", [("6.4-magnitude", "quantity:earthquake|unit=magnitude")]),
+        (
+            "An aftershock of magnitude 5.1 followed.",
+            [("magnitude 5.1", "quantity:aftershock|unit=magnitude")],
+        ),
+        # The size of a named body: members and seats count one thing.
+        (
+            "The Free List won 12 seats in the 80-member Tallmark Assembly.",
+            [
+                ("12 seats", "quantity:seat|verb=win|agent=free-list"),
+                (
+                    "80-member Tallmark Assembly",
+                    "quantity:size|unit=member|agent=tallmark-assembly",
+                ),
+            ],
+        ),
+        (
+            "Four parties will enter the 80-seat Tallmark Assembly.",
+            [
+                ("Four parties", "quantity:party|verb=enter|mood=irrealis"),
+                ("80-seat Tallmark Assembly", "quantity:size|unit=member|agent=tallmark-assembly"),
+            ],
+        ),
+        # A currency's rate: the currency that moved and the one it is priced in.
+        (
+            "The lira weakened to 31.5 per dollar after the vote.",
+            [("31.5 per dollar", "quantity:lira|unit=per-USD")],
+        ),
+        (
+            "The lira had fallen to 28 against the dollar in March.",
+            [("28 against the dollar", "quantity:lira|unit=per-USD|time=in-2025-03")],
+        ),
+        # A named person's age in apposition: the person is the key.
+        (
+            "Harbour Party leader Ilse Varnholt, 52, conceded on Sunday.",
+            [("52", "quantity:person|kind=age|unit=year|agent=person:~ilse-varnholt")],
+        ),
+        (
+            "Ilse Varnholt won. Varnholt, 52, thanked voters.",
+            [("52", "quantity:person|kind=age|unit=year|agent=person:~ilse-varnholt")],
+        ),
+    ],
+)
+def test_measure_keys(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(w, s) for w, s, _ in keys(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office is 30 km north of the capital.",  # no named place: no key
+        "Aftershocks of up to magnitude 5 are expected.",  # a bound in a forecast: no event's size
+        "He moved to Tressa, 52, in May.",  # a place in apposition has no age
+        "The vote split its seven-member board.",
+        "It rose to 31.5 per dollar.",  # no currency named  # a body with no name: any of the story's boards
+        "Ilse Varnholt, 1999, was a good year.",  # no age
+    ],
+)
+def test_measures_need_a_place_or_a_size(text: str) -> None:
+    assert not [
+        k for k in keys(text) if any(w in k[1] for w in ("distance", "magnitude", "age", "size"))
+    ]
+
+
+def test_measures_are_weak_and_compare_within_one_cycle() -> None:
+    [q] = find_quantities(
+        Analysis(Document(id="t.txt", path="t.txt", text="It struck 12 km north of Valmora.")).doc()
+    )
+    assert q.strength is Strength.WEAK and q.news_cycle
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "A magnitude 6.4 earthquake struck Valmora on Sunday.",
+            "The quake, of magnitude 5.2, hit at dawn.",
+            CONTRADICTION,
+        ),
+        (
+            "A magnitude 6.4 earthquake struck Valmora on Sunday.",
+            "The magnitude 6.4 quake hit at dawn.",
+            AGREEMENT,
+        ),
+        # Another event noun: the aftershock's size says nothing about the main quake's.
+        (
+            "A magnitude 6.4 earthquake struck Valmora on Sunday.",
+            "An aftershock of magnitude 5.2 followed.",
+            [],
+        ),
+        (
+            "The ferry ran aground about 12 km north of Valmora.",
+            "The ferry hit rocks 20 km north of Valmora.",
+            CONTRADICTION,
+        ),
+        # "about 12" and "13" fit one distance: no contradiction (a weak key only agrees on
+        # identical values); another direction is another place.
+        (
+            "The ferry ran aground about 12 km north of Valmora.",
+            "The ferry hit rocks 13 km north of Valmora.",
+            [],
+        ),
+        (
+            "The ferry ran aground about 12 km north of Valmora.",
+            "The ferry hit rocks 20 km south of Valmora.",
+            [],
+        ),
+        # A share of a named thing, undated: one fact in the week it is reported.
+        ("Brenmark shares fell 6.2% in Oslo.", "Brenmark fell 4.1% in Oslo.", CONTRADICTION),
+        ("Brenmark shares fell 6.2% in Oslo.", "Brenmark fell 6.2% in Oslo.", AGREEMENT),
+        # A count with a verb and a time anchor, no agent.
+        (
+            "About 140 volunteers worked through the spring to rebuild the pier.",
+            "About 90 volunteers worked through the spring.",
+            CONTRADICTION,
+        ),
+        # The length of a named kind of event.
+        (
+            "Dockers began a three-day strike on Monday.",
+            "The five-day strike began on Monday.",
+            CONTRADICTION,
+        ),
+        ("Dockers began a three-day strike.", "A three-day strike began.", AGREEMENT),
+        (
+            "Harbour Party leader Ilse Varnholt, 52, conceded on Sunday.",
+            "Ilse Varnholt, 48, thanked voters.",
+            CONTRADICTION,
+        ),
+        (
+            "Harbour Party leader Ilse Varnholt, 52, conceded on Sunday.",
+            "Ilse Varnholt, 52, thanked voters.",
+            AGREEMENT,
+        ),
+        (
+            "The lira weakened to 31.5 per dollar after the vote.",
+            "The lira slid to 36 per dollar.",
+            CONTRADICTION,
+        ),
+        # A rate recalled for another month is another fact.
+        (
+            "The lira weakened to 31.5 per dollar after the vote.",
+            "The lira had fallen to 28 per dollar in March.",
+            [],
+        ),
+        # Two people's ages are two facts.
+        ("Ilse Varnholt, 52, conceded.", "Jonas Krell, 48, won.", []),
+    ],
+)
+def test_same_week_measures_shares_and_lengths(
+    a: str, b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert verdicts((a, MONDAY), (b, WEDNESDAY)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "A magnitude 6.4 earthquake struck Valmora on Sunday.",
+            "The quake, of magnitude 5.2, hit at dawn.",
+        ),
+        ("Brenmark shares fell 6.2% in Oslo.", "Brenmark fell 4.1% in Oslo."),
+        ("Dockers began a three-day strike.", "The five-day strike began."),
+    ],
+)
+def test_no_contradiction_without_publication_dates(a: str, b: str) -> None:
+    # ECB+ and other undated collections: no telling the reports are about one week's story.
+    assert verdicts((a, None), (b, None)) == []

@@ -1,0 +1,199 @@
+"""Attributions the one parse reader reads where news English bends the parse: a parenthetical
+"..., X said, ...", an attribution clause the parser did not hang the quote on, a shouted quote
+under "recalled", "quoted X as saying", "called for" with a noun, a claim's owner, a "that"
+clause the parser hung on an adjunct, and two pieces of one quote around "X said".
+
+Every sentence is invented (other names, other stories than the evaluation corpora and the seeds).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.model import Document
+from crosscheck.statements import Statement, find_statements
+
+
+def statements(text: str) -> list[Statement]:
+    return find_statements(Document(id="d.txt", path="d.txt", text=text))
+
+
+# (text, kind, written words, speaker as written)
+STRUCTURES = [
+    # a parenthetical attribution: the words around it are one reported statement
+    (
+        "The ferry service, Inga Moberg said, will resume on Friday after the storm.",
+        "indirect",
+        "The ferry service will resume on Friday after the storm",
+        "Inga Moberg",
+    ),
+    # a gerund of shouting under a verb of memory: the quote is the subject's
+    (
+        'Tove Aas on Monday recalled shouting "Get out of the water, the tide is turning."',
+        "direct",
+        "Get out of the water, the tide is turning.",
+        "Tove Aas",
+    ),
+    # "quoted X as saying": X speaks, the quoting paper only relays
+    (
+        'The newspaper quoted a port official as saying "the cranes will stay idle until March."',
+        "direct",
+        "the cranes will stay idle until March.",
+        "a port official",
+    ),
+    # a phrasal reporting verb with a noun: what is called for is the statement
+    (
+        "Senator Mira Holt called for an inquiry into the tender.",
+        "indirect",
+        "an inquiry into the tender",
+        "Senator Mira Holt",
+    ),
+    # a claim given as someone's: its owner speaks, not whoever rejects it
+    (
+        'The mayor rejected Councillor Ebbe Lund\'s claim that "the bridge is unsafe for buses."',
+        "direct",
+        "the bridge is unsafe for buses.",
+        "Councillor Ebbe Lund",
+    ),
+    # a claim nobody is named for: the rejecter's words
+    (
+        'Mayor Una Berg rejected the claim that "the depot will close".',
+        "direct",
+        "the depot will close",
+        "Mayor Una Berg",
+    ),
+    # an attribution clause after the quote, with a title before the name
+    (
+        '"The pier is closed," harbour authority spokesman Ivar Dahl said in a statement.',
+        "direct",
+        "The pier is closed,",
+        "spokesman Ivar Dahl",
+    ),
+    # inverted, after an exclamation
+    ('"Nobody warned us!" shouted Arvid Kjell.', "direct", "Nobody warned us!", "Arvid Kjell"),
+    # two pieces of one quote around the attribution
+    (
+        '"We lost the vote," Petra Lind said, "but we will bring the bill back in spring."',
+        "direct",
+        "We lost the vote, but we will bring the bill back in spring.",
+        "Petra Lind",
+    ),
+    # a "that" clause the parser hangs on the noun of an adjunct ("in its notice that ...")
+    (
+        "The outage was reported on Monday, but Brightwater Energy still recommends in its"
+        " notice that residents boil their water.",
+        "indirect",
+        "residents boil their water",
+        "Brightwater Energy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "written", "speaker"), STRUCTURES)
+def test_structures(text: str, kind: str, written: str, speaker: str) -> None:
+    (statement,) = statements(text)
+    assert (statement.kind, statement.written) == (kind, written)
+    assert statement.speaker is not None
+    assert statement.speaker.text == speaker
+    # every piece is evidence in the text
+    for start, end in statement.pieces:
+        assert text[start:end] in statement.written
+
+
+def test_a_parenthetical_leaves_its_attribution_out_of_the_words() -> None:
+    text = "The ferry service, Inga Moberg said, will resume on Friday after the storm."
+    (statement,) = statements(text)
+    assert [text[s:e] for s, e in statement.pieces] == [
+        "The ferry service",
+        "will resume on Friday after the storm",
+    ]
+
+
+def test_a_reporting_verb_with_its_own_clause_is_no_trailing_attribution() -> None:
+    # the verb after the quote reports a clause of its own: the quote is not its words
+    text = '"Ready," the pilot called. Ana Vik said the runway was clear of snow.'
+    found = {s.written: s.speaker.text if s.speaker else None for s in statements(text)}
+    assert found.get("the runway was clear of snow") == "Ana Vik"
+
+
+# --- one speaker across the paragraphs of a quote ---
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            s.written,
+            s.speaker.key if s.speaker else None,
+            s.speaker.resolution if s.speaker else None,
+        )
+        for s in statements(text)
+    ]
+
+
+def test_each_paragraph_of_a_run_on_quote_is_a_statement_of_its_speaker() -> None:
+    text = (
+        "“We were slow in the first half,” coach Inga Moberg said.\n"
+        "“We found our passing game after the break.\n"
+        "“Nobody gave up, and that is what I will remember.”"
+    )
+    assert speakers(text) == [
+        ("We were slow in the first half,", "person:inga-moberg", "named"),
+        ("We found our passing game after the break.", "person:inga-moberg", "continuation"),
+        (
+            "Nobody gave up, and that is what I will remember.",
+            "person:inga-moberg",
+            "continuation",
+        ),
+    ]
+
+
+def test_an_open_quote_takes_the_speaker_named_at_the_end_of_its_run() -> None:
+    text = (
+        "“We were slow in the first half.\n"
+        "“In the second half we found our passing game,” coach Inga Moberg said."
+    )
+    assert [key for _, key, _ in speakers(text)] == ["person:inga-moberg"] * 2
+
+
+def test_a_sentence_broken_across_paragraphs_stays_one_statement() -> None:
+    text = "“The first part of the plan runs on\n“and ends here,” said Inga Moberg."
+    assert [w for w, _, _ in speakers(text)] == [
+        "The first part of the plan runs on and ends here,"
+    ]
+
+
+def test_a_quote_after_prose_with_no_cue_has_no_speaker() -> None:
+    text = (
+        "“We were slow in the first half,” Inga Moberg said.\n"
+        "The team lost by ten points.\n"
+        "“We need to train harder.”"
+    )
+    assert speakers(text)[-1] == ("We need to train harder.", None, None)
+
+
+def test_a_quote_on_the_line_after_its_cue() -> None:
+    text = 'Harbour master Ivar Dahl told reporters on Monday:\n"The cranes will stay idle."'
+    [(written, key, _)] = speakers(text)
+    assert (written, key) == ("The cranes will stay idle.", "person:ivar-dahl")
+
+
+def test_a_colon_line_without_a_reporting_verb_names_no_speaker() -> None:
+    text = 'The harbour has three cranes:\n"The cranes will stay idle."'
+    assert speakers(text) == [("The cranes will stay idle.", None, None)]
+
+
+# --- a reported clause with quoted words: the whole clause, the quoted words marked ---
+
+
+def test_a_reported_clause_keeps_its_quoted_words_marked() -> None:
+    text = 'The minister said the talks had been "very productive" for both sides.'
+    (statement,) = statements(text)
+    assert statement.kind == "indirect"
+    assert statement.written == 'the talks had been "very productive" for both sides'
+    assert [text[a:b] for a, b in statement.quoted] == ["very productive"]
+    assert statement.speaker is not None and statement.speaker.text == "The minister"
+
+
+def test_a_clause_that_is_only_its_quote_stays_a_direct_quote() -> None:
+    (statement,) = statements('Mayor Una Berg said that "the depot will close in May."')
+    assert (statement.kind, statement.quoted) == ("direct", ())
