@@ -180,20 +180,3 @@ def test_a_quote_on_the_line_after_its_cue() -> None:
 def test_a_colon_line_without_a_reporting_verb_names_no_speaker() -> None:
     text = 'The harbour has three cranes:\n"The cranes will stay idle."'
     assert speakers(text) == [("The cranes will stay idle.", None, None)]
-
-
-# --- a reported clause with quoted words: the whole clause, the quoted words marked ---
-
-
-def test_a_reported_clause_keeps_its_quoted_words_marked() -> None:
-    text = 'The minister said the talks had been "very productive" for both sides.'
-    (statement,) = statements(text)
-    assert statement.kind == "indirect"
-    assert statement.written == 'the talks had been "very productive" for both sides'
-    assert [text[a:b] for a, b in statement.quoted] == ["very productive"]
-    assert statement.speaker is not None and statement.speaker.text == "The minister"
-
-
-def test_a_clause_that_is_only_its_quote_stays_a_direct_quote() -> None:
-    (statement,) = statements('Mayor Una Berg said that "the depot will close in May."')
-    assert (statement.kind, statement.quoted) == ("direct", ())

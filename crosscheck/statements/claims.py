@@ -72,9 +72,6 @@ class StatementDetails(Details):
     speaker_title: str | None = None
     speaker_organization: str | None = None
     speaker_organization_key: str | None = None
-    # the quoted words inside a reported clause: the statement is the whole clause, these its
-    # words in quotation marks
-    quoted: tuple[Span, ...] = ()
 
 
 _NO_STATEMENT = StatementDetails()
@@ -118,7 +115,7 @@ def statement_claims(analysis: Analysis) -> list[Claim]:
     return claims
 
 
-def _details(doc: Document, statement: Statement, local_id: str, value: str) -> StatementDetails:
+def _details(statement: Statement, local_id: str, value: str) -> StatementDetails:
     sp = statement.speaker
     via = statement.via
     return StatementDetails(
@@ -141,7 +138,6 @@ def _details(doc: Document, statement: Statement, local_id: str, value: str) -> 
         date=statement.date.value if statement.date is not None else None,
         date_text=statement.date.text if statement.date is not None else None,
         verb=statement.verb,
-        quoted=tuple(doc.span(s, e) for s, e in statement.quoted),
     )
 
 
@@ -152,7 +148,7 @@ def _statement_claims(doc: Document, statement: Statement, local_id: str) -> Ite
     speaker = statement.speaker
     speaker_key = speaker.key if speaker is not None else None
     fragment_key = (speaker_key or "") if is_fragment(value) else None
-    details = _details(doc, statement, local_id, value)
+    details = _details(statement, local_id, value)
     text_claim = Claim(
         doc_id=doc.id,
         facet=Facet.STATEMENT_TEXT,

@@ -27,7 +27,7 @@ from crosscheck.statements.drafts import (
 )
 from crosscheck.statements.lexicon import Lexicon, lexicon
 from crosscheck.statements.phrases import SentenceView
-from crosscheck.statements.reported import quoting_speech, reported_speech
+from crosscheck.statements.reported import reported_speech
 from crosscheck.statements.speakers import MentionIndex, Resolver, Speaker
 
 if TYPE_CHECKING:
@@ -167,12 +167,7 @@ def _paragraph(
         nxt = views[i + 1] if i + 1 < len(views) else None
         if view.quotes:
             last = found[-1] if found else (earlier[-1] if earlier else None)
-            drafts, taken = quoting_speech(view, ctx, index)
-            rest = [q for q in view.quotes if q not in taken]
-            direct, skip_next = _direct(
-                view, rest, vias, nxt, ctx, last, index, cue if i == 0 else None
-            )
-            drafts = sorted([*drafts, *direct], key=lambda d: d.pieces[0])
+            drafts, skip_next = _direct(view, vias, nxt, ctx, last, index, cue if i == 0 else None)
         else:
             drafts = reported_speech(view, vias, ctx, index)
         used = {d.speaker.start for d in drafts if d.speaker is not None}
@@ -252,7 +247,6 @@ def _continue_quote(previous: Draft, following: Draft) -> None:
 # --- direct quotes ---
 def _direct(
     view: SentenceView,
-    quotes: list[Quote],
     vias: list[ViaHit],
     nxt: SentenceView | None,
     ctx: Context,
@@ -261,6 +255,7 @@ def _direct(
     cue: SentenceView | None = None,
 ) -> tuple[list[Draft], bool]:
     out: list[Draft] = []
+    quotes = view.quotes
     consumed_next = False
     i = 0
     while i < len(quotes):
@@ -417,7 +412,6 @@ def _freeze(d: Draft, lex: Lexicon, times: Sequence[TimeExpression]) -> Statemen
         date=_date(d, times),
         verb=d.verb.lemma if d.verb is not None else None,
         denied=d.verb is not None and d.verb.lemma in lex.denial_lemmas,
-        quoted=tuple(d.quoted),
     )
 
 

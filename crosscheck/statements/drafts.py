@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from attrs import define, field, frozen
+from attrs import define, frozen
 
 from crosscheck.model import TimeExpression
 from crosscheck.statements.chains import ViaHit, label_phrase
@@ -47,8 +47,6 @@ class Statement:
     date: TimeExpression | None = None
     verb: str | None = None
     denied: bool = False
-    # the quoted words inside a reported clause, as (start, end) offsets within its pieces
-    quoted: tuple[tuple[int, int], ...] = ()
 
     @property
     def start(self) -> int:
@@ -77,8 +75,6 @@ class Draft:
     via: Via | None = None
     open_end: bool = False
     at_paragraph_start: bool = False
-    # the quoted words inside a reported clause ("said the plan was 'unnecessary'")
-    quoted: list[tuple[int, int]] = field(factory=list)
 
 
 def cue_rank(v: ViaHit) -> tuple[int, int]:

@@ -217,19 +217,12 @@ def _name_word(t: Token) -> bool:
     return t.pos_ == _PROPER or (t.is_alpha and t.text[:1].isupper() and not t.is_sent_start)
 
 
-def reported_clauses(
-    view: SentenceView, *, quoted: bool = False
-) -> tuple[list[ParsedClause], bool]:
+def reported_clauses(view: SentenceView) -> tuple[list[ParsedClause], bool]:
     """Return the reported clauses of a sentence: the ``ccomp`` of each reporting verb with a subject.
 
     A negated verb ("have not said who ...") and an infinitive ("declined to say ...") report
     nothing; nor does an indirect question ("asked whether ..."); a clause shorter than
     ``MIN_CLAUSE_WORDS`` words carries nothing to compare.
-
-    Args:
-        view: the sentence.
-        quoted: read clauses with quoted words inside them too (otherwise they are left to the
-            direct-quote reader).
 
     Returns:
         The clauses, and whether the parse read any reporting verb with a clause (then what it
@@ -255,7 +248,7 @@ def reported_clauses(
         if not clauses:
             obj = _phrasal_object(view, verb)
             speaker = _speaker_of(view, verb, "parse") if obj is not None else None
-            body = _clause_phrase(view, obj, obj.left_edge.i, quoted) if obj is not None else None
+            body = _clause_phrase(view, obj, obj.left_edge.i) if obj is not None else None
             if speaker is not None and body is not None:
                 judged = True
                 out.append(ParsedClause(body, speaker))
@@ -273,7 +266,7 @@ def reported_clauses(
             first = (
                 obj.left_edge.i
             )  # "warned the bill would raise prices": the object is its subject
-        body = _clause_phrase(view, clause, first, quoted)
+        body = _clause_phrase(view, clause, first)
         if body is not None:
             out.append(ParsedClause(body, speaker))
     return out, judged
@@ -322,9 +315,7 @@ def _question(clause: Token) -> bool:
     )
 
 
-def _clause_phrase(
-    view: SentenceView, clause: Token, first: int, quoted: bool = False
-) -> Phrase | None:
+def _clause_phrase(view: SentenceView, clause: Token, first: int) -> Phrase | None:
     doc = clause.doc
     tokens = [
         t
@@ -345,8 +336,8 @@ def _clause_phrase(
         words.pop()
     if sum(1 for w in words if view.tokens[w].is_word) < MIN_CLAUSE_WORDS:
         return None
-    if not quoted and any(view.quoted[w] for w in words):
-        return None  # a clause with quoted words is read with the sentence's quotes
+    if any(view.quoted[w] for w in words):
+        return None  # a clause with quoted words is read as a direct quote
     return Phrase(words[0], words[-1])
 
 

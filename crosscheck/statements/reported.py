@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from crosscheck.nlp.quotes import Quote
 from crosscheck.statements import parse
 from crosscheck.statements.chains import ViaHit, outlet_like
 from crosscheck.statements.drafts import Context, Draft
@@ -18,9 +17,6 @@ ADJUNCT_MAX_TOKENS = 10
 # A description before a speaker's name after a comma ("..., the national civil defence institute
 # INDECI said") runs at most this many lowercase words.
 ROLE_MAX_TOKENS = 6
-# A reported clause with quoted words inside is read whole when this many of its words stand
-# outside the marks; with fewer it is the quote with its "that" ("X said that '...'").
-MIN_UNQUOTED_WORDS = 2
 _NEGATIONS = frozenset({"never", "not", "n't"})
 _DASHES = frozenset({"\u2014", "\u2013", "-"})
 
@@ -50,48 +46,6 @@ def reported_speech(
         if drafts:
             return drafts
     return _chain_only(view, vias, ctx, index)
-
-
-def quoting_speech(view: SentenceView, ctx: Context, index: int) -> tuple[list[Draft], list[Quote]]:
-    """Return the reported clauses of a sentence that carry quoted words inside them ("X said the
-    gun was used by 'everyone in the street'"), and the quotes they take.
-
-    The statement is the whole reported clause with the quoted words marked (``Draft.quoted``);
-    the quote is no statement of its own. A clause that is only its quote (``X said that "..."``:
-    fewer than ``MIN_UNQUOTED_WORDS`` words outside the marks), and one before its verb, are left
-    to the direct-quote reader.
-    """
-    clauses, _ = parse.reported_clauses(view, quoted=True)
-    out: list[Draft] = []
-    taken: list[Quote] = []
-    for clause in clauses:
-        sp = clause.speaker
-        body = clause.body
-        # only a clause after its verb: before it ("... 'Y' ..., she said") the parse may take
-        # a quote and any words before it for one clause, and the quote is read on its own
-        if sp.verb is None or clause.rest is not None or body.first <= sp.verb.last:
-            continue
-        start, end = view.span(body)
-        inside = [q for q in view.quotes if start <= q.inner_start < end and q not in taken]
-        if not inside:
-            continue
-        toks = view.tokens
-        unquoted = sum(
-            1
-            for w in range(body.first, body.last + 1)
-            if not view.quoted[w] and toks[w].is_word and toks[w].low != "that"
-        )
-        if unquoted < MIN_UNQUOTED_WORDS:
-            continue
-        drafts = _reported(view, [body], sp.phrase, sp.verb, ctx, index, sp)
-        for d in drafts:
-            # the clause runs to the closing mark of its last quoted words
-            d.pieces = [(start, max(end, *(q.end if q.closed else q.inner_end for q in inside)))]
-            d.quoted = [(q.inner_start, q.inner_end) for q in inside]
-        if drafts:
-            out.extend(drafts)
-            taken.extend(inside)
-    return out, taken
 
 
 def _chain_only(view: SentenceView, vias: list[ViaHit], ctx: Context, index: int) -> list[Draft]:
