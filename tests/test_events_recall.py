@@ -226,3 +226,20 @@ def test_an_unanchored_weekday_is_filed_with_the_event_only_when_its_day_fits(
     dates = [f for f in findings if f.facet == "event.date" and f.kind != "note"]
     assert [sorted(o.doc_id for o in f.observations) for f in dates] == [["a.txt", "b.txt"]]
     assert not [f for f in findings if f.category == "contradiction"]
+
+
+def test_frames_that_say_the_same_thing_but_were_not_joined_keep_apart(tmp_path: Path) -> None:
+    # Undated articles: one company's two announcements, days apart, each frame naming only the
+    # company. The frames are not joined (one shared organisation identifies no event), so they
+    # must not meet again under one subject because their content is the same.
+    bodies = {
+        "a.txt": "Northwind Systems announced the largest acquisition in its history Monday, "
+        "paying about $2.1 billion to acquire software maker Brightline.",
+        "b.txt": "Northwind Systems announced Wednesday it is buying network vendor Cobalt.",
+        "c.txt": "Northwind Systems on Wednesday announced a deal to acquire startup Cobalt.",
+    }
+    for name, body in bodies.items():
+        (tmp_path / name).write_text(f"Title: {name}\n\n{body}\n", "utf-8")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [docs for docs in _event_docs(findings) if {"a.txt", "b.txt"} <= docs]
+    assert not [f for f in findings if f.category == "contradiction"]

@@ -214,6 +214,8 @@ def align_events(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     taken: dict[str, int] = {}
     for (subject, _), _c in named:
         taken[subject] = taken.get(subject, 0) + 1
+    texts = {d.id: hashlib.sha256(d.text.encode()).hexdigest() for d in corpus.documents}
+    told: list[tuple[tuple[str, str], Cluster]] = []
     for (subject, label), cluster in named:
         if taken[subject] > 1:
             # Two separate events with the same kind and participants (two meetings months apart):
@@ -226,6 +228,17 @@ def align_events(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
             # Not documents or offsets: renaming a file or adding unrelated text keeps the subject.
             content += sorted(f"{r.lemma}|{r.label}" for r in cluster.members)
             subject = f"{subject}:{hashlib.sha256(repr(content).encode()).hexdigest()[:6]}"
+        told.append(((subject, label), cluster))
+    same: dict[str, int] = {}
+    for (subject, _), _c in told:
+        same[subject] = same.get(subject, 0) + 1
+    for (subject, label), cluster in told:
+        if same[subject] > 1:
+            # Frames that say the very same thing in different articles ("X announced" twice, no
+            # date, place or other party) were not found to be one event: they stay apart, told
+            # apart by the texts that tell them (a digest of the text, not the file's name).
+            where = sorted(f"{texts.get(r.doc_id, r.doc_id)}|{r.start}" for r in cluster.members)
+            subject = f"{subject}:{hashlib.sha256(repr(where).encode()).hexdigest()[:6]}"
         for r in cluster.members:
             subject_of[r.key] = (subject, label)
         for doc_id, start in _filed_dates(cluster):
