@@ -343,9 +343,8 @@ def _date_claim(document: Document, te: TimeExpression, span: Span, context: _Co
     )
     kind = "statement" if is_statement else "event"
     lemma = _lemma(pred) if pred is not None else "unspecified"
-    tense = direction_of(te.text) or syntax.tense_at(
-        doc, span.start_char, span.end_char, context.quotes, context.dated
-    )
+    # The attachment just found, not a second walk: tense_at(...) is attach + attached_tense.
+    tense = direction_of(te.text) or syntax.attached_tense(span, attachment)
     resolved = _resolved(te, tense, document.published)
     sent = span.sent
     details = _details(resolved, sent.text)

@@ -373,10 +373,14 @@ def tense_at(
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    attachment = attach(span, dated, quotes)
+    return attached_tense(span, attach(span, dated, quotes))
+
+
+def attached_tense(span: Span, attachment: Attachment | None) -> Tense | None:
+    """Return the tense :func:`tense_at` gives ``span`` once its :func:`attach` is known."""
     if attachment is None:
         return None
-    pred = doc[attachment.token]
+    pred = span.doc[attachment.token]
     if _in_apposition(span) or any(t.dep_ == "appos" for t in _path(span.root, pred)):
         # "…, a premium to the closing price on Friday, …": an apposition restates a noun and
         # has no tense of its own; the clause around it does not lend it one.
