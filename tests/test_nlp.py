@@ -133,11 +133,23 @@ TOKENS = [
     ("J. R. R. Tolkien wrote it.", ["J.", "R.", "Tolkien"]),
     ("Pi is 3.14 or so.", ["3.14"]),
     ("It opens Mar. 3 at 9 a.m. sharp.", ["Mar.", "a.m."]),
+    # A dash between digits splits as spaCy splits the ASCII hyphen ("1910-45"): two figures.
+    ("Colonial rule lasted 1910\u20131945.", ["1910", "\u2013", "1945"]),
+    ("Between 10\u201415 boats and 1,500\u20132,000 nets.", ["10", "15", "1,500", "2,000"]),
+    ("Prices rose 3\u22122 and 4\u20116.", ["3", "\u2212", "2", "4", "6"]),
+    ("A $100k bonus and a $2b fund.", ["100", "k", "2", "b"]),
+    # Ordinals, times, slashed dates and decimal commas stay one token each.
+    (
+        "Her 10th visit at 09:45 on 09/06/2025 cost 10,5 euros.",
+        ["10th", "09:45", "09/06/2025", "10,5"],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "whole"), TOKENS)
 def test_tokens_keep_abbreviations_decimals_and_thousands(text: str, whole: list[str]) -> None:
+    # Each listed token is one token of the Doc: whole where the tokenizer keeps it, a part where it
+    # splits a run ("1910", the en dash, "1945").
     words = [t.text for t in nlp.annotate(_doc(text))]
     for w in whole:
         assert w in words

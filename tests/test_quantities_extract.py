@@ -92,6 +92,11 @@ EXTRACT = [
     ("They endured 27 years of military rule.", [("27 years of military rule", "27", "duration")]),
     ("Spain's 1936-39 civil war ended.", [("1936-39 civil war", "[1936,1939]", "period")]),
     (
+        "Its 1904\u20131922 monarchy fell.",
+        [("1904\u20131922 monarchy", "[1904,1922]", "period")],
+    ),
+    ("The club paid a $400k fee.", [("$400k fee", "400000", "money")]),
+    (
         "Its colonial rule (1858-1947) ended.",
         [("colonial rule (1858-1947)", "[1858,1947]", "period")],
     ),
@@ -125,6 +130,7 @@ NOT_QUANTITIES = [
     "One of the rallies was large.",
     "Page 12 is missing.",
     "The 5G network and 3D maps.",
+    "Shops open 24/7 and the 1990s and 10,5 percent were recalled.",
     "Japan ruled Korea from 1910 to 1945.",
     "The three sides met.",
     "The poll found that 4 in 10 respondents agreed.",
@@ -360,7 +366,8 @@ def test_data_file_ships_with_the_package() -> None:
 
 
 VIEW = [
-    # The layer's tokens, a possessive "'s" (tagged POS) joined to its word, whitespace as flags.
+    # The layer's tokens one for one (nothing is re-split), a possessive "'s" (tagged POS) joined
+    # to its word, whitespace as flags.
     ("Spain's army", [("Spain's", "spain", True), ("army", "army", False)]),
     ("US$2.5bn", [("US$", "us$", False), ("2.5", "2.5", False), ("bn", "bn", False)]),
     (
@@ -372,12 +379,16 @@ VIEW = [
         "the 10th, Sept. 9",
         [
             ("the", "the", False),
-            ("10", "10", False),
-            ("th", "th", False),
+            ("10th", "10th", False),  # one token: the ordinal reader reads it whole
             (",", ",", False),
             ("Sept.", "sept", False),
             ("9", "9", False),
         ],
+    ),
+    (
+        "from 1910\u20131945 and 09:45",
+        [("from", "from", False)]
+        + [(t, t, False) for t in ("1910", "\u2013", "1945", "and", "09:45")],
     ),
 ]
 

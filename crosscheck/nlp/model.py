@@ -130,15 +130,20 @@ class LongRunGuard:
         return doc
 
 
-# Amount suffixes written straight after a number ("2.5bn", "40mn"): split off like spaCy's units.
-_AMOUNT_SUFFIX = r"(?<=[0-9])(?:bn|bln|mn|mln|tn|trn)"
+# Amount suffixes written straight after a number ("2.5bn", "40mn", "$100k"): split off like
+# spaCy's units, so the figure is a token of its own.
+_AMOUNT_SUFFIX = r"(?<=[0-9])(?:bn|bln|mn|mln|tn|trn|k|b)"
+# A dash between two digits ("1910<en dash>1945", "10<em dash>15"): split like spaCy's own rule for
+# the ASCII hyphen ("1910-45"), so a range or a span of years is two figures and its dash. The
+# dashes: hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign.
+_DIGIT_DASH_INFIX = r"(?<=[0-9])[\u2010-\u2015\u2212](?=[0-9])"
 
 
 def _tune_tokenizer(nlp: Language) -> None:
-    """Teach the tokenizer the project's abbreviations and amount suffixes (one list, in data)."""
+    """Teach the tokenizer the project's abbreviations (data), amount suffixes and digit-dash ranges."""
     from spacy.symbols import ORTH  # type: ignore[import-not-found]  # a Cython module, no stub
     from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # Cython, no stub
-    from spacy.util import compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     from crosscheck._data import load_toml
 
@@ -153,6 +158,8 @@ def _tune_tokenizer(nlp: Language) -> None:
             tokenizer.add_special_case(form, [{ORTH: form}])
     suffixes = [*(nlp.Defaults.suffixes or ()), _AMOUNT_SUFFIX]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    infixes = [*(nlp.Defaults.infixes or ()), _DIGIT_DASH_INFIX]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def model_info(name: str) -> ModelInfo:

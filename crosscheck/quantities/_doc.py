@@ -8,7 +8,6 @@ them, a possessive ``'s`` joins the word it marks, and the sentences are the Doc
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -27,10 +26,6 @@ MAX_PERIOD_YEARS = 300
 HYPHENS = frozenset("-\u2011\u2013\u2014")
 
 
-# The parts of a digit-led token that the parser keeps whole but the figure readers read apart:
-# "2019-06-30", "09:45", "03.11.2021" (a chain of numbers), "10th" (a number and its suffix). A
-# plain number ("1,500", "2.5") is one part. Each alternative is linear (no nested repetition).
-_NUMBER_PARTS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?|[^\W\d_]+|\S")
 # The tag the tagger gives a possessive ending; it misreads a curly apostrophe's now and then.
 _POSSESSIVE_TAG = "POS"
 _POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
@@ -56,9 +51,9 @@ class Token(NamedTuple):
     paragraph: bool = False  # a blank line (or the start of text) before it
     possessive: bool = False  # a possessive "'s" follows (part of this token)
     cue: str = ""  # the attribution cue it is part of: "reporting", "according-to" or ""
-    pos: str = ""  # the tagger's coarse part of speech (the first spaCy token's, for a split one)
-    lemma: str = ""  # the lemmatiser's lower-case lemma (likewise)
-    tag: str = ""  # the tagger's fine tag ("VBD", "VBN" …; likewise)
+    pos: str = ""  # the tagger's coarse part of speech
+    lemma: str = ""  # the lemmatiser's lower-case lemma
+    tag: str = ""  # the tagger's fine tag ("VBD", "VBN" …)
 
     @property
     def is_past_form(self) -> bool:
@@ -133,31 +128,24 @@ def view_tokens(doc: Doc) -> tuple[list[Token], list[int]]:
             last = out[-1].end
             continue
         cue = cue_of.get(tok.i, "")
-        parts = (
-            [(m.start(), m.group()) for m in _NUMBER_PARTS.finditer(tok.text)]
-            if tok.text[0].isdigit()
-            else [(0, tok.text)]
-        )
-        for offset, part in parts:
-            start = tok.idx + offset
-            gap = text[last:start]
-            breaks = gap.count("\n")
-            out.append(
-                Token(
-                    text=part,
-                    start=start,
-                    end=start + len(part),
-                    lower=_lower(part),
-                    spaced=not out or bool(gap),
-                    newline=breaks > 0,
-                    paragraph=breaks > 1,
-                    cue=cue,
-                    pos=tok.pos_,
-                    lemma=tok.lemma_.lower(),
-                    tag=tok.tag_,
-                )
+        gap = text[last : tok.idx]
+        breaks = gap.count("\n")
+        out.append(
+            Token(
+                text=tok.text,
+                start=tok.idx,
+                end=tok.idx + len(tok),
+                lower=_lower(tok.text),
+                spaced=not out or bool(gap),
+                newline=breaks > 0,
+                paragraph=breaks > 1,
+                cue=cue,
+                pos=tok.pos_,
+                lemma=tok.lemma_.lower(),
+                tag=tok.tag_,
             )
-            last = start + len(part)
+        )
+        last = tok.idx + len(tok)
     return out, index
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -15,7 +16,11 @@ from crosscheck.quantities._lexicon import lexicon
 MAX_NUMBER_TOKENS = 12
 # Ordinals past 9999th ("the 99999th anniversary") are not ranks or anniversaries but noise.
 MAX_ORDINAL_DIGITS = 4
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+# A figure in digits as the tokenizer leaves it whole: "7", "2.5", "1,500", "1,500.25". Not "10,5"
+# (a decimal comma), "3.1.2", "24/7" or "09:45": those are not one count. Linear: no nested repeats.
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# An ordinal in digits, one token: "6th", "21st", "1002nd".
+_ORDINAL = re.compile(rf"(\d{{1,{MAX_ORDINAL_DIGITS}}})(?:st|nd|rd|th)")
 _HYPHENS = frozenset("-\u2011\u2013\u2014")
 
 
@@ -32,10 +37,9 @@ class Number:
 
 
 def _digits(token: Token) -> Fraction | None:
-    try:
-        return Fraction(token.text.replace(",", ""))
-    except ValueError:
+    if _FIGURE.fullmatch(token.text) is None:
         return None
+    return Fraction(token.text.replace(",", ""))
 
 
 def _scaled(tokens: Sequence[Token], j: int, stop: int) -> tuple[int, int]:
@@ -134,12 +138,9 @@ def read_ordinal(tokens: Sequence[Token], i: int, stop: int) -> tuple[int, int] 
     lex = lexicon()
     tok = tokens[i]
     if tok.is_number:
-        digits = tok.text
-        glued = i + 1 < stop and not tokens[i + 1].spaced
-        if glued and tokens[i + 1].lower in _ORDINAL_SUFFIXES and digits.isdecimal():
-            value = int(digits) if len(digits) <= MAX_ORDINAL_DIGITS else 0
-            return (value, i + 2) if value > 0 else None
-        return None
+        match = _ORDINAL.fullmatch(tok.lower)
+        value = int(match.group(1)) if match is not None else 0
+        return (value, i + 1) if value > 0 else None
     if tok.lower in lex.ordinals:
         return lex.ordinals[tok.lower], i + 1
     tens = lex.numbers.get(tok.lower, 0)
