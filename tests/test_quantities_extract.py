@@ -170,7 +170,7 @@ SUBJECTS = [
     ),
     (
         "Exports fell 12% last year.",
-        "quantity:percent|kind=percent|unit=percent|verb=fal|agent=exports|time=in-2022",
+        "quantity:percent|kind=percent|unit=percent|verb=fall|agent=exports|time=in-2022",
     ),
     (
         "India has the world's second-largest army.",

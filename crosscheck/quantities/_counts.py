@@ -23,6 +23,7 @@ from crosscheck.quantities._phrases import (
     Verb,
     agent_before,
     amount_subject,
+    change_verb,
     is_amount_verb,
     mood_of,
     noun_phrase,
@@ -198,6 +199,10 @@ def _counted(
                     agent = None  # the sentence's capitalised first word is the subject, no name
         if kind is Kind.MONEY and verb is not None and is_spending(verb.key):
             noun = purpose_after(doc, fig.end, stop) or noun  # "spend $1bn on schools"
+    if kind is Kind.PERCENT and noun.key == "percent":
+        # A share of a named thing that moved: which way it moved, whatever the verb ("jumped",
+        # "rose", "closed ... higher"), is what outlets agree on.
+        verb = change_verb(doc, fig.first, end, stop, verb)
     if lexicon().noun_synonyms.get(noun.key) == ATTENDANCE:
         verb = _attendance_verb(doc, fig.first, first, verb)
     attribution = attribution_of(doc, first, end, start, stop)

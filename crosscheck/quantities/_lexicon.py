@@ -34,6 +34,8 @@ class Lexicon:
     deal_verbs: dict[str, str]
     # Amount verbs ("reach", "stand at") mapped to their class; see the data file.
     amount_verbs: dict[str, str]
+    # Which way a share moved ("jump" -> rise, "lower" -> fall); see the data file.
+    change_directions: dict[str, str]
     noun_synonyms: dict[str, str]
     lists: dict[str, frozenset[str]]
     # The longest phrase (in words) of each phrase table, so lookups stay bounded.
@@ -80,6 +82,7 @@ def lexicon() -> Lexicon:
         irregular_plurals=dict(raw["irregular_plurals"]),
         deal_verbs=dict(raw["deal_verbs"]),
         amount_verbs=dict(raw["amount_verbs"]),
+        change_directions=dict(raw["change_directions"]),
         noun_synonyms=dict(raw["noun_synonyms"]),
         lists={k: frozenset(v) for k, v in raw["lists"].items()},
         max_phrase_words=longest,

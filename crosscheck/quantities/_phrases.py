@@ -26,6 +26,8 @@ MAX_AGENT_LOOKBACK = 40
 MAX_VERB_GAP = 3
 # Particles between a verb and its figure: "rose to 5%", "fell by 12%", "stood at $4 billion".
 _PARTICLES = frozenset({"at", "by", "to"})
+# The tagger's fine tags of comparatives ("higher", "lower", "more"), never a counted noun alone.
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
 
 def _is_word_of_np(tok: Token) -> bool:
@@ -110,8 +112,8 @@ def noun_phrase(doc: DocText, k: int, stop: int, *, plural: bool) -> Phrase | No
             break
     while words and toks[words[-1][0]].is_capitalised and not (plural and is_plural(words[-1][2])):
         words.pop()  # a name after the noun is not part of it ("troops Monday"), unlike "Ukrainians"
-    if not words:
-        return None
+    if not words or all(toks[w[0]].tag in _COMPARATIVE_TAGS for w in words):
+        return None  # "closed 27% higher": a comparative says which way, it is not what is counted
     head = words[-1][2]
     head_last = head.rsplit("-", 1)[-1]
     if plural and not is_plural(head_last):
@@ -322,6 +324,39 @@ def verb_key(word: str, particle: str | None = None) -> str:
     key = stem(word)
     classes = _amount_verbs()
     return (particle and classes.get(f"{key} {particle}")) or classes.get(key) or key
+
+
+def change_verb(doc: DocText, first: int, end: int, stop: int, verb: Verb | None) -> Verb | None:
+    """Return the verb of a change in percent keyed by its direction ("jumped 27%" -> rise).
+
+    The word beside the figure decides first ("closed 27% higher", "ended down 3%"), else the
+    verb's lemma ("slipped 6%"); with neither, the verb is returned as it was.
+
+    Args:
+        doc: the document.
+        first: the figure's first token.
+        end: the token after the figure and its percent word.
+        stop: the sentence end.
+        verb: the verb found for the figure, if any.
+    """
+    toks = doc.tokens
+    table = lexicon().change_directions
+    for k in (end, first - 1):
+        if 0 <= k < stop and toks[k].is_word and table.get(toks[k].lower):
+            written = verb.written if verb is not None else toks[k].text
+            mood = verb.mood if verb is not None else mood_of(doc, first - MAX_VERB_GAP, first)
+            perfect = verb.perfect if verb is not None else False
+            return Verb(table[toks[k].lower], written, mood, perfect)
+    if verb is None:
+        return None
+    direction = _change_stems().get(verb.key)
+    return Verb(direction, verb.written, verb.mood, verb.perfect) if direction else verb
+
+
+@functools.cache
+def _change_stems() -> dict[str, str]:
+    """Return the change directions keyed as verbs are (by stem): "jump" -> rise."""
+    return {stem(word): way for word, way in lexicon().change_directions.items()}
 
 
 def is_amount_verb(verb: Verb) -> bool:

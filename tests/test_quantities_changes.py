@@ -1,0 +1,92 @@
+"""Changes in percent: a share of a named thing that moved is keyed by which way it moved.
+
+Every sentence here is invented for these tests (other places, people and firms than any corpus).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from crosscheck.align import align
+from crosscheck.extract import Analysis
+from crosscheck.model import Document
+from crosscheck.quantities import find_quantities
+from crosscheck.quantities.claims import quantity_claims
+from crosscheck.quantities.compare import compare_quantities
+
+MONDAY = dt.date(2025, 9, 1)
+TUESDAY = MONDAY + dt.timedelta(days=1)
+CONTRADICTION = [("discrepancy", "contradiction")]
+
+
+def keys(text: str) -> list[tuple[str, str]]:
+    doc = Document(id="a.txt", path="a.txt", text=text, published=MONDAY)
+    return [(q.written, q.subject) for q in find_quantities(doc)]
+
+
+def verdicts(a: str, b: str) -> list[tuple[str, str]]:
+    docs = {
+        "a.txt": Document(id="a.txt", path="a.txt", text=a, published=MONDAY),
+        "b.txt": Document(id="b.txt", path="b.txt", text=b, published=TUESDAY),
+    }
+    claims = [c for d in docs.values() for c in quantity_claims(Analysis(d))]
+    return sorted(
+        (f.kind.value, f.category) for g in align(claims) for f in compare_quantities(g, docs)
+    )
+
+
+SHARE = "quantity:percent|kind=percent|unit=percent"
+
+CHANGES = [
+    # The verb's lemma says which way: "jumped", "soared" and "gained" all rise.
+    ("Helmsund shares jumped 12% in Oslo.", [("12%", f"{SHARE}|verb=rise|agent=helmsund")]),
+    ("Helmsund's stock soared 12%.", [("12%", f"{SHARE}|verb=rise|agent=helmsund")]),
+    ("Brenna Foods slipped 4.5% in Bergen.", [("4.5%", f"{SHARE}|verb=fall|agent=brenna-foods")]),
+    # A verb of its own ("closed", "ended") with a comparative or "up"/"down" beside the figure.
+    (
+        "Helmsund shares closed 12% higher.",
+        [("12%", f"{SHARE}|verb=rise|agent=helmsund")],
+    ),
+    (
+        "Helmsund shares ended 12 per cent lower.",
+        [("12 per cent", f"{SHARE}|verb=fall|agent=helmsund")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES)
+def test_a_share_that_moved_is_keyed_by_its_direction(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert keys(text) == expected
+
+
+def test_a_comparative_alone_is_not_a_counted_noun() -> None:
+    [(_, subject)] = keys("Helmsund shares closed 12% higher.")
+    assert subject.startswith(f"{SHARE}|")  # not "quantity:higher"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # One move told with two verbs, in one news cycle: one fact.
+        (
+            "Helmsund shares jumped 12% in Oslo.",
+            "Helmsund shares closed 12% higher.",
+            [("agreement", "corroborated")],
+        ),
+        (
+            "Helmsund shares jumped 12% in Oslo.",
+            "Helmsund shares closed 19% higher.",
+            CONTRADICTION,
+        ),
+        # A rise and a fall never meet: nothing is said.
+        ("Helmsund shares jumped 12% in Oslo.", "Helmsund shares fell 12% in Oslo.", []),
+    ],
+)
+def test_moves_told_with_other_verbs_are_compared(
+    a: str, b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert verdicts(a, b) == expected
