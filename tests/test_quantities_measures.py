@@ -95,6 +95,11 @@ def verdicts(*docs: tuple[str, dt.date | None]) -> list[tuple[str, str]]:
                 ("80-seat Tallmark Assembly", "quantity:size|unit=member|agent=tallmark-assembly"),
             ],
         ),
+        # A body's name the model labels no name at all: the tagger's proper noun still names it.
+        (
+            "The reform passed the 40-member Kvorum on Friday.",
+            [("40-member Kvorum", "quantity:size|unit=member|agent=kvorum")],
+        ),
         # A currency's rate: the currency that moved and the one it is priced in.
         (
             "The lira weakened to 31.5 per dollar after the vote.",

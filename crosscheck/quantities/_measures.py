@@ -20,6 +20,7 @@ from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._owners import name_of
 from crosscheck.quantities._phrases import name_run_ending
 from crosscheck.quantities._steps import Step, make_quantity, noun_fields
+from crosscheck.quantities._text import slug
 from crosscheck.quantities.quantity import DISTANCE_NOUN, MAGNITUDE_UNIT, Kind
 
 # Words between "of" and the place in "south of the town of Kilosa": "the", a common noun, "of".
@@ -248,12 +249,15 @@ def _body_size(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
     span = doc.doc.char_span(toks[end].start, toks[end].end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    name = name_of(doc, span[0])
-    if name is None:
-        return None
     last = end + 1
     while last < stop and toks[last].is_word and toks[last].is_capitalised:
         last += 1
+    # The model's entity label of a body's name flips with the figure before it ("the 100-member
+    # Saeima" PERSON, "the 200-member Saeima" PRODUCT): in this construction a proper noun the
+    # tagger reads as one is the body's name whatever its label.
+    name = name_of(doc, span[0]) or _proper_name(doc, end, last)
+    if name is None:
+        return None
     key, written = name
     q = make_quantity(
         doc,
@@ -271,6 +275,16 @@ def _body_size(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
         measure=True,
     )
     return Step(q, last)
+
+
+def _proper_name(doc: DocText, first: int, end: int) -> tuple[str, str] | None:
+    """Return the slug and text of tokens ``[first, end)`` when the tagger reads all as proper nouns."""
+    toks = doc.tokens
+    if first in doc.initial or any(t.pos != "PROPN" for t in toks[first:end]):
+        return None
+    written = doc.phrase_text(first, end)
+    key = slug(written)
+    return (key, written) if key else None
 
 
 def _currency_at(doc: DocText, k: int, stop: int) -> str | None:
