@@ -100,6 +100,19 @@ def verdicts(*docs: tuple[str, dt.date | None]) -> list[tuple[str, str]]:
             "The reform passed the 40-member Kvorum on Friday.",
             [("40-member Kvorum", "quantity:size|unit=member|agent=kvorum")],
         ),
+        # A deal's price per share outside a sentence of buying: keyed by its unit (and mood).
+        (
+            "Helix is offering 21.40 euros per share.",
+            [("21.40 euros", "quantity:price per share|kind=money|unit=EUR")],
+        ),
+        (
+            "The agreement values the Lund-based maker at 21.40 euros a share.",
+            [("21.40 euros", "quantity:price per share|kind=money|unit=EUR")],
+        ),
+        (
+            "Helix will pay 21.40 euros per share.",
+            [("21.40 euros", "quantity:price per share|kind=money|unit=EUR|mood=irrealis")],
+        ),
         # A currency's rate: the currency that moved and the one it is priced in.
         (
             "The lira weakened to 31.5 per dollar after the vote.",
@@ -223,6 +236,20 @@ def test_measures_are_weak_and_compare_within_one_cycle() -> None:
         ),
         # Two people's ages are two facts.
         ("Ilse Varnholt, 52, conceded.", "Jonas Krell, 48, won.", []),
+        # One deal's price per share told with other verbs and subjects.
+        (
+            "Helix is offering 21.40 euros per share.",
+            "The board agreed to 21.40 euros per share.",
+            AGREEMENT,
+        ),
+        (
+            "Helix is offering 21.40 euros per share.",
+            "The agreement values the Lund-based maker at 17.10 euros a share.",
+            CONTRADICTION,
+        ),
+        # A planned price stays apart from an asserted one; a dividend is no deal's price.
+        ("Helix is offering 21.40 euros per share.", "Helix will pay 17.10 euros per share.", []),
+        ("Helix is offering 21.40 euros per share.", "It paid a dividend of 2 euros a share.", []),
     ],
 )
 def test_same_week_measures_shares_and_lengths(

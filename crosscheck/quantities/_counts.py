@@ -35,7 +35,7 @@ from crosscheck.quantities._phrases import (
 from crosscheck.quantities._steps import Step, agent_fields, make_quantity, noun_fields
 from crosscheck.quantities._text import singular, stem
 from crosscheck.quantities.interval import Interval
-from crosscheck.quantities.quantity import GENERIC_NOUNS, Kind
+from crosscheck.quantities.quantity import GENERIC_NOUNS, Kind, Quantity
 
 # The synonym key of crowd nouns (crowd, fans, spectators) and the verb key of a crowd's size.
 ATTENDANCE = "attendance"
@@ -230,6 +230,10 @@ def _counted(
     mood = verb.mood if verb else None
     if mood is None and provisional(doc, start, stop):
         mood = "provisional"
+    if kind is Kind.MONEY and deal is None and noun.key in GENERIC_NOUNS:
+        unit_price = _deal_unit_price(doc, fig, stop)
+        if unit_price is not None:
+            return Step(_unit_price(doc, fig, interval, unit, unit_price, mood, (start, stop)), end)
     quantity = make_quantity(
         doc,
         first,
@@ -250,6 +254,44 @@ def _counted(
         **fields,
     )
     return Step(quantity, end)
+
+
+def _deal_unit_price(doc: DocText, fig: Figure, stop: int) -> str | None:
+    """Return the unit of a deal's price per unit after a sum ("38.50 euros per share"), if any."""
+    unit_price = per_unit(doc, fig.end, stop)
+    return unit_price if unit_price in lexicon().words("deal_units") else None
+
+
+def _unit_price(
+    doc: DocText,
+    fig: Figure,
+    interval: Interval,
+    unit: str | None,
+    per: str,
+    mood: str | None,
+    sentence: tuple[int, int],
+) -> Quantity:
+    """Return the price per share of a story's deal, keyed by the unit and the mood alone.
+
+    Outlets tell one deal's price per share with other verbs and subjects ("Nordvik is offering",
+    "the board agreed to", "the agreement values the company at"): the price is one fact of the
+    story, so it is a measure (compared within one news cycle, a document giving two prices under
+    one key stops any verdict). A planned or negated price ("will pay") keeps its mood apart.
+    """
+    return make_quantity(
+        doc,
+        fig.first,
+        fig.end,
+        sentence,
+        kind=Kind.MONEY,
+        interval=interval,
+        comparator=fig.comparator,
+        unit=unit,
+        noun=f"price per {per}",
+        noun_written=f"price per {per}",
+        mood=mood,
+        measure=True,
+    )
 
 
 def _attendance_verb(doc: DocText, at: int, first: int, verb: Verb | None) -> Verb | None:
