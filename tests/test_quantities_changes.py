@@ -90,3 +90,64 @@ def test_moves_told_with_other_verbs_are_compared(
     a: str, b: str, expected: list[tuple[str, str]]
 ) -> None:
     assert verdicts(a, b) == expected
+
+
+LEVELS = [
+    # A share after "to"/"from" on a verb with an object is that object's level, keyed by the
+    # object with the words that tell it from others, not its possessor or length.
+    (
+        "The Ostmark Central Bank cut its main policy rate to 4.75% on Thursday.",
+        "quantity:main policy rate|kind=percent|unit=percent|verb=to|agent=ostmark-central-bank|time=on-2025-08-28",
+    ),
+    (
+        "The Ostmark Central Bank lowered its seven-day deposit rate by 25 basis points to 4.75% "
+        "on Thursday, its second cut this year.",
+        "quantity:deposit rate|kind=percent|unit=percent|verb=to|agent=ostmark-central-bank|time=on-2025-08-28",
+    ),
+    (
+        "Halvik Group raised its stake in the insurer to 25%.",
+        "quantity:stake|kind=percent|unit=percent|verb=to|agent=halvik-group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), LEVELS)
+def test_a_share_after_to_is_the_level_of_the_verbs_object(text: str, subject: str) -> None:
+    assert [s for w, s in keys(text) if w.endswith("%")] == [subject]
+
+
+def test_the_level_left_is_apart_from_the_level_reached() -> None:
+    assert [s for w, s in keys("The bank cut its key rate to 4.75% from 5%.") if "rate" in s] == [
+        "quantity:key rate|kind=percent|unit=percent|verb=to",
+        "quantity:key rate|kind=percent|unit=percent|verb=from",
+    ]
+
+
+def test_a_share_with_no_object_keeps_its_subject() -> None:
+    # No object between the verb and "to": the share is the subject's own ("unemployment").
+    [(_, subject)] = keys("Brenna Foods said unemployment in Tarvik fell to 6.2%.")[:1]
+    assert "|verb=fall|" in subject and not subject.startswith("quantity:rate")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # One rate, told with other verbs and another length: one level.
+        (
+            "The Ostmark Central Bank cut its seven-day deposit rate to 4.75% on Thursday.",
+            "The Ostmark Central Bank lowered its deposit rate by a quarter point to 4.25% on "
+            "Thursday.",
+            CONTRADICTION,
+        ),
+        # Two rates a bank sets together are two facts.
+        (
+            "The Ostmark Central Bank cut its main policy rate to 4.75% on Thursday.",
+            "The Ostmark Central Bank cut its deposit rate to 4.25% on Thursday.",
+            [],
+        ),
+    ],
+)
+def test_two_outlets_levels_of_one_rate_are_compared(
+    a: str, b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert verdicts(a, b) == expected

@@ -47,9 +47,19 @@ DONE_KINDS = frozenset({Kind.COUNT, Kind.MONEY})
 
 Name = tuple[str, str]  # (key, as written)
 
+# The noun of a share that names no counted noun of its own ("3.25%").
+SHARE_NOUN = "percent"
+# Prepositions after a verb with an object whose level a share gives: the level the object was
+# brought to ("cut its repo rate to 3.25%") or the one it left ("from 3.50%").
+LEVEL_PREPOSITIONS = frozenset({"to", "from"})
+# Dependency labels of the words before a noun that say which one it is ("deposit", "main").
+LEVEL_MODIFIER_DEPS = frozenset({"amod", "compound"})
+
 
 def with_owners(text: DocText, q: Quantity) -> Quantity:
     """Return the quantity with the owners and roles its noun has in the parse (or as it was)."""
+    if q.kind is Kind.PERCENT and q.noun == SHARE_NOUN:
+        return _level(text, q)
     head = head_noun(text, q.start, q.end)
     if head is None:
         return q
@@ -291,6 +301,50 @@ def _mood(verb: SpacyToken) -> str | None:
         if child.dep_ == "aux" and child.lower_ in lists["irrealis"]:
             return "irrealis"
     return None
+
+
+def _level(text: DocText, q: Quantity) -> Quantity:
+    """Return a share keyed as the level of its verb's object: "cut its rate to 3.25%" -> rate.
+
+    The object keys it with the words that tell it from others ("repo rate", "deposit rate"); the
+    preposition says whether the share is the level reached ("to") or the one left ("from"),
+    which the verb ("cut", "lowered", "raised") does not change.
+    """
+    span = text.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return q
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in LEVEL_PREPOSITIONS:
+        return q
+    verb = prep.head
+    # The object stands between the verb and the preposition; a noun the parser hangs on the verb
+    # after the figure ("…to 3.25% on Friday, its first cut") is not what was brought there.
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < prep.i]
+    if verb.pos_ != "VERB" or len(objects) != 1 or objects[0].pos_ != "NOUN":
+        return q
+    obj = objects[0]
+    # The object with the words that say which one it is ("deposit rate", "repo rate", "main
+    # interest rate" are three rates), not its determiner, possessor or length ("its two-week"):
+    # a reading that keeps a word too many only misses a comparison, one too few would join two
+    # rates a bank sets together.
+    kept = [
+        c
+        for c in obj.children
+        if c.dep_ in LEVEL_MODIFIER_DEPS
+        and c.i < obj.i
+        and not any(g.dep_ == "nummod" or g.like_num for g in (c, *c.children))
+    ]
+    words = [t.lower_ for t in sorted(kept, key=lambda t: t.i)] + [obj.lemma_.lower()]
+    noun = " ".join(words)
+    return attrs.evolve(
+        q,
+        noun=lexicon().noun_synonyms.get(noun, noun),
+        noun_written=obj.text,
+        verb=prep.lower_,
+        verb_written=f"{verb.text} {prep.text}",
+        mood=q.mood or _mood(verb),
+    )
 
 
 def _done(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
