@@ -151,3 +151,23 @@ def test_two_outlets_levels_of_one_rate_are_compared(
     a: str, b: str, expected: list[tuple[str, str]]
 ) -> None:
     assert verdicts(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        # A plain share is its figure rounded to the last digit written: "6%" may be 6.4%.
+        ("Helmsund shares fell 6.4% in Oslo.", []),
+        ("Helmsund shares fell 6% in Oslo.", [("agreement", "corroborated")]),
+        # 6.7% rounds to 7%, and 7% is another whole figure: the half units do not meet.
+        ("Helmsund shares fell 6.7% in Oslo.", CONTRADICTION),
+        ("Helmsund shares fell 7% in Oslo.", CONTRADICTION),
+    ],
+)
+def test_a_plain_share_stands_for_its_rounding(other: str, expected: list[tuple[str, str]]) -> None:
+    assert verdicts("Helmsund's stock slipped 6%.", other) == expected
+
+
+def test_decimal_shares_round_at_their_last_digit() -> None:
+    assert verdicts("Turnout in Tarvik was 58.6%.", "Turnout in Tarvik was 58.64%.") == []
+    assert verdicts("Turnout in Tarvik was 58.6%.", "Turnout in Tarvik was 58.9%.") == CONTRADICTION

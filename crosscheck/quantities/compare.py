@@ -35,6 +35,11 @@ NEWS_CYCLE = dt.timedelta(days=7)
 # Half of the one-year difference two ways of counting a yearly occasion give: each ordinal is
 # widened by this much, so ordinals one apart meet and ordinals two apart do not.
 ORDINAL_SLACK = Fraction(1, 2)
+# A share said plainly ("slipped 6%", "fell 6.1%") is the figure rounded to the last digit written,
+# as reporters round "6.4%" to "6%": it stands for the half unit of that digit either side (half
+# open, so "6%" and "7%" do not meet), not the ROUND_SLACK of counts. Shares carry at most this many
+# decimals; a value with more (a fraction from a range) is compared as it is.
+MAX_PERCENT_DECIMALS = 6
 # An age in years ("the 25-year-old treaty") is one less than the difference of the years before
 # the anniversary of its origin in the year of writing, and equal to it after.
 AGE_SLACK_YEARS = 1
@@ -125,7 +130,8 @@ def compare_quantities(group: ClaimGroup, docs: Mapping[str, Document]) -> list[
 
 
 def _counted_as(claim: Claim) -> Interval:
-    """Return a claim's interval as compared: an occasion's ordinal is given one either way.
+    """Return a claim's interval as compared: an ordinal is given one either way, a plain share
+    the half unit of its last digit (the rounding it hides).
 
     Outlets count a yearly occasion from its first celebration or from the year after it ("the 40th
     Independence Day" of a country independent for 40 years may be called its 41st), so ordinals
@@ -134,9 +140,25 @@ def _counted_as(claim: Claim) -> Interval:
     interval = parse_interval(claim.value)
     assert interval is not None  # the caller keeps only readable values
     d = _details(claim)
-    if d is None or d.kind is not Kind.ORDINAL or interval.low is None or interval.high is None:
+    if d is None or interval.low is None or interval.high is None:
         return interval
-    return Interval(interval.low - ORDINAL_SLACK, interval.high + ORDINAL_SLACK)
+    if d.kind is Kind.ORDINAL:
+        return Interval(interval.low - ORDINAL_SLACK, interval.high + ORDINAL_SLACK)
+    if d.kind is Kind.PERCENT and d.comparator == "exact" and interval.is_point:
+        half = _half_unit(interval.low)
+        if half is not None:
+            return Interval(interval.low - half, interval.low + half, False, True)
+    return interval
+
+
+def _half_unit(value: Fraction) -> Fraction | None:
+    """Return half a unit of the last decimal digit of ``value`` (6 -> 1/2, 6.25 -> 1/200)."""
+    unit = Fraction(1)
+    for _ in range(MAX_PERCENT_DECIMALS + 1):
+        if (value / unit).denominator == 1:
+            return unit / 2
+        unit /= 10
+    return None
 
 
 def _same_cycle(claims: Sequence[Claim], docs: Mapping[str, Document]) -> bool:
