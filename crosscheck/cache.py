@@ -29,7 +29,7 @@ from pathlib import Path
 from crosscheck import plugins
 from crosscheck.ingest.walk import OWN_STATE
 from crosscheck.model import Claim, Diagnostic, Document, Entity, ModelInfo
-from crosscheck.serialize import from_data, to_data
+from crosscheck.serialize import Pool, claims_from_json, claims_to_json, to_data
 
 CACHE_DIR_NAME = OWN_STATE  # the walk leaves it out silently: state, not input
 CACHE_FILE = "extraction.sqlite"
@@ -129,8 +129,12 @@ class ExtractionCache:
             self._db.close()
         self._db = None
 
-    def get_many(self, keys: Iterable[str]) -> dict[str, list[Claim]]:
-        """Return the verified claims of every key found; a bad entry is dropped and reported."""
+    def get_many(self, keys: Iterable[str], pool: Pool | None = None) -> dict[str, list[Claim]]:
+        """Return the verified claims of every key found; a bad entry is dropped and reported.
+
+        ``pool``: the run's :class:`crosscheck.serialize.Pool`, so that the claims read hold one
+        copy of each distinct string and integer.
+        """
         found: dict[str, list[Claim]] = {}
         if self._db is None:
             return found
@@ -148,7 +152,7 @@ class ExtractionCache:
             return found
         bad: list[str] = []
         for key, digest, payload in rows:
-            claims = _decode(digest, payload)
+            claims = _decode(digest, payload, pool)
             if claims is None:
                 bad.append(key)
             else:
@@ -187,7 +191,7 @@ class ExtractionCache:
             return
         rows = []
         for key in sorted(entries):
-            text = json.dumps([to_data(c) for c in entries[key]], ensure_ascii=False, default=str)
+            text = claims_to_json(entries[key])
             payload = zlib.compress(text.encode("utf-8", "surrogatepass"))
             rows.append((key, hashlib.sha256(payload).hexdigest(), payload, len(payload)))
         try:
@@ -222,14 +226,11 @@ class ExtractionCache:
             self._db = None
 
 
-def _decode(digest: str, payload: bytes) -> list[Claim] | None:
+def _decode(digest: str, payload: bytes, pool: Pool | None) -> list[Claim] | None:
     # An entry is trusted only if its bytes are the ones written and they read back as claims.
     if not isinstance(payload, bytes) or hashlib.sha256(payload).hexdigest() != digest:
         return None
     try:
-        data = json.loads(zlib.decompress(payload).decode("utf-8", "surrogatepass"))
-        if not isinstance(data, list):
-            return None
-        return [from_data(item, Claim) for item in data]
+        return claims_from_json(zlib.decompress(payload).decode("utf-8", "surrogatepass"), pool)
     except (ValueError, TypeError, RecursionError, zlib.error):
         return None
