@@ -9,8 +9,9 @@ renamed seed copies; see ``bench_jobs.py``), then times three runs of
 ``python -m crosscheck check FOLDER --cache-dir DIR --jobs N``, each in a fresh process as CI runs it:
 
 1. **cold**: an empty cache (every document extracted, every result stored);
-2. **warm + 1**: one new article added, the rest from the cache;
-3. **no cache**: ``--no-cache``, for reference.
+2. **warm**: the same corpus again, every document from the cache;
+3. **warm + 1**: one new article added, the rest from the cache;
+4. **no cache**: ``--no-cache``, for reference.
 
 and checks that the three print the same verdict and the cold and warm reports are the same bytes
 (apart from the added article). Goal (issue "Scale"): warm + 1 takes at most 5% of cold.
@@ -19,6 +20,7 @@ and checks that the three print the same verdict and the cold and warm reports a
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -59,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cache = work / "cache"
         common = [str(corpus), "--cache-dir", str(cache), "--jobs", str(args.jobs), "--quiet"]
         cold, first = run(["check", *common])
+        same, unchanged = run(["check", *common])
         (corpus / "zz-late-addition.txt").write_text(NEW_ARTICLE, "utf-8")
         warm, second = run(["check", *common])
         plain, third = run(
@@ -67,10 +70,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{args.docs} documents from {source}, --jobs {args.jobs}")
         print(f"cold cache        {cold:8.2f} s  (exit {first.returncode})")
         print(
+            f"warm, no change   {same:8.2f} s  (exit {unchanged.returncode})  {same / cold:.1%} of cold"
+        )
+        print(
             f"warm + 1 article  {warm:8.2f} s  (exit {second.returncode})  {warm / cold:.1%} of cold"
         )
         print(f"no cache          {plain:8.2f} s  (exit {third.returncode})")
-        print(f"same verdict: {second.returncode == third.returncode}")
+        print(f"same verdict: {second.returncode == third.returncode == unchanged.returncode}")
+        print(f"load average at the end: {os.getloadavg()[0]:.1f}")
         size = sum(p.stat().st_size for p in cache.iterdir())
         print(f"cache size: {size / 1024 / 1024:.1f} MB for {args.docs + 1} documents")
     finally:

@@ -29,7 +29,7 @@ from pathlib import Path
 from crosscheck import plugins
 from crosscheck.ingest.walk import OWN_STATE
 from crosscheck.model import Claim, Diagnostic, Document, Entity, ModelInfo
-from crosscheck.serialize import from_data, to_data
+from crosscheck.serialize import Pool, claims_from_json, claims_to_json, to_data
 
 CACHE_DIR_NAME = OWN_STATE  # the walk leaves it out silently: state, not input
 CACHE_FILE = "extraction.sqlite"
@@ -129,30 +129,36 @@ class ExtractionCache:
             self._db.close()
         self._db = None
 
-    def get_many(self, keys: Iterable[str]) -> dict[str, list[Claim]]:
-        """Return the verified claims of every key found; a bad entry is dropped and reported."""
+    def get_many(self, keys: Iterable[str], pool: Pool | None = None) -> dict[str, list[Claim]]:
+        """Return the verified claims of every key found; a bad entry is dropped and reported.
+
+        ``pool``: the run's :class:`crosscheck.serialize.Pool`, so that the claims read hold one
+        copy of each distinct string and integer.
+        """
         found: dict[str, list[Claim]] = {}
         if self._db is None:
             return found
         wanted = sorted(set(keys))
-        try:
-            rows = []
-            for i in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
-                chunk = wanted[i : i + 500]
-                marks = ",".join("?" * len(chunk))
-                rows += self._db.execute(
+        bad: list[str] = []
+        # Decoded a batch at a time, so that no more than one batch's compressed entries are held
+        # at once (all of them would be some 80 MB at 10,000 articles).
+        for i in range(0, len(wanted), 500):  # 500: within SQLite's limit on bound parameters
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            try:
+                rows = self._db.execute(
                     f"SELECT key, digest, payload FROM entries WHERE key IN ({marks})", chunk
                 ).fetchall()
-        except sqlite3.Error as exc:
-            self._fail(f"cannot read the extraction cache ({exc}); extracting without it")
-            return found
-        bad: list[str] = []
-        for key, digest, payload in rows:
-            claims = _decode(digest, payload)
-            if claims is None:
-                bad.append(key)
-            else:
-                found[key] = claims
+            except sqlite3.Error as exc:
+                self._fail(f"cannot read the extraction cache ({exc}); extracting without it")
+                return found  # what was read and verified so far is sound
+            for key, digest, payload in rows:
+                claims = _decode(digest, payload, pool)
+                if claims is None:
+                    bad.append(key)
+                else:
+                    found[key] = claims
+            del rows
         if bad:
             self.diagnostics.append(
                 Diagnostic(
@@ -185,18 +191,18 @@ class ExtractionCache:
         """Store claims by key, then evict the least recently used entries past the size cap."""
         if self._db is None or not entries:
             return
-        rows = []
-        for key in sorted(entries):
-            text = json.dumps([to_data(c) for c in entries[key]], ensure_ascii=False, default=str)
-            payload = zlib.compress(text.encode("utf-8", "surrogatepass"))
-            rows.append((key, hashlib.sha256(payload).hexdigest(), payload, len(payload)))
         try:
             with self._db:
                 (top,) = self._db.execute("SELECT COALESCE(MAX(used), 0) FROM entries").fetchone()
+                # A generator: each entry is compressed as it is written, so that the compressed
+                # entries of a whole cold run (some 80 MB at 10,000 articles) are never held at once.
                 self._db.executemany(
                     "INSERT OR REPLACE INTO entries (key, digest, payload, size, used) "
                     "VALUES (?, ?, ?, ?, ?)",
-                    [(*row, top + 1 + i) for i, row in enumerate(rows)],
+                    (
+                        (key, *_encode(entries[key]), top + 1 + i)
+                        for i, key in enumerate(sorted(entries))
+                    ),
                 )
                 self._evict()
         except sqlite3.Error as exc:
@@ -222,14 +228,17 @@ class ExtractionCache:
             self._db = None
 
 
-def _decode(digest: str, payload: bytes) -> list[Claim] | None:
+def _encode(claims: Sequence[Claim]) -> tuple[str, bytes, int]:
+    # (digest, payload, size) of one entry: the claims' JSON, compressed, and its SHA-256.
+    payload = zlib.compress(claims_to_json(claims).encode("utf-8", "surrogatepass"))
+    return hashlib.sha256(payload).hexdigest(), payload, len(payload)
+
+
+def _decode(digest: str, payload: bytes, pool: Pool | None) -> list[Claim] | None:
     # An entry is trusted only if its bytes are the ones written and they read back as claims.
     if not isinstance(payload, bytes) or hashlib.sha256(payload).hexdigest() != digest:
         return None
     try:
-        data = json.loads(zlib.decompress(payload).decode("utf-8", "surrogatepass"))
-        if not isinstance(data, list):
-            return None
-        return [from_data(item, Claim) for item in data]
+        return claims_from_json(zlib.decompress(payload).decode("utf-8", "surrogatepass"), pool)
     except (ValueError, TypeError, RecursionError, zlib.error):
         return None

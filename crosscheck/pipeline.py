@@ -27,9 +27,10 @@ from crosscheck.errors import ModelError, UsageError
 from crosscheck.extract import extract_claims
 from crosscheck.ingest import load_corpus, sort_diagnostics
 from crosscheck.model import Claim, Corpus, Diagnostic, Document, Entity, Report
-from crosscheck.nlp.model import choose_model, load_pipeline, model_info
+from crosscheck.nlp.model import choose_model, model_info
 from crosscheck.normalize import normalize
 from crosscheck.report import build_report
+from crosscheck.serialize import Pool, claims_from_json, claims_to_json
 
 if TYPE_CHECKING:
     from crosscheck.plugins import Extractor
@@ -83,9 +84,10 @@ def corpus_claims(
         ModelError: the model is not installed or cannot be used.
     """
     # Resolved here, once, so that every worker annotates with the same pipeline whatever its
-    # environment, and a missing model fails before any work starts.
+    # environment, and a missing model fails before any work starts. Checked from the package's
+    # meta, not loaded: when workers parse, this process never needs the pipeline itself.
     name = choose_model(model, corpus.model)
-    load_pipeline(name)
+    model_info(name)
     # --- extract: per document, pure; in document order whatever the engine and its workers ---
     with open_engine(engine, scheduler=scheduler, jobs=jobs) as running:
         extract = extract_all if running is None else running.extract
@@ -187,7 +189,7 @@ def _extract_cached(
     context = context_fingerprint(model_info(model), corpus.entities)
     keys = {doc.id: document_key(doc, context) for doc in corpus.documents}
     try:
-        found = cache.get_many(keys.values())
+        found = cache.get_many(keys.values(), Pool())
         todo = [doc for doc in corpus.documents if keys[doc.id] not in found]
         if progress is not None and len(todo) < len(corpus.documents):
             progress(len(corpus.documents) - len(todo))
@@ -278,8 +280,9 @@ def extract_all(
             itertools.repeat(catch),
         )
         collected: list[Claim] = []
+        shared = Pool()  # one copy of each string and integer over all chunks
         for chunk, (found, lost) in zip(chunks, results, strict=True):
-            collected.extend(found)
+            collected.extend(claims_from_json(found, shared))
             if progress is not None:
                 progress(len(chunk))
             if problems is not None:
@@ -348,9 +351,13 @@ def _start_worker(
 
 def _extract_in_worker(
     documents: Sequence[Document], entities: Sequence[Entity], model: str | None, catch: bool
-) -> tuple[list[Claim], list[Diagnostic]]:
+) -> tuple[str, list[Diagnostic]]:
+    # The claims travel back as their JSON (the cache's form), not pickled: the caller reads them
+    # with one pool of strings for the whole run, where unpickled claims would each bring their own
+    # copy of every document id, facet and subject (most of the calling process's memory at scale).
     try:
-        return extract_chunk(documents, entities, model, catch)
+        claims, failed = extract_chunk(documents, entities, model, catch)
+        return claims_to_json(claims), failed
     except Exception as exc:
         if _survives_pickling(exc):
             raise

@@ -22,7 +22,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.json import make_converter
 
-from crosscheck.model import Details, Report
+from crosscheck.model import Claim, Details, Report
 
 T = TypeVar("T")
 
@@ -99,6 +99,61 @@ def from_data(data: Any, cls: type[T]) -> T:
             else str(exc)
         )
         raise ValueError(f"not a valid {cls.__name__}: {detail}") from exc
+
+
+def claims_to_json(claims: Iterable[Claim]) -> str:
+    """Return claims as one compact JSON array: how claims travel from a worker and sit in the cache."""
+    return json.dumps(
+        [to_data(c) for c in claims], ensure_ascii=False, separators=_COMPACT, default=str
+    )
+
+
+class Pool:
+    """One copy of each distinct string and integer read over one run (see :func:`claims_from_json`).
+
+    Claims decoded from JSON otherwise hold a fresh copy of every value: some 15 strings a claim (a
+    document id, a facet, a subject, an extractor's name, a detail's kind), only one in twelve
+    distinct, and three integers a span. Those copies were over half of the calling process's
+    memory at 3,000 articles (docs/scale.md). A pool lives as long as its run's decoding, no longer.
+    """
+
+    __slots__ = ("numbers", "strings")
+
+    def __init__(self) -> None:
+        self.strings: dict[str, str] = {}
+        self.numbers: dict[int, int] = {}
+
+    def share(self, data: list[Any] | dict[str, Any]) -> None:
+        """Replace, in place, each string and integer inside ``data`` by the pool's copy of it."""
+        strings, numbers = self.strings, self.numbers
+        # Depth first with an explicit stack: claims JSON is a few levels deep, a foreign cache
+        # entry may not be.
+        stack: list[list[Any] | dict[str, Any]] = [data]
+        while stack:
+            node = stack.pop()
+            pairs = node.items() if isinstance(node, dict) else enumerate(node)
+            for key, value in pairs:
+                if type(value) is str:
+                    node[key] = strings.setdefault(value, value)  # type: ignore[index]
+                elif type(value) is int:  # never a bool, which would equal 0 or 1
+                    node[key] = numbers.setdefault(value, value)  # type: ignore[index]
+                elif isinstance(value, (dict, list)):
+                    stack.append(value)
+
+
+def claims_from_json(text: str | bytes, pool: Pool | None = None) -> list[Claim]:
+    """Read claims back from :func:`claims_to_json` output, sharing values through ``pool``.
+
+    Raises:
+        ValueError: the text is not JSON, not a list, or an item is not a claim.
+        RecursionError: the JSON is nested too deeply.
+    """
+    data = json.loads(text)
+    if not isinstance(data, list):
+        raise ValueError(f"not a list of claims: {type(data).__name__}")
+    if pool is not None:
+        pool.share(data)
+    return [from_data(item, Claim) for item in data]
 
 
 def dumps(value: Any) -> str:

