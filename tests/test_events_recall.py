@@ -206,7 +206,7 @@ def test_frames_read_without_a_publication_date_still_open() -> None:
     assert frames_of(text, published=dt.date(2024, 5, 7))[0]["group"] == "appointment"
 
 
-def test_an_unanchored_weekday_is_filed_with_the_event_only_when_its_day_fits(
+def test_an_unanchored_weekday_is_filed_when_its_day_fits_and_contradicts_when_not(
     tmp_path: Path,
 ) -> None:
     write(
@@ -219,13 +219,43 @@ def test_an_unanchored_weekday_is_filed_with_the_event_only_when_its_day_fits(
     (tmp_path / "b.txt").write_text(
         "Title: b\n\nEmmanuel Macron met Olaf Scholz in Paris on Thursday.\n", "utf-8"
     )
+    # The same two people in the same place: the same meeting, whose day c.txt gives otherwise.
     (tmp_path / "c.txt").write_text(
         "Title: c\n\nOlaf Scholz met Emmanuel Macron in Paris on Friday.\n", "utf-8"
     )
     findings = crosscheck.crosscheck(tmp_path).findings
     dates = [f for f in findings if f.facet == "event.date" and f.kind != "note"]
-    assert [sorted(o.doc_id for o in f.observations) for f in dates] == [["a.txt", "b.txt"]]
-    assert not [f for f in findings if f.category == "contradiction"]
+    assert [(f.category, sorted(o.doc_id for o in f.observations)) for f in dates] == [
+        ("contradiction", ["a.txt", "b.txt", "c.txt"])
+    ]
+    [odd] = [o for o in dates[0].observations if o.doc_id == "c.txt"]
+    assert odd.written == "Friday"
+
+
+# Undated articles (as ECB+'s are): which day each gives the one event; whether a contradiction.
+UNDATED_DAYS = [
+    # one outlet against two: its day is the event's day as it tells it, and disagrees
+    ({"a": "Thursday", "b": "Thursday", "c": "Friday"}, True),
+    # one against one, two against two: nothing says which day is the event's
+    ({"a": "Thursday", "b": "Friday"}, False),
+    ({"a": "Thursday", "b": "Thursday", "c": "Friday", "d": "Friday"}, False),
+    # all agree
+    ({"a": "Thursday", "b": "Thursday", "c": "Thursday"}, False),
+]
+
+
+@pytest.mark.parametrize(("days", "contradicts"), UNDATED_DAYS)
+def test_a_lone_dissenting_weekday_of_undated_articles_contradicts(
+    tmp_path: Path, days: dict[str, str], contradicts: bool
+) -> None:
+    for name, day in days.items():
+        body = f"Customs officers arrested smuggler Pavel Orlik at the port of Varna on {day}."
+        (tmp_path / f"{name}.txt").write_text(f"Title: {name}\n\n{body}\n", "utf-8")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    found = [f for f in findings if f.facet == "event.date" and f.category == "contradiction"]
+    assert bool(found) is contradicts
+    if contradicts:
+        assert {o.doc_id for o in found[0].observations} == {f"{n}.txt" for n in days}
 
 
 def test_frames_that_say_the_same_thing_but_were_not_joined_keep_apart(tmp_path: Path) -> None:

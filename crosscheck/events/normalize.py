@@ -589,15 +589,49 @@ def _filed_dates(c: Cluster) -> list[tuple[str, int]]:
             if all(compatible(spans[i][2], spans[j][2]) for j in chosen):
                 chosen.append(i)
         sources = {d for d, _, _ in spans}
-        if len({spans[i][0] for i in chosen}) < min(MIN_SOURCES, len(sources)):
+        agreeing = {spans[i][0] for i in chosen}
+        if len(agreeing) < min(MIN_SOURCES, len(sources)):
             return []  # no two documents agree: nothing says which date is the event's
-        return sorted((spans[i][0], spans[i][1]) for i in chosen)
+        filed = [(spans[i][0], spans[i][1]) for i in chosen]
+        if len(agreeing) >= MIN_SOURCES:
+            filed += _dissenting(spans, agreeing)
+        return sorted(filed)
     out = []
     for doc_id, start, span in spans:
         gap = _gap_when(_when([span], c.slip), c.when)
         if (gap is not None and gap <= c.slip) or _weekday_fits(span, c.when):
             out.append((doc_id, start))
-    return out
+    return sorted(out + _dissenting(spans, {d for d, _ in out}))
+
+
+def _dissenting(
+    spans: Sequence[tuple[str, int, TimeSpan]], agreeing: set[str]
+) -> list[tuple[str, int]]:
+    """Return the dates of the documents that give the event no date the others agree on.
+
+    A frame of the event (aligned on who and where, not on when) dated on its own word by a day
+    no other document gives: when every date that document gives the event disagrees with the
+    ones the event keeps, it is that document's date of the event, and a contradiction to report.
+    A document that also gives an agreeing date is left alone: its odd date dates something else
+    its words name ("Thursday" for the announcement beside "Friday" for the firing). Dissenting
+    documents must be fewer than agreeing ones.
+    """
+    odd = [(d, start) for d, start, span in spans if d not in agreeing and _fixes_day(span)]
+    # Only a few against many: when as many documents give another day, the event's words may
+    # name two events (a sentencing on Saturday, the escape it punished on a date years before).
+    return odd if len({d for d, _ in odd}) < len(agreeing) else []
+
+
+def _fixes_day(span: TimeSpan) -> bool:
+    """Return whether a date names a day or a few (a weekday, "Aug. 18"), not a month or year."""
+    if _OPEN_WEEKDAY.match(span.value):
+        return True
+    seen = (
+        (span.earliest, span.latest)
+        if span.earliest is not None and span.latest is not None
+        else _interval(span, _COMMON_YEAR)
+    )
+    return seen is not None and (seen[1] - seen[0]).days < NARROW_DAYS
 
 
 def _weekday_fits(span: TimeSpan, when: When) -> bool:
