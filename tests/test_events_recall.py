@@ -9,9 +9,9 @@ import pytest
 
 import crosscheck
 from crosscheck.events.claims import EventDetails, surname
-from crosscheck.extract import extract_claims
+from crosscheck.extract import Analysis, extract_claims
 from crosscheck.model import Document, Finding
-from crosscheck.time.claims import DateDetails
+from crosscheck.time.claims import DateDetails, date_claims
 from tests.test_events import frames_of, write
 
 # sentence, class, participants, place, the words that name the event (a date on any dates it)
@@ -273,3 +273,72 @@ def test_frames_that_say_the_same_thing_but_were_not_joined_keep_apart(tmp_path:
     findings = crosscheck.crosscheck(tmp_path).findings
     assert not [docs for docs in _event_docs(findings) if {"a.txt", "b.txt"} <= docs]
     assert not [f for f in findings if f.category == "contradiction"]
+
+
+# A reporting verb that an event class lists dates that event unless it reports a clause.
+# (sentence, the date as written, facet)
+EVENT_OR_SAYING = [
+    ("Kari Holm was charged with arson on Saturday, police said.", "Saturday", "event.date"),
+    ("Prosecutors charged Kari Holm with arson on Tuesday.", "Tuesday", "event.date"),
+    ("Critics charged on Friday that the count was rigged.", "Friday", "statement.date"),
+    ("The ministry announced on Monday that it would close the port.", "Monday", "statement.date"),
+    (
+        "The harbour master told reporters on Monday that the port was shut.",
+        "Monday",
+        "statement.date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "facet"), EVENT_OR_SAYING)
+def test_an_event_verb_that_reports_nothing_dates_its_event(
+    text: str, written: str, facet: str
+) -> None:
+    doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 6, 5))
+    [claim] = [c for c in date_claims(Analysis(doc)) if c.written == written]
+    assert claim.facet == facet
+
+
+# The first verb of a coordination that names no event lends its date to the event verbs after it.
+# (sentence, class, the words that name the event)
+COORDINATED = [
+    (
+        "A gunman walked into a bakery in Tromso on Friday and shot Nora Lind.",
+        "attack",
+        ["walked", "shot"],
+    ),
+    (
+        "Two men broke into the gallery on Sunday night and stole a painting by Ivo Brandt.",
+        "robbery",
+        ["broke", "stole"],
+    ),
+    # the lead verb names an event of its own: its date stays with it
+    (
+        "Police arrested Kari Holm in Bergen on Monday and charged her with arson.",
+        "arrest",
+        ["arrested"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "words"), COORDINATED)
+def test_a_coordinated_event_verb_takes_the_lead_verbs_date(
+    text: str, group: str, words: list[str]
+) -> None:
+    [frame] = [f for f in frames_of(text) if f["group"] == group]
+    assert sorted(frame["words"]) == sorted(words)
+
+
+def test_a_charge_dated_on_its_verb_lines_up_across_outlets(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "2024-06-05", "Kari Holm was charged with arson in Bergen on Tuesday.")
+    write(
+        tmp_path,
+        "b.txt",
+        "2024-06-05",
+        "Prosecutors in Bergen charged Kari Holm with arson on Tuesday.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    dates = [f for f in findings if f.facet == "event.date" and f.kind != "note"]
+    assert [(f.category, sorted(o.doc_id for o in f.observations)) for f in dates] == [
+        ("corroborated", ["a.txt", "b.txt"])
+    ]
