@@ -342,3 +342,27 @@ def test_a_charge_dated_on_its_verb_lines_up_across_outlets(tmp_path: Path) -> N
     assert [(f.category, sorted(o.doc_id for o in f.observations)) for f in dates] == [
         ("corroborated", ["a.txt", "b.txt"])
     ]
+
+
+def test_an_earlier_event_several_outlets_recall_lines_up_by_person_and_year(
+    tmp_path: Path,
+) -> None:
+    # Each article's story is the coming show; each also recalls an earlier one. Two recall the
+    # same one (the same host, the same year): one event, its year corroborated. The third
+    # recalls another year: another earlier event, left apart (not a contradiction).
+    bodies = {
+        "a.txt": "Talk show host Mara Quill will host the Lumen Awards next year. "
+        "Quill hosted the show in 2007.",
+        "b.txt": "Mara Quill is to host the Lumen Awards again. "
+        "Quill first hosted the show in 2007, to good reviews.",
+        "c.txt": "Mara Quill returns as host of the Lumen Awards. "
+        "Quill also hosted the ceremony in 2009.",
+    }
+    for name, body in bodies.items():
+        (tmp_path / name).write_text(f"Title: {name}\n\n{body}\n", "utf-8")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    dates = [f for f in findings if f.facet == "event.date" and f.kind != "note"]
+    assert [(f.category, sorted((o.doc_id, o.value) for o in f.observations)) for f in dates] == [
+        ("corroborated", [("a.txt", "2007"), ("b.txt", "2007")])
+    ]
+    assert not [f for f in findings if f.category == "contradiction"]
