@@ -24,6 +24,14 @@ def write(folder: Path, name: str, body: str) -> None:
         ("lasted nearly three hours.", "lasted three hours.", "event.duration", "compatible"),
         ("lasted three hours.", "lasted three hours.", "event.duration", "corroborated"),
         ("lasted two hours.", "lasted five hours.", "event.duration", "contradiction"),
+        ("lasted a fortnight.", "lasted two weeks.", "event.duration", "corroborated"),
+        ("lasted a fortnight.", "lasted ten days.", "event.duration", "contradiction"),
+        (
+            "lasted an hour. It was the fifteenth official visit by Ruiz to Peru.",
+            "lasted an hour. It was the sixteenth official visit by Ruiz to Peru.",
+            "event.ordinal",
+            "contradiction",
+        ),
         (
             "lasted an hour. It was the third official visit by Ruiz to Peru.",
             "lasted an hour. It was the second official visit by Ruiz to Peru.",

@@ -9,9 +9,9 @@ import pytest
 
 import crosscheck
 from crosscheck.events.claims import EventDetails, surname
-from crosscheck.extract import extract_claims
+from crosscheck.extract import Analysis, extract_claims
 from crosscheck.model import Document, Finding
-from crosscheck.time.claims import DateDetails
+from crosscheck.time.claims import DateDetails, date_claims
 from tests.test_events import frames_of, write
 
 # sentence, class, participants, place, the words that name the event (a date on any dates it)
@@ -206,7 +206,7 @@ def test_frames_read_without_a_publication_date_still_open() -> None:
     assert frames_of(text, published=dt.date(2024, 5, 7))[0]["group"] == "appointment"
 
 
-def test_an_unanchored_weekday_is_filed_with_the_event_only_when_its_day_fits(
+def test_an_unanchored_weekday_is_filed_when_its_day_fits_and_contradicts_when_not(
     tmp_path: Path,
 ) -> None:
     write(
@@ -219,13 +219,43 @@ def test_an_unanchored_weekday_is_filed_with_the_event_only_when_its_day_fits(
     (tmp_path / "b.txt").write_text(
         "Title: b\n\nEmmanuel Macron met Olaf Scholz in Paris on Thursday.\n", "utf-8"
     )
+    # The same two people in the same place: the same meeting, whose day c.txt gives otherwise.
     (tmp_path / "c.txt").write_text(
         "Title: c\n\nOlaf Scholz met Emmanuel Macron in Paris on Friday.\n", "utf-8"
     )
     findings = crosscheck.crosscheck(tmp_path).findings
     dates = [f for f in findings if f.facet == "event.date" and f.kind != "note"]
-    assert [sorted(o.doc_id for o in f.observations) for f in dates] == [["a.txt", "b.txt"]]
-    assert not [f for f in findings if f.category == "contradiction"]
+    assert [(f.category, sorted(o.doc_id for o in f.observations)) for f in dates] == [
+        ("contradiction", ["a.txt", "b.txt", "c.txt"])
+    ]
+    [odd] = [o for o in dates[0].observations if o.doc_id == "c.txt"]
+    assert odd.written == "Friday"
+
+
+# Undated articles (as ECB+'s are): which day each gives the one event; whether a contradiction.
+UNDATED_DAYS = [
+    # one outlet against two: its day is the event's day as it tells it, and disagrees
+    ({"a": "Thursday", "b": "Thursday", "c": "Friday"}, True),
+    # one against one, two against two: nothing says which day is the event's
+    ({"a": "Thursday", "b": "Friday"}, False),
+    ({"a": "Thursday", "b": "Thursday", "c": "Friday", "d": "Friday"}, False),
+    # all agree
+    ({"a": "Thursday", "b": "Thursday", "c": "Thursday"}, False),
+]
+
+
+@pytest.mark.parametrize(("days", "contradicts"), UNDATED_DAYS)
+def test_a_lone_dissenting_weekday_of_undated_articles_contradicts(
+    tmp_path: Path, days: dict[str, str], contradicts: bool
+) -> None:
+    for name, day in days.items():
+        body = f"Customs officers arrested smuggler Pavel Orlik at the port of Varna on {day}."
+        (tmp_path / f"{name}.txt").write_text(f"Title: {name}\n\n{body}\n", "utf-8")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    found = [f for f in findings if f.facet == "event.date" and f.category == "contradiction"]
+    assert bool(found) is contradicts
+    if contradicts:
+        assert {o.doc_id for o in found[0].observations} == {f"{n}.txt" for n in days}
 
 
 def test_frames_that_say_the_same_thing_but_were_not_joined_keep_apart(tmp_path: Path) -> None:
@@ -242,4 +272,97 @@ def test_frames_that_say_the_same_thing_but_were_not_joined_keep_apart(tmp_path:
         (tmp_path / name).write_text(f"Title: {name}\n\n{body}\n", "utf-8")
     findings = crosscheck.crosscheck(tmp_path).findings
     assert not [docs for docs in _event_docs(findings) if {"a.txt", "b.txt"} <= docs]
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+# A reporting verb that an event class lists dates that event unless it reports a clause.
+# (sentence, the date as written, facet)
+EVENT_OR_SAYING = [
+    ("Kari Holm was charged with arson on Saturday, police said.", "Saturday", "event.date"),
+    ("Prosecutors charged Kari Holm with arson on Tuesday.", "Tuesday", "event.date"),
+    ("Critics charged on Friday that the count was rigged.", "Friday", "statement.date"),
+    ("The ministry announced on Monday that it would close the port.", "Monday", "statement.date"),
+    (
+        "The harbour master told reporters on Monday that the port was shut.",
+        "Monday",
+        "statement.date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "facet"), EVENT_OR_SAYING)
+def test_an_event_verb_that_reports_nothing_dates_its_event(
+    text: str, written: str, facet: str
+) -> None:
+    doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 6, 5))
+    [claim] = [c for c in date_claims(Analysis(doc)) if c.written == written]
+    assert claim.facet == facet
+
+
+# The first verb of a coordination that names no event lends its date to the event verbs after it.
+# (sentence, class, the words that name the event)
+COORDINATED = [
+    (
+        "A gunman walked into a bakery in Tromso on Friday and shot Nora Lind.",
+        "attack",
+        ["walked", "shot"],
+    ),
+    (
+        "Two men broke into the gallery on Sunday night and stole a painting by Ivo Brandt.",
+        "robbery",
+        ["broke", "stole"],
+    ),
+    # the lead verb names an event of its own: its date stays with it
+    (
+        "Police arrested Kari Holm in Bergen on Monday and charged her with arson.",
+        "arrest",
+        ["arrested"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "words"), COORDINATED)
+def test_a_coordinated_event_verb_takes_the_lead_verbs_date(
+    text: str, group: str, words: list[str]
+) -> None:
+    [frame] = [f for f in frames_of(text) if f["group"] == group]
+    assert sorted(frame["words"]) == sorted(words)
+
+
+def test_a_charge_dated_on_its_verb_lines_up_across_outlets(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "2024-06-05", "Kari Holm was charged with arson in Bergen on Tuesday.")
+    write(
+        tmp_path,
+        "b.txt",
+        "2024-06-05",
+        "Prosecutors in Bergen charged Kari Holm with arson on Tuesday.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    dates = [f for f in findings if f.facet == "event.date" and f.kind != "note"]
+    assert [(f.category, sorted(o.doc_id for o in f.observations)) for f in dates] == [
+        ("corroborated", ["a.txt", "b.txt"])
+    ]
+
+
+def test_an_earlier_event_several_outlets_recall_lines_up_by_person_and_year(
+    tmp_path: Path,
+) -> None:
+    # Each article's story is the coming show; each also recalls an earlier one. Two recall the
+    # same one (the same host, the same year): one event, its year corroborated. The third
+    # recalls another year: another earlier event, left apart (not a contradiction).
+    bodies = {
+        "a.txt": "Talk show host Mara Quill will host the Lumen Awards next year. "
+        "Quill hosted the show in 2007.",
+        "b.txt": "Mara Quill is to host the Lumen Awards again. "
+        "Quill first hosted the show in 2007, to good reviews.",
+        "c.txt": "Mara Quill returns as host of the Lumen Awards. "
+        "Quill also hosted the ceremony in 2009.",
+    }
+    for name, body in bodies.items():
+        (tmp_path / name).write_text(f"Title: {name}\n\n{body}\n", "utf-8")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    dates = [f for f in findings if f.facet == "event.date" and f.kind != "note"]
+    assert [(f.category, sorted((o.doc_id, o.value) for o in f.observations)) for f in dates] == [
+        ("corroborated", [("a.txt", "2007"), ("b.txt", "2007")])
+    ]
     assert not [f for f in findings if f.category == "contradiction"]

@@ -46,7 +46,7 @@ def test_calendar_words_are_consistent() -> None:
     assert set(d["season"].values()) == {"SP", "SU", "FA", "WI"}
     assert set(d["part_of_day"].values()) <= {"MO", "AF", "EV", "NI", "DT"}
     assert all(re.fullmatch(r"[+-](0\d|1[0-4]):[0-5]\d", v) for v in d["time_zone"].values())
-    assert all(re.fullmatch(r"T?[A-Z]{1,2}", v) for v in d["unit"].values())
+    assert all(re.fullmatch(r"[2-9]?T?[A-Z]{1,2}", v) for v in d["unit"].values())
     assert set(d["reference"].values()) <= {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
     assert all(-7 <= v["days"] <= 7 for v in d["relative_day"].values())
     assert set(d["words"]["month_needs_cue"]) <= set(d["month"])

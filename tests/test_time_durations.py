@@ -78,6 +78,9 @@ def test_modifiers(
         ("twenty-five years", "P25Y", None),
         ("a decade", "P1DE", None),
         ("1.5 years", "P1.5Y", None),
+        ("a fortnight", "P2W", None),  # a unit that is two of another
+        ("two fortnights", "P4W", None),
+        ("a fortnight-long tour", "P2W", None),
     ],
 )
 def test_durations(text: str, value: str, modifier: str | None) -> None:
@@ -93,6 +96,7 @@ def test_durations(text: str, value: str, modifier: str | None) -> None:
         ("each year", "P1Y"),
         ("every two years", "P2Y"),
         ("every other week", "P2W"),
+        ("every fortnight", "P2W"),
         ("twice a month", "P1M"),
         ("three times a year", "P1Y"),
         ("annually", "P1Y"),

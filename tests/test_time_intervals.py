@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.time import TimeSpan, compatible, find_times, timex
+from crosscheck.time.intervals import duration_seconds
 
 D = dt.date
 
@@ -126,3 +127,29 @@ def test_modifiers_narrow_or_open_the_interval(
     modifier: str | None, expected: tuple[dt.date | None, dt.date | None]
 ) -> None:
     assert timex.apply_modifier(timex.interval_of("2023-04"), modifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("PT3H", 3 * 3600),
+        ("PT1.5H", 5400),
+        ("PT45M", 2700),
+        ("P10D", 10 * 86400),
+        ("P2W", 14 * 86400),  # "a fortnight"
+        ("P3M", 90 * 86400),
+        ("P2Y", 730 * 86400),
+        ("P1DE", 3650 * 86400),
+        ("PXY", None),  # "several years": no length
+        ("2023-04-12", None),
+        ("P1Y6M", None),
+    ],
+)
+def test_duration_seconds(value: str, seconds: int | None) -> None:
+    assert duration_seconds(value) == seconds
+
+
+def test_a_fortnight_lasts_as_long_as_two_weeks() -> None:
+    [a] = find_times("a fortnight")
+    [b] = find_times("two weeks")
+    assert duration_seconds(a.value) == duration_seconds(b.value)

@@ -347,6 +347,11 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             # talks" dates the announcement, not the talks.
             frame.triggers.append(support.idx)
             frame.words.append(doc.span(support.idx, support.idx + len(support.text)))
+        lead = _coordinated_lead(tok, lex)
+        if lead is not None:
+            # "walked into the party Friday and shot a man": the date hangs off the first verb of
+            # the coordination, which names no event; its subject and time are the event's too.
+            frame.triggers.append(lead.idx)
         _read(frame, tok, named, lex, latest, registry)
         raw[tok.i] = frame
     # One sentence, one event: an event word hanging off a predicate of a related class is that
@@ -710,6 +715,23 @@ def _role_description(
         start=start,
         end=end,
     )
+
+
+def _coordinated_lead(tok: Token, lex: Lexicon) -> Token | None:
+    """Return the verb an event verb is coordinated after, when that verb names no event.
+
+    "A man walked into the office on Monday and shot three people": "shot" is a conjunct of
+    "walked", sharing its subject and its time. A lead verb that names an event of its own
+    ("shot and killed") keeps its dates for its own frame.
+    """
+    if tok.pos_ != "VERB" or tok.dep_ != "conj":
+        return None
+    head = tok.head
+    while head.dep_ == "conj" and head.head.pos_ == "VERB":
+        head = head.head  # "walked in, shouted and fired": the first verb of the chain
+    if head.pos_ != "VERB" or _event_class(head, lex) is not None:
+        return None
+    return head
 
 
 def _support_verb(tok: Token, lex: Lexicon) -> Token | None:

@@ -18,6 +18,7 @@ Read from the parse, attached to the frame whose word they modify:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
@@ -25,18 +26,15 @@ from fractions import Fraction
 from attrs import frozen
 from spacy.tokens import Doc, Token
 
+from crosscheck._data import load_toml
 from crosscheck.model import Details, Facet, TimeExpression, TimeKind
 from crosscheck.nlp.layers import EXT_TIMES, TIMES
+from crosscheck.quantities import ordinal_words
+from crosscheck.time.intervals import duration_seconds
 
 DURATION_FACET = Facet.EVENT_DURATION
 ORDINAL_FACET = Facet.EVENT_ORDINAL
 
-# Seconds in one unit of a TIMEX3 duration ("PT3H": hours; "P10D": days).
-_DATE_UNITS: Mapping[str, int] = {"D": 86400, "W": 7 * 86400, "M": 30 * 86400, "Y": 365 * 86400}
-_TIME_UNITS: Mapping[str, int] = {"H": 3600, "M": 60, "S": 1}
-_DURATION = re.compile(
-    r"P(?:(?P<date>\d+(?:\.\d+)?)(?P<dunit>[DWMY])|T(?P<time>\d+(?:\.\d+)?)(?P<tunit>[HMS]))"
-)
 # How far a modifier widens a stated duration: "nearly three hours" is at least two thirds of it,
 # "more than three hours" at most half as much again, "about" a quarter either way.
 _WIDEN: Mapping[str | None, tuple[Fraction, Fraction]] = {
@@ -47,37 +45,21 @@ _WIDEN: Mapping[str | None, tuple[Fraction, Fraction]] = {
     "EQUAL_OR_MORE": (Fraction(1), Fraction(3, 2)),
     "APPROX": (Fraction(3, 4), Fraction(5, 4)),
 }
-# Verbs whose object is how long their subject lasted ("the talks lasted three hours").
-LASTING_VERBS = frozenset({"continue", "go", "last", "run", "stretch"})
 # Words counting events ("the first time"): the noun an ordinal counts occasions with.
 OCCASION_NOUN = "time"
 FOR = "for"
-ORDINALS: Mapping[str, int] = {
-    w: i + 1
-    for i, w in enumerate(
-        (
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-        )
-    )
-}
+# The data file listing the lasting verbs ("the talks lasted three hours"), under [words].
+DATA_FILE = "events_en.toml"
 _NUMERIC_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 # Words of a scope that say nothing about what is counted.
 _SCOPE_SKIP = frozenset({"DET", "PUNCT", "ADP", "CCONJ", "PRON", "AUX", "PART"})
 PERSON_LABEL = "PERSON"
-# A duration word the time layer does not count as one: a fortnight is two weeks.
-FORTNIGHT = "fortnight"
-FORTNIGHT_SECONDS = 14 * 86400
+
+
+@functools.cache
+def lasting_verbs() -> frozenset[str]:
+    """Return the lemmas of verbs whose object is how long their subject lasted ("last", "run")."""
+    return frozenset(load_toml(DATA_FILE)["words"]["lasting_verbs"])
 
 
 @frozen
@@ -126,19 +108,10 @@ def _durations(sdoc: Doc) -> dict[int, tuple[int, int, TimeExpression]]:
     out: dict[int, tuple[int, int, TimeExpression]] = {}
     times: Sequence[TimeExpression] = sdoc._.get(EXT_TIMES) or ()
     for span, te in zip(sdoc.spans.get(TIMES, []), times, strict=False):
-        if te.kind is TimeKind.DURATION and _seconds(te.value) is not None:
+        if te.kind is TimeKind.DURATION and duration_seconds(te.value) is not None:
             for i in range(span.start, span.end):
                 out[i] = (span.start, span.end, te)
     return out
-
-
-def _seconds(value: str) -> int | None:
-    m = _DURATION.fullmatch(value)
-    if m is None:
-        return None
-    if m["date"]:
-        return int(Fraction(m["date"]) * _DATE_UNITS[m["dunit"]])
-    return int(Fraction(m["time"]) * _TIME_UNITS[m["tunit"]])
 
 
 def _duration_of(
@@ -153,13 +126,13 @@ def _duration_of(
             if c.i < tok.i and c.dep_ in ("amod", "compound", "nummod", "npadvmod")
         )
         # "the talks lasted three hours": the event is the subject of a lasting verb.
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in LASTING_VERBS:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lasting_verbs():
             places.extend(c for c in tok.head.children if c.dep_ in ("dobj", "npadvmod", "prep"))
         # "talks lasting two hours".
         places.extend(
             g
             for c in tok.children
-            if c.dep_ == "acl" and c.lemma_.lower() in LASTING_VERBS
+            if c.dep_ == "acl" and c.lemma_.lower() in lasting_verbs()
             for g in c.children
             if g.dep_ in ("dobj", "npadvmod", "prep")
         )
@@ -168,13 +141,10 @@ def _duration_of(
         places.extend(c for c in tok.children if c.dep_ == "prep" and c.lower_ == FOR)
     for p in places:
         for t in p.subtree:
-            if t.lemma_.lower() == FORTNIGHT:
-                yield _fact_of_seconds(tok, t.i, t.i + 1, FORTNIGHT_SECONDS, None)
-                return
             hit = durations.get(t.i)
             if hit is not None:
                 first, last, te = hit
-                seconds = _seconds(te.value)
+                seconds = duration_seconds(te.value)
                 if seconds is not None:
                     yield _fact_of_seconds(tok, first, last, seconds, te.modifier)
                     return
@@ -196,8 +166,9 @@ def _fact_of_seconds(tok: Token, first: int, last: int, seconds: int, modifier: 
 
 def _ordinal_value(t: Token) -> int | None:
     low = t.lower_
-    if low in ORDINALS:
-        return ORDINALS[low]
+    words = ordinal_words()
+    if low in words:
+        return words[low]
     m = _NUMERIC_ORDINAL.fullmatch(low)
     return int(m[1]) if m else None
 

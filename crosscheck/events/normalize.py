@@ -37,7 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from attrs import define, evolve, field, frozen
 
@@ -131,11 +131,14 @@ class FrameRecord:
     others: frozenset[str]
     places: tuple[str, ...]
     occasion: str | None
-    excluded: bool  # background or negated: never aligned
+    excluded: bool  # background or negated: never aligned with the story's events
     unnamed: bool  # someone takes part whom the text does not name
     dates: tuple[TimeSpan, ...]
     date_starts: tuple[int, ...]
     label: str
+    # A background frame (not negated): it may line up with other articles' telling of the same
+    # earlier event ("hosted the show in 2007"), never with the story's own.
+    recalled: bool = False
 
     @property
     def persons(self) -> frozenset[str]:
@@ -208,7 +211,11 @@ def align_events(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     # Every event gets its subject, a one-source event too (its claims are single-source notes);
     # background and negated frames keep their local subjects: they are no event of the corpus.
     named = sorted(
-        ((_subject(c.members), c) for c in clusters if not c.members[0].excluded),
+        (
+            (_subject(c.members), c)
+            for c in clusters
+            if not c.members[0].excluded or len(c.docs) >= MIN_SOURCES
+        ),
         key=lambda item: (item[0], item[1].index),
     )
     taken: dict[str, int] = {}
@@ -256,9 +263,20 @@ def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[C
     """
     clusters: list[Cluster] = []
     blocks: dict[tuple[str, ...], list[int]] = {}
+    recalled: dict[tuple[str, ...], list[int]] = {}  # background events, by class + person + year
     for r in sorted(records, key=lambda r: (not r.rich, r.doc_id, r.start, r.key)):
         if r.excluded:
-            clusters.append(_new_cluster(len(clusters), r, registry))
+            target = _recalled_event(r, clusters, recalled, registry)
+            if target is None:
+                target = _new_cluster(len(clusters), r, registry)
+                clusters.append(target)
+            else:
+                _add(target, r, registry)
+            if r.recalled:
+                for k in _recalled_keys(r):
+                    held = recalled.setdefault(k, [])
+                    if target.index not in held:
+                        held.append(target.index)
             continue
         keys = _keys(r)
         candidates = sorted(
@@ -300,6 +318,56 @@ def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[C
             lone.members.clear()
             _add(clusters[i], r, registry)
     return [c for c in clusters if c.members]
+
+
+def _years(spans: Iterable[TimeSpan]) -> frozenset[int]:
+    """Return the years a frame's dates fall in (each date within one calendar year)."""
+    return frozenset(
+        s.earliest.year
+        for s in spans
+        if s.earliest is not None and s.latest is not None and s.earliest.year == s.latest.year
+    )
+
+
+def _recalled_keys(r: FrameRecord) -> list[tuple[str, ...]]:
+    """Return the keys of a background frame: its class, one of its people and its one year."""
+    years = _years(r.dates)
+    if len(years) != 1:
+        return []
+    [year] = years
+    return [(r.group, p, str(year)) for p in sorted(r.persons)]
+
+
+def _recalled_event(
+    r: FrameRecord,
+    clusters: Sequence[Cluster],
+    recalled: Mapping[tuple[str, ...], list[int]],
+    registry: Registry,
+) -> Cluster | None:
+    """Return the background event of other documents that this background frame tells too.
+
+    An earlier event the story recalls ("DeGeneres hosted the Oscars in 2007") is told by other
+    articles of the corpus as well: the same class, a person they share and the same one year
+    make it one event, which then gets its dates and places compared. Only background frames
+    meet here, never the story's events; events without people (an earlier quake) stay apart,
+    as a year and a country do not tell two of them apart.
+    """
+    if not r.recalled:
+        return None
+    for k in _recalled_keys(r):
+        held = recalled.get(k, ())
+        if len(held) > MAX_BLOCK_SIZE:
+            continue  # a key that many events hold identifies none
+        for i in held:
+            c = clusters[i]
+            if r.doc_id in c.docs or _place_relation(r, c, registry) is False:
+                continue
+            others_here = r.persons - frozenset(c.persons)
+            others_there = frozenset(c.persons) - r.persons
+            if others_here and others_there:
+                continue  # each names someone the other does not: who took part disagrees
+            return c
+    return None
 
 
 def _keys(r: FrameRecord) -> list[tuple[str, ...]]:
@@ -589,15 +657,49 @@ def _filed_dates(c: Cluster) -> list[tuple[str, int]]:
             if all(compatible(spans[i][2], spans[j][2]) for j in chosen):
                 chosen.append(i)
         sources = {d for d, _, _ in spans}
-        if len({spans[i][0] for i in chosen}) < min(MIN_SOURCES, len(sources)):
+        agreeing = {spans[i][0] for i in chosen}
+        if len(agreeing) < min(MIN_SOURCES, len(sources)):
             return []  # no two documents agree: nothing says which date is the event's
-        return sorted((spans[i][0], spans[i][1]) for i in chosen)
+        filed = [(spans[i][0], spans[i][1]) for i in chosen]
+        if len(agreeing) >= MIN_SOURCES:
+            filed += _dissenting(spans, agreeing)
+        return sorted(filed)
     out = []
     for doc_id, start, span in spans:
         gap = _gap_when(_when([span], c.slip), c.when)
         if (gap is not None and gap <= c.slip) or _weekday_fits(span, c.when):
             out.append((doc_id, start))
-    return out
+    return sorted(out + _dissenting(spans, {d for d, _ in out}))
+
+
+def _dissenting(
+    spans: Sequence[tuple[str, int, TimeSpan]], agreeing: set[str]
+) -> list[tuple[str, int]]:
+    """Return the dates of the documents that give the event no date the others agree on.
+
+    A frame of the event (aligned on who and where, not on when) dated on its own word by a day
+    no other document gives: when every date that document gives the event disagrees with the
+    ones the event keeps, it is that document's date of the event, and a contradiction to report.
+    A document that also gives an agreeing date is left alone: its odd date dates something else
+    its words name ("Thursday" for the announcement beside "Friday" for the firing). Dissenting
+    documents must be fewer than agreeing ones.
+    """
+    odd = [(d, start) for d, start, span in spans if d not in agreeing and _fixes_day(span)]
+    # Only a few against many: when as many documents give another day, the event's words may
+    # name two events (a sentencing on Saturday, the escape it punished on a date years before).
+    return odd if len({d for d, _ in odd}) < len(agreeing) else []
+
+
+def _fixes_day(span: TimeSpan) -> bool:
+    """Return whether a date names a day or a few (a weekday, "Aug. 18"), not a month or year."""
+    if _OPEN_WEEKDAY.match(span.value):
+        return True
+    seen = (
+        (span.earliest, span.latest)
+        if span.earliest is not None and span.latest is not None
+        else _interval(span, _COMMON_YEAR)
+    )
+    return seen is not None and (seen[1] - seen[0]).days < NARROW_DAYS
 
 
 def _weekday_fits(span: TimeSpan, when: When) -> bool:
@@ -798,6 +900,8 @@ def _records(
                 places=e.places or ((e.place,) if e.place else ()),
                 occasion=e.occasion,
                 excluded=e.background or e.negated or _long_before(spans, published.get(c.doc_id)),
+                recalled=not e.negated
+                and (e.background or _long_before(spans, published.get(c.doc_id))),
                 dates=spans,
                 date_starts=tuple(start for start, _ in own),
                 label=c.subject_label,

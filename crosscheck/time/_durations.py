@@ -26,16 +26,16 @@ def duration_value(count: str | None, unit_word: str) -> str | None:
 
     A vague count ("several years") gives ``PXY``; None if the count is not a number.
     """
-    letter = lexicon().units[_norm(unit_word)]
+    per, letter = lexicon().unit(unit_word)
     if count is None:
-        amount = "1"
+        amount = _number_text(per)
     elif is_vague(count):
         amount = "X"
     else:
         n = number_value(count)
         if n is None:
             return None
-        amount = _number_text(n)
+        amount = _number_text(n * per)
     if letter.startswith("T"):
         return f"PT{amount}{letter[1:]}"
     return f"P{amount}{letter}"

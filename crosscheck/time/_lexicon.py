@@ -41,6 +41,13 @@ class Lexicon:
     direction_future: frozenset[str]
     direction_past: frozenset[str]
 
+    def unit(self, word: str) -> tuple[int, str]:
+        """Return how many of which TIMEX3 unit one ``word`` is ("weeks" → 1, W; "fortnight" → 2, W)."""
+        code = self.units[" ".join(word.lower().split())]
+        letters = code.lstrip("0123456789")
+        count = code[: len(code) - len(letters)]
+        return (int(count) if count else 1), letters
+
     def has(self, group: str, word: str) -> bool:
         """Return whether ``word`` (any case) is in the word list ``group``."""
         return word.lower() in self.words.get(group, frozenset())

@@ -144,7 +144,8 @@ def _count_pattern() -> re.Pattern[str]:
 
 
 def _ago(m: re.Match[str], scan: Scan) -> Core | None:
-    unit = _UNIT_LETTERS.get(lexicon().units[_norm(m["unit"])])
+    per, letter = lexicon().unit(m["unit"])
+    unit = _UNIT_LETTERS.get(letter)
     count = scan.before(_count_pattern(), m.start())
     if unit is None or count is None:
         return None  # "centuries ago": no calendar value worth giving
@@ -156,8 +157,7 @@ def _ago(m: re.Match[str], scan: Scan) -> Core | None:
         return None
     if scan.published is None:
         return Core(start, m.end(), open_value(unit), takes="")
-    steps = int(n)
-    letter = lexicon().units[_norm(m["unit"])]
+    steps = int(n) * per
     if letter == "TH":  # "36 hours ago": the day only, as the hour of publication is unknown
         steps = steps // 24
     elif letter == "TM":

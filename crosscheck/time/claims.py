@@ -15,6 +15,7 @@ Events are not aligned across documents here: each event.date claim has a docume
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -340,6 +341,7 @@ def _date_claim(document: Document, te: TimeExpression, span: Span, context: _Co
         and not attachment.modifies
         and syntax.event_lemma(pred) is None
         and syntax.is_reporting(pred)
+        and not _event_verb_reporting_nothing(pred)
     )
     kind = "statement" if is_statement else "event"
     lemma = _lemma(pred) if pred is not None else "unspecified"
@@ -372,6 +374,34 @@ def _date_claim(document: Document, te: TimeExpression, span: Span, context: _Co
         modality=_modality(pred, tense),
         details=details,
         extractor=EXTRACTOR,
+    )
+
+
+# Dependency labels of a clause a reporting verb reports ("announced Friday that ...").
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+@functools.cache
+def _event_verbs() -> frozenset[str]:
+    """Return the verb lemmas the event classes list ("arrest", "charge", "announce")."""
+    # Imported here, not at the top: the events capability registers its extractor after this
+    # one (plugins.BUILTIN_MODULES order), and an import at load time would reverse that.
+    from crosscheck.events.claims import lexicon as event_lexicon
+
+    return frozenset(event_lexicon().verbs)
+
+
+def _event_verb_reporting_nothing(pred: Token) -> bool:
+    """Return whether a reporting verb names an event here, not a saying.
+
+    "was charged with murder Saturday", "briefed reporters on Monday": a verb an event class
+    lists, with no clause it reports, is that event; "charged Friday that the count was rigged"
+    reports a clause and stays a statement.
+    """
+    return (
+        pred.pos_ == "VERB"
+        and pred.lemma_.lower() in _event_verbs()
+        and not any(c.dep_ in REPORTED_CLAUSE_DEPS for c in pred.children)
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from fractions import Fraction
 
 from attrs import frozen
 
@@ -26,6 +27,21 @@ MAX_PROJECTION_YEARS = 3
 _COMMON_YEAR = 2000
 
 _OPEN_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+# Seconds in one unit of a TIMEX3 duration ("P10D": days; "PT3H": hours). A month and a year are
+# taken at their usual lengths: durations are compared with a tolerance, never to the day.
+_DATE_UNIT_SECONDS = {
+    "D": 86400,
+    "W": 7 * 86400,
+    "M": 30 * 86400,
+    "Y": 365 * 86400,
+    "DE": 3650 * 86400,
+    "CE": 36500 * 86400,
+}
+_CLOCK_UNIT_SECONDS = {"H": 3600, "M": 60, "S": 1}
+# One count and one unit: "P10D", "P2W", "PT3H", "PT1.5H" (a vague "PXY" has no length).
+_DURATION = re.compile(
+    r"P(?:(?P<date>\d+(?:\.\d+)?)(?P<dunit>DE|CE|[DWMY])|T(?P<time>\d+(?:\.\d+)?)(?P<tunit>[HMS]))"
+)
 
 
 @frozen
@@ -75,6 +91,25 @@ def compatible(a: TimeSpan, b: TimeSpan) -> bool:
         False only when the two are known to be disjoint.
     """
     return any(_compatible(x, y) for x in a.readings() for y in b.readings())
+
+
+def duration_seconds(value: str) -> int | None:
+    """Return the length in seconds of a TIMEX3 duration of one unit.
+
+    Args:
+        value: a duration value as the time layer writes it: ``P10D``, ``P2W`` (a fortnight),
+            ``PT3H``, ``PT1.5H``.
+
+    Returns:
+        The seconds it lasts (a month as 30 days, a year as 365), or None for a value that is no
+        duration of one counted unit (``PXY``, ``P1Y6M``, a date).
+    """
+    m = _DURATION.fullmatch(value)
+    if m is None:
+        return None
+    if m["date"]:
+        return int(Fraction(m["date"]) * _DATE_UNIT_SECONDS[m["dunit"]])
+    return int(Fraction(m["time"]) * _CLOCK_UNIT_SECONDS[m["tunit"]])
 
 
 def fixes_days(span: TimeSpan) -> bool:
