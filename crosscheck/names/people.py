@@ -136,6 +136,11 @@ class PeopleFinder:
         inside: set[int] = set()
         for title in self.titles:
             i = self.index.at(title.start)
+            # A title may start inside a word ("Vice-Governor": the role begins after the
+            # hyphen); that word is the title's, or it would start a name run and swallow the
+            # name after it.
+            if i > 0 and self.index.tokens[i - 1].end > title.start:
+                i -= 1
             while i < len(self.index.tokens) and self.index.tokens[i].start < title.end:
                 inside.add(i)
                 i += 1
