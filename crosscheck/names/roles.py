@@ -34,7 +34,7 @@ from crosscheck.model import Mention
 from crosscheck.names.keys import ascii_fold
 from crosscheck.names.lexicon import ROLES_FILE, Lexicon, lexicon
 from crosscheck.names.people import PeopleFinder, Title
-from crosscheck.names.registry import Registry, local_id
+from crosscheck.names.registry import Registry, is_local, local_id
 from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word, soft_gap
 
 if TYPE_CHECKING:
@@ -158,6 +158,8 @@ def _party_letters() -> dict[str, str]:
 
 
 _SPACE = re.compile(r"[ \t]*")
+# An organisation's acronym as it is written in brackets after its name: "PL", "PSB", "Fidesz".
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&.-]{1,9}")
 
 
 @functools.cache
@@ -484,7 +486,11 @@ class _RoleReader:
         word = nxt.group(1)
         if word == "party" and self.kind(mention) == "party":
             return False  # "the Civic Union party" restates what the name is
-        return word.islower() and word not in self.lex.prepositions and word not in _PHRASE_STOP
+        if not word.islower() or word in self.lex.prepositions or word in _PHRASE_STOP:
+            return False
+        # A verb after the name has it as its subject ("whose Civic Union fell to 11%"); only
+        # a noun or an adjective modifies it.
+        return self._pos_at(mention.span.end + nxt.start(1)) not in ("VERB", "AUX")
 
     def _phrase(self, pos: int) -> tuple[int, bool]:
         """Return where the noun phrase at ``pos`` ends and whether it is a capitalised name."""
@@ -706,6 +712,13 @@ class _RoleReader:
         """Return the party of "the Y party of [Prime Minister] A B": the party the name follows."""
         title = self.finder.title_before(person.span.start)
         start = title.start if title is not None else person.span.start
+        # "the Y party of outgoing Prime Minister A B": a time word before the title is the
+        # title's, the party's "of" comes before it.
+        while title is not None:
+            word = _LAST_WORD.search(self.text, max(0, start - 24), start)
+            if word is None or word.group(1).lower() not in self.lex.title_modifiers:
+                break
+            start = word.start()
         m = _PARTY_OF.search(self.text, max(0, start - 24), start)
         if m is None:
             return None
@@ -726,7 +739,12 @@ class _RoleReader:
         if m is None:
             return None
         org = self._organisation_at(m.end())
-        if org is None or org.kind != "party":
+        # "A B, whose Y party won", "A B, whose Y fell to 11%": the person's own organisation,
+        # a party if this or another document shows it is one (the normaliser decides across
+        # the corpus); an organisation of the registry ("whose NATO") is no one's own.
+        if org is None or not (
+            org.kind == "party" or (org.kind == "organization" and is_local(org.entity_id))
+        ):
             return None
         title = Title(m.start("word"), org.end, "whose", "")
         return self._fact(
@@ -866,7 +884,13 @@ class _RoleReader:
         if "who" not in lead and "," in lead and phrase in ("belongs to", "joined", "has joined"):
             return None  # "X, joined by Y": a participle, not a membership
         org = self._organisation_at(m.end())
-        if org is None or _ENDS.match(self.text, org.end) is None:
+        if org is None:
+            return None
+        # "of the Liberal Party (PL),": the organisation's acronym in brackets still ends it.
+        bracket = _BRACKETED.match(self.text, org.end)
+        acronym = bracket is not None and _ACRONYM.fullmatch(bracket.group("inner")) is not None
+        close = bracket.end() if bracket is not None and acronym else org.end
+        if _ENDS.match(self.text, close) is None:
             return None
         past = phrase in self.lex.past_membership_phrases
         title = Title(m.start("phrase"), org.end, phrase, "")
