@@ -50,7 +50,7 @@ from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word
 from crosscheck.nlp.layers import EXT_DOCUMENT
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 # Priorities: lower claims text first.
 _DEFINED, _TEXT_ALIAS, _REGISTRY, _PERSON, _LATE_ALIAS, _REFERENCE, _ACRONYM = range(7)
@@ -243,64 +243,6 @@ def _late_definitions(
             entity_id = str(max(before, key=lambda c: c.end).entity_id)
         aliases.setdefault(d.alias, _Alias(entity_id, (d.start, d.end)))
     return aliases
-
-
-# Dependency relations an election result's object hangs from its verb by: "won 12 seats"
-# (dobj), "came second with 19% and 21 seats" (pobj, prep, conj).
-_RESULT_PATH = frozenset({"dobj", "pobj", "prep", "conj", "npadvmod", "attr", "oprd"})
-# Words of a share of the vote: "27% of the vote", "27 percent of the votes".
-_VOTE_WORDS = frozenset({"vote", "votes", "ballots"})
-_SHARE_WORDS = frozenset({"%", "percent", "pct"})
-
-
-def _result_anchor(tok: Token) -> Token | None:
-    """Return the token an election result hangs from its verb by: "seats" of "12 seats", the
-    share of "27% of the vote"; None for any other token."""
-    if tok.lemma_.lower() == "seat" and tok.tag_ == "NNS":
-        return tok if any(c.dep_ == "nummod" for c in tok.children) else None
-    if tok.lower_ in _VOTE_WORDS and tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        share = tok.head.head
-        if share.lower_ in _SHARE_WORDS or share.like_num:
-            return share
-    return None
-
-
-def _elected_parties(doc: Doc, index: TokenIndex, finder: PeopleFinder) -> dict[str, _Alias]:
-    """Return the names the document shows winning seats or votes: "Civic Union won 12 seats",
-    "Civic Union took 27% of the vote". An organisation that wins seats is a party."""
-    found: dict[str, _Alias] = {}
-    ends = {index.tokens[r[-1]].bare_end: r for r in finder.runs()}
-    for tok in doc:
-        anchor = _result_anchor(tok)
-        if anchor is None:
-            continue
-        verb = anchor
-        while verb.dep_ in _RESULT_PATH and verb.head is not verb:
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in finder.lex.election_verbs:
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "PROPN":
-            continue
-        run = ends.get(subject.idx + len(subject.text))
-        if run is None or finder.words(run) > MAX_PARTY_WORDS:
-            continue
-        first, last = index.tokens[run[0]], index.tokens[run[-1]]
-        if last.possessive:
-            continue
-        # "Farmers' League": a plural possessive right before is part of the name.
-        k = run[0] - 1
-        owner = index.tokens[k] if k >= 0 else None
-        if (
-            owner is not None
-            and owner.text.endswith(("s'", "s\u2019"))
-            and is_name_word(owner.bare)
-            and doc.text[owner.end : first.start] == " "
-        ):
-            first = owner
-        name = doc.text[first.start : last.bare_end]
-        found.setdefault(name, _Alias(local_id("party", name), (first.start, tok.idx + len(tok))))
-    return found
 
 
 def _declared_parties(text: str, index: TokenIndex, finder: PeopleFinder) -> dict[str, _Alias]:
@@ -750,8 +692,7 @@ def resolve_mentions(doc: Doc, registry: Registry) -> list[Mention]:
 
     # --- tiers 1-2 and 4: defined aliases, their uses, registry aliases and keys ---
     defined, aliases = _defined(text, registry, definitions)
-    declared = {**_elected_parties(doc, index, finder), **_declared_parties(text, index, finder)}
-    for name, alias in sorted(declared.items()):
+    for name, alias in _declared_parties(text, index, finder).items():
         if not registry.resolve(name):
             aliases.setdefault(name, alias)
     stage: list[_Cand] = [*defined, *_alias_hits(text, aliases, _TEXT_ALIAS)]

@@ -31,6 +31,7 @@ from attrs import evolve, frozen
 
 from crosscheck._data import load_toml
 from crosscheck.model import Mention
+from crosscheck.names.elections import elected_names
 from crosscheck.names.keys import ascii_fold
 from crosscheck.names.lexicon import ROLES_FILE, Lexicon, lexicon
 from crosscheck.names.people import PeopleFinder, Title
@@ -189,6 +190,8 @@ class _RoleReader:
         self._starts = [m.span.start for m in self.mentions]
         self._by_end = {m.span.end: m for m in self.mentions}
         self._long_names = self._longer_names()
+        # Names an election result shows to be parties ("Civic Union won 12 seats").
+        self.elected = elected_names(doc, self.index, self.finder)
 
     def _longer_names(self) -> dict[str, set[tuple[int, int]]]:
         """Return, by first word, the longer capitalised names the text writes ("Acme Robotics"),
@@ -233,6 +236,9 @@ class _RoleReader:
         kind = self.kind(mention)
         if kind not in _ORG_KINDS:
             return None
+        name = " ".join(mention.text.split())
+        if kind == "organization" and is_local(str(mention.entity_id)) and name in self.elected:
+            return _Org(local_id("party", name), "party", mention.span.start, mention.span.end)
         return _Org(str(mention.entity_id), kind, mention.span.start, mention.span.end)
 
     def _fact(
@@ -384,7 +390,8 @@ class _RoleReader:
         ]
         if len({ascii_fold(self.text[s:e]) for s, e in longer}) == 1:
             name = self.text[longer[0][0] : longer[0][1]]  # "Acme" written in full elsewhere
-        kind = "party" if "party" in name.lower().split() else "organization"
+        party = "party" in name.lower().split() or " ".join(name.split()) in self.elected
+        kind = "party" if party else "organization"
         return _Org(local_id(kind, name), kind, start, end)
 
     def _member_org(self, end: int) -> _Org | None:
@@ -725,13 +732,20 @@ class _RoleReader:
         # "the Verdant party of": the name ends before "party"; "the Liberal Party of": with it.
         ends = (m.start("end"), m.start("of"))
         mention = next((self._by_end[e] for e in ends if e in self._by_end), None)
-        if mention is None or self.kind(mention) != "party":
+        org = self.org(mention) if mention is not None else self._elected_before(m.start("of"))
+        if org is None or org.kind != "party":
             return None
-        org = _Org(str(mention.entity_id), "party", mention.span.start, mention.span.end)
         words = Title(m.start(), start, m.group().strip(), "")
         return self._fact(
-            person, words, mention.span.start, person.span.end, org, None, None, False, "party of"
+            person, words, org.start, person.span.end, org, None, None, False, "party of"
         )
+
+    def _elected_before(self, end: int) -> _Org | None:
+        """Return the party an election result names, written right before ``end``."""
+        for name in sorted(self.elected):
+            if self.text.endswith(name, 0, end):
+                return _Org(local_id("party", name), "party", end - len(name), end)
+        return None
 
     def whose_party(self, person: Mention) -> RoleFact | None:
         """Return the party of "A B, whose Y party won": the person's own party."""
