@@ -192,3 +192,28 @@ def test_an_organisation_no_document_calls_a_party_contradicts_nothing() -> None
         )
         == []
     )
+
+
+def test_the_club_x_is_a_team_in_every_document() -> None:
+    first = "The cup was won by the club Harbour Rovers. Harbour Rovers coach Tomas Reyes smiled."
+    assert ("Harbour Rovers", "team:~harbour-rovers", "text-alias") in _mentions(first)
+    findings = run(
+        corpus_of(
+            first,
+            "Harbour Rovers captain Tomas Reyes lifted the cup.",
+            dates=(MAY, MAY),
+        )
+    )
+    [clash] = [f for f in findings if f.category == "contradiction"]
+    assert {o.value for o in clash.observations} == {"coach", "captain"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met friends at the club on Friday.",  # no name after "club"
+        "The club's Harbour Rovers shop opened.",  # a possessive: the club owns it
+    ],
+)
+def test_club_without_a_name_declares_no_team(text: str) -> None:
+    assert not any(e and e.startswith("team:") for _, e, _ in _mentions(text))

@@ -44,7 +44,7 @@ NAME_FACET = Facet.NAME
 # Facets whose value is an entity id, rewritten with the subject.
 ID_VALUED_FACETS = frozenset({Facet.NAME, Facet.AFFILIATION})
 # Kinds of local ids that name organisations, unified by ``organization_plan``.
-ORG_KINDS = ("organization", "party")
+ORG_KINDS = ("organization", "party", "team")
 # An organisation's name has at most this many words; longer slugs are not split into prefixes.
 MAX_ORG_SLUG_WORDS = 8
 
@@ -69,8 +69,18 @@ def organization_plan(claims: Sequence[Claim]) -> dict[str, str]:
     """
     ids = sorted({i for c in claims for i in _org_ids(c)})
     slug = {i: i.split(LOCAL_MARK, 1)[1] for i in ids}
+    # A kind some document gives the name is its kind in all: a party first, then a team ("the
+    # club Harbour Rovers"); never a team into a party's name.
     parties = {slug[i] for i in ids if kind_of_id(i) == "party"}
-    final = {i: f"party:{LOCAL_MARK}{slug[i]}" if slug[i] in parties else i for i in ids}
+    teams = {slug[i] for i in ids if kind_of_id(i) == "team"} - parties
+    final = {
+        i: f"party:{LOCAL_MARK}{slug[i]}"
+        if slug[i] in parties
+        else f"team:{LOCAL_MARK}{slug[i]}"
+        if slug[i] in teams
+        else i
+        for i in ids
+    }
     longer: dict[str, set[str]] = {}
     for target in set(final.values()):
         words = target.split(LOCAL_MARK, 1)[1].split("-")
@@ -82,8 +92,12 @@ def organization_plan(claims: Sequence[Claim]) -> dict[str, str]:
     for i in ids:
         target = final[i]
         wider = longer.get(target.split(LOCAL_MARK, 1)[1], set())
-        if len(wider) == 1 and kind_of_id(next(iter(wider))) in (kind_of_id(target), "party"):
-            target = next(iter(wider))  # never a party into a mere organisation
+        if len(wider) == 1 and kind_of_id(next(iter(wider))) in (
+            kind_of_id(target),
+            "party",
+            "team",
+        ):
+            target = next(iter(wider))  # never a party or a team into a mere organisation
         spelt = defined.get(slug[i], set())
         if len(spelt) == 1 and next(iter(spelt)) != i:
             target = final.get(next(iter(spelt)), next(iter(spelt)))

@@ -47,7 +47,7 @@ __all__ = ["RoleFact", "find_roles"]
 # An unregistered organisation's name is at most this many words.
 MAX_ORG_WORDS = 8
 
-_ORG_KINDS = frozenset({"city", "country", "organization", "party", "outlet", "place"})
+_ORG_KINDS = frozenset({"city", "country", "organization", "party", "outlet", "place", "team"})
 
 
 @frozen
