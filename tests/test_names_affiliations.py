@@ -118,7 +118,7 @@ def facts(text: str) -> list[Fact]:
         # narrower and subordinate posts are other roles than the office
         (
             "Velmar's finance chief, Oskar Lind, said so.",
-            [("Oskar Lind", "finance chief", "organization:~velmar", "asserted")],
+            [("Oskar Lind", "chief financial officer", "organization:~velmar", "asserted")],
         ),
         ("Deputy Mayor Eirik Dahl said so.", [("Eirik Dahl", "deputy mayor", None, "asserted")]),
         ("Vice Chairman Eirik Dahl said so.", [("Eirik Dahl", "deputy leader", None, "asserted")]),

@@ -72,6 +72,50 @@ def test_renaming_an_entity_in_every_article_changes_no_verdict(
     assert verdicts(f"{given_name} {family}", parties[0], parties[1]) == reference
 
 
+# The same with parties known only from the text around them: winning seats, "whose Y", "the Y
+# of <title> X" (issue 13, item 2); no article writes the word "party".
+ELECTION = (
+    "{q} won 14 seats. Mayor {p}, whose {q} fell to 9%, resigned on Monday.",
+    "The {q} of outgoing Mayor {p} won 14 seats on Sunday.",
+    "The {r} of Mayor {p} won 12 seats on Sunday.",
+)
+
+
+def election_verdicts(person: str, party: str, other_party: str) -> Verdicts:
+    """Return the election story's name findings, names left out."""
+    texts = [t.format(p=person, q=party, r=other_party) for t in ELECTION]
+    findings = run(corpus_of(*texts, dates=(DAY, DAY, DAY)))
+    return Counter((str(f.kind), f.category, str(f.facet), frozenset(f.doc_ids)) for f in findings)
+
+
+@pytest.fixture(scope="module")
+def election_reference() -> Verdicts:
+    return election_verdicts("Oskar Lindqvist", "Green Future", "Civic Union")
+
+
+def test_the_election_story_has_a_party_contradiction(election_reference: Verdicts) -> None:
+    assert any(
+        category == "contradiction" and facet == "person.affiliation"
+        for _, category, facet, _ in election_reference
+    )
+
+
+@settings(
+    max_examples=8,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    given_name=st.sampled_from(GIVEN),
+    family=st.sampled_from(FAMILY),
+    parties=st.permutations(PARTIES).map(lambda p: p[:2]),
+)
+def test_renaming_parties_known_from_context_changes_no_verdict(
+    election_reference: Verdicts, given_name: str, family: str, parties: list[str]
+) -> None:
+    assert election_verdicts(f"{given_name} {family}", parties[0], parties[1]) == election_reference
+
+
 def _variant(family: str, edit: int) -> str:
     """Return ``family`` with one letter doubled or dropped (a spelling slip)."""
     at = 1 + edit % (len(family) - 2)

@@ -152,14 +152,15 @@ def test_two_documents_giving_different_portfolios_contradict() -> None:
             "Oskar Lindqvist, the president of the Rowing Federation, spoke.",
             "Oskar Lindqvist, the vice president of the Chess Federation, spoke.",
         ),
-        # a company's, a city's offices with the organisation named by neither document
+        # a company's offices with the company named by neither document: two companies' posts
         (
             "Chief executive Oskar Lindqvist opened the plant.",
             "Chief operating officer Oskar Lindqvist opened the plant.",
         ),
+        # a finance chief is no operations chief, but neither says of which company
         (
-            "Mayor Ines Okoro opened the market.",
-            "Deputy Mayor Ines Okoro opened the market.",
+            "The finance chief, Oskar Lindqvist, opened the plant.",
+            "The operations chief, Oskar Lindqvist, opened the plant.",
         ),
         # an acting office is not the one held now
         (
@@ -211,6 +212,55 @@ def test_compatible_portfolios_do_not_contradict(first: str, second: str) -> Non
             "Harbour Rovers coach Tomas Reyes praised the fans.",
             "Harbour Rovers captain Tomas Reyes praised the fans.",
             {"coach", "captain"},
+        ),
+        # "finance chief" and "operations chief" are the company's CFO and COO
+        (
+            "Velmar's finance chief, Oskar Lindqvist, opened the plant.",
+            "Velmar's chief operating officer, Oskar Lindqvist, opened the plant.",
+            {"chief financial officer", "chief operating officer"},
+        ),
+        (
+            "Velmar's operations chief, Oskar Lindqvist, opened the plant.",
+            "Velmar's finance chief, Oskar Lindqvist, opened the plant.",
+            {"chief financial officer", "chief operating officer"},
+        ),
+        # a town's, a team's, a central bank's offices: one person holds one of them at a time,
+        # whichever town, team or bank, so neither document need name it
+        (
+            "Mayor Ines Okoro opened the market.",
+            "Deputy Mayor Ines Okoro opened the market.",
+            {"mayor", "deputy mayor"},
+        ),
+        (
+            "Mayor Ines Okoro warned residents to leave.",
+            "Fire Chief Ines Okoro warned residents to leave.",
+            {"mayor", "fire chief"},
+        ),
+        (
+            "Captain Tomas Reyes lifted the cup.",
+            "Sporting director Tomas Reyes lifted the cup.",
+            {"captain", "sporting director"},
+        ),
+        (
+            "Coach Tomas Reyes lifted the cup.",
+            "Captain Tomas Reyes lifted the cup.",
+            {"coach", "captain"},
+        ),
+        (
+            "Governor Hana Dvorak announced the cut.",
+            "Vice-Governor Hana Dvorak announced the cut.",
+            {"governor", "deputy governor"},
+        ),
+        (
+            "Governor Hana Dvorak announced the cut.",
+            "Chief Economist Hana Dvorak announced the cut.",
+            {"governor", "chief economist"},
+        ),
+        # one office named with its state in one place and bare in another of one document
+        (
+            "Kestrian President Ines Okoro arrived. President Ines Okoro then spoke.",
+            "Prime Minister Ines Okoro arrived.",
+            {"president", "prime minister"},
         ),
     ],
 )

@@ -116,6 +116,27 @@ def best_long_form(short: str, long: str) -> int | None:
     return long.rfind(" ", 0, i + 1) + 1
 
 
+def translated_long_form(short: str, long: str) -> int | None:
+    """Return where in ``long`` a translated full name for ``short`` starts, or None.
+
+    A name translated into English keeps the acronym of its own language, its letters in
+    another order: "Brazilian Socialist Party (PSB)", "Institutional Revolutionary Party (PRI)".
+    The last ``len(short)`` words before the bracket must all be capitalised and their initials
+    must be the acronym's letters, each used once, so no ordinary phrase passes by chance.
+    """
+    if not (short.isalpha() and short.isupper()):
+        return None
+    words = long.rstrip().split(" ")
+    if len(words) < len(short):
+        return None
+    tail = words[-len(short) :]
+    if not all(w[:1].isupper() and not _ARTICLE.match(f"{w} ") for w in tail):
+        return None  # "The" opening a sentence is no word of the name
+    if sorted(w[0] for w in tail) != sorted(short):
+        return None
+    return len(long.rstrip()) - len(" ".join(tail))
+
+
 def _looks_abbreviation(word: str) -> bool:
     if not 2 <= len(word) <= MAX_ABBREVIATION or " " in word or not word[0].isalpha():
         return False
@@ -163,6 +184,8 @@ def _abbreviations(text: str, index: TokenIndex) -> list[Definition]:
             window_start = before_end - len(" ".join(words[-limit:]))
             candidate = text[window_start:before_end]
             offset = best_long_form(inner, candidate)
+            if offset is None:
+                offset = translated_long_form(inner, candidate)
             if offset is None:
                 continue
             span = _trim_target(text, window_start + offset, before_end)

@@ -107,6 +107,7 @@ class Lexicon:
     generic_org_nouns: frozenset[str] = frozenset()
     membership_phrases: frozenset[str] = frozenset()  # "belongs to", "a member of"
     past_membership_phrases: frozenset[str] = frozenset()  # "belonged to"
+    election_verbs: frozenset[str] = frozenset()  # "won" 12 seats: the winner is a party
 
     def role(self, written: str) -> str | None:
         """Return the normalised role for a role phrase as written (singular or plural), or None."""
@@ -186,4 +187,5 @@ def lexicon() -> Lexicon:
         generic_org_nouns=frozenset(data.get("generic_org_nouns", [])),
         membership_phrases=frozenset(data.get("membership_phrases", [])),
         past_membership_phrases=frozenset(data.get("past_membership_phrases", [])),
+        election_verbs=frozenset(data.get("election_verbs", [])),
     )

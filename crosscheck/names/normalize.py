@@ -44,7 +44,7 @@ NAME_FACET = Facet.NAME
 # Facets whose value is an entity id, rewritten with the subject.
 ID_VALUED_FACETS = frozenset({Facet.NAME, Facet.AFFILIATION})
 # Kinds of local ids that name organisations, unified by ``organization_plan``.
-ORG_KINDS = ("organization", "party")
+ORG_KINDS = ("organization", "party", "team")
 # An organisation's name has at most this many words; longer slugs are not split into prefixes.
 MAX_ORG_SLUG_WORDS = 8
 
@@ -69,23 +69,63 @@ def organization_plan(claims: Sequence[Claim]) -> dict[str, str]:
     """
     ids = sorted({i for c in claims for i in _org_ids(c)})
     slug = {i: i.split(LOCAL_MARK, 1)[1] for i in ids}
+    # A kind some document gives the name is its kind in all: a party first, then a team ("the
+    # club Harbour Rovers"); never a team into a party's name.
     parties = {slug[i] for i in ids if kind_of_id(i) == "party"}
-    final = {i: f"party:{LOCAL_MARK}{slug[i]}" if slug[i] in parties else i for i in ids}
+    teams = {slug[i] for i in ids if kind_of_id(i) == "team"} - parties
+    final = {
+        i: f"party:{LOCAL_MARK}{slug[i]}"
+        if slug[i] in parties
+        else f"team:{LOCAL_MARK}{slug[i]}"
+        if slug[i] in teams
+        else i
+        for i in ids
+    }
     longer: dict[str, set[str]] = {}
     for target in set(final.values()):
         words = target.split(LOCAL_MARK, 1)[1].split("-")
         if len(words) <= MAX_ORG_SLUG_WORDS:
             for k in range(1, len(words)):
                 longer.setdefault("-".join(words[:k]), set()).add(target)
+    defined = _defined_acronyms(claims)
     renames: dict[str, str] = {}
     for i in ids:
         target = final[i]
         wider = longer.get(target.split(LOCAL_MARK, 1)[1], set())
-        if len(wider) == 1 and kind_of_id(next(iter(wider))) in (kind_of_id(target), "party"):
-            target = next(iter(wider))  # never a party into a mere organisation
+        if len(wider) == 1 and kind_of_id(next(iter(wider))) in (
+            kind_of_id(target),
+            "party",
+            "team",
+        ):
+            target = next(iter(wider))  # never a party or a team into a mere organisation
+        spelt = defined.get(slug[i], set())
+        if len(spelt) == 1 and next(iter(spelt)) != i:
+            target = final.get(next(iter(spelt)), next(iter(spelt)))
         if target != i:
             renames[i] = target
     return renames
+
+
+# "Brazilian Socialist Party (PSB)": a name written with the acronym a document defines for it.
+_DEFINED_ACRONYM = re.compile(r"\S.*?[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\Z", re.DOTALL)
+
+
+def _defined_acronyms(claims: Sequence[Claim]) -> dict[str, set[str]]:
+    """Return, by the slug of an acronym some document defines, the organisations it names.
+
+    An acronym one document defines ("the Brazilian Socialist Party (PSB)") names that party in a
+    document that writes it alone ("of the PSB"), where it resolved to nothing but its own
+    letters (``organization:~psb``); the caller uses it only when every definition agrees.
+    """
+    found: dict[str, set[str]] = {}
+    for c in claims:
+        if c.facet != NAME_FACET or kind_of_id(c.subject) not in ORG_KINDS:
+            continue
+        m = _DEFINED_ACRONYM.fullmatch(c.written)
+        if m is not None:
+            acronym = local_id("organization", m.group("acronym")).split(LOCAL_MARK, 1)[1]
+            found.setdefault(acronym, set()).add(c.subject)
+    return found
 
 
 # Kinds of local ids a document may give a name that another document shows to be a person's:

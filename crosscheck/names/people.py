@@ -66,7 +66,23 @@ _COMMA_GAP = re.compile(r",[ \t]+\Z")
 _DETERMINED = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\w['\u2019]s)(?:[ \t]+[\w-]+){0,2}[ \t]+\Z"
 )
-_OF_PHRASE = re.compile(r"[ \t]+of[ \t]+[^,;:()\"\u201c\u201d!?.\n]+\Z")
+# The "of" phrase may list capitalised items: "Minister of Development, Industry, Trade and
+# Services, A B,".
+_OF_PHRASE = re.compile(
+    r"[ \t]+of[ \t]+[^,;:()\"\u201c\u201d!?.\n]+"
+    r"(?:,[ \t]+[A-Z][^,;:()\"\u201c\u201d!?.\n]*)*\Z"
+)
+# A title whose own words list more ("Minister of Development, Industry, Trade and Services"):
+# capitalised items after commas, the last joined by "and".
+_LISTED_PORTFOLIOS = re.compile(
+    r"(?:,[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*)*"
+    r",?[ \t]+(?:and|&)[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*\Z"
+)
+# After a word set off by commas, a list that goes on ("Industry, Trade and Services"): the word
+# is one of the list's items, not a person's name.
+_LIST_GOES_ON = re.compile(
+    r",[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*[ \t]+(?:and|&)[ \t]+[A-Z]"
+)
 # An appositive set off by commas closes before the clause goes on.
 _CLOSES = re.compile(r"[ \t]*(?:[,.;:)]|\Z)")
 
@@ -136,6 +152,11 @@ class PeopleFinder:
         inside: set[int] = set()
         for title in self.titles:
             i = self.index.at(title.start)
+            # A title may start inside a word ("Vice-Governor": the role begins after the
+            # hyphen); that word is the title's, or it would start a name run and swallow the
+            # name after it.
+            if i > 0 and self.index.tokens[i - 1].end > title.start:
+                i -= 1
             while i < len(self.index.tokens) and self.index.tokens[i].start < title.end:
                 inside.add(i)
                 i += 1
@@ -252,6 +273,8 @@ class PeopleFinder:
             return None
         if not _CLOSES.match(self.text, self._name_end(run[-1])):
             return None  # "the chairman, A B said" does not set A B off
+        if _LIST_GOES_ON.match(self.text, self._name_end(run[-1])):
+            return None  # "Minister of Development, Industry, Trade and Services, A B"
         comma = gap.start()
         title = self._title_by_end.get(comma)
         if title is None:
@@ -262,7 +285,8 @@ class PeopleFinder:
             title = self._role_titles[i]
             if comma - title.start > COMMA_TITLE_WINDOW or title.end > comma:
                 return None
-            if not _OF_PHRASE.match(self.text[title.end : comma]):
+            between = self.text[title.end : comma]
+            if not (_OF_PHRASE.match(between) or _LISTED_PORTFOLIOS.match(between)):
                 return None
         if not title.role or title.plural:
             return None

@@ -20,10 +20,11 @@ own, ``HEAD_OF_GOVERNMENT``, that no portfolio is compatible with: one person is
 in one document and finance minister in another at the same time.
 
 Other offices exclude each other the same way within a set (``[office_sets]``: president, prime
-minister and vice president of a state; mayor and deputy mayor; a company's chief executive and
-its finance chief; a team's coach and captain), when the organisation is the same or unnamed on
-one side, and named on one side at least for every set but a state's (``unnamed_office_sets``:
-"CEO X" and "COO X" may be two companies' posts). Each set is compared on its own: a president who is also called his party's leader
+minister and vice president of a state; a town's mayor, deputy mayor and fire chief; a company's
+chief executive and its finance chief; a team's coach, captain and sporting director), when the
+organisation is the same or unnamed on one side, and named on one side at least for the sets not
+in ``unnamed_office_sets`` ("CEO X" and "COO X" may be two companies' posts; a mayor of one town
+is no fire chief of another at the same time). Each set is compared on its own: a president who is also called his party's leader
 contradicts nothing.
 """
 
@@ -300,9 +301,12 @@ def office_seats(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[
         found.setdefault(key, []).append(seat)
     result = []
     for key, held in sorted(found.items()):
-        if key in spoilt or len({(s.portfolio, s.organization) for s in held}) != 1:
+        named = {s.organization for s in held} - {None}
+        if key in spoilt or len({s.portfolio for s in held}) != 1 or len(named) > 1:
             continue  # two offices of one set in one document: the text itself is unclear
-        result.append(held[0])
+        # "South Korean President X ... President X said": one office, its organisation named
+        # once; the named mention stands for the document.
+        result.append(next((s for s in held if s.organization), held[0]))
     return result
 
 

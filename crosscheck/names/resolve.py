@@ -125,6 +125,8 @@ MAX_PARTY_WORDS, MAX_PARTY_DESCRIPTION = 4, 3
 _PARTY_AFTER = re.compile(r"[ \t]+party\b")
 _PARTY_APPOSITIVE = re.compile(r",[ \t]+(?:the|a)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}party\b")
 _PARTY_BEFORE = re.compile(r"\bparty[ \t]+\Z")
+# "the club Harbour Rovers", "the football club Harbour Rovers": the name is a team's.
+_CLUB_BEFORE = re.compile(r"\b(?:the|a)[ \t]+(?:[a-z]+[ \t]+)?club[ \t]+\Z")
 
 
 def _content_words(*names: str) -> set[str]:
@@ -262,6 +264,11 @@ def _declared_parties(text: str, index: TokenIndex, finder: PeopleFinder) -> dic
             continue  # "Lee's party" is the party of Lee
         after = _PARTY_AFTER.match(text, end) or _PARTY_APPOSITIVE.match(text, end)
         before = _PARTY_BEFORE.search(text, max(0, first.start - 12), first.start)
+        club = _CLUB_BEFORE.search(text, max(0, first.start - 12), first.start)
+        if club is not None and after is None and before is None:
+            # "the club Harbour Rovers": a sports club, a team (not "the club's", a possessive)
+            declared.setdefault(name, _Alias(local_id("team", name), (club.start(), end)))
+            continue
         if after is None and before is None:
             continue
         evidence = (first.start, after.end() if after else end)

@@ -31,10 +31,11 @@ from attrs import evolve, frozen
 
 from crosscheck._data import load_toml
 from crosscheck.model import Mention
+from crosscheck.names.elections import elected_names
 from crosscheck.names.keys import ascii_fold
 from crosscheck.names.lexicon import ROLES_FILE, Lexicon, lexicon
 from crosscheck.names.people import PeopleFinder, Title
-from crosscheck.names.registry import Registry, local_id
+from crosscheck.names.registry import Registry, is_local, local_id
 from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word, soft_gap
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ __all__ = ["RoleFact", "find_roles"]
 # An unregistered organisation's name is at most this many words.
 MAX_ORG_WORDS = 8
 
-_ORG_KINDS = frozenset({"city", "country", "organization", "party", "outlet", "place"})
+_ORG_KINDS = frozenset({"city", "country", "organization", "party", "outlet", "place", "team"})
 
 
 @frozen
@@ -158,6 +159,8 @@ def _party_letters() -> dict[str, str]:
 
 
 _SPACE = re.compile(r"[ \t]*")
+# An organisation's acronym as it is written in brackets after its name: "PL", "PSB", "Fidesz".
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&.-]{1,9}")
 
 
 @functools.cache
@@ -187,6 +190,8 @@ class _RoleReader:
         self._starts = [m.span.start for m in self.mentions]
         self._by_end = {m.span.end: m for m in self.mentions}
         self._long_names = self._longer_names()
+        # Names an election result shows to be parties ("Civic Union won 12 seats").
+        self.elected = elected_names(doc, self.index, self.finder)
 
     def _longer_names(self) -> dict[str, set[tuple[int, int]]]:
         """Return, by first word, the longer capitalised names the text writes ("Acme Robotics"),
@@ -231,6 +236,9 @@ class _RoleReader:
         kind = self.kind(mention)
         if kind not in _ORG_KINDS:
             return None
+        name = " ".join(mention.text.split())
+        if kind == "organization" and is_local(str(mention.entity_id)) and name in self.elected:
+            return _Org(local_id("party", name), "party", mention.span.start, mention.span.end)
         return _Org(str(mention.entity_id), kind, mention.span.start, mention.span.end)
 
     def _fact(
@@ -382,7 +390,8 @@ class _RoleReader:
         ]
         if len({ascii_fold(self.text[s:e]) for s, e in longer}) == 1:
             name = self.text[longer[0][0] : longer[0][1]]  # "Acme" written in full elsewhere
-        kind = "party" if "party" in name.lower().split() else "organization"
+        party = "party" in name.lower().split() or " ".join(name.split()) in self.elected
+        kind = "party" if party else "organization"
         return _Org(local_id(kind, name), kind, start, end)
 
     def _member_org(self, end: int) -> _Org | None:
@@ -484,7 +493,11 @@ class _RoleReader:
         word = nxt.group(1)
         if word == "party" and self.kind(mention) == "party":
             return False  # "the Civic Union party" restates what the name is
-        return word.islower() and word not in self.lex.prepositions and word not in _PHRASE_STOP
+        if not word.islower() or word in self.lex.prepositions or word in _PHRASE_STOP:
+            return False
+        # A verb after the name has it as its subject ("whose Civic Union fell to 11%"); only
+        # a noun or an adjective modifies it.
+        return self._pos_at(mention.span.end + nxt.start(1)) not in ("VERB", "AUX")
 
     def _phrase(self, pos: int) -> tuple[int, bool]:
         """Return where the noun phrase at ``pos`` ends and whether it is a capitalised name."""
@@ -706,19 +719,33 @@ class _RoleReader:
         """Return the party of "the Y party of [Prime Minister] A B": the party the name follows."""
         title = self.finder.title_before(person.span.start)
         start = title.start if title is not None else person.span.start
+        # "the Y party of outgoing Prime Minister A B": a time word before the title is the
+        # title's, the party's "of" comes before it.
+        while title is not None:
+            word = _LAST_WORD.search(self.text, max(0, start - 24), start)
+            if word is None or word.group(1).lower() not in self.lex.title_modifiers:
+                break
+            start = word.start()
         m = _PARTY_OF.search(self.text, max(0, start - 24), start)
         if m is None:
             return None
         # "the Verdant party of": the name ends before "party"; "the Liberal Party of": with it.
         ends = (m.start("end"), m.start("of"))
         mention = next((self._by_end[e] for e in ends if e in self._by_end), None)
-        if mention is None or self.kind(mention) != "party":
+        org = self.org(mention) if mention is not None else self._elected_before(m.start("of"))
+        if org is None or org.kind != "party":
             return None
-        org = _Org(str(mention.entity_id), "party", mention.span.start, mention.span.end)
         words = Title(m.start(), start, m.group().strip(), "")
         return self._fact(
-            person, words, mention.span.start, person.span.end, org, None, None, False, "party of"
+            person, words, org.start, person.span.end, org, None, None, False, "party of"
         )
+
+    def _elected_before(self, end: int) -> _Org | None:
+        """Return the party an election result names, written right before ``end``."""
+        for name in sorted(self.elected):
+            if self.text.endswith(name, 0, end):
+                return _Org(local_id("party", name), "party", end - len(name), end)
+        return None
 
     def whose_party(self, person: Mention) -> RoleFact | None:
         """Return the party of "A B, whose Y party won": the person's own party."""
@@ -726,7 +753,12 @@ class _RoleReader:
         if m is None:
             return None
         org = self._organisation_at(m.end())
-        if org is None or org.kind != "party":
+        # "A B, whose Y party won", "A B, whose Y fell to 11%": the person's own organisation,
+        # a party if this or another document shows it is one (the normaliser decides across
+        # the corpus); an organisation of the registry ("whose NATO") is no one's own.
+        if org is None or not (
+            org.kind == "party" or (org.kind == "organization" and is_local(org.entity_id))
+        ):
             return None
         title = Title(m.start("word"), org.end, "whose", "")
         return self._fact(
@@ -866,7 +898,13 @@ class _RoleReader:
         if "who" not in lead and "," in lead and phrase in ("belongs to", "joined", "has joined"):
             return None  # "X, joined by Y": a participle, not a membership
         org = self._organisation_at(m.end())
-        if org is None or _ENDS.match(self.text, org.end) is None:
+        if org is None:
+            return None
+        # "of the Liberal Party (PL),": the organisation's acronym in brackets still ends it.
+        bracket = _BRACKETED.match(self.text, org.end)
+        acronym = bracket is not None and _ACRONYM.fullmatch(bracket.group("inner")) is not None
+        close = bracket.end() if bracket is not None and acronym else org.end
+        if _ENDS.match(self.text, close) is None:
             return None
         past = phrase in self.lex.past_membership_phrases
         title = Title(m.start("phrase"), org.end, phrase, "")

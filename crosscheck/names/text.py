@@ -294,6 +294,10 @@ def _headline_spans(text: str, words: Sequence[Word]) -> list[int]:
     spans: list[int] = []
     starts = [w.start for w in words]
     offset = 0
+    # Whether the line before is body text that a sentence runs on from: a paragraph wrapped
+    # over lines ("... at the Palace\nwith Brazil's Minister of Development, Industry, ...") is
+    # no headline, however many capitals its next line has.
+    runs_on = False
     for line in text.splitlines(keepends=True):
         end = offset + len(line)
         on_line = words[bisect.bisect_left(starts, offset) : bisect.bisect_left(starts, end)]
@@ -301,9 +305,12 @@ def _headline_spans(text: str, words: Sequence[Word]) -> list[int]:
             w.text for w in on_line if len(w.text) >= HEADLINE_WORD_MIN and w.text[0].isalpha()
         ]
         sentence = line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
-        if len(long_words) >= HEADLINE_MIN_WORDS and not sentence:
+        headline = False
+        if len(long_words) >= HEADLINE_MIN_WORDS and not sentence and not runs_on:
             capitals = sum(1 for w in long_words if w[0].isupper())
             if capitals / len(long_words) >= HEADLINE_CAPITAL_SHARE:
                 spans.extend((offset, end))
+                headline = True
+        runs_on = bool(line.strip()) and not sentence and not headline and bool(on_line)
         offset = end
     return spans
