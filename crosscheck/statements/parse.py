@@ -96,6 +96,8 @@ _BY = "by"
 _AS = "as"
 # How a quote hangs on a speech noun ("the claim that '...'", "his claim: '...'").
 _OWNED = frozenset({"acl", "appos", "ccomp"})
+# What follows a subject without being its name: a clause about it ("The Post, which ...").
+_SET_OFF = frozenset({"acl", "relcl"})
 # A verb with one of these has words of its own: it attributes nothing around it.
 _COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp"})
 _PARATAXIS = "parataxis"
@@ -390,6 +392,37 @@ def gap_speaker(view: SentenceView, start: int, end: int) -> ParsedSpeaker | Non
         if found is not None and start <= view.span(found.phrase)[0] < end:
             return found
     return None
+
+
+def verb_subject(view: SentenceView, word: int) -> Phrase | None:
+    """Return the subject noun phrase the parse gives the verb at word ``word`` of the view,
+    when it stands before the verb, or None (no subject, one after the verb, no verb).
+
+    The phrase is the subject's words from its left edge up to an appositive set off by a comma
+    or a clause about it ("The Post, a daily, reported" -> "The Post"); a name the parser hung
+    on the subject as an appositive with no comma stays in ("English daily the Post reported",
+    where the parser may make "English" the subject), so an outlet's name is whole."""
+    token = next((t for t in view.doc_tokens if t.i == view.tokens[word].i), None)
+    if token is None or token.pos_ not in _VERBS:
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    subject = max(subjects, key=lambda c: c.i, default=None)  # the one nearest the verb
+    doc = token.doc
+    if subject is None and token.dep_ in _SET_OFF and token.i > 0 and doc[token.i - 1].is_punct:
+        # "..., the Gazette, a weekly, reported": the parser may hang the trailing clause on
+        # the noun as its modifier; set off by a comma, it is that noun's report
+        subject = token.head if token.head.i < token.i else None
+    if subject is None:
+        return None
+    last = subject.right_edge.i
+    for c in subject.rights:
+        set_off = c.dep_ in _SET_OFF or doc[c.left_edge.i - 1].is_punct
+        if set_off:
+            last = min(last, c.left_edge.i - 1)
+    while last > subject.i and doc[last].is_punct:
+        last -= 1
+    phrase = _phrase(view, doc[subject.left_edge.i : last + 1])
+    return phrase if phrase is not None and phrase.last < word else None
 
 
 def trailing_speaker(view: SentenceView, end: int) -> ParsedSpeaker | None:
