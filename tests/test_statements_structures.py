@@ -180,3 +180,47 @@ def test_a_quote_on_the_line_after_its_cue() -> None:
 def test_a_colon_line_without_a_reporting_verb_names_no_speaker() -> None:
     text = 'The harbour has three cranes:\n"The cranes will stay idle."'
     assert speakers(text) == [("The cranes will stay idle.", None, None)]
+
+
+def test_a_quote_run_on_to_a_line_that_only_closes_it_is_one_statement() -> None:
+    # text set one sentence a line: the second line has the closing mark but no opening one
+    text = (
+        "The mayor spoke to the crowd.\n"
+        "“I told them the truth.\n"
+        "In the end he said it was over for the bridge,” said harbour master Ivo Rask."
+    )
+    assert speakers(text) == [
+        (
+            "I told them the truth. In the end he said it was over for the bridge,",
+            "person:ivo-rask",
+            "named",
+        )
+    ]
+
+
+def test_a_run_named_at_its_end_overrides_a_carried_speaker() -> None:
+    # the open quote alone on its line would continue Lars Vik; its run ends naming Ada Holm
+    text = (
+        "“The dam held,” said engineer Lars Vik.\n"
+        "“It was built to last.\n"
+        "In the report she said the river was too high,” said inspector Ada Holm.\n"
+        "“We will check it again in spring.”"
+    )
+    assert speakers(text) == [
+        ("The dam held,", "person:lars-vik", "named"),
+        (
+            "It was built to last. In the report she said the river was too high,",
+            "person:ada-holm",
+            "named",
+        ),
+        ("We will check it again in spring.", "person:ada-holm", "continuation"),
+    ]
+
+
+def test_a_reporting_verb_inside_the_quote_does_not_attribute_it() -> None:
+    text = (
+        "“We lost the vote.\n"
+        "In her own words, she said the town had chosen a new road, and that is fine,” said "
+        "Marta Olsen, a member of the council."
+    )
+    assert [(key, how) for _, key, how in speakers(text)] == [("person:marta-olsen", "named")]

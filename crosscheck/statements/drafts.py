@@ -75,6 +75,15 @@ class Draft:
     via: Via | None = None
     open_end: bool = False
     at_paragraph_start: bool = False
+    # the rest of a quote left open in the paragraph before, with no opening mark of its own
+    unopened: bool = False
+    # the paragraph its last piece lies in, when it runs on past ``paragraph``
+    last_paragraph: int = -1
+
+    @property
+    def ends_in(self) -> int:
+        """Return the paragraph the statement's words end in."""
+        return max(self.paragraph, self.last_paragraph)
 
 
 def cue_rank(v: ViaHit) -> tuple[int, int]:

@@ -140,10 +140,11 @@ def quote_speaker(view: SentenceView, quotes: list[Quote]) -> ParsedSpeaker | No
         t for t in view.doc_tokens if any(q.inner_start <= t.idx < q.inner_end for q in quotes)
     ]
     marks = {t.i for t in view.doc_tokens if any(q.start <= t.idx < q.end for q in quotes)}
+    words = {t.i for t in inside}
     for token in inside:
         if token.is_punct or (token.head.i in marks and token.head.i != token.i):
             continue  # only the quote's word roots lead out of it
-        found = _climb(view, token, marks)
+        found = _climb(view, token, marks, words)
         if found is not None:
             return found
     return None
@@ -343,10 +344,20 @@ def _clause_phrase(view: SentenceView, clause: Token, first: int) -> Phrase | No
     return Phrase(words[0], words[-1])
 
 
-def _climb(view: SentenceView, token: Token, marks: set[int]) -> ParsedSpeaker | None:
+def _climb(
+    view: SentenceView,
+    token: Token,
+    marks: set[int],
+    inside: frozenset[int] | set[int] = frozenset(),
+) -> ParsedSpeaker | None:
     t = token
     for _ in range(MAX_CLIMB):
         head = t.head
+        if head.i in inside and head.i != t.i:
+            # a verb among the quoted words ("'... In his words, he said it is over,' said X")
+            # attributes words inside the quote, not the quote: climb on to its root
+            t = head
+            continue
         if t.dep_ in _OWNED and head.pos_ == "NOUN" and view.lex.has("speech_nouns", head.lower_):
             # "rejected Ruiz's claim that '...'": the words are the claim's owner's, whoever
             # rejected them; a claim nobody is named for belongs to no verb above it either
