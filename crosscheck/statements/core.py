@@ -325,6 +325,8 @@ def _direct(
             at_paragraph_start=not view.text[view.start : group[0].start].strip(),
             unopened=view.text[group[0].start] not in ALL_MARKS,
         )
+        if found is not None and found.how == "parse" and found.verb is not None:
+            draft.clause = parse.quoted_clause(view, found.verb, group)
         if outlet is not None:
             hit = ViaHit("reported", outlet.phrase, outlet.phrase.first, True)
             draft.via = make_via(outlet.view, hit, ctx.mentions)
@@ -446,6 +448,8 @@ def _freeze(d: Draft, lex: Lexicon, times: Sequence[TimeExpression]) -> Statemen
         date=_date(d, times),
         verb=d.verb.lemma if d.verb is not None else None,
         denied=d.verb is not None and d.verb.lemma in lex.denial_lemmas,
+        # a quote run on past its clause's sentence has no one clause around it
+        clause=d.clause if d.clause and d.pieces[-1][1] <= d.clause[1] else None,
     )
 
 

@@ -47,6 +47,9 @@ class Statement:
     date: TimeExpression | None = None
     verb: str | None = None
     denied: bool = False
+    # the reported clause the quoted words stand in ("said the talks had been “very productive”
+    # for both sides"), as context: the pieces are its quoted words and what is compared
+    clause: tuple[int, int] | None = None
 
     @property
     def start(self) -> int:
@@ -79,6 +82,7 @@ class Draft:
     unopened: bool = False
     # the paragraph its last piece lies in, when it runs on past ``paragraph``
     last_paragraph: int = -1
+    clause: tuple[int, int] | None = None  # the reported clause its quoted words stand in
 
     @property
     def ends_in(self) -> int:

@@ -39,6 +39,9 @@ TITLE_MAX_WORDS = 8
 _SENTENCE_PUNCT = frozenset({".", "!", "?", ",", ";", ":"})
 # Reported speech shorter than this ("he said so") carries nothing to compare.
 MIN_CLAUSE_WORDS = 3
+# A clause around a quote is context only with this many words outside the marks ("said that"
+# and the quote is the quote alone; "said the talks had been '...'" is a clause).
+MIN_UNQUOTED_WORDS = 2
 # Labels a quote climbs through to its verb: complements, objects, prepositions, coordination.
 _CLIMB = frozenset(
     {
@@ -318,7 +321,43 @@ def _question(clause: Token) -> bool:
     )
 
 
-def _clause_phrase(view: SentenceView, clause: Token, first: int) -> Phrase | None:
+def quoted_clause(view: SentenceView, verb: VerbHit, quotes: list[Quote]) -> tuple[int, int] | None:
+    """Return the reported clause a quote stands in, as context for its words: in "X said the
+    talks had been 'very productive' for both sides" the clause of "said" that holds the quote,
+    as character offsets.
+
+    Only a clause after its verb, holding every piece of the quote and no other quote, with at
+    least ``MIN_UNQUOTED_WORDS`` words outside the marks (``X said that "..."`` is the quote
+    alone); the clause runs to the closing mark of the quote's last piece.
+    """
+    token = next((t for t in view.doc_tokens if t.i == view.tokens[verb.first].i), None)
+    if token is None:
+        return None
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+    if clause is None:
+        obj = _phrasal_object(view, token)  # "called for talks 'without conditions'"
+        clause = obj if obj is not None and obj.i > token.i else None
+    if clause is None:
+        return None
+    body = _clause_phrase(view, clause, clause.left_edge.i, quoted=True)
+    if body is None or body.first <= verb.last:
+        return None
+    start, end = view.span(body)
+    inside = [q for q in view.quotes if q.inner_start < end and q.inner_end > start]
+    if not inside or any(q not in quotes for q in inside) or any(q not in inside for q in quotes):
+        return None
+    unquoted = sum(
+        1 for w in range(body.first, body.last + 1) if not view.quoted[w] and view.tokens[w].is_word
+    )
+    if unquoted < MIN_UNQUOTED_WORDS:
+        return None
+    last = quotes[-1]
+    return start, max(end, last.end if last.closed else last.inner_end)
+
+
+def _clause_phrase(
+    view: SentenceView, clause: Token, first: int, *, quoted: bool = False
+) -> Phrase | None:
     doc = clause.doc
     tokens = [
         t
@@ -339,8 +378,8 @@ def _clause_phrase(view: SentenceView, clause: Token, first: int) -> Phrase | No
         words.pop()
     if sum(1 for w in words if view.tokens[w].is_word) < MIN_CLAUSE_WORDS:
         return None
-    if any(view.quoted[w] for w in words):
-        return None  # a clause with quoted words is read as a direct quote
+    if not quoted and any(view.quoted[w] for w in words):
+        return None  # a clause with quoted words is read with its quote (``quoted_clause``)
     return Phrase(words[0], words[-1])
 
 
