@@ -74,7 +74,7 @@ def find_statements(
     known = MentionIndex(mentions)
     ctx = Context(lex, Resolver(lex, known), known)
     by_para: dict[int, list[Quote]] = {}
-    for q in _quotes(doc):
+    for q in _quotes(doc, lex):
         by_para.setdefault(q.paragraph, []).append(q)
     outlets = sorted(
         (m.span.start, m.span.end) for m in mentions if (m.entity_id or "").startswith("outlet:")
@@ -116,7 +116,7 @@ def find_statements(
     return [_freeze(d, lex, ordered) for d in drafts if _keep(d)]
 
 
-def _quotes(doc: Doc) -> list[Quote]:
+def _quotes(doc: Doc, lex: Lexicon) -> list[Quote]:
     """The quotations of the Doc's quote layer, with their words' offsets and paragraph index."""
     text = doc.text
     paras = doc.spans[PARAGRAPHS]
@@ -138,7 +138,7 @@ def _quotes(doc: Doc) -> list[Quote]:
         while inner_end > inner_start and text[inner_end - 1].isspace():
             inner_end -= 1
         quote = Quote(start, end, inner_start, inner_end, index, closed, double)
-        if not parse.names_something(doc, quote):
+        if not parse.names_something(doc, quote, lex):
             out.append(quote)
     while index + 1 < len(paras):
         index += 1

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from crosscheck.nlp.quotes import Quote
+from crosscheck.statements.lexicon import Lexicon
 from crosscheck.statements.phrases import Phrase, SentenceView, VerbHit
 from crosscheck.statements.speakers import PERSON_ENTITY
 
@@ -33,6 +34,10 @@ if TYPE_CHECKING:
 MAX_CLIMB = 8
 # A participle or coordinated verb borrows the subject of the verb it hangs on, this many levels up.
 MAX_SUBJECT_HOPS = 3
+# How far before a quote a marker of a label ("so-called") is looked for.
+SCARE_MARKER_CHARS = 24
+# How quoted words hang on the noun they label ("the 'historic' deal").
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 # A title in quotation marks ("Long Roads Home") is a short run of capitalised words.
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 8
@@ -170,7 +175,7 @@ def is_title(view: SentenceView, quotes: list[Quote]) -> bool:
     return len(content) >= TITLE_MIN_WORDS and all(t.text[:1].isupper() for t in content)
 
 
-def names_something(doc: Doc, quote: Quote) -> bool:
+def names_something(doc: Doc, quote: Quote, lex: Lexicon) -> bool:
     """Return whether a quote names something rather than reports words: a nickname set inside
     a name (``Anthony "Fat Tony" Salerno``), a title (``the sequel 'X-Men: First Class'``), or a
     verbless phrase that names the noun before it (``a law 'On political parties'``).
@@ -187,10 +192,14 @@ def names_something(doc: Doc, quote: Quote) -> bool:
     first, last = inside[0], inside[-1]
     before = _neighbour(doc, first.i, -1, quote.start)
     after = _neighbour(doc, last.i, 1, quote.end)
+    if _marked_as_name(doc, quote, lex):
+        return True  # "the so-called 'peace dividend'"
     if any(t.pos_ in _VERBS for t in inside):
         return False
     if before is not None and after is not None and _name_word(before) and _name_word(after):
         return True  # a nickname inside a name
+    if after is not None and _modifies(inside, after):
+        return True  # "the 'fair and final' offer": a label set on the noun, no remark
     words = inside[:-1] if last.is_punct else inside
     if any(t.text in _SENTENCE_PUNCT and t.text != ":" for t in words):
         return False
@@ -204,6 +213,27 @@ def names_something(doc: Doc, quote: Quote) -> bool:
         return True  # a capitalised run with no verb: a title
     # a phrase in apposition to the common noun just before it: what the thing is called
     return before is not None and before.pos_ == "NOUN" and first.head.i == before.i
+
+
+def _marked_as_name(doc: Doc, quote: Quote, lex: Lexicon) -> bool:
+    """Return whether the words just before a quote mark it as a name or label ("so-called")."""
+    before = doc.text[max(0, quote.start - SCARE_MARKER_CHARS) : quote.start].rstrip().lower()
+    return any(
+        before.endswith(marker) and not before[-len(marker) - 1 : -len(marker)].isalnum()
+        for marker in lex.words.get("scare_markers", ())
+    )
+
+
+def _modifies(inside: list[Token], noun: Token) -> bool:
+    """Return whether the quoted words are a modifier of the noun right after the quote: their
+    roots (the words whose head lies outside) all hang on it as adjective or compound."""
+    ids = {t.i for t in inside}
+    roots = [t for t in inside if not t.is_punct and t.head.i not in ids]
+    return (
+        noun.pos_ in _NOMINALS
+        and bool(roots)
+        and all(r.head.i == noun.i and r.dep_ in _MODIFIER_DEPS for r in roots)
+    )
 
 
 def _neighbour(doc: Doc, i: int, step: int, mark_edge: int) -> Token | None:
