@@ -303,3 +303,25 @@ def test_a_cried_or_pleaded_quote_is_its_crier_s(text: str, written: str, speake
 
 def test_crying_without_words_is_no_statement() -> None:
     assert statements("She cried when the verdict was read out in the hall.") == []
+
+
+def test_a_quote_run_on_through_lines_without_marks_is_one_statement() -> None:
+    text = (
+        "“The river rose faster than any of us expected.\n"
+        "We moved the animals first.\n"
+        "Then we moved the children,” said farmer Elin Strand."
+    )
+    assert speakers(text) == [
+        (
+            "The river rose faster than any of us expected. We moved the animals first. Then we "
+            "moved the children,",
+            "person:elin-strand",
+            "named",
+        )
+    ]
+
+
+def test_a_stray_open_quote_swallows_no_later_lines() -> None:
+    # no closing mark within reach: the open quote stays its own line's
+    text = "“The river rose.\nThe farm was lost.\nThe village was saved.\nHelp came.\nRain ended."
+    assert [w for w, _, _ in speakers(text)] == ["The river rose."]

@@ -46,6 +46,9 @@ STATEMENT_DATE_WINDOW = 60
 # A quote broken by an attribution ("'...,' he said, '...'") is one statement when the words
 # between the two parts are this short.
 BROKEN_QUOTE_GAP_CHARS = 120
+# A quote left open at a paragraph's end runs on, without marks, through at most this many
+# paragraphs to a closing mark (text set one sentence a line; a longer run is a stray mark).
+RUN_ON_PARAGRAPHS = 4
 # The marks that end a sentence inside a quote.
 _SENTENCE_ENDS = (".", "!", "?", "…")
 
@@ -148,21 +151,38 @@ def _quotes(doc: Doc, lex: Lexicon) -> list[Quote]:
 
 def _run_on(text: str, paras: Sequence[Span], index: int, out: list[Quote]) -> None:
     """Add the rest of a quote left open at the end of the paragraph before ``index``: the words
-    of paragraph ``index`` up to a closing mark nobody opened there ("… of his life,” said X").
-    Text set one sentence a line breaks a quote of several sentences this way."""
+    up to a closing mark nobody opened in a paragraph of its own ("… of his life,” said X"), and
+    the paragraphs without quote marks between (at most ``RUN_ON_PARAGRAPHS`` in all). Text set
+    one sentence a line breaks a quote of several sentences this way."""
     if not out or out[-1].closed or not out[-1].double or out[-1].paragraph != index - 1:
         return
-    lo, hi = paras[index].start_char, paras[index].end_char
-    close = orphan_close(text, lo, hi)
-    if close is None:
-        return
-    inner_start, inner_end = lo, close
+    middles: list[Quote] = []
+    for k in range(index, min(len(paras), index + RUN_ON_PARAGRAPHS)):
+        lo, hi = paras[k].start_char, paras[k].end_char
+        close = orphan_close(text, lo, hi)
+        if close is not None:
+            end = _inner_piece(text, lo, close, k, closed=True)
+            if end is not None:
+                out.extend([*middles, end])
+            return
+        if any(c in DOUBLE_MARKS for c in text[lo:hi]):
+            return  # marks of its own: the open quote ended unclosed
+        middle = _inner_piece(text, lo, hi, k, closed=False)
+        if middle is not None:
+            middles.append(middle)
+
+
+def _inner_piece(text: str, lo: int, end: int, paragraph: int, *, closed: bool) -> Quote | None:
+    """A quote piece with no opening mark: the words from ``lo`` to ``end`` (a closing mark when
+    ``closed``, else the paragraph's end)."""
+    inner_start, inner_end = lo, end
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     while inner_end > inner_start and text[inner_end - 1].isspace():
         inner_end -= 1
-    if inner_end > inner_start:
-        out.append(Quote(lo, close + 1, inner_start, inner_end, index, True, True))
+    if inner_end == inner_start:
+        return None
+    return Quote(lo, end + 1 if closed else end, inner_start, inner_end, paragraph, closed, True)
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
