@@ -40,7 +40,7 @@ Annotation guidelines (the gold file stores only document ids and character offs
 
 Matching: a prediction matches a gold attribution of the same article when their content spans
 overlap by at least half of the shorter span; each side is matched at most once, best overlap
-first. A matched attribution's speaker (for crosscheck: the claim's speaker, or, when it names
+first (on a tie, the spans closest in length). A matched attribution's speaker (for crosscheck: the claim's speaker, or, when it names
 none, the intermediary it is reported through, as for "according to the agency") is right when the predicted speaker span overlaps the
 gold speaker or its antecedent, or the predicted speaker (as written or as resolved) ends in the
 same word as either. ``resolved`` counts a pronoun or description speaker as right only when the
@@ -144,6 +144,9 @@ def crosscheck_predictions(doc: Document) -> list[Predicted]:
         d = statement_details(claim)
         start = min(e.start for e in claim.evidence)
         end = max(e.end for e in claim.evidence)
+        if d.clause_start is not None and d.clause_end is not None:
+            # quoted words inside a reported clause: the attribution is the whole clause
+            start, end = min(start, d.clause_start), max(end, d.clause_end)
         speaker = (
             (d.speaker_start, d.speaker_end)
             if d.speaker_start is not None and d.speaker_end is not None
@@ -185,6 +188,10 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _length_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return abs((a[1] - a[0]) - (b[1] - b[0]))
+
+
 def _shares(a: tuple[int, int], b: tuple[int, int]) -> bool:
     shorter = min(a[1] - a[0], b[1] - b[0])
     return shorter > 0 and _overlap(a, b) >= MIN_OVERLAP * shorter
@@ -199,7 +206,9 @@ def match(golds: Sequence[Gold], preds: Sequence[Predicted]) -> dict[int, int]:
     """Return gold index -> prediction index, one to one, best overlap first."""
     pairs = sorted(
         (
-            (-_overlap(g.content, p.content), gi, pi)
+            # best overlap first; on a tie, the gold span most like the prediction's (a quote
+            # inside a reported clause, both gold, is the quote's)
+            (-_overlap(g.content, p.content), _length_gap(g.content, p.content), gi, pi)
             for gi, g in enumerate(golds)
             for pi, p in enumerate(preds)  # one article's few statements: all pairs is fine
             if _shares(g.content, p.content)
@@ -207,7 +216,7 @@ def match(golds: Sequence[Gold], preds: Sequence[Predicted]) -> dict[int, int]:
     )
     matched: dict[int, int] = {}
     used: set[int] = set()
-    for _, gi, pi in pairs:
+    for _, _, gi, pi in pairs:
         if gi not in matched and pi not in used:
             matched[gi] = pi
             used.add(pi)

@@ -95,6 +95,24 @@ CHAINS = [
         "vote was rigged",
         "Daily Herald",
     ),
+    # "X reported": the subject read from the parse, an appositive or clause about it left out
+    (
+        "The harbour master said the ferry will stop running in winter, the Harbour Gazette, a "
+        "weekly, reported on Monday.",
+        "ferry will stop",
+        "Harbour Gazette",
+    ),
+    (
+        "The farmers called for “a fair price for milk”, the Valley Courier, which covers the "
+        "region, reported.",
+        "fair price for milk",
+        "Valley Courier",
+    ),
+    (
+        "Regional broadcaster Radio Fjord reported that the bridge would close for repairs.",
+        "bridge would close",
+        "Radio Fjord",
+    ),
     # no chain: told an audience that is no outlet; a direct quote with no cue
     (
         "“We are ready,” he told members of the Foreign Media Club on Tuesday.",

@@ -245,3 +245,58 @@ def test_a_quote_inside_a_longer_quote_is_the_same_quote(
 )
 def test_is_crop(a: str, b: str, expected: bool) -> None:
     assert is_crop(a, b) is is_crop(b, a) is expected
+
+
+VARIANT_SPEAKER = "Foreign Minister Ilse Varga said on Monday"
+# (quote in outlet a, quote in outlet b, same speaker?, one statement?)
+VARIANTS = [
+    # two translations of one remark: content words shared, wording not
+    (
+        "We will never tolerate provocations at our eastern border.",
+        "We shall never accept any provocation on the eastern border.",
+        True,
+        True,
+    ),
+    # two remarks of one speaker on one topic share a few words only
+    (
+        "We will never tolerate provocations at our eastern border.",
+        "Our farmers will get new support for the eastern border regions.",
+        True,
+        False,
+    ),
+    # the same content words from another speaker: no variant link
+    (
+        "We will never tolerate provocations at our eastern border.",
+        "We shall never accept any provocation on the eastern border.",
+        False,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same_speaker", "joined"), VARIANTS)
+def test_translation_variants_of_one_speaker_are_one_statement(
+    a: str, b: str, same_speaker: bool, joined: bool
+) -> None:
+    other = VARIANT_SPEAKER if same_speaker else "Interior Minister Pal Horvath said on Monday"
+    docs = [doc("a.txt", f"{VARIANT_SPEAKER}: “{a}”"), doc("b.txt", f"{other}: “{b}”")]
+    texts = [c for c in claims_of(docs) if c.facet == "statement.text"]
+    assert (len({c.subject for c in texts}) == 1) is joined
+    findings = findings_of(docs)
+    assert kinds(findings, "statement.text") == ([("discrepancy", "variant")] if joined else [])
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+def test_translation_variants_of_different_occasions_stay_apart() -> None:
+    docs = [
+        doc(
+            "a.txt",
+            "Ilse Varga said on March 3, 2024: “We will never tolerate provocations at our border.”",
+        ),
+        doc(
+            "b.txt",
+            "Ilse Varga said on May 9, 2024: “We shall never accept any provocation on the border.”",
+        ),
+    ]
+    texts = [c for c in claims_of(docs) if c.facet == "statement.text"]
+    assert len({c.subject for c in texts}) == 2

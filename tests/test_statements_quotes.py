@@ -90,7 +90,31 @@ QUOTES = [
     ("", []),
     # an unattributed one-word quote is a scare quote, not a statement
     ("The so-called “deal” collapsed.", []),
+    # a quote marked as a label, or set on the noun after it as its modifier, is no remark
+    ("The so-called “peace dividend” never came, critics noted.", []),
+    ("Unions rejected the “fair and final” offer from the board.", []),
+    ("Critics dismissed the “historic” deal.", []),
+    # ... but the same words as a complement are the speaker's
+    ("The mayor said the talks were “very productive”.", ["very productive"]),
 ]
+
+
+NOT_STATEMENTS = [
+    # titles of books, shows and films
+    "Her novel “The Salt Road” topped the list, and the show “Night Harbour” was renewed.",
+    "He starred in “When the River Sleeps” last year.",
+    "The concert, titled “Songs for a Long Winter,” sold out.",
+    # byline and credit lines
+    "The bridge reopened on Monday after repairs.\n(Reporting by Ana Silva; Editing by Tom Ross)",
+    "By Jane Roe, Associated Press Writer\nThe bridge reopened on Monday after repairs.",
+    "The bridge reopened on Monday.\nWritten by Jane Roe for “The Harbour Gazette”",
+    "The bridge reopened on Monday.\nPhoto credit: Jane Roe / “Harbour Gazette”",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS)
+def test_titles_and_credits_are_not_statements(text: str) -> None:
+    assert find_statements(doc(text)) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), QUOTES)

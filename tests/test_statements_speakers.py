@@ -316,3 +316,28 @@ def test_speaker_claim_points_at_pronoun_and_antecedent() -> None:
 )
 def test_no_statement_without_a_speaker(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Author Helen Marsh signed the books.\nThe publisher Karl Dunn opened the fair.\n"
+            "Marsh penned a letter to her fans.\n“The sequel is coming soon,” she wrote.",
+            "person:helen-marsh",
+        ),
+        (
+            "Dr. Petra Lindqvist runs the observatory.\nThe observatory director Tomas Berg "
+            "opened the dome.\nLindqvist posted a note to visitors.\n“The comet will be visible "
+            "on Friday,” she wrote.",
+            "person:petra-lindqvist",
+        ),
+    ],
+)
+def test_a_surname_subject_the_model_tags_otherwise_is_still_the_nearest_person(
+    text: str, expected: str
+) -> None:
+    # the model tags the lone surname ORG; it short-names the person named in full before
+    (s,) = statements(text)
+    assert s.speaker is not None
+    assert (s.speaker.key, s.speaker.resolution) == (expected, "pronoun")

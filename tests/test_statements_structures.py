@@ -3,6 +3,9 @@
 under "recalled", "quoted X as saying", "called for" with a noun, a claim's owner, a "that"
 clause the parser hung on an adjunct, and two pieces of one quote around "X said".
 
+A quote inside a reported clause keeps the clause as context; verbs of crying out attribute the
+quote they govern.
+
 Every sentence is invented (other names, other stories than the evaluation corpora and the seeds).
 """
 
@@ -10,8 +13,10 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.extract import Analysis
 from crosscheck.model import Document
 from crosscheck.statements import Statement, find_statements
+from crosscheck.statements.claims import statement_claims, statement_details
 
 
 def statements(text: str) -> list[Statement]:
@@ -180,3 +185,143 @@ def test_a_quote_on_the_line_after_its_cue() -> None:
 def test_a_colon_line_without_a_reporting_verb_names_no_speaker() -> None:
     text = 'The harbour has three cranes:\n"The cranes will stay idle."'
     assert speakers(text) == [("The cranes will stay idle.", None, None)]
+
+
+def test_a_quote_run_on_to_a_line_that_only_closes_it_is_one_statement() -> None:
+    # text set one sentence a line: the second line has the closing mark but no opening one
+    text = (
+        "The mayor spoke to the crowd.\n"
+        "“I told them the truth.\n"
+        "In the end he said it was over for the bridge,” said harbour master Ivo Rask."
+    )
+    assert speakers(text) == [
+        (
+            "I told them the truth. In the end he said it was over for the bridge,",
+            "person:ivo-rask",
+            "named",
+        )
+    ]
+
+
+def test_a_run_named_at_its_end_overrides_a_carried_speaker() -> None:
+    # the open quote alone on its line would continue Lars Vik; its run ends naming Ada Holm
+    text = (
+        "“The dam held,” said engineer Lars Vik.\n"
+        "“It was built to last.\n"
+        "In the report she said the river was too high,” said inspector Ada Holm.\n"
+        "“We will check it again in spring.”"
+    )
+    assert speakers(text) == [
+        ("The dam held,", "person:lars-vik", "named"),
+        (
+            "It was built to last. In the report she said the river was too high,",
+            "person:ada-holm",
+            "named",
+        ),
+        ("We will check it again in spring.", "person:ada-holm", "continuation"),
+    ]
+
+
+def test_a_reporting_verb_inside_the_quote_does_not_attribute_it() -> None:
+    text = (
+        "“We lost the vote.\n"
+        "In her own words, she said the town had chosen a new road, and that is fine,” said "
+        "Marta Olsen, a member of the council."
+    )
+    assert [(key, how) for _, key, how in speakers(text)] == [("person:marta-olsen", "named")]
+
+
+# (text, the quoted words compared, the clause kept as context or None)
+CLAUSES = [
+    # quoted words inside a reported clause: the clause is kept, the quoted words compared
+    (
+        "Mayor Ana Silva said the talks had been “very productive” for both sides.",
+        "very productive",
+        "the talks had been “very productive” for both sides",
+    ),
+    (
+        "The ranger warned that the flood “will cut off every farm in the valley”, the Valley "
+        "Courier reported.",
+        "will cut off every farm in the valley",
+        "the flood “will cut off every farm in the valley”",
+    ),
+    # the quote is the whole clause: no context beyond it
+    (
+        "Mayor Ana Silva said that “the talks were very productive.”",
+        "the talks were very productive.",
+        None,
+    ),
+    # the quote before its verb, and a quote on the verb itself, stand alone
+    ("“The talks were good,” Mayor Ana Silva said.", "The talks were good,", None),
+    (
+        "The minister called for talks “without any conditions” with the union.",
+        "without any conditions",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "clause"), CLAUSES)
+def test_a_quote_inside_a_reported_clause_keeps_the_clause_as_context(
+    text: str, written: str, clause: str | None
+) -> None:
+    (s,) = statements(text)
+    assert s.written == written
+    assert (text[s.clause[0] : s.clause[1]] if s.clause else None) == clause
+
+
+def test_the_clause_is_in_the_claim_details_and_the_quoted_words_stay_the_value() -> None:
+    text = "Mayor Ana Silva said the talks had been “very productive” for both sides."
+    doc = Document(id="d.txt", path="d.txt", text=text)
+    (claim,) = [c for c in statement_claims(Analysis(doc)) if c.facet == "statement.text"]
+    d = statement_details(claim)
+    assert claim.value == "very productive"
+    assert [(e.start, e.end) for e in claim.evidence] == [(41, 56)]
+    assert d.clause == "the talks had been “very productive” for both sides"
+    assert text[d.clause_start : d.clause_end] == d.clause
+
+
+SHOUTED = [
+    # verbs of crying out, pleading or whispering attribute the quote they govern
+    (
+        "The neighbour said she heard a bang before her son cried out “Call the police, now!”",
+        "Call the police, now!",
+        "her son",
+    ),
+    ("“Somebody help us!” the boy cried.", "Somebody help us!", "the boy"),
+    ("“Let him go home,” his mother pleaded.", "Let him go home,", "his mother"),
+    ("“They are coming back,” the old man whispered.", "They are coming back,", "the old man"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "speaker"), SHOUTED)
+def test_a_cried_or_pleaded_quote_is_its_crier_s(text: str, written: str, speaker: str) -> None:
+    (s,) = statements(text)
+    assert s.written == written
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_crying_without_words_is_no_statement() -> None:
+    assert statements("She cried when the verdict was read out in the hall.") == []
+
+
+def test_a_quote_run_on_through_lines_without_marks_is_one_statement() -> None:
+    text = (
+        "“The river rose faster than any of us expected.\n"
+        "We moved the animals first.\n"
+        "Then we moved the children,” said farmer Elin Strand."
+    )
+    assert speakers(text) == [
+        (
+            "The river rose faster than any of us expected. We moved the animals first. Then we "
+            "moved the children,",
+            "person:elin-strand",
+            "named",
+        )
+    ]
+
+
+def test_a_stray_open_quote_swallows_no_later_lines() -> None:
+    # no closing mark within reach: the open quote stays its own line's
+    text = "“The river rose.\nThe farm was lost.\nThe village was saved.\nHelp came.\nRain ended."
+    assert [w for w, _, _ in speakers(text)] == ["The river rose."]

@@ -123,6 +123,20 @@ def _make(
     return Quote(start, end, inner_start, inner_stop, index, closed, not single)
 
 
+def orphan_close(text: str, lo: int, hi: int) -> int | None:
+    """Return the offset of a paragraph's first double mark when it closes a quote nobody opened
+    in the paragraph ("... the rest of his life,” said X"), else None.
+
+    The quote layer pairs marks within a paragraph only; a reader that knows the paragraph
+    before left a quote open (text split one sentence a line) can take the words up to this mark
+    as the rest of that quote.
+    """
+    for i in range(lo, hi):
+        if text[i] in DOUBLE_MARKS:
+            return i if _role(text, i, lo, hi, single=False) == _CLOSE else None
+    return None
+
+
 def find_quotes(text: str, paras: Sequence[tuple[int, int]]) -> list[Quote]:
     """Return the direct quotes of ``text``, outermost only, in text order.
 

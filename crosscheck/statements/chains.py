@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from crosscheck.statements.phrases import Phrase, SentenceView, VerbHit
+from crosscheck.statements.parse import verb_subject
+from crosscheck.statements.phrases import Phrase, SentenceView
 
 # "interview ... with X": how far after "interview" the "with"/"to" may come ("an interview that
 # day with X", "an interview at the palace to X").
@@ -126,7 +127,7 @@ def find_vias(view: SentenceView) -> list[ViaHit]:
         if view.report_verb_at(i) and toks[i].text[:1].islower():
             if i + 1 < len(toks) and toks[i + 1].low == "by":
                 continue
-            subject = view.subject_before(VerbHit(i, i, "report", toks[i].low))
+            subject = verb_subject(view, i)
             if (
                 subject is not None
                 and not view.pronoun(toks[subject.last])

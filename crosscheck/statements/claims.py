@@ -72,6 +72,11 @@ class StatementDetails(Details):
     speaker_title: str | None = None
     speaker_organization: str | None = None
     speaker_organization_key: str | None = None
+    # the reported clause a quote stands in ("said the talks had been “very productive” for both
+    # sides"), as printed and where: context only, the quoted words are what is compared
+    clause: str | None = None
+    clause_start: int | None = None
+    clause_end: int | None = None
 
 
 _NO_STATEMENT = StatementDetails()
@@ -115,7 +120,7 @@ def statement_claims(analysis: Analysis) -> list[Claim]:
     return claims
 
 
-def _details(statement: Statement, local_id: str, value: str) -> StatementDetails:
+def _details(text: str, statement: Statement, local_id: str, value: str) -> StatementDetails:
     sp = statement.speaker
     via = statement.via
     return StatementDetails(
@@ -138,6 +143,9 @@ def _details(statement: Statement, local_id: str, value: str) -> StatementDetail
         date=statement.date.value if statement.date is not None else None,
         date_text=statement.date.text if statement.date is not None else None,
         verb=statement.verb,
+        clause=text[statement.clause[0] : statement.clause[1]] if statement.clause else None,
+        clause_start=statement.clause[0] if statement.clause else None,
+        clause_end=statement.clause[1] if statement.clause else None,
     )
 
 
@@ -148,7 +156,7 @@ def _statement_claims(doc: Document, statement: Statement, local_id: str) -> Ite
     speaker = statement.speaker
     speaker_key = speaker.key if speaker is not None else None
     fragment_key = (speaker_key or "") if is_fragment(value) else None
-    details = _details(statement, local_id, value)
+    details = _details(doc.text, statement, local_id, value)
     text_claim = Claim(
         doc_id=doc.id,
         facet=Facet.STATEMENT_TEXT,

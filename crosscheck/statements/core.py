@@ -12,7 +12,7 @@ from attrs import evolve
 from crosscheck.model import Document, Mention, TimeExpression, TimeKind
 from crosscheck.nlp import annotate
 from crosscheck.nlp.layers import CUES, EXT_DOCUMENT, PARAGRAPHS, QUOTES
-from crosscheck.nlp.quotes import DOUBLE_MARKS, SINGLE_MARKS, Quote
+from crosscheck.nlp.quotes import ALL_MARKS, DOUBLE_MARKS, SINGLE_MARKS, Quote, orphan_close
 from crosscheck.statements import attribution as attr
 from crosscheck.statements import parse
 from crosscheck.statements.chains import ViaHit, find_audience, find_vias, outlet_like
@@ -31,7 +31,7 @@ from crosscheck.statements.reported import reported_speech
 from crosscheck.statements.speakers import MentionIndex, Resolver, Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # The quote layer's label for a quotation in double marks (the other is "single").
 DOUBLE_LABEL = "double"
@@ -46,6 +46,9 @@ STATEMENT_DATE_WINDOW = 60
 # A quote broken by an attribution ("'...,' he said, '...'") is one statement when the words
 # between the two parts are this short.
 BROKEN_QUOTE_GAP_CHARS = 120
+# A quote left open at a paragraph's end runs on, without marks, through at most this many
+# paragraphs to a closing mark (text set one sentence a line; a longer run is a stray mark).
+RUN_ON_PARAGRAPHS = 4
 # The marks that end a sentence inside a quote.
 _SENTENCE_ENDS = (".", "!", "?", "…")
 
@@ -74,7 +77,7 @@ def find_statements(
     known = MentionIndex(mentions)
     ctx = Context(lex, Resolver(lex, known), known)
     by_para: dict[int, list[Quote]] = {}
-    for q in _quotes(doc):
+    for q in _quotes(doc, lex):
         by_para.setdefault(q.paragraph, []).append(q)
     outlets = sorted(
         (m.span.start, m.span.end) for m in mentions if (m.entity_id or "").startswith("outlet:")
@@ -116,7 +119,7 @@ def find_statements(
     return [_freeze(d, lex, ordered) for d in drafts if _keep(d)]
 
 
-def _quotes(doc: Doc) -> list[Quote]:
+def _quotes(doc: Doc, lex: Lexicon) -> list[Quote]:
     """The quotations of the Doc's quote layer, with their words' offsets and paragraph index."""
     text = doc.text
     paras = doc.spans[PARAGRAPHS]
@@ -126,6 +129,7 @@ def _quotes(doc: Doc) -> list[Quote]:
         start, end = span.start_char, span.end_char
         while index + 1 < len(paras) and paras[index].end_char <= start:
             index += 1
+            _run_on(text, paras, index, out)
         double = span.label_ == DOUBLE_LABEL
         family = DOUBLE_MARKS if double else SINGLE_MARKS
         # An unclosed quote runs to its paragraph's end (the newspaper convention for a quote
@@ -137,9 +141,48 @@ def _quotes(doc: Doc) -> list[Quote]:
         while inner_end > inner_start and text[inner_end - 1].isspace():
             inner_end -= 1
         quote = Quote(start, end, inner_start, inner_end, index, closed, double)
-        if not parse.names_something(doc, quote):
+        if not parse.names_something(doc, quote, lex):
             out.append(quote)
-    return out
+    while index + 1 < len(paras):
+        index += 1
+        _run_on(text, paras, index, out)
+    return sorted(out, key=lambda q: (q.start, q.end))
+
+
+def _run_on(text: str, paras: Sequence[Span], index: int, out: list[Quote]) -> None:
+    """Add the rest of a quote left open at the end of the paragraph before ``index``: the words
+    up to a closing mark nobody opened in a paragraph of its own ("… of his life,” said X"), and
+    the paragraphs without quote marks between (at most ``RUN_ON_PARAGRAPHS`` in all). Text set
+    one sentence a line breaks a quote of several sentences this way."""
+    if not out or out[-1].closed or not out[-1].double or out[-1].paragraph != index - 1:
+        return
+    middles: list[Quote] = []
+    for k in range(index, min(len(paras), index + RUN_ON_PARAGRAPHS)):
+        lo, hi = paras[k].start_char, paras[k].end_char
+        close = orphan_close(text, lo, hi)
+        if close is not None:
+            end = _inner_piece(text, lo, close, k, closed=True)
+            if end is not None:
+                out.extend([*middles, end])
+            return
+        if any(c in DOUBLE_MARKS for c in text[lo:hi]):
+            return  # marks of its own: the open quote ended unclosed
+        middle = _inner_piece(text, lo, hi, k, closed=False)
+        if middle is not None:
+            middles.append(middle)
+
+
+def _inner_piece(text: str, lo: int, end: int, paragraph: int, *, closed: bool) -> Quote | None:
+    """A quote piece with no opening mark: the words from ``lo`` to ``end`` (a closing mark when
+    ``closed``, else the paragraph's end)."""
+    inner_start, inner_end = lo, end
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    if inner_end == inner_start:
+        return None
+    return Quote(lo, end + 1 if closed else end, inner_start, inner_end, paragraph, closed, True)
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -183,7 +226,9 @@ def _paragraph(
         for d in found:
             if d.via is None:
                 d.via = make_via(view, hit, ctx.mentions)
-    if (
+    if found and found[0].unopened and earlier and earlier[-1].open_end:
+        _continue_quote(earlier[-1], found.pop(0))  # one run of marks, one statement
+    elif (
         found
         and found[0].at_paragraph_start
         and earlier
@@ -218,10 +263,17 @@ def _next_paragraph(previous: Draft, following: Draft) -> None:
         following.speaker = evolve(previous.speaker, resolution="continuation")
         if following.via is None:
             following.via = previous.via
-    elif previous.speaker is None and following.speaker is not None:
+    elif _unnamed(previous) and following.speaker is not None:
         previous.speaker = following.speaker
         if previous.via is None:
             previous.via = following.via
+
+
+def _unnamed(draft: Draft) -> bool:
+    """Return whether a quote has no speaker of its own: none, or one only carried over from the
+    statement before (a quote standing alone). Then the speaker named at the end of its run
+    ("“…\n… of his life,” said X") is its speaker."""
+    return draft.speaker is None or draft.speaker.resolution == "continuation"
 
 
 def _own_speaker(following: Draft, previous: Draft) -> bool:
@@ -229,16 +281,17 @@ def _own_speaker(following: Draft, previous: Draft) -> bool:
     open quote's before it: then it starts a new statement, not the old one's next paragraph.
     (An open quote with no speaker yet takes the one named at the end of its run.)"""
     sp = following.speaker
-    if sp is None or sp.resolution == "continuation" or previous.speaker is None:
+    if sp is None or sp.resolution == "continuation" or _unnamed(previous):
         return False
-    return sp.key != previous.speaker.key
+    return previous.speaker is not None and sp.key != previous.speaker.key
 
 
 def _continue_quote(previous: Draft, following: Draft) -> None:
     """Join a quote run on across paragraphs (opened, never closed, reopened next paragraph)."""
     previous.pieces.extend(following.pieces)
     previous.open_end = following.open_end
-    if previous.speaker is None:
+    previous.last_paragraph = following.ends_in
+    if _unnamed(previous) and following.speaker is not None:
         previous.speaker = following.speaker
     if previous.via is None:
         previous.via = following.via
@@ -290,7 +343,10 @@ def _direct(
             found.verb if found else None,
             open_end=not group[-1].closed,
             at_paragraph_start=not view.text[view.start : group[0].start].strip(),
+            unopened=view.text[group[0].start] not in ALL_MARKS,
         )
+        if found is not None and found.how == "parse" and found.verb is not None:
+            draft.clause = parse.quoted_clause(view, found.verb, group)
         if outlet is not None:
             hit = ViaHit("reported", outlet.phrase, outlet.phrase.first, True)
             draft.via = make_via(outlet.view, hit, ctx.mentions)
@@ -369,7 +425,7 @@ def _continuation(
         return None
     if previous is None or previous.speaker is None or previous.speaker.key is None:
         return None
-    if index - previous.paragraph > CONTINUATION_PARAGRAPHS:
+    if index - previous.ends_in > CONTINUATION_PARAGRAPHS:
         return None
     return evolve(previous.speaker, resolution="continuation")
 
@@ -412,6 +468,8 @@ def _freeze(d: Draft, lex: Lexicon, times: Sequence[TimeExpression]) -> Statemen
         date=_date(d, times),
         verb=d.verb.lemma if d.verb is not None else None,
         denied=d.verb is not None and d.verb.lemma in lex.denial_lemmas,
+        # a quote run on past its clause's sentence has no one clause around it
+        clause=d.clause if d.clause and d.pieces[-1][1] <= d.clause[1] else None,
     )
 
 

@@ -47,6 +47,9 @@ class Statement:
     date: TimeExpression | None = None
     verb: str | None = None
     denied: bool = False
+    # the reported clause the quoted words stand in ("said the talks had been “very productive”
+    # for both sides"), as context: the pieces are its quoted words and what is compared
+    clause: tuple[int, int] | None = None
 
     @property
     def start(self) -> int:
@@ -75,6 +78,16 @@ class Draft:
     via: Via | None = None
     open_end: bool = False
     at_paragraph_start: bool = False
+    # the rest of a quote left open in the paragraph before, with no opening mark of its own
+    unopened: bool = False
+    # the paragraph its last piece lies in, when it runs on past ``paragraph``
+    last_paragraph: int = -1
+    clause: tuple[int, int] | None = None  # the reported clause its quoted words stand in
+
+    @property
+    def ends_in(self) -> int:
+        """Return the paragraph the statement's words end in."""
+        return max(self.paragraph, self.last_paragraph)
 
 
 def cue_rank(v: ViaHit) -> tuple[int, int]:

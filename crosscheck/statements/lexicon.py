@@ -33,7 +33,6 @@ class Lexicon:
     denial_lemmas: frozenset[str]
     report_forms: frozenset[str]  # "reported", "quoted", "cites" ...
     base_forms: frozenset[str]  # the uninflected forms ("say", "call for"'s "call")
-    described_lemmas: frozenset[str]  # verbs any described subject may take ("the coach said")
     words: Mapping[str, frozenset[str]]
     cues: Mapping[str, tuple[tuple[str, ...], ...]]
     # single-word lemmas whose subject is the source of a clause or quote they govern in the parse
@@ -141,7 +140,6 @@ def _load(code: str) -> Lexicon:
         denial_lemmas=frozenset(table.get("denial_verbs", ())),
         report_forms=frozenset(report_forms),
         base_forms=frozenset(base_forms),
-        described_lemmas=frozenset(table.get("described_subject_verbs", ())),
         words=words,
         cues=cues,
         attribution_lemmas=frozenset(attribution),

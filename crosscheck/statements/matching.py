@@ -33,6 +33,17 @@ SHINGLE_WORDS = 3
 # evidence of a shared quote; dropping it keeps each quote's comparisons bounded, so the whole
 # stage stays linear in the number of quotes.
 MAX_BLOCK_SIZE = 50
+# Translation variants (one remark of one speaker, translated twice) share content words rather
+# than wording: quotes of the same speaker are one statement when they share at least this many
+# content-word stems ...
+VARIANT_MIN_SHARED = 4
+# ... and more than this share of the stems of both together (two remarks of one speaker on one
+# story share its names and a few words, about 0.2-0.5 on ECB+; two renderings of one remark
+# share most, 0.55 and more).
+VARIANT_MIN_SHARE = 0.5
+# Content words compare by their first characters (a crude stem: "provocations" meets
+# "provocation", "tolerated" meets "tolerate").
+STEM_CHARS = 5
 # Hex digits of the statement subject hash: short to read, long enough never to collide here.
 SUBJECT_HEX_DIGITS = 12
 
@@ -86,6 +97,21 @@ def word_opcodes(a: str, b: str) -> tuple[Opcode, ...]:
     """
     ops = Levenshtein.opcodes(word_keys(a), word_keys(b))
     return tuple(Opcode(o.tag, o.src_start, o.src_end, o.dest_start, o.dest_end) for o in ops)
+
+
+def content_stems(value: str, language: str = "en") -> frozenset[str]:
+    """Return the content words of a folded quote, cut to ``STEM_CHARS`` characters so that
+    inflected forms meet ("provocation"/"provocations", "tolerate"/"tolerated")."""
+    lex = lexicon(language)
+    return frozenset(w[:STEM_CHARS] for w in value.split() if not lex.has("stopwords", w))
+
+
+def translation_variants(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Return whether two quotes of one speaker share enough content words to be one remark
+    worded differently (two translations of it): at least ``VARIANT_MIN_SHARED`` stems, and
+    ``VARIANT_MIN_SHARE`` of the stems of the two together."""
+    shared = len(a & b)
+    return shared >= VARIANT_MIN_SHARED and shared > VARIANT_MIN_SHARE * len(a | b)
 
 
 def clusters(values: Iterable[str], language: str = "en") -> dict[str, str]:

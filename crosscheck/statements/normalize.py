@@ -10,14 +10,21 @@ identical words from the same speaker.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from attrs import evolve
 
 from crosscheck import plugins
 from crosscheck.model import Claim, Corpus, Facet
 from crosscheck.statements.claims import quote_label, statement_details
-from crosscheck.statements.matching import clusters, statement_subject
+from crosscheck.statements.compare import FIRM_RESOLUTIONS, UNNAMED_PREFIX
+from crosscheck.statements.matching import (
+    MAX_BLOCK_SIZE,
+    clusters,
+    content_stems,
+    statement_subject,
+    translation_variants,
+)
 
 _FACETS = frozenset({Facet.STATEMENT_TEXT, Facet.STATEMENT_SPEAKER, Facet.STATEMENT_VIA})
 
@@ -25,6 +32,59 @@ _FACETS = frozenset({Facet.STATEMENT_TEXT, Facet.STATEMENT_SPEAKER, Facet.STATEM
 def _statement_key(claim: Claim) -> tuple[str, str] | None:
     local = statement_details(claim).statement
     return (claim.doc_id, local) if local is not None else None
+
+
+def _variant_key(claim: Claim) -> tuple[str, str] | None:
+    """Return (speaker, occasion) of a text claim whose speaker is named outright, else None."""
+    d = statement_details(claim)
+    if d.speaker_key is None or d.speaker_resolution not in FIRM_RESOLUTIONS:
+        return None
+    if d.speaker_key.startswith(UNNAMED_PREFIX):
+        return None  # "an official" in two outlets need not be one person
+    return d.speaker_key, d.date or ""
+
+
+def _join_variants(
+    texts: Sequence[Claim], representative: dict[str, str], languages: Mapping[str, str]
+) -> dict[str, str]:
+    """Join the clusters of one speaker's quotes that are one remark worded differently
+    (translation variants): same speaker named outright, same occasion (the statement date, when
+    both give one), other documents, and content words shared (``translation_variants``).
+
+    Candidates are blocked by (speaker, content stem); a stem shared by more than
+    ``MAX_BLOCK_SIZE`` of one speaker's quotes is no evidence, which keeps the pass linear.
+    """
+    items: list[tuple[tuple[str, str], str, str, frozenset[str]]] = []
+    for c in texts:
+        key = _variant_key(c)
+        if key is not None:
+            stems = content_stems(c.value, languages.get(c.doc_id, "en"))
+            items.append((key, c.doc_id, representative[c.value], stems))
+    items.sort(key=lambda it: (it[0], it[1], it[2]))
+    blocks: dict[tuple[str, str], list[int]] = {}
+    for i, (key, _, _, stems) in enumerate(items):
+        for stem in stems:
+            blocks.setdefault((key[0], stem), []).append(i)
+    parent: dict[str, str] = {}
+
+    def find(rep: str) -> str:
+        while parent.get(rep, rep) != rep:
+            rep = parent[rep]
+        return rep
+
+    for _, block in sorted(blocks.items()):
+        if len(block) > MAX_BLOCK_SIZE:
+            continue
+        for n, i in enumerate(block):
+            (_, date), doc, rep, stems = items[i]
+            for j in block[n + 1 :]:
+                (_, other_date), other_doc, other_rep, other_stems = items[j]
+                if doc == other_doc or (date and other_date and date != other_date):
+                    continue
+                a, b = find(rep), find(other_rep)
+                if a != b and translation_variants(stems, other_stems):
+                    parent[max(a, b)] = min(a, b)
+    return {value: find(rep) for value, rep in representative.items()}
 
 
 @plugins.normalizer("statements")
@@ -48,6 +108,7 @@ def cluster_statements(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     representative: dict[str, str] = {}
     for language, values in sorted(by_language.items()):
         representative.update(clusters(values, language))
+    representative = _join_variants(texts, representative, languages)
     # The label of a cluster: the written form of its representative, first by document order.
     labels: dict[str, str] = {}
     for c in sorted(

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from crosscheck.nlp.quotes import Quote
+from crosscheck.statements.lexicon import Lexicon
 from crosscheck.statements.phrases import Phrase, SentenceView, VerbHit
 from crosscheck.statements.speakers import PERSON_ENTITY
 
@@ -33,12 +34,19 @@ if TYPE_CHECKING:
 MAX_CLIMB = 8
 # A participle or coordinated verb borrows the subject of the verb it hangs on, this many levels up.
 MAX_SUBJECT_HOPS = 3
+# How far before a quote a marker of a label ("so-called") is looked for.
+SCARE_MARKER_CHARS = 24
+# How quoted words hang on the noun they label ("the 'historic' deal").
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 # A title in quotation marks ("Long Roads Home") is a short run of capitalised words.
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 8
 _SENTENCE_PUNCT = frozenset({".", "!", "?", ",", ";", ":"})
 # Reported speech shorter than this ("he said so") carries nothing to compare.
 MIN_CLAUSE_WORDS = 3
+# A clause around a quote is context only with this many words outside the marks ("said that"
+# and the quote is the quote alone; "said the talks had been '...'" is a clause).
+MIN_UNQUOTED_WORDS = 2
 # Labels a quote climbs through to its verb: complements, objects, prepositions, coordination.
 _CLIMB = frozenset(
     {
@@ -96,6 +104,8 @@ _BY = "by"
 _AS = "as"
 # How a quote hangs on a speech noun ("the claim that '...'", "his claim: '...'").
 _OWNED = frozenset({"acl", "appos", "ccomp"})
+# What follows a subject without being its name: a clause about it ("The Post, which ...").
+_SET_OFF = frozenset({"acl", "relcl"})
 # A verb with one of these has words of its own: it attributes nothing around it.
 _COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp"})
 _PARATAXIS = "parataxis"
@@ -138,10 +148,11 @@ def quote_speaker(view: SentenceView, quotes: list[Quote]) -> ParsedSpeaker | No
         t for t in view.doc_tokens if any(q.inner_start <= t.idx < q.inner_end for q in quotes)
     ]
     marks = {t.i for t in view.doc_tokens if any(q.start <= t.idx < q.end for q in quotes)}
+    words = {t.i for t in inside}
     for token in inside:
         if token.is_punct or (token.head.i in marks and token.head.i != token.i):
             continue  # only the quote's word roots lead out of it
-        found = _climb(view, token, marks)
+        found = _climb(view, token, marks, words)
         if found is not None:
             return found
     return None
@@ -164,7 +175,7 @@ def is_title(view: SentenceView, quotes: list[Quote]) -> bool:
     return len(content) >= TITLE_MIN_WORDS and all(t.text[:1].isupper() for t in content)
 
 
-def names_something(doc: Doc, quote: Quote) -> bool:
+def names_something(doc: Doc, quote: Quote, lex: Lexicon) -> bool:
     """Return whether a quote names something rather than reports words: a nickname set inside
     a name (``Anthony "Fat Tony" Salerno``), a title (``the sequel 'X-Men: First Class'``), or a
     verbless phrase that names the noun before it (``a law 'On political parties'``).
@@ -181,10 +192,14 @@ def names_something(doc: Doc, quote: Quote) -> bool:
     first, last = inside[0], inside[-1]
     before = _neighbour(doc, first.i, -1, quote.start)
     after = _neighbour(doc, last.i, 1, quote.end)
+    if _marked_as_name(doc, quote, lex):
+        return True  # "the so-called 'peace dividend'"
     if any(t.pos_ in _VERBS for t in inside):
         return False
     if before is not None and after is not None and _name_word(before) and _name_word(after):
         return True  # a nickname inside a name
+    if after is not None and _modifies(inside, after):
+        return True  # "the 'fair and final' offer": a label set on the noun, no remark
     words = inside[:-1] if last.is_punct else inside
     if any(t.text in _SENTENCE_PUNCT and t.text != ":" for t in words):
         return False
@@ -198,6 +213,27 @@ def names_something(doc: Doc, quote: Quote) -> bool:
         return True  # a capitalised run with no verb: a title
     # a phrase in apposition to the common noun just before it: what the thing is called
     return before is not None and before.pos_ == "NOUN" and first.head.i == before.i
+
+
+def _marked_as_name(doc: Doc, quote: Quote, lex: Lexicon) -> bool:
+    """Return whether the words just before a quote mark it as a name or label ("so-called")."""
+    before = doc.text[max(0, quote.start - SCARE_MARKER_CHARS) : quote.start].rstrip().lower()
+    return any(
+        before.endswith(marker) and not before[-len(marker) - 1 : -len(marker)].isalnum()
+        for marker in lex.words.get("scare_markers", ())
+    )
+
+
+def _modifies(inside: list[Token], noun: Token) -> bool:
+    """Return whether the quoted words are a modifier of the noun right after the quote: their
+    roots (the words whose head lies outside) all hang on it as adjective or compound."""
+    ids = {t.i for t in inside}
+    roots = [t for t in inside if not t.is_punct and t.head.i not in ids]
+    return (
+        noun.pos_ in _NOMINALS
+        and bool(roots)
+        and all(r.head.i == noun.i and r.dep_ in _MODIFIER_DEPS for r in roots)
+    )
 
 
 def _neighbour(doc: Doc, i: int, step: int, mark_edge: int) -> Token | None:
@@ -315,7 +351,43 @@ def _question(clause: Token) -> bool:
     )
 
 
-def _clause_phrase(view: SentenceView, clause: Token, first: int) -> Phrase | None:
+def quoted_clause(view: SentenceView, verb: VerbHit, quotes: list[Quote]) -> tuple[int, int] | None:
+    """Return the reported clause a quote stands in, as context for its words: in "X said the
+    talks had been 'very productive' for both sides" the clause of "said" that holds the quote,
+    as character offsets.
+
+    Only a clause after its verb, holding every piece of the quote and no other quote, with at
+    least ``MIN_UNQUOTED_WORDS`` words outside the marks (``X said that "..."`` is the quote
+    alone); the clause runs to the closing mark of the quote's last piece.
+    """
+    token = next((t for t in view.doc_tokens if t.i == view.tokens[verb.first].i), None)
+    if token is None:
+        return None
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+    if clause is None:
+        obj = _phrasal_object(view, token)  # "called for talks 'without conditions'"
+        clause = obj if obj is not None and obj.i > token.i else None
+    if clause is None:
+        return None
+    body = _clause_phrase(view, clause, clause.left_edge.i, quoted=True)
+    if body is None or body.first <= verb.last:
+        return None
+    start, end = view.span(body)
+    inside = [q for q in view.quotes if q.inner_start < end and q.inner_end > start]
+    if not inside or any(q not in quotes for q in inside) or any(q not in inside for q in quotes):
+        return None
+    unquoted = sum(
+        1 for w in range(body.first, body.last + 1) if not view.quoted[w] and view.tokens[w].is_word
+    )
+    if unquoted < MIN_UNQUOTED_WORDS:
+        return None
+    last = quotes[-1]
+    return start, max(end, last.end if last.closed else last.inner_end)
+
+
+def _clause_phrase(
+    view: SentenceView, clause: Token, first: int, *, quoted: bool = False
+) -> Phrase | None:
     doc = clause.doc
     tokens = [
         t
@@ -336,15 +408,25 @@ def _clause_phrase(view: SentenceView, clause: Token, first: int) -> Phrase | No
         words.pop()
     if sum(1 for w in words if view.tokens[w].is_word) < MIN_CLAUSE_WORDS:
         return None
-    if any(view.quoted[w] for w in words):
-        return None  # a clause with quoted words is read as a direct quote
+    if not quoted and any(view.quoted[w] for w in words):
+        return None  # a clause with quoted words is read with its quote (``quoted_clause``)
     return Phrase(words[0], words[-1])
 
 
-def _climb(view: SentenceView, token: Token, marks: set[int]) -> ParsedSpeaker | None:
+def _climb(
+    view: SentenceView,
+    token: Token,
+    marks: set[int],
+    inside: frozenset[int] | set[int] = frozenset(),
+) -> ParsedSpeaker | None:
     t = token
     for _ in range(MAX_CLIMB):
         head = t.head
+        if head.i in inside and head.i != t.i:
+            # a verb among the quoted words ("'... In his words, he said it is over,' said X")
+            # attributes words inside the quote, not the quote: climb on to its root
+            t = head
+            continue
         if t.dep_ in _OWNED and head.pos_ == "NOUN" and view.lex.has("speech_nouns", head.lower_):
             # "rejected Ruiz's claim that '...'": the words are the claim's owner's, whoever
             # rejected them; a claim nobody is named for belongs to no verb above it either
@@ -390,6 +472,37 @@ def gap_speaker(view: SentenceView, start: int, end: int) -> ParsedSpeaker | Non
         if found is not None and start <= view.span(found.phrase)[0] < end:
             return found
     return None
+
+
+def verb_subject(view: SentenceView, word: int) -> Phrase | None:
+    """Return the subject noun phrase the parse gives the verb at word ``word`` of the view,
+    when it stands before the verb, or None (no subject, one after the verb, no verb).
+
+    The phrase is the subject's words from its left edge up to an appositive set off by a comma
+    or a clause about it ("The Post, a daily, reported" -> "The Post"); a name the parser hung
+    on the subject as an appositive with no comma stays in ("English daily the Post reported",
+    where the parser may make "English" the subject), so an outlet's name is whole."""
+    token = next((t for t in view.doc_tokens if t.i == view.tokens[word].i), None)
+    if token is None or token.pos_ not in _VERBS:
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    subject = max(subjects, key=lambda c: c.i, default=None)  # the one nearest the verb
+    doc = token.doc
+    if subject is None and token.dep_ in _SET_OFF and token.i > 0 and doc[token.i - 1].is_punct:
+        # "..., the Gazette, a weekly, reported": the parser may hang the trailing clause on
+        # the noun as its modifier; set off by a comma, it is that noun's report
+        subject = token.head if token.head.i < token.i else None
+    if subject is None:
+        return None
+    last = subject.right_edge.i
+    for c in subject.rights:
+        set_off = c.dep_ in _SET_OFF or doc[c.left_edge.i - 1].is_punct
+        if set_off:
+            last = min(last, c.left_edge.i - 1)
+    while last > subject.i and doc[last].is_punct:
+        last -= 1
+    phrase = _phrase(view, doc[subject.left_edge.i : last + 1])
+    return phrase if phrase is not None and phrase.last < word else None
 
 
 def trailing_speaker(view: SentenceView, end: int) -> ParsedSpeaker | None:

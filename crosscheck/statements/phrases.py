@@ -1,10 +1,10 @@
-"""Read one sentence of the annotated Doc: its reporting verbs and the noun phrases around them.
+"""Read one sentence of the annotated Doc: its words, its reporting verbs and the noun phrases
+after a cue ("according to X", "told X").
 
 The words are the Doc's tokens (``crosscheck.nlp``), read as news English writes names: a
 possessive clitic stays with its word ("Spain" + "'s") and a hyphenated compound is one word
-("Jae" + "-" + "myung"). A speaker is the noun phrase just before a reporting verb (skipping
-adverbs, time words and an appositive between commas) or just after it in the inverted order of
-news English ("..., said Diaz"). Every scan is bounded, so a sentence is read in linear time.
+("Jae" + "-" + "myung"). Who is the subject of a verb is read from the parse (``parse.py``), not
+here. Every scan is bounded, so a sentence is read in linear time.
 """
 
 from __future__ import annotations
@@ -21,17 +21,9 @@ from crosscheck.statements.lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# An appositive ("Ruiz, an adviser to the party and a former intelligence chief, said") is at most
-# this many tokens; longer comma-separated runs are clauses, not descriptions of the speaker.
-APPOSITIVE_MAX_TOKENS = 30
-# A parenthesis between a name and its verb ("the Democratic Party (DP) said") is short.
-PARENTHESIS_MAX_TOKENS = 8
-# Lowercase words allowed before a speaker's head noun ("the main opposition leader").
-MODIFIER_MAX_TOKENS = 3
 # A noun phrase read forwards stops after this many tokens.
 FORWARD_MAX_TOKENS = 10
 _BE = frozenset({"am", "are", "be", "been", "being", "is", "was", "were"})
-_RELATIVE = frozenset({"who", "whose", "which"})
 
 
 # The possessive clitic the tokenizer splits off ("Spain" + "'s", tag POS); "he's" is a verb.
@@ -141,10 +133,6 @@ class VerbHit:
     last: int
     lemma: str
     form: str
-
-    @property
-    def participle(self) -> bool:
-        return self.form.endswith("ing")
 
 
 class SentenceView:
@@ -272,23 +260,7 @@ class SentenceView:
     def report_verb_at(self, i: int) -> bool:
         return self.usable(i) and self.tokens[i].low in self.lex.report_forms
 
-    # --- phrases read backwards ---
-    def skip_back(self, k: int, lo: int) -> int:
-        """Step back over adverbs, auxiliaries and time words between a subject and its verb."""
-        toks = self.tokens
-        timed = False
-        while k >= lo and self.usable(k):
-            low = toks[k].low
-            if self._adjunct(toks[k]):
-                k, timed = k - 1, True
-            elif low.isdigit() and k - 1 >= lo and self.lex.has("months", toks[k - 1].low):
-                k, timed = k - 2, True
-            elif timed and low in ("on", "in", "last", "this", "next", "earlier", "late", "early"):
-                k -= 1
-            else:
-                break
-        return k
-
+    # --- phrases read forwards ---
     def _adjunct(self, t: Word) -> bool:
         low = t.low
         if self.lex.has("skip_words", low) or self.lex.has("weekdays", low):
@@ -315,136 +287,6 @@ class SentenceView:
                 break
         return j
 
-    def subject_before(self, verb: VerbHit, lo: int = 0) -> Phrase | None:
-        """Return the subject noun phrase of a reporting verb, or None when there is none."""
-        k = self.skip_back(verb.first - 1, lo)
-        if k < lo:
-            return None
-        toks = self.tokens
-        if toks[k].text == ")" and not self.quoted[k]:
-            for j in range(k - 1, max(lo, k - PARENTHESIS_MAX_TOKENS) - 1, -1):
-                if toks[j].text == "(":
-                    k = j - 1
-                    break
-        if k >= lo and toks[k].text == "," and not self.quoted[k]:
-            # A participle after a comma ("..., calling it") has its subject elsewhere.
-            return None if verb.participle else self._before_appositive(k, lo)
-        phrase = self.phrase_ending(k, lo)
-        if phrase is None and verb.lemma in self.lex.described_lemmas:
-            phrase = self.described_ending(k, lo)
-        return phrase
-
-    def described_ending(self, k: int, lo: int) -> Phrase | None:
-        """Return "the coach" or "the company" ending at ``k``: a determiner and lowercase words
-        (a report, study or claim is never a speaker)."""
-        toks = self.tokens
-        if not self.usable(k) or not toks[k].text[:1].islower() or self.function_word(toks[k]):
-            return None
-        if self.lex.has("report_nouns", toks[k].low):
-            return None
-        for j in range(k - 1, max(lo, k - 1 - MODIFIER_MAX_TOKENS) - 1, -1):
-            if not self.usable(j):
-                return None
-            if self.lex.has("determiners", toks[j].low):
-                return Phrase(j, k)
-            if not toks[j].text[:1].islower() or self.function_word(toks[j]):
-                return None
-        return None
-
-    def _before_appositive(self, comma: int, lo: int) -> Phrase | None:
-        toks = self.tokens
-        for j in range(comma - 1, max(lo, comma - APPOSITIVE_MAX_TOKENS) - 1, -1):
-            if self.quoted[j] or toks[j].text in (";", ":", "."):
-                return None
-            if toks[j].text != ",":
-                continue
-            opener = toks[j + 1]
-            inner = self.phrase_ending(comma - 1, j + 1)
-            if inner is not None and inner.first == j + 1 and opener.cap and toks[inner.last].cap:
-                before = self.phrase_ending(j - 1, lo)
-                full_name = inner.last > inner.first
-                if full_name or (before is not None and not toks[before.last].cap):
-                    return inner  # "Labour's spokeswoman, Jo Hale, added": the name
-            described = opener.text[:1].islower() and not self.function_word(opener)
-            if (
-                opener.low in _RELATIVE
-                or described
-                or opener.text[:1].isdigit()
-                or (self.lex.has("determiners", opener.low) or self.lex.title_of(opener.low))
-            ):
-                phrase = self.phrase_ending(j - 1, lo)
-                if phrase is not None and toks[phrase.last].cap:
-                    return phrase
-        return None
-
-    def phrase_ending(self, k: int, lo: int) -> Phrase | None:
-        """Return the noun phrase that ends at token ``k`` (a name, a pronoun or a described role)."""
-        if not self.usable(k) or k < lo:
-            return None
-        toks = self.tokens
-        head = toks[k]
-        if self.pronoun(head):
-            return Phrase(k, k)
-        if head.possessive or not (head.cap or self.noun_head(head)):
-            return None
-        if head.cap and self.function_word(head):
-            return None
-        i = k
-        while i - 1 >= lo and self.usable(i - 1):
-            prev = toks[i - 1]
-            if self.lex.has("determiners", prev.low):
-                return Phrase(i - 1, k)
-            if prev.cap and not self.function_word(prev):
-                i -= 1
-                continue
-            joined = self._connector_back(i, lo)
-            if joined is not None:
-                i = joined
-                continue
-            start = self._modifiers_back(i, lo)
-            if start is None:
-                break
-            i = start
-            if self.lex.has("determiners", toks[i].low):
-                break  # a determiner opens the phrase
-        return Phrase(i, k)
-
-    def _connector_back(self, i: int, lo: int) -> int | None:
-        """Step over "of", "of the", "for the" inside a name ("Ministry of the Interior")."""
-        toks = self.tokens
-        j = i - 1
-        steps = 0
-        while (
-            j >= lo
-            and self.usable(j)
-            and self.lex.has("name_connectors", toks[j].low)
-            and steps < 2
-        ):
-            j, steps = j - 1, steps + 1
-        if (
-            steps
-            and toks[i].cap
-            and self.usable(j)
-            and toks[j].cap
-            and not self.function_word(toks[j])
-        ):
-            return j
-        return None
-
-    def _modifiers_back(self, i: int, lo: int) -> int | None:
-        """Step over a few lowercase modifiers when a determiner or a name comes before them."""
-        toks = self.tokens
-        for j in range(i - 1, max(lo, i - 1 - MODIFIER_MAX_TOKENS) - 1, -1):
-            t = toks[j]
-            if not self.usable(j):
-                return None
-            if self.lex.has("determiners", t.low) or (t.cap and not self.function_word(t)):
-                return j
-            if not t.text[:1].islower() or self.function_word(t):
-                return None
-        return None
-
-    # --- phrases read forwards ---
     def phrase_starting(self, j: int, hi: int | None = None) -> Phrase | None:
         """Return the noun phrase that starts at token ``j`` ("some experts", "Diaz", "he")."""
         toks = self.tokens

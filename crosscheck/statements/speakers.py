@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from attrs import evolve, frozen
 
@@ -18,6 +19,9 @@ from crosscheck.model import Mention
 from crosscheck.statements.lexicon import Lexicon
 from crosscheck.statements.phrases import Phrase, SentenceView, Word
 from crosscheck.statements.text import slug
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # A name of more tokens than this after its titles is a body ("the National Intelligence Service
 # of ..."), not a person; people's names run to four parts.
@@ -32,8 +36,9 @@ _OF_WORDS = frozenset({"for", "of"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The model's entity label for a person's name.
 PERSON_ENTITY = "PERSON"
-# The part of speech of a common noun (a name is PROPN).
+# The part of speech of a common noun and of a name.
 COMMON_NOUN = "NOUN"
+PROPER_NOUN = "PROPN"
 
 
 @frozen
@@ -180,7 +185,9 @@ class Resolver:
         """Remember the people that are subjects of a clause ("Meyer penned a letter"), each as
         the full name it short-names when there is one before it."""
         for token in view.doc_tokens:
-            if token.dep_ not in _SUBJECT_DEPS or token.ent_type_ != PERSON_ENTITY:
+            if token.dep_ not in _SUBJECT_DEPS:
+                continue
+            if token.ent_type_ != PERSON_ENTITY and not self._known_surname(token):
                 continue
             w = view.word_of(token)
             if w is None or view.quoted[w]:
@@ -220,6 +227,19 @@ class Resolver:
                 full.end,
             )
             bisect.insort(self._subjects, known, key=_position)
+
+    def _known_surname(self, token: Token) -> bool:
+        """Return whether a lone name the model did not tag PERSON ("Meyer penned a letter",
+        tagged ORG) is the surname of a person named in full before it: then it is that person."""
+        if token.pos_ != PROPER_NOUN or token.ent_iob_ == "I" or not token.text[:1].isupper():
+            return False
+        doc = token.doc
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and nxt.ent_iob_ == "I":
+            return False  # part of a longer entity ("Meyer Holdings")
+        matches = self._by_word.get(token.lower_, [])
+        i = bisect.bisect_left(matches, token.idx, key=_position)
+        return any(len(k.words) >= FULL_NAME_MIN_TOKENS for k in matches[:i])
 
     def remember(self, speaker: Speaker, position: int) -> None:
         """Record a resolved speaker as an antecedent for later pronouns and short names."""
