@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -176,6 +177,18 @@ CROSS = [
 @pytest.mark.parametrize(("texts", "expected"), CROSS)
 def test_coarse_comparison(texts: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
     assert _verdicts(*texts) == expected
+
+
+def test_a_corpus_local_entity_and_its_name_are_one_agent() -> None:
+    [claim] = _claims("Tollbridge Mills employs about 800 people.")
+    local = attrs.evolve(
+        claim, subject=claim.subject.replace("tollbridge-mills", "org:~tollbridge-mills")
+    )
+    registry = attrs.evolve(
+        claim, subject=claim.subject.replace("tollbridge-mills", "org:tollbridge")
+    )
+    agents = [k.agent for c in (claim, local, registry) if (k := coarse(c, DAY, NEWS_CYCLE))]
+    assert agents == ["tollbridge-mills", "tollbridge-mills", "org:tollbridge"]
 
 
 def test_coarse_comparison_needs_one_news_cycle() -> None:

@@ -143,10 +143,22 @@ def coarse(claim: Claim, published: dt.date | None, cycle: dt.timedelta) -> Coar
         measure=measure or "",
         counted=counted,
         modifiers=" ".join(named),
-        agent=seg.get("agent"),
+        agent=_agent(seg.get("agent")),
         time=time,
         recent=_recent(time, published, cycle),
     )
+
+
+def _agent(agent: str | None) -> str | None:
+    """Return an agent as a coarse key compares it: a corpus-local entity by its name's slug.
+
+    The names layer gives a name it recognised only from the corpus a local id
+    ("party:~civic-renewal"), and the same name elsewhere, unresolved, keys as its slug
+    ("civic-renewal"): one name, two forms. Registry ids ("country:cz") stay as they are.
+    """
+    if agent is None:
+        return None
+    return "+".join(part.split(":~", 1)[-1] for part in agent.split("+"))
 
 
 def _modifiers(keys: Sequence[str], written: str) -> tuple[list[str], list[str]]:
