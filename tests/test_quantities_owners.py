@@ -253,6 +253,23 @@ CROSS = [
         "The 30-year treaty expires.",
         [],
     ),
+    # the age of an owned thing, in one news cycle: one apart is another way of counting
+    (
+        "Norway and Iceland renewed their 25-year-old treaty on Monday.",
+        "Norway and Iceland renewed their 26-year-old treaty on Monday.",
+        [],
+    ),
+    (
+        "Norway and Iceland renewed their 25-year-old treaty on Monday.",
+        "Norway and Iceland renewed their 30-year-old treaty on Monday.",
+        [("discrepancy", "contradiction")],
+    ),
+    # an unowned age may be another thing of the story
+    (
+        "The 25-year-old bridge was closed on Monday.",
+        "The 30-year-old bridge was closed on Monday.",
+        [],
+    ),
     # a length in months and one in days: one length when the days fit the months
     (
         "The two-month curfew in Marovia ended.",

@@ -34,7 +34,9 @@ ANNIVERSARY_SLACK_YEARS = 1
 # reports further apart may be about another trip, another year's accounts. A week is one cycle.
 NEWS_CYCLE = dt.timedelta(days=7)
 # Half of the one-year difference two ways of counting a yearly occasion give: each ordinal is
-# widened by this much, so ordinals one apart meet and ordinals two apart do not.
+# widened by this much, so ordinals one apart meet and ordinals two apart do not. The age of a
+# thing ("the 25-year-old treaty") is widened alike: counted from its year or from its day, it
+# may be one less.
 ORDINAL_SLACK = Fraction(1, 2)
 # A share said plainly ("slipped 6%", "fell 6.1%") is the figure rounded to the last digit written,
 # as reporters round "6.4%" to "6%": it stands for the half unit of that digit either side (half
@@ -143,7 +145,8 @@ def _counted_as(claim: Claim) -> Interval:
     d = _details(claim)
     if d is None or interval.low is None or interval.high is None:
         return interval
-    if d.kind is Kind.ORDINAL:
+    if d.kind is Kind.ORDINAL or (d.kind is Kind.AGE and not d.measure):
+        # The age of a thing is counted from its year or from its day: one apart is no conflict.
         return Interval(interval.low - ORDINAL_SLACK, interval.high + ORDINAL_SLACK)
     if d.kind is Kind.PERCENT and d.comparator == "exact" and interval.is_point:
         half = _half_unit(interval.low)

@@ -221,6 +221,11 @@ class Quantity:
         )
         if self.measure:
             return True
+        if self.kind is Kind.AGE:
+            # The age of an owned thing ("Norway and Iceland renewed their 25-year-old treaty")
+            # is one fact in the week it is reported; an unowned one ("a 25-year-old bridge")
+            # may be any bridge of the story.
+            return self.agent is not None
         if self.kind is Kind.DURATION:
             # One story's strike, closure or visit has one length in the week it is reported.
             return specific and self.agent is None
