@@ -123,6 +123,10 @@ def coarse(claim: Claim, published: dt.date | None, cycle: dt.timedelta) -> Coar
     noun_head = words[-1]
     if seg["noun"] in GENERIC_NOUNS and not seg.get("agent"):
         return None  # "rose 5%" of nothing named and no one's: it could be anything
+    if d.cumulative and not seg.get("agent"):
+        # A running total no source is named for ("the quake has killed 180") may be the toll of
+        # another event the story recalls ("the 2007 quake killed 519"): it joins nothing.
+        return None
     table = classes()
     verb = seg.get("verb")
     measure = table.verbs.get(verb, verb) if verb else None
