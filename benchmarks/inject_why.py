@@ -10,6 +10,10 @@ number rewrite the first cause that applies:
 - ``partners not extracted``: it has one, but no other article's mention of the same fact does;
 - ``keys differ``: the partners' claims have other subject keys, so the claims never meet (the
   listing names the key segments that differ from the closest partner: noun, verb, agent, time …);
+- ``coarse keys meet, held back``: the exact keys differ but the coarse keys of the
+  ``quantity-classes`` check meet (``crosscheck/quantities/classes.py``), and that check held its
+  verdict back (owners or days that split the block, a document giving two figures, publication
+  dates further apart than a news cycle, no owner or day named …);
 - ``bare key``: they share a key, but a bare one, which is never compared;
 - ``weak key, not in a news cycle``: they share a weak key that may not contradict (no named agent,
   a mood, a present perfect …, see docs/quantities.md, "Undated figures");
@@ -38,6 +42,8 @@ import inject
 
 from crosscheck.model import Claim
 from crosscheck.pipeline import corpus_claims
+from crosscheck.quantities.classes import coarse
+from crosscheck.quantities.compare import NEWS_CYCLE
 
 QUANTITY_FACETS = ("quantity", "period")
 NOT_EXTRACTED = "not extracted"
@@ -46,6 +52,7 @@ KEYS_DIFFER = "keys differ"
 BARE = "bare key"
 WEAK = "weak key, not in a news cycle"
 COMPATIBLE = "compared, judged compatible"
+COARSE = "coarse keys meet, held back"
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,11 @@ def _on(claims: Sequence[Claim], doc_id: str, start: int, end: int) -> list[Clai
     ]
 
 
+def _blocks(claims: Sequence[Claim]) -> set[str]:
+    """Return the coarse blocks of the claims (which do not depend on publication dates)."""
+    return {k.block for c in claims if (k := coarse(c, None, NEWS_CYCLE)) is not None}
+
+
 def cause(mine: Sequence[Claim], partners: Sequence[Claim]) -> tuple[str, list[str]]:
     """Return the cause of one miss and, for differing keys, the segments that differ."""
     if not mine:
@@ -102,7 +114,10 @@ def cause(mine: Sequence[Claim], partners: Sequence[Claim]) -> tuple[str, list[s
     theirs = {c.subject for c in partners}
     shared = [c for c in mine if c.subject in theirs]
     if not shared:
-        return KEYS_DIFFER, differing(sorted({c.subject for c in mine}), sorted(theirs))
+        segments = differing(sorted({c.subject for c in mine}), sorted(theirs))
+        if _blocks(mine) & _blocks(partners):
+            return COARSE, segments
+        return KEYS_DIFFER, segments
     strengths = {str(getattr(c.details, "strength", "")) for c in shared}
     if strengths <= {"bare"}:
         return BARE, []

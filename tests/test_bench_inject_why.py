@@ -10,6 +10,10 @@ from types import ModuleType
 
 import pytest
 
+from crosscheck.extract import Analysis
+from crosscheck.model import Document
+from crosscheck.quantities.claims import quantity_claims
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "benchmarks"
 STORY = BENCHMARKS / "unseen" / "peru_quake"
@@ -40,6 +44,25 @@ def test_differing_names_the_segments_of_the_closest_keys(
     assert why.differing(["quantity:x"], ["quantity:y|verb=go"]) == ["noun", "verb"]
 
 
+def test_keys_whose_coarse_keys_meet_are_told_apart(
+    modules: tuple[ModuleType, ModuleType],
+) -> None:
+    _, why = modules
+    docs = [
+        Document(id=f"{i}.txt", path=f"{i}.txt", text=t)
+        for i, t in enumerate(
+            (
+                "About 61,000 residents voted in the Lindqvarn referendum.",
+                "Some 90,000 people cast ballots in the Lindqvarn referendum.",
+                "The plant employs 400 people.",
+            )
+        )
+    ]
+    voted, cast, employs = (quantity_claims(Analysis(d)) for d in docs)
+    assert why.cause(voted, cast) == (why.COARSE, ["noun", "verb"])
+    assert why.cause(voted, employs)[0] == why.KEYS_DIFFER
+
+
 def test_every_missed_number_rewrite_gets_one_known_cause(
     modules: tuple[ModuleType, ModuleType],
     capsys: pytest.CaptureFixture[str],
@@ -62,10 +85,12 @@ def test_every_missed_number_rewrite_gets_one_known_cause(
         why.BARE,
         why.WEAK,
         why.COMPATIBLE,
+        why.COARSE,
     }
     assert all(r.cause in causes for r in rows)
     # Keys that differ always say in what; other causes name no segment.
-    assert all(bool(r.segments) == (r.cause == why.KEYS_DIFFER) for r in rows)
+    differ = (why.KEYS_DIFFER, why.COARSE)
+    assert all(bool(r.segments) == (r.cause in differ) for r in rows)
     saved = tmp_path / "inject.json"
     saved.write_text(json.dumps(result), encoding="utf-8")
     assert why.main([str(saved), str(STORY), "--list"]) == 0

@@ -177,12 +177,21 @@ DURATIONS = [
         "festival",
     ),
     ("The two-week festival opened on Friday.", "two-week festival", "14", "day", "festival"),
+    # A month is the 28 to 31 days it may hold, so months and days meet.
     (
         "After a month-long strike, the dockers returned.",
         "month-long strike",
-        "1",
-        "month",
+        "[28,31]",
+        "day",
         "strike",
+    ),
+    ("The blockade lasted a month.", "a month", "[28,31]", "day", "blockade"),
+    (
+        "Marovia declared a two-month curfew.",
+        "two-month curfew",
+        "[56,62]",
+        "day",
+        "curfew",
     ),
     ("The strike lasted 14 days.", "14 days", "14", "day", "strike"),
 ]
@@ -243,6 +252,39 @@ CROSS = [
         "The 25-year treaty between Norway and Iceland expires.",
         "The 30-year treaty expires.",
         [],
+    ),
+    # the age of an owned thing, in one news cycle: one apart is another way of counting
+    (
+        "Norway and Iceland renewed their 25-year-old treaty on Monday.",
+        "Norway and Iceland renewed their 26-year-old treaty on Monday.",
+        [],
+    ),
+    (
+        "Norway and Iceland renewed their 25-year-old treaty on Monday.",
+        "Norway and Iceland renewed their 30-year-old treaty on Monday.",
+        [("discrepancy", "contradiction")],
+    ),
+    # an unowned age may be another thing of the story
+    (
+        "The 25-year-old bridge was closed on Monday.",
+        "The 30-year-old bridge was closed on Monday.",
+        [],
+    ),
+    # a length in months and one in days: one length when the days fit the months
+    (
+        "The two-month curfew in Marovia ended.",
+        "The 60-day curfew in Marovia ended.",
+        [],
+    ),
+    (
+        "The two-month curfew in Marovia ended.",
+        "The 90-day curfew in Marovia ended.",
+        [("discrepancy", "contradiction")],
+    ),
+    (
+        "The two-month curfew in Marovia ended.",
+        "The two-month curfew in Marovia ended.",
+        [("agreement", "corroborated")],
     ),
     # supplier and recipient, phrased two ways, in one news cycle
     (

@@ -42,6 +42,12 @@ ATTENDANCE = "attendance"
 ATTENDANCE_VERB = "attend"
 # Words between "of" and the whole in "N of the region's M <noun>": "the", "region", "'s".
 MAX_PART_GAP = 4
+# A calendar month lasts 28 to 31 days: a duration in months is read in days, as that range, so
+# that "a two-month state of emergency" and "a 60-day state of emergency" meet, and "a month-long
+# strike" and "a 30-day strike".
+MONTH = "month"
+MONTH_DAYS = (Fraction(28), Fraction(31))
+DAY = "day"
 
 
 def count_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
@@ -351,7 +357,7 @@ def _duration(doc: DocText, fig: Figure, unit_at: int, start: int, stop: int) ->
     toks = doc.tokens
     lex = lexicon()
     unit, factor = lex.time_units[toks[unit_at].lower]
-    interval = figure_interval(fig.comparator, fig.low * factor, fig.high * factor)
+    unit, interval = _length(unit, fig.comparator, fig.low * factor, fig.high * factor)
     fields: dict[str, object] = {"interval": interval, "comparator": fig.comparator, "unit": unit}
     end = unit_at + 1
     sentence = (start, stop)
@@ -431,14 +437,10 @@ def unit_long_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
     unit = lexicon().time_units.get(toks[i].lower)
     if unit is None:
         return None
-    name, factor = unit
+    name, length = _length(unit[0], "exact", Fraction(unit[1]), Fraction(unit[1]))
     if i > start and toks[i - 1].lower in ("a", "an"):
         # "lasted a fortnight": one unit, when a lasting verb governs it.
-        fields: dict[str, object] = {
-            "interval": Interval.point(Fraction(factor)),
-            "comparator": "exact",
-            "unit": name,
-        }
+        fields: dict[str, object] = {"interval": length, "comparator": "exact", "unit": name}
         step = lasted(doc, i - 1, i + 1, (start, stop), fields)
         if step is not None:
             return step
@@ -459,13 +461,20 @@ def unit_long_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
         noun.end,
         (start, stop),
         kind=Kind.DURATION,
-        interval=Interval.point(Fraction(factor)),
+        interval=length,
         comparator="exact",
         unit=name,
         **noun_fields(noun),
         **agent_fields(owner),
     )
     return Step(q, noun.end)
+
+
+def _length(unit: str, comparator: str, low: Fraction, high: Fraction) -> tuple[str, Interval]:
+    """Return the unit and interval of a length of time, months read as the days they may hold."""
+    if unit == MONTH:
+        return DAY, figure_interval(comparator, low * MONTH_DAYS[0], high * MONTH_DAYS[1])
+    return unit, figure_interval(comparator, low, high)
 
 
 def lasted(

@@ -63,6 +63,8 @@ class QuantityDetails(Details):
     reference_year: int | None = None
     reference_source: str | None = None
     origin: str | None = None
+    # A measure of ``_measures.py`` (a distance, a magnitude, a named person's age, a body's size).
+    measure: bool = False
 
 
 def quantity_details(q: Quantity, sentence: str = "") -> QuantityDetails:
@@ -97,6 +99,7 @@ def quantity_details(q: Quantity, sentence: str = "") -> QuantityDetails:
         reference_year=q.reference_year,
         reference_source=q.reference_source,
         origin=q.origin_written,
+        measure=q.measure,
     )
 
 

@@ -19,8 +19,9 @@ from crosscheck.compare import make_finding
 from crosscheck.model import Claim, ClaimGroup, Corpus, Document, Facet, Finding, FindingKind
 from crosscheck.quantities import Interval, Strength, common, compatible, parse_interval
 from crosscheck.quantities.claims import QuantityDetails
+from crosscheck.quantities.classes import Member, coarse, split_optional
 from crosscheck.quantities.interval import format_number
-from crosscheck.quantities.quantity import Kind
+from crosscheck.quantities.quantity import Kind, named
 
 # Year ranges hide months: "1962-88" may last anywhere from just over 25 to just under 27 years, so
 # a duration fits a range when it is within one year of the difference of its end years.
@@ -33,7 +34,9 @@ ANNIVERSARY_SLACK_YEARS = 1
 # reports further apart may be about another trip, another year's accounts. A week is one cycle.
 NEWS_CYCLE = dt.timedelta(days=7)
 # Half of the one-year difference two ways of counting a yearly occasion give: each ordinal is
-# widened by this much, so ordinals one apart meet and ordinals two apart do not.
+# widened by this much, so ordinals one apart meet and ordinals two apart do not. The age of a
+# thing ("the 25-year-old treaty") is widened alike: counted from its year or from its day, it
+# may be one less.
 ORDINAL_SLACK = Fraction(1, 2)
 # A share said plainly ("slipped 6%", "fell 6.1%") is the figure rounded to the last digit written,
 # as reporters round "6.4%" to "6%": it stands for the half unit of that digit either side (half
@@ -142,7 +145,8 @@ def _counted_as(claim: Claim) -> Interval:
     d = _details(claim)
     if d is None or interval.low is None or interval.high is None:
         return interval
-    if d.kind is Kind.ORDINAL:
+    if d.kind is Kind.ORDINAL or (d.kind is Kind.AGE and not d.measure):
+        # The age of a thing is counted from its year or from its day: one apart is no conflict.
         return Interval(interval.low - ORDINAL_SLACK, interval.high + ORDINAL_SLACK)
     if d.kind is Kind.PERCENT and d.comparator == "exact" and interval.is_point:
         half = _half_unit(interval.low)
@@ -349,3 +353,93 @@ def duration_consistency(corpus: Corpus, claims: Sequence[Claim]) -> list[Findin
         if durations and periods:
             findings.extend(_durations_vs_periods(noun, durations, periods, docs))
     return findings
+
+
+@plugins.check("quantity-classes")
+def classes_consistency(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
+    """Compare counts, sums and shares whose exact keys differ but whose coarse keys meet.
+
+    "Caldera employs about 3,400 people" and "roughly 3,400 people work there"; "killed 120
+    people" and "120 dead"; a day or an owner one outlet gives and another leaves out: the claims
+    are blocked by their coarse key (``crosscheck.quantities.classes``), each block is split where
+    its optional segments (agent, day, modifiers) disagree, and a group is compared only when:
+
+    - it holds claims of two or more exact keys from two or more documents (one exact key is the
+      ordinary comparer's to judge, and so is any disagreement inside one exact key);
+    - every document's own figures in it fit one number (an article giving two figures of one
+      coarse key is about two things, and the key says nothing);
+    - every document has a publication date, all within one news cycle (``NEWS_CYCLE``): a
+      coarser reading is only trusted for reports of one moment of one story;
+    - some claim in it names an owner or a time anchor, as an undated exact key needs to
+      contradict within a news cycle (a named agent or an anchor).
+
+    Returns:
+        A ``contradiction`` for each group in which no one figure fits all documents; its
+        explanation names the exact keys that were read as one measure.
+    """
+    docs = {d.id: d for d in corpus.documents}
+    blocks: dict[str, list[Member]] = {}
+    for c in claims:
+        if c.facet != Facet.QUANTITY:
+            continue
+        doc = docs.get(c.doc_id)
+        key = coarse(c, doc.published if doc else None, NEWS_CYCLE)
+        if key is not None:
+            blocks.setdefault(key.block, []).append((c, key))
+    findings: list[Finding] = []
+    for block, members in sorted(blocks.items()):
+        ordered = sorted(members, key=lambda m: _claim_key(m[0]))
+        for group in split_optional(ordered):
+            finding = _classed(block, [c for c, _ in group], docs)
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def _classed(block: str, claims: Sequence[Claim], docs: Mapping[str, Document]) -> Finding | None:
+    """Return the contradiction of one coarse group, or None (see :func:`classes_consistency`)."""
+    by_doc = _by_doc(claims)
+    subjects = sorted({c.subject for c in claims})
+    if len(by_doc) < 2 or len(subjects) < 2 or not _published_in_one_cycle(by_doc, docs):
+        return None
+    for doc_claims in by_doc.values():
+        if common([_counted_as(c) for c in doc_claims]) is None:
+            return None  # this document's figures of the coarse key are about two things
+    for subject in subjects:
+        exact = [c for c in claims if c.subject == subject]
+        if len({c.doc_id for c in exact}) > 1 and common([_counted_as(c) for c in exact]) is None:
+            return None  # a disagreement within one exact key is the ordinary comparer's verdict
+    if not any(_pinned(c) for c in claims):
+        return None  # no one's and of no day: as little to go on as an exact key without them
+    if common([_counted_as(c) for c in claims]) is not None:
+        return None
+    label = next((c.subject_label for c in claims if c.subject_label), block)
+    return make_finding(
+        FindingKind.DISCREPANCY,
+        "contradiction",
+        claims,
+        docs,
+        f"documents disagree on {label}, read as one measure ({block}) across the keys "
+        f"{'; '.join(subjects)}, in reports published within {NEWS_CYCLE.days} days: "
+        f"{_sources(by_doc)}",
+        subject=block,
+    )
+
+
+def _pinned(claim: Claim) -> bool:
+    """Return whether a claim names whose figure it is (a name, not "officials") or its time."""
+    d = _details(claim)
+    return d is not None and (named(d.agent_written) or d.anchor is not None)
+
+
+def _published_in_one_cycle(
+    by_doc: Mapping[str, list[Claim]], docs: Mapping[str, Document]
+) -> bool:
+    """Return whether every document has a publication date and all are within one news cycle."""
+    published: list[dt.date] = []
+    for doc_id in by_doc:
+        doc = docs.get(doc_id)
+        if doc is None or doc.published is None:
+            return False
+        published.append(doc.published)
+    return max(published) - min(published) <= NEWS_CYCLE

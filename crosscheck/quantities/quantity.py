@@ -221,18 +221,23 @@ class Quantity:
         )
         if self.measure:
             return True
+        if self.kind is Kind.AGE:
+            # The age of an owned thing ("Norway and Iceland renewed their 25-year-old treaty")
+            # is one fact in the week it is reported; an unowned one ("a 25-year-old bridge")
+            # may be any bridge of the story.
+            return self.agent is not None
         if self.kind is Kind.DURATION:
             # One story's strike, closure or visit has one length in the week it is reported.
             return specific and self.agent is None
-        named = _named(self.agent_written)
+        by_name = named(self.agent_written)
         if self.kind is Kind.PERCENT and self.noun == "percent":
             # A share with no counted noun is a share of its named subject: what rose, fell, was.
-            return named and self.anchor is None
+            return by_name and self.anchor is None
         return (
             self.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
             and specific
             and bool(self.verb)
-            and (named or self.anchor is not None)
+            and (by_name or self.anchor is not None)
         )
 
     @property
@@ -266,7 +271,7 @@ class Quantity:
 _MOODS = {"irrealis": "not stated as fact", "negated": "denied"}
 
 
-def _named(written: str | None) -> bool:
+def named(written: str | None) -> bool:
     """Return whether an agent is a name, not a pronoun or a common noun ("Police", "Officials")."""
     words = [w.casefold() for w in (written or "").split()]
     lists = lexicon().lists

@@ -1,0 +1,251 @@
+"""Keys that meet across wordings: measure classes, counted groups, owners one outlet leaves out.
+
+Sentences are invented for these tests, about stories not in the seeds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.extract import Analysis
+from crosscheck.model import Claim, Corpus, Document
+from crosscheck.quantities.claims import quantity_claims
+from crosscheck.quantities.classes import classes, coarse, read_raw
+from crosscheck.quantities.compare import NEWS_CYCLE, classes_consistency
+
+DAY = dt.date(2025, 3, 4)
+
+
+def _claims(text: str, published: dt.date | None = DAY, doc_id: str = "a.txt") -> list[Claim]:
+    doc = Document(id=doc_id, path=doc_id, text=text, published=published)
+    return quantity_claims(Analysis(doc))
+
+
+def _coarse(text: str) -> tuple[str, str, str | None, str | None] | None:
+    [claim] = _claims(text)
+    key = coarse(claim, DAY, NEWS_CYCLE)
+    return None if key is None else (key.block, key.modifiers, key.agent, key.time)
+
+
+COARSE_KEYS = [
+    # Verbs of one class meet: "killed", "died"; "voted", "cast ballots"; a noun that names the
+    # measure decides it whatever the verb ("left ... dead").
+    (
+        "The floods killed 42 people, the Marrowvale council said on Monday.",
+        ("quantity:death/person|asof=2025-03-03", "", "marrowvale", None),
+    ),
+    (
+        "At least 42 people died in the floods, the Marrowvale council said on Monday.",
+        ("quantity:death/person|asof=2025-03-03", "", "marrowvale", None),
+    ),
+    (
+        "The floods left at least 42 dead, the Marrowvale council said on Monday.",
+        ("quantity:death/person|asof=2025-03-03", "", "marrowvale", None),
+    ),
+    (
+        "The storm has killed 42 residents, the Marrowvale council said on Monday.",
+        ("quantity:death/person|asof=2025-03-03", "", "marrowvale", None),
+    ),
+    (
+        "About 61,000 residents voted in the Lindqvarn referendum.",
+        ("quantity:vote/person", "", None, None),
+    ),
+    (
+        "Some 61,000 people cast ballots in the Lindqvarn referendum.",
+        ("quantity:vote/person", "", None, None),
+    ),
+    # The agent and the day are set apart as optional segments.
+    (
+        "Tollbridge Mills employs about 800 people.",
+        ("quantity:workforce/person", "", "tollbridge-mills", None),
+    ),
+    (
+        "The mill employs roughly 800 people, most of them in the town.",
+        ("quantity:workforce/person", "", None, None),
+    ),
+    (
+        "Harlow Freight shares jumped 12% on Monday.",
+        ("quantity:rise/percent|kind=percent|unit=percent", "", "harlow-freight", "on-2025-03-03"),
+    ),
+    # A description before the head stays in the block: a deposit rate is not a repo rate.
+    (
+        "The Kestrel Bank cut its deposit rate to 2.25% on Monday.",
+        (
+            "quantity:to/deposit rate|kind=percent|unit=percent",
+            "",
+            "kestrel-bank",
+            "on-2025-03-03",
+        ),
+    ),
+    # Not read coarsely: a planned figure, a share of nothing named and no one's, a running
+    # total with no source (it may be another event's toll).
+    ("The quake has killed 180 people.", None),
+    ("Tollbridge Mills said on Monday it would cut 800 jobs.", None),
+    ("In the shops, prices rose 12% last month.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COARSE_KEYS)
+def test_coarse_keys(text: str, expected: tuple[str, str, str | None, str | None] | None) -> None:
+    assert _coarse(text) == expected
+
+
+def _verdicts(*texts: str, days: int = 1, published: bool = True) -> list[tuple[str, str]]:
+    docs = tuple(
+        Document(
+            id=f"{i}.txt",
+            path=f"{i}.txt",
+            text=t,
+            published=DAY + dt.timedelta(days=i * days) if published else None,
+        )
+        for i, t in enumerate(texts)
+    )
+    claims = [c for d in docs for c in quantity_claims(Analysis(d))]
+    return [(f.category, f.subject) for f in classes_consistency(Corpus(docs), claims)]
+
+
+CROSS = [
+    # "killed 42 people" and "left at least 60 dead", by one source on one day: one death toll.
+    (
+        (
+            "The floods killed 42 people, the Marrowvale council said on Monday.",
+            "The floods left at least 60 dead, the Marrowvale council said on Monday.",
+        ),
+        [("contradiction", "quantity:death/person|asof=2025-03-03")],
+    ),
+    # "voted" and "cast ballots" meet, but with no owner and no day there is nothing to go on.
+    (
+        (
+            "About 61,000 residents voted in the Lindqvarn referendum.",
+            "Some 90,000 people cast ballots in the Lindqvarn referendum.",
+        ),
+        [],
+    ),
+    # An owner one outlet names and another leaves out: one measure.
+    (
+        ("Tollbridge Mills employs about 800 people.", "The mill employs roughly 1,400 people."),
+        [("contradiction", "quantity:workforce/person")],
+    ),
+    # The same figure: nothing to report here (the exact keys' comparers corroborate).
+    (("Tollbridge Mills employs about 800 people.", "The mill employs roughly 800 people."), []),
+    # A day one outlet gives, within the news cycle of its publication, and one it leaves out.
+    (
+        ("Harlow Freight shares jumped 12% on Monday.", "Harlow Freight rose 19%."),
+        [("contradiction", "quantity:rise/percent|kind=percent|unit=percent")],
+    ),
+    # A year is another fact than the day's figure: not joined with an undated one.
+    (("Harlow Freight shares jumped 12% in 2019.", "Harlow Freight rose 19%."), []),
+    # Two different owners: no telling whose the undated, ownerless figure is.
+    (
+        (
+            "Tollbridge Mills employs about 800 people.",
+            "Carrow Textiles employs about 300 people.",
+            "The mill employs roughly 1,400 people.",
+        ),
+        [],
+    ),
+    # Different descriptions of the counted noun are different things.
+    (
+        (
+            "The Kestrel Bank cut its deposit rate to 2.25% on Monday.",
+            "The Kestrel Bank cut its repo rate to 3.25% on Monday.",
+        ),
+        [],
+    ),
+    # A planned figure never meets an asserted one.
+    (
+        (
+            "Tollbridge Mills employs about 800 people.",
+            "Tollbridge Mills will employ about 1,400 people.",
+        ),
+        [],
+    ),
+    # One article giving two figures of one coarse key is about two things.
+    (
+        (
+            "Tollbridge Mills employs about 800 people. The mill employs roughly 1,400 people.",
+            "The mill employs roughly 2,000 people.",
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), CROSS)
+def test_coarse_comparison(texts: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
+    assert _verdicts(*texts) == expected
+
+
+def test_a_corpus_local_entity_and_its_name_are_one_agent() -> None:
+    [claim] = _claims("Tollbridge Mills employs about 800 people.")
+    local = attrs.evolve(
+        claim, subject=claim.subject.replace("tollbridge-mills", "org:~tollbridge-mills")
+    )
+    registry = attrs.evolve(
+        claim, subject=claim.subject.replace("tollbridge-mills", "org:tollbridge")
+    )
+    agents = [k.agent for c in (claim, local, registry) if (k := coarse(c, DAY, NEWS_CYCLE))]
+    assert agents == ["tollbridge-mills", "tollbridge-mills", "org:tollbridge"]
+
+
+def test_coarse_comparison_needs_one_news_cycle() -> None:
+    texts = ("Tollbridge Mills employs about 800 people.", "The mill employs roughly 1,400 people.")
+    assert _verdicts(*texts, days=1)
+    assert _verdicts(*texts, days=30) == []
+    assert _verdicts(*texts, published=False) == []
+
+
+def test_a_coarse_contradiction_names_the_keys_it_joined() -> None:
+    docs = (
+        Document(
+            id="a.txt",
+            path="a.txt",
+            text="Tollbridge Mills employs about 800 people.",
+            published=DAY,
+        ),
+        Document(
+            id="b.txt", path="b.txt", text="The mill employs roughly 1,400 people.", published=DAY
+        ),
+    )
+    claims = [c for d in docs for c in quantity_claims(Analysis(d))]
+    [finding] = classes_consistency(Corpus(docs), claims)
+    assert "quantity:person|verb=employ|agent=tollbridge-mills" in finding.explanation
+    assert "quantity:person|verb=employ;" in finding.explanation
+    assert {o.doc_id for o in finding.observations} == {"a.txt", "b.txt"}
+    assert all(o.evidence for o in finding.observations)
+
+
+@given(st.permutations(range(3)))
+def test_coarse_verdicts_do_not_depend_on_claim_order(order: list[int]) -> None:
+    docs = (
+        Document(
+            id="a.txt",
+            path="a.txt",
+            text="Harlow Freight shares jumped 12% on Monday.",
+            published=DAY,
+        ),
+        Document(id="b.txt", path="b.txt", text="Harlow Freight rose 19%.", published=DAY),
+        Document(id="c.txt", path="c.txt", text="Harlow Freight gained 12%.", published=DAY),
+    )
+    per_doc = [quantity_claims(Analysis(d)) for d in docs]
+    claims = [c for i in order for c in per_doc[i]]
+    baseline = [c for cs in per_doc for c in cs]
+    assert classes_consistency(Corpus(docs), claims) == classes_consistency(Corpus(docs), baseline)
+
+
+def test_classes_data_file_is_sorted_unique_and_well_formed() -> None:
+    raw = read_raw()
+    assert set(raw) == {"verb_classes", "noun_classes", "counted_groups"}
+    for name, table in raw.items():
+        keys = list(table)
+        assert keys == sorted(keys, key=str.casefold), name
+        assert all(k == k.casefold() and k.strip() == k for k in keys), name
+    assert all(len(v) == 2 for v in raw["noun_classes"].values())
+    # Every class a noun names is one a verb names too, so a noun and a verb of it meet.
+    assert {v[0] for v in raw["noun_classes"].values()} <= set(raw["verb_classes"].values())
+    assert classes().verbs["kil"] == "death"  # keyed by the stems the exact keys carry
