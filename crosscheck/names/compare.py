@@ -278,7 +278,8 @@ def affiliations(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findin
                     f"{doc_id} gives {label} {len(values)} parties: " + ", ".join(sorted(values)),
                 )
             )
-    conflicting = conflicts(exclusive, docs)
+    # A party with no word of time is the person's party in the coverage, dated or not.
+    conflicting = conflicts(exclusive, docs, undated_is_now=True)
     if conflicting:
         findings.append(
             make_finding(

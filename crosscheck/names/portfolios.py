@@ -256,7 +256,8 @@ def _office(claim: Claim, doc: Document) -> Span | None:
     own = _POSSESSIVE.split(doc.text[span.start : span.end])[-1]
     # A subordinate word is in the normalised role already ("deputy mayor"); the other markers
     # (acting, interim, former, newly appointed ...) make the office not the one held now.
-    markers = _cabinet().markers - lexicon().subordinate_markers
+    # The office's own words are no marker: the "state" of "Secretary of State" is its name.
+    markers = _cabinet().markers - lexicon().subordinate_markers - set(claim.value.split())
     words = [w.lower() for w in _WORD.findall(own)] + _words_before(doc.text, span.start)
     if any(w in markers for w in words):
         return None
@@ -344,7 +345,11 @@ def seats(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Seat]:
 
 
 def clashes(found: Sequence[Seat], docs: Mapping[str, Document]) -> list[Seat]:
-    """Return the seats some other document of the same time contradicts, by document and set."""
+    """Return the seats some other document of the same time contradicts, by document and set.
+
+    An undated document is of any dated one's time here (``findings.same_time``): one person's
+    seat with no word of time is the seat held in the story's coverage.
+    """
     dated = sorted(
         found, key=lambda s: (published(s.doc_id, docs) or dt.date.min, s.doc_id, s.office_set)
     )
@@ -355,7 +360,11 @@ def clashes(found: Sequence[Seat], docs: Mapping[str, Document]) -> list[Seat]:
             db = published(b.doc_id, docs)
             if da is not None and db is not None and not same_time(da, db):
                 break  # sorted by date: every later seat is further away
-            if a.doc_id != b.doc_id and same_time(da, db) and a.clashes_with(b):
+            if (
+                a.doc_id != b.doc_id
+                and same_time(da, db, undated_is_now=True)
+                and a.clashes_with(b)
+            ):
                 hit[(a.doc_id, a.office_set)] = a
                 hit[(b.doc_id, b.office_set)] = b
     return [hit[k] for k in sorted(hit)]
