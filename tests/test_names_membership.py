@@ -102,6 +102,25 @@ def facts(text: str) -> list[Fact]:
             "Rafael Ortega, head of the Kenya Ports Authority, said so.",
             [("Rafael Ortega", "leader", "organization:~kenya-ports-authority", False)],
         ),
+        # ... nor after a membership phrase: the whole name is the organisation
+        (
+            "The treaty was signed by Ana Ruiz of the Chilean Humanist Party.",
+            [("Ana Ruiz", "", "party:~chilean-humanist-party", False)],
+        ),
+        (
+            "Ana Ruiz, of the Chilean Humanist Party, signed the treaty.",
+            [("Ana Ruiz", "", "party:~chilean-humanist-party", False)],
+        ),
+        (
+            "Ana Ruiz, who belongs to the Peruvian Green Alliance party, signed it.",
+            [("Ana Ruiz", "", "party:~peruvian-green-alliance", False)],
+        ),
+        (
+            "The dock was inspected by Rafael Ortega of the Kenya Ports Authority.",
+            [("Rafael Ortega", "", "organization:~kenya-ports-authority", False)],
+        ),
+        # a demonym before a lower-case noun modifies it: no organisation
+        ("The ship was boarded by Rafael Ortega of the Chilean navy.", []),
     ],
 )
 def test_membership_and_titles(text: str, expected: list[Fact]) -> None:

@@ -400,6 +400,8 @@ class _RoleReader:
         if of is None:
             return None
         mention = self.mention_at(of.end())
+        if mention is not None and self._inside_name(mention):
+            mention = None  # "of the Chilean Humanist Party": the demonym starts the party's name
         if mention is not None:
             after = mention.span.end
             if self.text[after : after + 2] in ("'s", "\u2019s"):
@@ -927,9 +929,11 @@ class _RoleReader:
             space = _SPACE.match(self.text, q.end())
             pos = space.end() if space else q.end()
         mention = self.mention_at(pos)
+        if mention is not None and self._inside_name(mention):
+            mention = None  # "of the Chilean Humanist Party": read the whole name below
         if mention is not None:
             org = self.org(mention)
-            if org is None or self._inside_name(mention):
+            if org is None:
                 return None
             party = _PARTY_WORD.match(self.text, org.end)
             if party is not None and org.kind == "party":
