@@ -119,6 +119,15 @@ def facts(text: str) -> list[Fact]:
             "The dock was inspected by Rafael Ortega of the Kenya Ports Authority.",
             [("Rafael Ortega", "", "organization:~kenya-ports-authority", False)],
         ),
+        # a capitalised time word inside the name is part of it
+        (
+            "Ana Ruiz, of the Green Future Party, signed the treaty.",
+            [("Ana Ruiz", "", "party:~green-future-party", False)],
+        ),
+        (
+            "The treaty was signed by Ana Ruiz of the New Harbour Movement.",
+            [("Ana Ruiz", "", "organization:~new-harbour-movement", False)],
+        ),
         # a demonym before a lower-case noun modifies it: no organisation
         ("The ship was boarded by Rafael Ortega of the Chilean navy.", []),
     ],

@@ -461,7 +461,7 @@ class _RoleReader:
             tok = tokens[i]
             if words and self.text[end : tok.start] != " ":
                 break
-            if self._org_word(tok.bare):
+            if self._org_word(tok.bare) or self._time_word_in_name(i):
                 end = tok.bare_end
                 if tok.clitic:
                     break  # a possessive ends the name
@@ -475,6 +475,23 @@ class _RoleReader:
             words += 1
             i += 1
         return end
+
+    def _time_word_in_name(self, i: int) -> bool:
+        """Return True if token ``i`` is a capitalised time word ("New", "Future") inside a name:
+        "the New Harbour", "the Green Future Party" (a name word follows it, no role word)."""
+        tokens = self.index.tokens
+        low = tokens[i].bare.lower()
+        if not is_name_word(tokens[i].bare) or not (
+            low in self.lex.title_modifiers or low in self.lex.future_markers
+        ):
+            return False
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return (
+            nxt is not None
+            and self.text[tokens[i].end : nxt.start] == " "
+            and self._org_word(nxt.bare)
+            and self.lex.role_pattern.match(self.text, nxt.start) is None
+        )
 
     def _prepositions(self, pos: int) -> tuple[int, _Org | None, str | None]:
         org: _Org | None = None
