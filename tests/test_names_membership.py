@@ -84,6 +84,11 @@ def facts(text: str) -> list[Fact]:
             [("Rafael Ortega", "sporting director", None, False)],
         ),
         ("Coach Rafael Ortega said so.", [("Rafael Ortega", "coach", None, False)]),
+        # a place before a title is no plural title of a list ("Queens", "queens")
+        (
+            "Queens District Attorney Rafael Ortega said so.",
+            [("Rafael Ortega", "district attorney", None, False)],
+        ),
         (
             "Rafael Ortega, the team captain, said so.",
             [("Rafael Ortega", "captain", None, False)],

@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+import attrs
 from attrs import evolve
 
 from crosscheck import plugins
@@ -270,6 +271,131 @@ def slot_plan(claims: Sequence[Claim]) -> tuple[dict[str, str], dict[str, str]]:
     return renames, reasons
 
 
+# Kinds of local ids the statistical model's labels give (PERSON, ORG, GPE/FAC, LOC, NORP), whose
+# kind ``kind_plan`` decides once per corpus; on a tie, the first kind here wins: the usual slip
+# is a capitalised place or title-case phrase labelled PERSON, rarely the other way round.
+MODEL_KIND_ORDER = ("place", "region", "organization", "group", "person")
+# An id joined to others by this in one value ("organization:~x+person:~y", event participants).
+_JOINED = "+"
+
+
+def _ids_in(claim: Claim) -> list[str]:
+    """Return every local id of a model kind the claim names, in its fields and details."""
+    found: list[str] = []
+    values: list[object] = [claim.subject, claim.value, claim.attributed_to, claim.via]
+    d = claim.details
+    values.extend(getattr(d, f.name) for f in attrs.fields(type(d)))
+    for v in values:
+        parts = v if isinstance(v, tuple) else (v,)
+        for part in parts:
+            if isinstance(part, str):
+                found.extend(
+                    i
+                    for i in part.split(_JOINED)
+                    if is_local(i) and kind_of_id(i) in MODEL_KIND_ORDER
+                )
+    return found
+
+
+def _surface(entity_id: str) -> str:
+    """Return the form ids of one written name share whatever their kind: its person key."""
+    slug = entity_id.split(LOCAL_MARK, 1)[1]
+    if kind_of_id(entity_id) == "person":
+        return slug
+    return local_id("person", slug.replace("-", " ")).split(LOCAL_MARK, 1)[1]
+
+
+def kind_plan(claims: Sequence[Claim]) -> tuple[dict[str, str], dict[str, str]]:
+    """Return the kind each written name has in the corpus, as renames of the ids of other kinds.
+
+    The small model labels one name differently from article to article ("Bloomington" a person
+    here, a place there), and every id made from its label splits what readers key by it. A name
+    is of one kind in the corpus: the kind the names layer gave it (registry, text alias, title:
+    an ``entity.name`` claim) if that is one kind, else the kind most documents give it (ties:
+    ``MODEL_KIND_ORDER``). Grouped by a dict on the name's key, so linear.
+
+    Args:
+        claims: every claim of the corpus.
+
+    Returns:
+        ``(renames, reasons)``: ``renames[old] = new`` for the ids that change, ``reasons[old]``
+        the decision in words.
+    """
+    docs: dict[str, set[str]] = {}
+    named: set[str] = set()  # ids the names layer resolved (entity.name claims)
+    for c in claims:
+        for i in _ids_in(c):
+            docs.setdefault(i, set()).add(c.doc_id)
+        if c.facet == NAME_FACET and is_local(c.subject):
+            named.add(c.subject)
+    groups: dict[str, list[str]] = {}
+    for i in sorted(docs):
+        groups.setdefault(_surface(i), []).append(i)
+    renames: dict[str, str] = {}
+    reasons: dict[str, str] = {}
+    for ids in groups.values():
+        kinds = {kind_of_id(i) for i in ids}
+        if len(kinds) < 2:
+            continue
+        strong = {kind_of_id(i) for i in ids if i in named}
+        if len(strong) > 1:
+            continue  # the text itself names it two ways: left as each document resolved it
+        votes: Counter[str] = Counter()
+        for i in ids:
+            votes[kind_of_id(i)] += len(docs[i])
+        if strong:
+            kind = next(iter(strong))
+            why = f"the names layer resolves it as a {kind}"
+        else:
+            kind = min(kinds, key=lambda k: (-votes[k], MODEL_KIND_ORDER.index(k)))
+            why = f"{kind} in {votes[kind]} of {sum(votes.values())} documents' readings"
+        winners = [i for i in ids if kind_of_id(i) == kind]
+        target = min(winners, key=lambda i: (-len(docs[i]), i))
+        for i in ids:
+            if kind_of_id(i) != kind:
+                renames[i] = target
+                reasons[i] = why
+    return renames, reasons
+
+
+def _renamed(value: object, renames: Mapping[str, str]) -> object:
+    if isinstance(value, tuple):
+        return tuple(_renamed(v, renames) for v in value)
+    if not isinstance(value, str) or not value:
+        return value
+    if value in renames:
+        return renames[value]
+    if _JOINED in value:
+        parts = value.split(_JOINED)
+        if any(p in renames for p in parts) and all(":" in p for p in parts):
+            return _JOINED.join(sorted({renames.get(p, p) for p in parts}))
+    return value
+
+
+def _rename_everywhere(claim: Claim, renames: Mapping[str, str]) -> Claim:
+    """Rewrite every field of a claim and its details that names a renamed id."""
+    if not any(i in renames for i in _ids_in(claim)):
+        return claim
+    d = claim.details
+    changes = {
+        f.name: new
+        for f in attrs.fields(type(d))
+        if (new := _renamed(old := getattr(d, f.name), renames)) != old
+    }
+    changed = evolve(
+        claim,
+        subject=str(_renamed(claim.subject, renames)),
+        value=str(_renamed(claim.value, renames)),
+        attributed_to=_renamed(claim.attributed_to, renames) or None,  # type: ignore[arg-type]
+        via=_renamed(claim.via, renames) or None,  # type: ignore[arg-type]
+        details=evolve(d, **changes) if changes else d,
+    )
+    if changed.subject != claim.subject and claim.merge is None:
+        merge = Merge(merged_from=claim.subject, tier=str(Resolution.CORPUS), score=100.0)
+        changed = evolve(changed, merge=merge)
+    return changed
+
+
 def _rename_orgs(
     claim: Claim, renames: Mapping[str, str], reasons: Mapping[str, str] | None = None
 ) -> Claim:
@@ -435,6 +561,9 @@ def unify_names(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     people = person_plan(claims)
     if people:
         claims = [_propagate(c, people) for c in claims]
+    kinds, _why = kind_plan(claims)
+    if kinds:
+        claims = [_rename_everywhere(c, kinds) for c in claims]
     renames, how = merge_plan(claims, registry)
     labels = local_labels(claims)
     # A merged local id keeps the label of the id it merged into; count spellings again over both.
