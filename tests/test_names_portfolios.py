@@ -328,3 +328,50 @@ def test_agreeing_documents_beside_a_third_name_only_the_odd_one() -> None:
     )
     assert {o.doc_id for o in f.observations} == {"0.txt", "1.txt", "2.txt"}
     assert {o.value for o in f.observations} == {"transport minister", "interior minister"}
+
+
+def _inconsistencies(*texts: str) -> list[Finding]:
+    return [
+        f
+        for f in run(corpus_of(*texts, dates=(JUNE,) * len(texts)))
+        if f.facet == "person.role" and f.category == "inconsistency"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Vice President Ines Okoro arrived on Monday. President Ines Okoro spoke later.",
+            {"president", "vice president"},
+        ),
+        (
+            "Fire Chief Tomas Reyes closed the road. Mayor Tomas Reyes asked people to leave.",
+            {"fire chief", "mayor"},
+        ),
+    ],
+)
+def test_two_offices_of_one_set_in_one_article_are_an_inconsistency(
+    text: str, values: set[str]
+) -> None:
+    [f] = _inconsistencies(text)
+    assert {o.value for o in f.observations} == values
+    assert "identity: person:~" in f.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one office, written twice
+        "President Ines Okoro arrived. President Okoro spoke later.",
+        # a past office is no second one held now
+        "Former Vice President Ines Okoro is now President Ines Okoro.",
+        # two organisations named: two posts
+        "Oskar Lindqvist, the president of the Rowing Federation, is also vice president of "
+        "the Chess Federation.",
+        # two cabinet portfolios may be held together
+        "Transport Minister Oskar Lindqvist, who is also interior minister, spoke.",
+    ],
+)
+def test_one_office_or_compatible_posts_in_one_article_are_consistent(text: str) -> None:
+    assert _inconsistencies(text) == []

@@ -57,7 +57,14 @@ from crosscheck.names.findings import (
 from crosscheck.names.keys import ascii_fold, name_key
 from crosscheck.names.matcher import fold
 from crosscheck.names.normalize import may_be_party, party_slot
-from crosscheck.names.portfolios import CABINET, HEAD_OF_GOVERNMENT, clashes, office_seats, seats
+from crosscheck.names.portfolios import (
+    CABINET,
+    HEAD_OF_GOVERNMENT,
+    clashes,
+    doubled_offices,
+    office_seats,
+    seats,
+)
 from crosscheck.names.registry import is_local, kind_of_id, name_disputes, registry_for
 from crosscheck.names.resolve import initials
 from crosscheck.names.text import is_acronym_word
@@ -418,6 +425,29 @@ def _portfolio_clash(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Fi
     ]
 
 
+def _doubled_offices(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
+    """Report a document that gives a person two offices of one set ("President X", "Vice
+    President X"): one person holds one of them at a time, so the text contradicts itself."""
+    label = label_of(group.claims, group.subject)
+    findings = []
+    for held in doubled_offices(group.claims, docs):
+        claims = [s.claim for s in held]
+        findings.append(
+            make_finding(
+                FindingKind.DISCREPANCY,
+                "inconsistency",
+                claims,
+                docs,
+                f"{held[0].doc_id} gives {label} two offices one person does not hold together: "
+                + " vs ".join(repr(c.written) for c in claims)
+                + f" ({identity_note(claims)})",
+                facet=ROLE_FACET,
+                diff=written_diff(claims),
+            )
+        )
+    return findings
+
+
 @plugins.comparer(ROLE_FACET)
 def roles(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
     """Agreement on a person's roles; a contradiction only between two cabinet portfolios.
@@ -428,6 +458,7 @@ def roles(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
     """
     findings = _agreements(group, _current(group.claims), docs, "role")
     findings.extend(_portfolio_clash(group, docs))
+    findings.extend(_doubled_offices(group, docs))
     past = [c for c in group.claims if c.modality is Modality.PAST]
     future = [c for c in group.claims if c.modality is Modality.SCHEDULED]
     return (

@@ -311,6 +311,47 @@ def office_seats(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[
     return result
 
 
+def doubled_offices(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[list[Seat]]:
+    """Return, per document and office set, the different offices of one set it gives a person.
+
+    One person does not hold two offices of a set at once ("President X" and "Vice President X"
+    in one article), so a document giving both, each plainly and of one organisation (or none
+    named), contradicts itself. Cabinet seats are left out: a minister may hold two portfolios.
+
+    Args:
+        claims: one person's ``person.role`` claims, from any documents.
+        docs: the corpus's documents by id.
+
+    Returns:
+        One list of Seats (one per office, the first mention of each) per document and set that
+        gives two offices or more; sorted by document id, then set.
+    """
+    sets = _cabinet().office_sets
+    found: dict[tuple[str, str], dict[str, Seat]] = {}
+    for c in sorted(claims, key=lambda c: (c.doc_id, c.evidence[0].start if c.evidence else -1)):
+        doc = docs.get(c.doc_id)
+        if c.facet != ROLE_FACET or doc is None or c.value not in sets:
+            continue
+        span = _office(c, doc)
+        if span is None:
+            continue
+        key = (c.doc_id, sets[c.value])
+        seat = Seat(
+            c.doc_id,
+            c.value,
+            evolve(c, evidence=(span,)),
+            office_set=key[1],
+            organization=role_details(c).organization,
+        )
+        found.setdefault(key, {}).setdefault(c.value, seat)
+    result = []
+    for _, held in sorted(found.items()):
+        named = {s.organization for s in held.values()} - {None}
+        if len(held) > 1 and len(named) <= 1:
+            result.append([held[k] for k in sorted(held)])
+    return result
+
+
 def seats(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Seat]:
     """Return, per document, the one current cabinet portfolio it gives a person.
 
