@@ -116,6 +116,54 @@ def test_renaming_parties_known_from_context_changes_no_verdict(
     assert election_verdicts(f"{given_name} {family}", parties[0], parties[1]) == election_reference
 
 
+# Parties made so by where they stand, and an organisation nothing shows to be one: "whose Y"
+# where another article gives the person a party is a party (a contradiction naming the slot
+# decision); "X of the Y" is at most a possible variant (issue 13, items 1 and 6).
+SLOTS = (
+    "Transport Minister {p}, of the {q} Party, opened the bridge on Monday.",
+    "Transport Minister {p}, whose {r} fell to 9%, opened the bridge on Monday.",
+    "Transport Minister {p} of the {s} opened the bridge on Monday.",
+)
+
+
+def slot_verdicts(person: str, parties: list[str]) -> Verdicts:
+    """Return the slot story's name findings, names left out, and check every party decision."""
+    q, r, s = parties
+    texts = [t.format(p=person, q=q, r=r, s=s) for t in SLOTS]
+    findings = run(corpus_of(*texts, dates=(DAY, DAY, DAY)))
+    for f in findings:
+        if f.facet == "person.affiliation" and f.category == "contradiction":
+            assert "parties: " in f.explanation and ": None" not in f.explanation
+    return Counter((str(f.kind), f.category, str(f.facet), frozenset(f.doc_ids)) for f in findings)
+
+
+@pytest.fixture(scope="module")
+def slot_reference() -> Verdicts:
+    return slot_verdicts("Oskar Lindqvist", ["Green Future", "Civic Union", "New Harbour"])
+
+
+def test_the_slot_story_has_a_contradiction_and_a_possible_party(slot_reference: Verdicts) -> None:
+    found = {(category, facet) for _, category, facet, _ in slot_reference}
+    assert ("contradiction", "person.affiliation") in found
+    assert ("possible-variant", "person.affiliation") in found
+
+
+@settings(
+    max_examples=8,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    given_name=st.sampled_from(GIVEN),
+    family=st.sampled_from(FAMILY),
+    parties=st.permutations(PARTIES).map(lambda p: list(p[:3])),
+)
+def test_renaming_parties_known_by_where_they_stand_changes_no_verdict(
+    slot_reference: Verdicts, given_name: str, family: str, parties: list[str]
+) -> None:
+    assert slot_verdicts(f"{given_name} {family}", parties) == slot_reference
+
+
 def _variant(family: str, edit: int) -> str:
     """Return ``family`` with one letter doubled or dropped (a spelling slip)."""
     at = 1 + edit % (len(family) - 2)
@@ -147,8 +195,12 @@ def test_a_contradiction_never_has_two_subjects(
         if f.category != "contradiction" or not f.subject.startswith("person:"):
             continue
         assert "|" not in f.subject
-        # The explanation names the decision that made every side this one subject.
+        # The explanation names the decision that made every side this one subject, and for
+        # parties the decision that made each side a party.
         assert f"identity: {f.subject}," in f.explanation
+        assert {o.doc_id for o in f.observations} == set(f.doc_ids)
+        if f.facet == "person.affiliation":
+            assert "parties: " in f.explanation and ": None" not in f.explanation
     variants = [f for f in findings if f.category == "possible-variant"]
     for v in variants:
         # Kept apart as a possible variant: no contradiction sets one against the other.

@@ -84,6 +84,11 @@ def facts(text: str) -> list[Fact]:
             [("Rafael Ortega", "sporting director", None, False)],
         ),
         ("Coach Rafael Ortega said so.", [("Rafael Ortega", "coach", None, False)]),
+        # a place before a title is no plural title of a list ("Queens", "queens")
+        (
+            "Queens District Attorney Rafael Ortega said so.",
+            [("Rafael Ortega", "district attorney", None, False)],
+        ),
         (
             "Rafael Ortega, the team captain, said so.",
             [("Rafael Ortega", "captain", None, False)],
@@ -102,6 +107,34 @@ def facts(text: str) -> list[Fact]:
             "Rafael Ortega, head of the Kenya Ports Authority, said so.",
             [("Rafael Ortega", "leader", "organization:~kenya-ports-authority", False)],
         ),
+        # ... nor after a membership phrase: the whole name is the organisation
+        (
+            "The treaty was signed by Ana Ruiz of the Chilean Humanist Party.",
+            [("Ana Ruiz", "", "party:~chilean-humanist-party", False)],
+        ),
+        (
+            "Ana Ruiz, of the Chilean Humanist Party, signed the treaty.",
+            [("Ana Ruiz", "", "party:~chilean-humanist-party", False)],
+        ),
+        (
+            "Ana Ruiz, who belongs to the Peruvian Green Alliance party, signed it.",
+            [("Ana Ruiz", "", "party:~peruvian-green-alliance", False)],
+        ),
+        (
+            "The dock was inspected by Rafael Ortega of the Kenya Ports Authority.",
+            [("Rafael Ortega", "", "organization:~kenya-ports-authority", False)],
+        ),
+        # a capitalised time word inside the name is part of it
+        (
+            "Ana Ruiz, of the Green Future Party, signed the treaty.",
+            [("Ana Ruiz", "", "party:~green-future-party", False)],
+        ),
+        (
+            "The treaty was signed by Ana Ruiz of the New Harbour Movement.",
+            [("Ana Ruiz", "", "organization:~new-harbour-movement", False)],
+        ),
+        # a demonym before a lower-case noun modifies it: no organisation
+        ("The ship was boarded by Rafael Ortega of the Chilean navy.", []),
     ],
 )
 def test_membership_and_titles(text: str, expected: list[Fact]) -> None:

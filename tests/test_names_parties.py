@@ -184,14 +184,118 @@ def test_a_party_known_by_its_seats_in_one_document_contradicts_another() -> Non
     assert values == {"party:~harbour-alliance", "party:~green-dawn"}
 
 
-def test_an_organisation_no_document_calls_a_party_contradicts_nothing() -> None:
-    assert (
-        _party_contradictions(
+def test_an_organisation_where_another_document_puts_a_party_is_a_party() -> None:
+    # "whose Y" stands where the other article puts Berg's party: a careful reader takes Y as his
+    # party, and the contradiction names that decision (issue 13, items 1 and 6).
+    findings = run(
+        corpus_of(
             "Senator Tomas Berg, whose Harbour Alliance fell to 9%, resigned.",
             "The Green Dawn of outgoing Prime Minister Tomas Berg won 12 seats.",
+            dates=(MAY, MAY),
         )
-        == []
     )
+    [f] = [x for x in findings if x.facet == "person.affiliation" and x.kind.value == "discrepancy"]
+    assert f.category == "contradiction"
+    assert {o.value for o in f.observations} == {"party:~harbour-alliance", "party:~green-dawn"}
+    assert "0.txt puts it where 1.txt puts Tomas Berg's party ('whose')" in f.explanation
+    assert "'Green Dawn': an election result in this document" in f.explanation
+    assert "identity: person:~berg-tomas" in f.explanation
+
+
+# Berg's party in one article; the other article's words for his affiliation, and what follows.
+VERDANT = "Transport Minister Tomas Berg, of the Verdant Party, opened the bridge."
+
+
+@pytest.mark.parametrize(
+    ("other", "category", "values"),
+    [
+        # where a party stands: the organisation is taken as his party (a recorded decision)
+        (
+            "Transport Minister Tomas Berg, whose Harbour Alliance fell to 9%, opened the bridge.",
+            "contradiction",
+            {"party:~harbour-alliance", "party:~verdant-party"},
+        ),
+        (
+            "Transport Minister Tomas Berg (Harbour Alliance) opened the bridge.",
+            "contradiction",
+            {"party:~harbour-alliance", "party:~verdant-party"},
+        ),
+        (
+            "Harbour Alliance lawmaker Tomas Berg opened the bridge.",
+            "contradiction",
+            {"party:~harbour-alliance", "party:~verdant-party"},
+        ),
+        (
+            "The Harbour Alliance of Transport Minister Tomas Berg opened the bridge.",
+            "contradiction",
+            {"party:~harbour-alliance", "party:~verdant-party"},
+        ),
+        # a plain membership of something nothing shows to be a party: a possible variant
+        (
+            "Transport Minister Tomas Berg of the Harbour Alliance opened the bridge.",
+            "possible-variant",
+            {"organization:~harbour-alliance", "party:~verdant-party"},
+        ),
+        (
+            "Transport Minister Tomas Berg, of the HA, opened the bridge.",
+            "possible-variant",
+            {"organization:~ha", "party:~verdant-party"},
+        ),
+        # an acronym written in a party's place is never made a party by where it stands: in
+        # another language's words it may be the very party the other article names
+        (
+            "Transport Minister Tomas Berg (HA) opened the bridge.",
+            "possible-variant",
+            {"organization:~ha", "party:~verdant-party"},
+        ),
+        # the initials of the party he is given: the party written short, nothing to report
+        ("Transport Minister Tomas Berg, of the VP, opened the bridge.", None, None),
+        # an institution is no party, wherever it stands
+        (
+            "Transport Minister Tomas Berg of the Harbour Ports Authority opened the bridge.",
+            None,
+            None,
+        ),
+        # a past membership is no rival to the party held now
+        (
+            "Transport Minister Tomas Berg, a former member of the Harbour Alliance, opened the bridge.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_an_affiliation_beside_a_party_in_another_document(
+    other: str, category: str | None, values: set[str] | None
+) -> None:
+    findings = [
+        f
+        for f in run(corpus_of(VERDANT, other, dates=(MAY, MAY)))
+        if f.facet == "person.affiliation" and f.kind.value == "discrepancy"
+    ]
+    if category is None:
+        assert findings == []
+        return
+    [f] = findings
+    assert f.category == category
+    assert {o.value for o in f.observations} == values
+    assert "identity: person:~berg-tomas" in f.explanation
+
+
+def test_no_party_elsewhere_leaves_an_organisation_an_organisation() -> None:
+    # Where nothing gives Berg a party, "whose Y" stays an organisation: it contradicts nothing.
+    claims_corpus = corpus_of(
+        "Transport Minister Tomas Berg, whose Harbour Alliance fell to 9%, opened the bridge.",
+        "Transport Minister Tomas Berg of the Northern Fisheries Union opened the bridge.",
+        dates=(MAY, MAY),
+    )
+    findings = run(claims_corpus)
+    assert [
+        f
+        for f in findings
+        if f.facet == "person.affiliation"
+        and f.kind.value != "agreement"
+        and f.category != "single-source"
+    ] == []
 
 
 def test_the_club_x_is_a_team_in_every_document() -> None:

@@ -91,6 +91,9 @@ def test_people_are_found(text: str, expected: list[str]) -> None:
         "Tarja Halonen Wins Vote In Landslide Count",
         # a surname after "the" is a noun
         "Amber Union won. The Union said so.",
+        # a place that reads as a plural title ("queens") before one name lists no people
+        "The case returns to Queens Supreme Court in Kew Gardens on Oct. 2.",
+        "A cyclist was hit on Queens Plaza North near the bridge.",
     ],
 )
 def test_things_that_are_not_people(text: str) -> None:

@@ -256,6 +256,23 @@ def test_compatible_portfolios_do_not_contradict(first: str, second: str) -> Non
             "Chief Economist Hana Dvorak announced the cut.",
             {"governor", "chief economist"},
         ),
+        # an outgoing head of government holds the seat until a successor takes it
+        (
+            "Outgoing Prime Minister Marta Ilves conceded defeat.",
+            "Foreign Minister Marta Ilves conceded defeat.",
+            {"prime minister", "foreign minister"},
+        ),
+        (
+            "The party of outgoing Prime Minister Marta Ilves lost.",
+            "The party of outgoing Finance Minister Marta Ilves lost.",
+            {"prime minister", "finance minister"},
+        ),
+        # a state's secretary of state is not its president
+        (
+            "President Dario Velasco flew to the summit.",
+            "Secretary of State Dario Velasco flew to the summit.",
+            {"president", "secretary of state"},
+        ),
         # one office named with its state in one place and bare in another of one document
         (
             "Kestrian President Ines Okoro arrived. President Ines Okoro then spoke.",
@@ -278,7 +295,28 @@ def test_portfolios_months_apart_do_not_contradict() -> None:
         "Interior Minister Oskar Lindqvist opened the bridge.",
     )
     assert contradictions(*texts, dates=(JUNE, SEPTEMBER)) == []
-    assert contradictions(*texts, dates=(JUNE, None)) == []  # one undated: no common time
+
+
+@pytest.mark.parametrize("dates", [(JUNE, None), (None, SEPTEMBER), (None, None)])
+def test_an_undated_article_is_of_the_coverage_time_for_one_persons_seat(
+    dates: tuple[dt.date | None, ...],
+) -> None:
+    # Nothing in an undated article says its seat is a past or future one: it is the seat held
+    # in the coverage it belongs to, so it is set against a dated article's (issue 13, item 4).
+    [f] = contradictions(
+        "Transport Minister Oskar Lindqvist opened the bridge.",
+        "Interior Minister Oskar Lindqvist opened the bridge.",
+        dates=dates,
+    )
+    assert {o.value for o in f.observations} == {"transport minister", "interior minister"}
+
+
+def test_an_undated_former_seat_is_still_no_rival() -> None:
+    texts = (
+        "Former Interior Minister Oskar Lindqvist opened the bridge.",
+        "Transport Minister Oskar Lindqvist opened the bridge.",
+    )
+    assert contradictions(*texts, dates=(None, JUNE)) == []
 
 
 def test_agreeing_documents_beside_a_third_name_only_the_odd_one() -> None:
@@ -290,3 +328,50 @@ def test_agreeing_documents_beside_a_third_name_only_the_odd_one() -> None:
     )
     assert {o.doc_id for o in f.observations} == {"0.txt", "1.txt", "2.txt"}
     assert {o.value for o in f.observations} == {"transport minister", "interior minister"}
+
+
+def _inconsistencies(*texts: str) -> list[Finding]:
+    return [
+        f
+        for f in run(corpus_of(*texts, dates=(JUNE,) * len(texts)))
+        if f.facet == "person.role" and f.category == "inconsistency"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Vice President Ines Okoro arrived on Monday. President Ines Okoro spoke later.",
+            {"president", "vice president"},
+        ),
+        (
+            "Fire Chief Tomas Reyes closed the road. Mayor Tomas Reyes asked people to leave.",
+            {"fire chief", "mayor"},
+        ),
+    ],
+)
+def test_two_offices_of_one_set_in_one_article_are_an_inconsistency(
+    text: str, values: set[str]
+) -> None:
+    [f] = _inconsistencies(text)
+    assert {o.value for o in f.observations} == values
+    assert "identity: person:~" in f.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one office, written twice
+        "President Ines Okoro arrived. President Okoro spoke later.",
+        # a past office is no second one held now
+        "Former Vice President Ines Okoro is now President Ines Okoro.",
+        # two organisations named: two posts
+        "Oskar Lindqvist, the president of the Rowing Federation, is also vice president of "
+        "the Chess Federation.",
+        # two cabinet portfolios may be held together
+        "Transport Minister Oskar Lindqvist, who is also interior minister, spoke.",
+    ],
+)
+def test_one_office_or_compatible_posts_in_one_article_are_consistent(text: str) -> None:
+    assert _inconsistencies(text) == []

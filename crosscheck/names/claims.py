@@ -65,7 +65,9 @@ class RoleDetails(Details):
     the role is held in (``organization_kind`` its kind, ``organization_label`` as shown);
     ``qualifier`` and ``field`` narrow the office ("deputy", "foreign"); ``person_country`` is the
     person's country from the registry. An affiliation also carries the organisation's ``kind`` and
-    ``label``.
+    ``label``. ``party_by`` is the decision that makes the organisation a party, when it is one
+    ("a registry party", "written 'Verdant party'", "an election result in this document", or the
+    normaliser's "doc.txt calls it a party"): a party contradiction names both sides' decisions.
     """
 
     tag = "role"
@@ -78,6 +80,7 @@ class RoleDetails(Details):
     field: str | None = None
     person_country: str | None = None
     kind: str | None = None
+    party_by: str | None = None
     label: str | None = None
 
 
@@ -289,6 +292,7 @@ def _role_claims(doc: Document, fact: RoleFact, label: str, registry: Registry) 
         qualifier=fact.qualifier or None,
         field=fact.field or None,
         person_country=(person.country if person else None) or None,
+        party_by=(fact.organization_why or None) if fact.organization_kind == "party" else None,
     )
     role_span = doc.span(fact.start, fact.end)
     claims = []

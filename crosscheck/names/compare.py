@@ -5,7 +5,9 @@
   writes one name two ways (``inconsistency``: an unknown acronym one edit from a known one in the
   same context, or a person's full name spelt two ways);
 - ``person.affiliation``: documents that give a person the same party, however they write it
-  (AGREEMENT, the spellings shown), or different parties at the same time (``contradiction``);
+  (AGREEMENT, the spellings shown), or different parties at the same time (``contradiction``,
+  naming the decision that makes each side a party); an organisation no document shows to be a
+  party, given where another document gives the person a party (``possible-variant``);
 - ``person.role``: documents that give a person the same role (AGREEMENT), or, at the same time,
   one cabinet portfolio each and different ones (``contradiction``; roles in general are not
   single-valued, see ``crosscheck/names/portfolios.py``);
@@ -47,19 +49,33 @@ from crosscheck.names.findings import (
     offices,
     outlets_of,
     possible_variants,
+    published,
+    same_time,
     spellings,
     written_diff,
 )
 from crosscheck.names.keys import ascii_fold, name_key
 from crosscheck.names.matcher import fold
-from crosscheck.names.portfolios import CABINET, HEAD_OF_GOVERNMENT, clashes, office_seats, seats
+from crosscheck.names.normalize import may_be_party, party_slot
+from crosscheck.names.portfolios import (
+    CABINET,
+    HEAD_OF_GOVERNMENT,
+    clashes,
+    doubled_offices,
+    office_seats,
+    seats,
+)
 from crosscheck.names.registry import is_local, kind_of_id, name_disputes, registry_for
+from crosscheck.names.resolve import initials
 from crosscheck.names.text import is_acronym_word
 
 # Kinds whose naming differences are not findings: a country is "South Korea", "Korea", "ROK"
 # and "South Korean" in one article, a city "Bogota" or "Bogotá", and none of it is a slip or a
 # position. A disputed name (crosscheck/data/names/disputes.toml) is reported all the same.
 QUIET_KINDS = frozenset({"city", "country", "region"})
+# Constructions that make a person a member of the organisation after the name ("A B of the Y",
+# "A B, who belongs to Y", "Trade Minister A B of the Y"): a possible party.
+MEMBERSHIPS = frozenset({"member", "title member"})
 # Affiliations of this kind exclude each other: one party at a time.
 EXCLUSIVE_AFFILIATION_KINDS = frozenset({"party"})
 
@@ -256,11 +272,83 @@ def _agreements(
     return findings
 
 
+def party_decision(claim: Claim) -> str | None:
+    """Return the recorded decision that makes an affiliation's organisation a party, or None."""
+    d = role_details(claim)
+    if d.kind != "party":
+        return None
+    return d.party_by or (None if is_local(claim.value) else "a registry party")
+
+
+def _decisions(claims: Sequence[Claim]) -> str:
+    """Return "'Y' (why), 'Z' (why)": the decision behind each party value, for an explanation."""
+    by_value: dict[str, str] = {}
+    for c in sorted(claims, key=lambda c: (c.value, c.doc_id)):
+        by_value.setdefault(c.value, f"{c.written!r}: {party_decision(c)}")
+    return "; ".join(by_value[v] for v in sorted(by_value))
+
+
+def _possible_parties(
+    group: ClaimGroup,
+    current: Sequence[Claim],
+    parties: Sequence[Claim],
+    docs: Mapping[str, Document],
+) -> list[Finding]:
+    """Report organisations no document shows to be parties, given as a person's affiliation
+    ("A B of the PL") where another document of the time gives the person a party: maybe another
+    party, maybe not a party at all, so a possible variant, never a contradiction."""
+    party_docs = {c.doc_id for c in parties}
+    # An acronym with the initials of a party the person is given ("PSB", "Brazilian Socialist
+    # Party") is likely that party written short: no variant.
+    shorts = {initials(role_details(c).label or c.written) for c in parties}
+    unshown = [
+        c
+        for c in current
+        if c.doc_id not in party_docs
+        and may_be_party(c, acronyms=True)
+        and (party_slot(c) or role_details(c).construction in MEMBERSHIPS)
+        and not (is_acronym_word(c.written) and c.written.replace(".", "") in shorts)
+    ]
+    if not unshown:
+        return []
+
+    def meet(a: Claim, b: Claim) -> bool:
+        return a.doc_id != b.doc_id and same_time(
+            published(a.doc_id, docs), published(b.doc_id, docs), undated_is_now=True
+        )
+
+    # Each organisation against the parties other documents of its time give (one person's
+    # claims: a handful, so the pairs stay few).
+    odd = [o for o in unshown if any(meet(o, p) for p in parties)]
+    if not odd:
+        return []
+    found = [*odd, *(p for p in parties if any(meet(o, p) for o in odd))]
+    label = label_of(group.claims, group.subject)
+    return [
+        make_finding(
+            FindingKind.DISCREPANCY,
+            "possible-variant",
+            found,
+            docs,
+            f"documents give {label} the party {spellings([c for c in found if c not in odd], docs)}"
+            f" and the organisation {spellings(odd, docs)}, which no document shows to be a party: "
+            f"possibly another party ({identity_note(found)})",
+            facet=AFFILIATION_FACET,
+        )
+    ]
+
+
 @plugins.comparer(AFFILIATION_FACET)
 def affiliations(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
-    """Agreement on a person's affiliations across names; contradiction on exclusive ones."""
+    """Agreement on a person's affiliations across names; contradiction on exclusive ones.
+
+    Parties contradict only when each side is a party by a recorded decision
+    (``RoleDetails.party_by``: the registry, the text's own words, an election result, another
+    document); an organisation nothing shows to be a party is at most a possible variant.
+    """
     current = _current(group.claims)
-    exclusive = [c for c in current if role_details(c).kind in EXCLUSIVE_AFFILIATION_KINDS]
+    parties = [c for c in current if party_decision(c) is not None]
+    exclusive = [c for c in parties if role_details(c).kind in EXCLUSIVE_AFFILIATION_KINDS]
     findings = _agreements(group, current, docs, "affiliation")
     label = label_of(group.claims, group.subject)
     by_doc: dict[str, set[str]] = {}
@@ -278,7 +366,8 @@ def affiliations(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findin
                     f"{doc_id} gives {label} {len(values)} parties: " + ", ".join(sorted(values)),
                 )
             )
-    conflicting = conflicts(exclusive, docs)
+    # A party with no word of time is the person's party in the coverage, dated or not.
+    conflicting = conflicts(exclusive, docs, undated_is_now=True)
     if conflicting:
         findings.append(
             make_finding(
@@ -288,10 +377,11 @@ def affiliations(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findin
                 docs,
                 f"documents give {label} different parties at the same time: "
                 + spellings(conflicting, docs)
-                + f" ({identity_note(conflicting)})",
+                + f" (parties: {_decisions(conflicting)}; {identity_note(conflicting)})",
                 facet=AFFILIATION_FACET,
             )
         )
+    findings.extend(_possible_parties(group, current, parties, docs))
     return findings
 
 
@@ -335,6 +425,29 @@ def _portfolio_clash(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Fi
     ]
 
 
+def _doubled_offices(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
+    """Report a document that gives a person two offices of one set ("President X", "Vice
+    President X"): one person holds one of them at a time, so the text contradicts itself."""
+    label = label_of(group.claims, group.subject)
+    findings = []
+    for held in doubled_offices(group.claims, docs):
+        claims = [s.claim for s in held]
+        findings.append(
+            make_finding(
+                FindingKind.DISCREPANCY,
+                "inconsistency",
+                claims,
+                docs,
+                f"{held[0].doc_id} gives {label} two offices one person does not hold together: "
+                + " vs ".join(repr(c.written) for c in claims)
+                + f" ({identity_note(claims)})",
+                facet=ROLE_FACET,
+                diff=written_diff(claims),
+            )
+        )
+    return findings
+
+
 @plugins.comparer(ROLE_FACET)
 def roles(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
     """Agreement on a person's roles; a contradiction only between two cabinet portfolios.
@@ -345,6 +458,7 @@ def roles(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
     """
     findings = _agreements(group, _current(group.claims), docs, "role")
     findings.extend(_portfolio_clash(group, docs))
+    findings.extend(_doubled_offices(group, docs))
     past = [c for c in group.claims if c.modality is Modality.PAST]
     future = [c for c in group.claims if c.modality is Modality.SCHEDULED]
     return (

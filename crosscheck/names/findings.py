@@ -77,14 +77,18 @@ def spellings(claims: Sequence[Claim], docs: Mapping[str, Document]) -> str:
     return " vs ".join(f"{w!r} ({outlets_of(cs, docs)})" for w, cs in sorted(by_written.items()))
 
 
-def same_time(a: dt.date | None, b: dt.date | None) -> bool:
+def same_time(a: dt.date | None, b: dt.date | None, *, undated_is_now: bool = False) -> bool:
     """Return True if two publication dates are ``SAME_TIME_DAYS`` apart or less.
 
-    Two undated documents are taken to be the same story's coverage, so the same time; a dated and
-    an undated one cannot be placed against each other, so never the same time.
+    Two undated documents are taken to be the same story's coverage, so the same time. A dated and
+    an undated one are the same time only with ``undated_is_now``: what one person holds (a party,
+    a cabinet seat, an office of a set) written with no word of time ("former", "-elect") is what
+    the person holds in the coverage the undated article belongs to; but the holders of one office
+    are kept apart, since an undated article may name a predecessor in the present tense of its
+    own years.
     """
     if a is None or b is None:
-        return a is None and b is None
+        return (a is None and b is None) or undated_is_now
     return abs((a - b).days) <= SAME_TIME_DAYS
 
 
@@ -94,8 +98,13 @@ def published(doc_id: str, docs: Mapping[str, Document]) -> dt.date | None:
     return doc.published if doc is not None else None
 
 
-def conflicts(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Claim]:
-    """Return the claims of values that some other value's document contradicts in time."""
+def conflicts(
+    claims: Sequence[Claim], docs: Mapping[str, Document], *, undated_is_now: bool = False
+) -> list[Claim]:
+    """Return the claims of values that some other value's document contradicts in time.
+
+    ``undated_is_now`` is passed to :func:`same_time`.
+    """
     dated = sorted(claims, key=lambda c: (published(c.doc_id, docs) or dt.date.min, c.doc_id))
     hit: dict[int, Claim] = {}
     for i, a in enumerate(dated):
@@ -103,7 +112,11 @@ def conflicts(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Cla
             da, db = published(a.doc_id, docs), published(b.doc_id, docs)
             if da is not None and db is not None and (db - da).days > SAME_TIME_DAYS:
                 break  # sorted by date: every later claim is further away
-            if a.value != b.value and a.doc_id != b.doc_id and same_time(da, db):
+            if (
+                a.value != b.value
+                and a.doc_id != b.doc_id
+                and same_time(da, db, undated_is_now=undated_is_now)
+            ):
                 hit[id(a)] = a
                 hit[id(b)] = b
     return sorted(hit.values(), key=lambda c: (c.doc_id, c.value))

@@ -108,6 +108,8 @@ class Lexicon:
     membership_phrases: frozenset[str] = frozenset()  # "belongs to", "a member of"
     past_membership_phrases: frozenset[str] = frozenset()  # "belonged to"
     election_verbs: frozenset[str] = frozenset()  # "won" 12 seats: the winner is a party
+    party_roles: frozenset[str] = frozenset()  # "lawmaker": held for a party
+    institution_words: frozenset[str] = frozenset()  # "Authority": an institution, no party
 
     def role(self, written: str) -> str | None:
         """Return the normalised role for a role phrase as written (singular or plural), or None."""
@@ -188,4 +190,6 @@ def lexicon() -> Lexicon:
         membership_phrases=frozenset(data.get("membership_phrases", [])),
         past_membership_phrases=frozenset(data.get("past_membership_phrases", [])),
         election_verbs=frozenset(data.get("election_verbs", [])),
+        party_roles=frozenset(data.get("party_roles", [])),
+        institution_words=frozenset(data.get("institution_words", [])),
     )

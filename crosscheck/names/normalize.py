@@ -15,6 +15,12 @@ calls a party ("the Civic Union party") is a party in every document (``organiza
 becomes ``party:~civic-union``), and a short form that begins exactly one longer name of the corpus
 is that name ("Acme" is "Acme Robotics" when no other "Acme ..." is named).
 
+After those, a person's organisation that stands where another document puts the person's party
+("whose Y fell to 11%", "the Y of Prime Minister A B", "A B (Y)", "Y lawmaker A B", where another
+document gives A B a party) is a party too (``slot_plan``). Every organisation turned into a party
+records why in its affiliation claims (``RoleDetails.party_by``), so that a party contradiction
+names the decision on each side.
+
 Every claim that names a merged id, as subject, value, speaker, outlet or a role's organisation, is
 rewritten, and every local id gets one label: the spelling most documents use.
 """
@@ -25,12 +31,14 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+import attrs
 from attrs import evolve
 
 from crosscheck import plugins
-from crosscheck.model import Claim, Corpus, Facet, Merge, Resolution
+from crosscheck.model import Claim, Corpus, Facet, Merge, Modality, Resolution
 from crosscheck.names.claims import NameDetails, RoleDetails, is_guess
 from crosscheck.names.fuzzy import FUZZY_MERGE_SCORE, best_registry_match, blocked_pairs, similarity
+from crosscheck.names.lexicon import lexicon
 from crosscheck.names.registry import (
     LOCAL_MARK,
     Registry,
@@ -39,6 +47,7 @@ from crosscheck.names.registry import (
     local_id,
     registry_for,
 )
+from crosscheck.names.text import is_acronym_word
 
 NAME_FACET = Facet.NAME
 # Facets whose value is an entity id, rewritten with the subject.
@@ -168,7 +177,228 @@ def person_plan(claims: Sequence[Claim]) -> dict[str, str]:
     return renames
 
 
-def _rename_orgs(claim: Claim, renames: Mapping[str, str]) -> Claim:
+def party_decisions(claims: Sequence[Claim], renames: Mapping[str, str]) -> dict[str, str]:
+    """Return, for each local organisation id the renames turn into a party, why, in words.
+
+    The decision names the first document (by id) that calls the target a party: "b.txt calls it
+    a party", or, for a short form or an acronym of that party, "the party b.txt names 'Y'".
+    """
+    called: dict[str, str] = {}  # party id -> the first document whose claims make it a party
+    for c in sorted(claims, key=lambda c: c.doc_id):
+        for i in _org_ids(c):
+            if kind_of_id(i) == "party":
+                called.setdefault(i, c.doc_id)
+    reasons: dict[str, str] = {}
+    for old, new in sorted(renames.items()):
+        if kind_of_id(new) != "party" or kind_of_id(old) == "party" or new not in called:
+            continue
+        same = old.split(LOCAL_MARK, 1)[-1] == new.split(LOCAL_MARK, 1)[-1]
+        reasons[old] = (
+            f"{called[new]} calls it a party" if same else f"{called[new]} names it as {new}"
+        )
+    return reasons
+
+
+# Constructions that put an organisation where a party stands ("whose Y", "the Y of Prime Minister
+# A B", "A B (Y)"); a title joins them when its role is one of ``party_roles`` ("Y lawmaker").
+SLOT_CONSTRUCTIONS = frozenset({"whose", "party of", "party tag"})
+# Modalities of an affiliation held now.
+_NOW = frozenset({Modality.ASSERTED, Modality.REPORTED})
+
+
+def party_slot(claim: Claim) -> bool:
+    """Return True if an affiliation puts its organisation where a person's party stands."""
+    d = claim.details
+    if claim.facet != Facet.AFFILIATION or not isinstance(d, RoleDetails):
+        return False
+    return d.construction in SLOT_CONSTRUCTIONS or (
+        d.construction == "title" and (d.role or "") in lexicon().party_roles
+    )
+
+
+def may_be_party(claim: Claim, *, acronyms: bool = False) -> bool:
+    """Return True if a current affiliation names an organisation of the text's own that could be
+    a party: no registry body, no institution ("Ports Authority"), and no acronym unless
+    ``acronyms`` (an acronym of another language's name may be the very party another document
+    names in English, so it is never made a party by where it stands)."""
+    d = claim.details
+    if claim.facet != Facet.AFFILIATION or claim.modality not in _NOW:
+        return False
+    if not isinstance(d, RoleDetails) or d.kind != "organization" or not is_local(claim.value):
+        return False
+    words = claim.written.split()
+    if not words or (is_acronym_word(claim.written) and not acronyms):
+        return False
+    institutions = lexicon().institution_words
+    return not any(w.lower().strip(".,'\u2019") in institutions for w in words)
+
+
+def slot_plan(claims: Sequence[Claim]) -> tuple[dict[str, str], dict[str, str]]:
+    """Return the organisations that stand where another document puts the person's party.
+
+    A careful reader takes "A B, whose Y fell to 11%" as A B's party when another article gives
+    A B a party: the organisation ``organization:~y`` becomes ``party:~y`` (in every claim), and
+    the decision says where. Run on final subjects (after the merges), by dict lookups.
+
+    Args:
+        claims: every claim of the corpus.
+
+    Returns:
+        ``(renames, reasons)``: ``renames[old] = new`` for the ids that change, ``reasons[old]``
+        the decision in words.
+    """
+    parties: dict[str, set[str]] = {}  # person -> documents giving the person a party
+    for c in claims:
+        d = c.details
+        current = c.facet == Facet.AFFILIATION and c.modality in _NOW
+        if current and isinstance(d, RoleDetails) and d.kind == "party":
+            parties.setdefault(c.subject, set()).add(c.doc_id)
+    renames: dict[str, str] = {}
+    reasons: dict[str, str] = {}
+    for c in sorted(claims, key=lambda c: (c.doc_id, c.subject, c.value)):
+        if c.value in renames or not (party_slot(c) and may_be_party(c)):
+            continue
+        others = sorted(parties.get(c.subject, set()) - {c.doc_id})
+        if not others:
+            continue
+        slug = c.value.split(LOCAL_MARK, 1)[1]
+        renames[c.value] = f"party:{LOCAL_MARK}{slug}"
+        construction = c.details.construction if isinstance(c.details, RoleDetails) else ""
+        reasons[c.value] = (
+            f"{c.doc_id} puts it where {others[0]} puts {c.subject_label or c.subject}'s party "
+            f"({construction!r})"
+        )
+    return renames, reasons
+
+
+# Kinds of local ids the statistical model's labels give (PERSON, ORG, GPE/FAC, LOC, NORP), whose
+# kind ``kind_plan`` decides once per corpus; on a tie, the first kind here wins: the usual slip
+# is a capitalised place or title-case phrase labelled PERSON, rarely the other way round.
+MODEL_KIND_ORDER = ("place", "region", "organization", "group", "person")
+# An id joined to others by this in one value ("organization:~x+person:~y", event participants).
+_JOINED = "+"
+
+
+def _ids_in(claim: Claim) -> list[str]:
+    """Return every local id of a model kind the claim names, in its fields and details."""
+    found: list[str] = []
+    values: list[object] = [claim.subject, claim.value, claim.attributed_to, claim.via]
+    d = claim.details
+    values.extend(getattr(d, f.name) for f in attrs.fields(type(d)))
+    for v in values:
+        parts = v if isinstance(v, tuple) else (v,)
+        for part in parts:
+            if isinstance(part, str):
+                found.extend(
+                    i
+                    for i in part.split(_JOINED)
+                    if is_local(i) and kind_of_id(i) in MODEL_KIND_ORDER
+                )
+    return found
+
+
+def _surface(entity_id: str) -> str:
+    """Return the form ids of one written name share whatever their kind: its person key."""
+    slug = entity_id.split(LOCAL_MARK, 1)[1]
+    if kind_of_id(entity_id) == "person":
+        return slug
+    return local_id("person", slug.replace("-", " ")).split(LOCAL_MARK, 1)[1]
+
+
+def kind_plan(claims: Sequence[Claim]) -> tuple[dict[str, str], dict[str, str]]:
+    """Return the kind each written name has in the corpus, as renames of the ids of other kinds.
+
+    The small model labels one name differently from article to article ("Bloomington" a person
+    here, a place there), and every id made from its label splits what readers key by it. A name
+    is of one kind in the corpus: the kind the names layer gave it (registry, text alias, title:
+    an ``entity.name`` claim) if that is one kind, else the kind most documents give it (ties:
+    ``MODEL_KIND_ORDER``). Grouped by a dict on the name's key, so linear.
+
+    Args:
+        claims: every claim of the corpus.
+
+    Returns:
+        ``(renames, reasons)``: ``renames[old] = new`` for the ids that change, ``reasons[old]``
+        the decision in words.
+    """
+    docs: dict[str, set[str]] = {}
+    named: set[str] = set()  # ids the names layer resolved (entity.name claims)
+    for c in claims:
+        for i in _ids_in(c):
+            docs.setdefault(i, set()).add(c.doc_id)
+        if c.facet == NAME_FACET and is_local(c.subject):
+            named.add(c.subject)
+    groups: dict[str, list[str]] = {}
+    for i in sorted(docs):
+        groups.setdefault(_surface(i), []).append(i)
+    renames: dict[str, str] = {}
+    reasons: dict[str, str] = {}
+    for ids in groups.values():
+        kinds = {kind_of_id(i) for i in ids}
+        if len(kinds) < 2:
+            continue
+        strong = {kind_of_id(i) for i in ids if i in named}
+        if len(strong) > 1:
+            continue  # the text itself names it two ways: left as each document resolved it
+        votes: Counter[str] = Counter()
+        for i in ids:
+            votes[kind_of_id(i)] += len(docs[i])
+        if strong:
+            kind = next(iter(strong))
+            why = f"the names layer resolves it as a {kind}"
+        else:
+            kind = min(kinds, key=lambda k: (-votes[k], MODEL_KIND_ORDER.index(k)))
+            why = f"{kind} in {votes[kind]} of {sum(votes.values())} documents' readings"
+        winners = [i for i in ids if kind_of_id(i) == kind]
+        target = min(winners, key=lambda i: (-len(docs[i]), i))
+        for i in ids:
+            if kind_of_id(i) != kind:
+                renames[i] = target
+                reasons[i] = why
+    return renames, reasons
+
+
+def _renamed(value: object, renames: Mapping[str, str]) -> object:
+    if isinstance(value, tuple):
+        return tuple(_renamed(v, renames) for v in value)
+    if not isinstance(value, str) or not value:
+        return value
+    if value in renames:
+        return renames[value]
+    if _JOINED in value:
+        parts = value.split(_JOINED)
+        if any(p in renames for p in parts) and all(":" in p for p in parts):
+            return _JOINED.join(sorted({renames.get(p, p) for p in parts}))
+    return value
+
+
+def _rename_everywhere(claim: Claim, renames: Mapping[str, str]) -> Claim:
+    """Rewrite every field of a claim and its details that names a renamed id."""
+    if not any(i in renames for i in _ids_in(claim)):
+        return claim
+    d = claim.details
+    changes = {
+        f.name: new
+        for f in attrs.fields(type(d))
+        if (new := _renamed(old := getattr(d, f.name), renames)) != old
+    }
+    changed = evolve(
+        claim,
+        subject=str(_renamed(claim.subject, renames)),
+        value=str(_renamed(claim.value, renames)),
+        attributed_to=_renamed(claim.attributed_to, renames) or None,  # type: ignore[arg-type]
+        via=_renamed(claim.via, renames) or None,  # type: ignore[arg-type]
+        details=evolve(d, **changes) if changes else d,
+    )
+    if changed.subject != claim.subject and claim.merge is None:
+        merge = Merge(merged_from=claim.subject, tier=str(Resolution.CORPUS), score=100.0)
+        changed = evolve(changed, merge=merge)
+    return changed
+
+
+def _rename_orgs(
+    claim: Claim, renames: Mapping[str, str], reasons: Mapping[str, str] | None = None
+) -> Claim:
     details = claim.details
     if isinstance(details, RoleDetails) and details.organization is not None:
         new = renames.get(details.organization)
@@ -178,7 +408,13 @@ def _rename_orgs(claim: Claim, renames: Mapping[str, str]) -> Claim:
     if claim.facet in ID_VALUED_FACETS and value in renames:
         value = renames[value]
         if claim.facet == Facet.AFFILIATION and isinstance(details, RoleDetails):
-            details = evolve(details, kind=kind_of_id(value))
+            why = (reasons or {}).get(claim.value)
+            became_party = kind_of_id(value) == "party" and details.kind != "party"
+            details = evolve(
+                details,
+                kind=kind_of_id(value),
+                party_by=why if became_party and why else details.party_by,
+            )
     changed = evolve(
         claim,
         subject=renames.get(claim.subject, claim.subject),
@@ -320,10 +556,14 @@ def unify_names(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     registry = registry_for(corpus.entities)
     orgs = organization_plan(claims)
     if orgs:
-        claims = [_rename_orgs(c, orgs) for c in claims]
+        why = party_decisions(claims, orgs)
+        claims = [_rename_orgs(c, orgs, why) for c in claims]
     people = person_plan(claims)
     if people:
         claims = [_propagate(c, people) for c in claims]
+    kinds, _why = kind_plan(claims)
+    if kinds:
+        claims = [_rename_everywhere(c, kinds) for c in claims]
     renames, how = merge_plan(claims, registry)
     labels = local_labels(claims)
     # A merged local id keeps the label of the id it merged into; count spellings again over both.
@@ -334,4 +574,8 @@ def unify_names(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     for new, counter in merged_labels.items():
         counter[labels.get(new, "")] += 1
         labels[new] = min(counter, key=lambda w: (-counter[w], -len(w), w))
-    return [_rewrite(c, renames, how, labels, registry) for c in claims]
+    claims = [_rewrite(c, renames, how, labels, registry) for c in claims]
+    slots, why = slot_plan(claims)
+    if slots:
+        claims = [_rename_orgs(c, slots, why) for c in claims]
+    return claims

@@ -60,6 +60,8 @@ _COMMA = re.compile(r",[ \t]+(?:(a|an|the)[ \t]+)?")
 _COPULA = re.compile(r"[ \t]+(?:is|was)[ \t]+(a|an|the)[ \t]+")
 _AFTER_ROLE = re.compile(r"[ \t]+(\w+)|[ \t]*([,.;:)\n]|\Z)")
 _CONJUNCTION = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)\Z")
+# After the first name a plural title covers, the list goes on: ", C D" or " and C D".
+_LIST_NEXT = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)[A-Z]")
 _COMMA_GAP = re.compile(r",[ \t]+\Z")
 # A title set off by commas is a title of the name only after a determiner or a possessive, with
 # at most two words between ("Finland's new premier, A B,", "the head of X, A B,").
@@ -233,9 +235,17 @@ class PeopleFinder:
         plural title before an earlier name of the same list ("Prime Ministers A B and C D"), or
         sets the name off by commas after a determiner or possessive ("Finland's premier, A B,").
         """
-        return (
-            self._direct_title(start) or self._coordinated_title(start) or self._comma_title(start)
-        )
+        direct = self._direct_title(start)
+        if direct is not None and direct.plural and not self._list_follows(start):
+            # "Queens Supreme Court", "Queens Plaza North": a place that reads as a plural title
+            # ("queens") before one capitalised name is no title of a list of people.
+            direct = None
+        return direct or self._coordinated_title(start) or self._comma_title(start)
+
+    def _list_follows(self, start: int) -> bool:
+        """Return True if the name starting at ``start`` is followed by another of a list."""
+        run = self._run_by_start.get(start)
+        return run is not None and _LIST_NEXT.match(self.text, self._name_end(run[-1])) is not None
 
     def _direct_title(self, start: int) -> Title | None:
         pos = start

@@ -256,7 +256,8 @@ def _office(claim: Claim, doc: Document) -> Span | None:
     own = _POSSESSIVE.split(doc.text[span.start : span.end])[-1]
     # A subordinate word is in the normalised role already ("deputy mayor"); the other markers
     # (acting, interim, former, newly appointed ...) make the office not the one held now.
-    markers = _cabinet().markers - lexicon().subordinate_markers
+    # The office's own words are no marker: the "state" of "Secretary of State" is its name.
+    markers = _cabinet().markers - lexicon().subordinate_markers - set(claim.value.split())
     words = [w.lower() for w in _WORD.findall(own)] + _words_before(doc.text, span.start)
     if any(w in markers for w in words):
         return None
@@ -310,6 +311,47 @@ def office_seats(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[
     return result
 
 
+def doubled_offices(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[list[Seat]]:
+    """Return, per document and office set, the different offices of one set it gives a person.
+
+    One person does not hold two offices of a set at once ("President X" and "Vice President X"
+    in one article), so a document giving both, each plainly and of one organisation (or none
+    named), contradicts itself. Cabinet seats are left out: a minister may hold two portfolios.
+
+    Args:
+        claims: one person's ``person.role`` claims, from any documents.
+        docs: the corpus's documents by id.
+
+    Returns:
+        One list of Seats (one per office, the first mention of each) per document and set that
+        gives two offices or more; sorted by document id, then set.
+    """
+    sets = _cabinet().office_sets
+    found: dict[tuple[str, str], dict[str, Seat]] = {}
+    for c in sorted(claims, key=lambda c: (c.doc_id, c.evidence[0].start if c.evidence else -1)):
+        doc = docs.get(c.doc_id)
+        if c.facet != ROLE_FACET or doc is None or c.value not in sets:
+            continue
+        span = _office(c, doc)
+        if span is None:
+            continue
+        key = (c.doc_id, sets[c.value])
+        seat = Seat(
+            c.doc_id,
+            c.value,
+            evolve(c, evidence=(span,)),
+            office_set=key[1],
+            organization=role_details(c).organization,
+        )
+        found.setdefault(key, {}).setdefault(c.value, seat)
+    result = []
+    for _, held in sorted(found.items()):
+        named = {s.organization for s in held.values()} - {None}
+        if len(held) > 1 and len(named) <= 1:
+            result.append([held[k] for k in sorted(held)])
+    return result
+
+
 def seats(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Seat]:
     """Return, per document, the one current cabinet portfolio it gives a person.
 
@@ -344,7 +386,11 @@ def seats(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Seat]:
 
 
 def clashes(found: Sequence[Seat], docs: Mapping[str, Document]) -> list[Seat]:
-    """Return the seats some other document of the same time contradicts, by document and set."""
+    """Return the seats some other document of the same time contradicts, by document and set.
+
+    An undated document is of any dated one's time here (``findings.same_time``): one person's
+    seat with no word of time is the seat held in the story's coverage.
+    """
     dated = sorted(
         found, key=lambda s: (published(s.doc_id, docs) or dt.date.min, s.doc_id, s.office_set)
     )
@@ -355,7 +401,11 @@ def clashes(found: Sequence[Seat], docs: Mapping[str, Document]) -> list[Seat]:
             db = published(b.doc_id, docs)
             if da is not None and db is not None and not same_time(da, db):
                 break  # sorted by date: every later seat is further away
-            if a.doc_id != b.doc_id and same_time(da, db) and a.clashes_with(b):
+            if (
+                a.doc_id != b.doc_id
+                and same_time(da, db, undated_is_now=True)
+                and a.clashes_with(b)
+            ):
                 hit[(a.doc_id, a.office_set)] = a
                 hit[(b.doc_id, b.office_set)] = b
     return [hit[k] for k in sorted(hit)]

@@ -622,7 +622,8 @@ _ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "
 ACRONYM_MIN_LETTERS = 2
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
+    """Return a name's initials as an acronym writes them ("Ministry of Defence" -> "MD")."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIPS]
     return "".join(w[0] for w in words).upper()
 
@@ -655,7 +656,7 @@ def _acronym_targets(
             found.append((ent.start_char, entity_id, (ent.start_char, ent.end_char)))
     by_initials: dict[str, list[tuple[int, str, tuple[int, int]]]] = {}
     for start, entity_id, span in sorted(found):
-        letters = _initials(text[span[0] : span[1]])
+        letters = initials(text[span[0] : span[1]])
         if len(letters) >= ACRONYM_MIN_LETTERS:
             by_initials.setdefault(letters, []).append((start, entity_id, span))
     return by_initials

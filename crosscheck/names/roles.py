@@ -67,8 +67,13 @@ class RoleFact:
     qualifier: str | None = None
     field: str | None = None
     past: bool = False
-    construction: str = "title"  # title | appositive | relative | copula | member | led
+    # title | title member | appositive | relative | copula | member | led | whose | party of |
+    # party tag
+    construction: str = "title"
     future: bool = False  # "incoming", "-elect", "expected to become"
+    # Why the organisation is a party, when it is one ("a registry party", "written 'Y party'",
+    # "an election result in this document"): the decision a party contradiction names.
+    organization_why: str = ""
 
 
 @frozen
@@ -77,6 +82,16 @@ class _Org:
     kind: str
     start: int
     end: int
+    why: str = ""  # for a party: what shows it is one
+
+
+# The decisions that make an organisation a party, as a party contradiction names them.
+REGISTRY_PARTY = "a registry party"
+ELECTED_PARTY = "an election result in this document"
+
+
+def _written_party(name: str) -> str:
+    return f"written {' '.join(name.split())!r}"
 
 
 # A role is followed by at most this many prepositional phrases ("professor of X at Y").
@@ -238,8 +253,23 @@ class _RoleReader:
             return None
         name = " ".join(mention.text.split())
         if kind == "organization" and is_local(str(mention.entity_id)) and name in self.elected:
-            return _Org(local_id("party", name), "party", mention.span.start, mention.span.end)
-        return _Org(str(mention.entity_id), kind, mention.span.start, mention.span.end)
+            return _Org(
+                local_id("party", name),
+                "party",
+                mention.span.start,
+                mention.span.end,
+                ELECTED_PARTY,
+            )
+        why = self._party_why(mention) if kind == "party" else ""
+        return _Org(str(mention.entity_id), kind, mention.span.start, mention.span.end, why)
+
+    def _party_why(self, mention: Mention) -> str:
+        """Return what shows a party mention to be a party: the registry, or the text's words."""
+        if not is_local(str(mention.entity_id)):
+            return REGISTRY_PARTY
+        if mention.evidence is not None:  # "the Green Future party", "Liberal Party (PL)"
+            return _written_party(self.text[mention.evidence.start : mention.evidence.end])
+        return _written_party(mention.text)
 
     def _fact(
         self,
@@ -268,6 +298,7 @@ class _RoleReader:
             field=field,
             past=past,
             construction=construction,
+            organization_why=org.why if org else "",
         )
 
     # --- the organisations around role phrases, and the phrases that follow them ---
@@ -339,7 +370,8 @@ class _RoleReader:
         mention = self._by_end.get(end - 6)
         if mention is None or self.kind(mention) != "party":
             return None
-        return _Org(str(mention.entity_id), "party", mention.span.start, end)
+        why = self._party_why(mention)
+        return _Org(str(mention.entity_id), "party", mention.span.start, end, why)
 
     def _places_only(self, start: int, end: int) -> bool:
         """Return True if the capitalised name in [start, end) holds no mention but places at its
@@ -390,9 +422,11 @@ class _RoleReader:
         ]
         if len({ascii_fold(self.text[s:e]) for s, e in longer}) == 1:
             name = self.text[longer[0][0] : longer[0][1]]  # "Acme" written in full elsewhere
-        party = "party" in name.lower().split() or " ".join(name.split()) in self.elected
-        kind = "party" if party else "organization"
-        return _Org(local_id(kind, name), kind, start, end)
+        named = "party" in name.lower().split()
+        elected = " ".join(name.split()) in self.elected
+        kind = "party" if named or elected else "organization"
+        why = _written_party(name) if named else ELECTED_PARTY if elected else ""
+        return _Org(local_id(kind, name), kind, start, end, why)
 
     def _member_org(self, end: int) -> _Org | None:
         """Return the organisation of "A B of the National Union" / "A B of Acme", if any."""
@@ -400,6 +434,8 @@ class _RoleReader:
         if of is None:
             return None
         mention = self.mention_at(of.end())
+        if mention is not None and self._inside_name(mention):
+            mention = None  # "of the Chilean Humanist Party": the demonym starts the party's name
         if mention is not None:
             after = mention.span.end
             if self.text[after : after + 2] in ("'s", "\u2019s"):
@@ -425,7 +461,7 @@ class _RoleReader:
             tok = tokens[i]
             if words and self.text[end : tok.start] != " ":
                 break
-            if self._org_word(tok.bare):
+            if self._org_word(tok.bare) or self._time_word_in_name(i):
                 end = tok.bare_end
                 if tok.clitic:
                     break  # a possessive ends the name
@@ -439,6 +475,23 @@ class _RoleReader:
             words += 1
             i += 1
         return end
+
+    def _time_word_in_name(self, i: int) -> bool:
+        """Return True if token ``i`` is a capitalised time word ("New", "Future") inside a name:
+        "the New Harbour", "the Green Future Party" (a name word follows it, no role word)."""
+        tokens = self.index.tokens
+        low = tokens[i].bare.lower()
+        if not is_name_word(tokens[i].bare) or not (
+            low in self.lex.title_modifiers or low in self.lex.future_markers
+        ):
+            return False
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return (
+            nxt is not None
+            and self.text[tokens[i].end : nxt.start] == " "
+            and self._org_word(nxt.bare)
+            and self.lex.role_pattern.match(self.text, nxt.start) is None
+        )
 
     def _prepositions(self, pos: int) -> tuple[int, _Org | None, str | None]:
         org: _Org | None = None
@@ -464,7 +517,8 @@ class _RoleReader:
             phrase = self.text[at:phrase_end]
             if capitalised and org is None:
                 kind = "party" if "party" in phrase.lower().split() else "organization"
-                org = _Org(local_id(kind, phrase), kind, at, phrase_end)
+                why = _written_party(phrase) if kind == "party" else ""
+                org = _Org(local_id(kind, phrase), kind, at, phrase_end, why)
             elif field is None:
                 field = " ".join(phrase.split())
             end = phrase_end
@@ -588,9 +642,12 @@ class _RoleReader:
             after_end, after_org, _field = self._prepositions(title.end)
             if after_org is not None and after_end <= person.span.start:
                 org, end = after_org, after_end
+        construction = "title"
         if org is None:
             org = self._member_org(person.span.end)
-        fact = self._fact(person, title, start, end, org, qualifier, None, past, "title")
+            # "Trade Minister A B of the Y": Y is where A B belongs, written as a membership is.
+            construction = "title member" if org is not None else construction
+        fact = self._fact(person, title, start, end, org, qualifier, None, past, construction)
         return evolve(fact, role=role, future=future)
 
     def _pos_at(self, offset: int) -> str:
@@ -695,7 +752,8 @@ class _RoleReader:
         entity_id = _party_letters().get(m.group("letter"))
         if entity_id is None or self.registry.kind(entity_id) != "party":
             return None
-        org = _Org(entity_id, "party", m.start("letter"), m.end("letter"))
+        letter = f"party letter {m.group('letter')!r} ({ROLES_FILE})"
+        org = _Org(entity_id, "party", m.start("letter"), m.end("letter"), letter)
         title = Title(m.start(), m.end(), m.group().strip(), "")
         return self._fact(
             person, title, person.span.start, m.end(), org, None, None, False, "party tag"
@@ -707,9 +765,20 @@ class _RoleReader:
         if m is None:
             return None
         mention = self.mention_at(m.start("inner"))
-        if mention is None or mention.span.end != m.end("inner") or self.kind(mention) != "party":
-            return None  # "(pictured)", "(R)" alone, a party and more words
-        org = _Org(str(mention.entity_id), "party", mention.span.start, mention.span.end)
+        if mention is not None and mention.span.end != m.end("inner"):
+            return None  # a party and more words
+        if mention is not None:
+            org = self.org(mention)
+        elif self._name_phrase(m.start("inner")) == m.end("inner"):
+            org = self._local_org(m.start("inner"), m.end("inner"))  # "(Harbour League)"
+        else:
+            return None  # "(pictured)", "(R)" alone
+        # A party, or an organisation of the text's own the normaliser may show to be one ("it
+        # stands where another document puts the person's party"); never a registry body.
+        if org is None or not (
+            org.kind == "party" or (org.kind == "organization" and is_local(org.entity_id))
+        ):
+            return None
         title = Title(m.start(), m.end(), m.group().strip(), "")
         return self._fact(
             person, title, person.span.start, m.end(), org, None, None, False, "party tag"
@@ -733,7 +802,12 @@ class _RoleReader:
         ends = (m.start("end"), m.start("of"))
         mention = next((self._by_end[e] for e in ends if e in self._by_end), None)
         org = self.org(mention) if mention is not None else self._elected_before(m.start("of"))
-        if org is None or org.kind != "party":
+        if org is None and mention is None:
+            org = self._org_before(m.start("end"))  # a name nothing resolved: "the Harbour League"
+        # "the Y of Prime Minister A B" with Y an organisation of the text's own: the normaliser
+        # takes it as the party if another document gives A B one; "the Y party of" is one.
+        local = org is not None and org.kind == "organization" and is_local(org.entity_id)
+        if org is None or not (org.kind == "party" or local):
             return None
         words = Title(m.start(), start, m.group().strip(), "")
         return self._fact(
@@ -744,7 +818,7 @@ class _RoleReader:
         """Return the party an election result names, written right before ``end``."""
         for name in sorted(self.elected):
             if self.text.endswith(name, 0, end):
-                return _Org(local_id("party", name), "party", end - len(name), end)
+                return _Org(local_id("party", name), "party", end - len(name), end, ELECTED_PARTY)
         return None
 
     def whose_party(self, person: Mention) -> RoleFact | None:
@@ -927,13 +1001,15 @@ class _RoleReader:
             space = _SPACE.match(self.text, q.end())
             pos = space.end() if space else q.end()
         mention = self.mention_at(pos)
+        if mention is not None and self._inside_name(mention):
+            mention = None  # "of the Chilean Humanist Party": read the whole name below
         if mention is not None:
             org = self.org(mention)
-            if org is None or self._inside_name(mention):
+            if org is None:
                 return None
             party = _PARTY_WORD.match(self.text, org.end)
             if party is not None and org.kind == "party":
-                return _Org(org.entity_id, org.kind, org.start, party.end())
+                return _Org(org.entity_id, org.kind, org.start, party.end(), org.why)
             if self._modifies(mention):
                 return None
             return org
@@ -943,7 +1019,8 @@ class _RoleReader:
         name = self.text[pos:end]
         party = _PARTY_WORD.match(self.text, end)
         if party is not None:
-            return _Org(local_id("party", name), "party", pos, party.end())
+            why = _written_party(self.text[pos : party.end()])
+            return _Org(local_id("party", name), "party", pos, party.end(), why)
         return self._local_org(pos, end)
 
 

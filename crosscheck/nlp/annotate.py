@@ -142,8 +142,15 @@ def _add_mentions(doc: Doc, document: Document, entities: Sequence[Entity]) -> N
         taken.update(range(span.start, span.end))
     # Statistical entities that no alias names join as model mentions, unresolved to an id: the
     # names layer decides identity; here they only make a name the registry lacks visible.
+    from crosscheck.names.text import TokenIndex
+
+    index = TokenIndex.from_doc(doc)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "PERSON" and index.in_headline(ent.start_char):
+            # A title-case headline capitalises every word, so the model's PERSON there ("Driver
+            # Charged") is a guess the names layer does not make either; the body names people.
             continue
         span = Span(doc, ent.start, ent.end, label=f"model:{ent.label_}")
         mention = Mention(
