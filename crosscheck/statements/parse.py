@@ -53,6 +53,9 @@ _CLIMB = frozenset(
         "acomp",
         "advcl",
         "advmod",
+        # quoted words as a passive's agent ("was used by 'everyone in the street'") are part
+        # of the clause they stand in
+        "agent",
         "amod",
         "appos",
         "attr",
@@ -302,10 +305,30 @@ def reported_clauses(view: SentenceView) -> tuple[list[ParsedClause], bool]:
             first = (
                 obj.left_edge.i
             )  # "warned the bill would raise prices": the object is its subject
-        body = _clause_phrase(view, clause, first)
+        body = _clause_phrase(view, clause, first, stop=_nested_attribution(view, clause))
         if body is not None:
             out.append(ParsedClause(body, speaker))
     return out, judged
+
+
+def _nested_attribution(view: SentenceView, clause: Token) -> int | None:
+    """Return where a reported clause stops before an attribution of another source hung on it:
+    in "X said his client had a gun, while autopsy results concluded that ..." the parser makes
+    "concluded" an adverbial clause of "had", but its subject holds its own clause, which the
+    writer sets beside X's words rather than inside them. An adverbial or coordinated reporting
+    verb after the clause's root, with a clause of its own and a subject named by a noun, ends
+    the clause; a pronoun subject ("he fired when he thought he saw ...") is the reported
+    speaker's own thought, part of the words."""
+    for c in clause.children:
+        if (
+            c.dep_ in ("advcl", "conj")
+            and c.i > clause.i
+            and _reporting(view, c)
+            and any(s.dep_ == "nsubj" and s.pos_ in _NOMINALS for s in c.children)
+            and any(s.dep_ == "ccomp" for s in c.children)
+        ):
+            return c.left_edge.i
+    return None
 
 
 def _phrasal_object(view: SentenceView, verb: Token) -> Token | None:
@@ -386,12 +409,18 @@ def quoted_clause(view: SentenceView, verb: VerbHit, quotes: list[Quote]) -> tup
 
 
 def _clause_phrase(
-    view: SentenceView, clause: Token, first: int, *, quoted: bool = False
+    view: SentenceView,
+    clause: Token,
+    first: int,
+    *,
+    quoted: bool = False,
+    stop: int | None = None,
 ) -> Phrase | None:
     doc = clause.doc
+    end = clause.right_edge.i + 1 if stop is None else min(stop, clause.right_edge.i + 1)
     tokens = [
         t
-        for t in doc[min(first, clause.left_edge.i) : clause.right_edge.i + 1]
+        for t in doc[min(first, clause.left_edge.i) : end]
         if not (t.dep_ == "mark" and t.head.i == clause.i)
     ]
     # a wire dateline ("OSLO, June 2 (Wire) —") has no verb: the clause starts after its dash
