@@ -283,7 +283,11 @@ def reported_clauses(view: SentenceView) -> tuple[list[ParsedClause], bool]:
                 judged = True
                 out.append(ParsedClause(pieces[0], speaker, pieces[1] if len(pieces) > 1 else None))
             continue
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"] or _adjunct_clause(verb)
+        clauses = (
+            [c for c in verb.children if c.dep_ == "ccomp"]
+            or _adjunct_clause(verb)
+            or _audience_clause(verb)
+        )
         if not clauses:
             obj = _phrasal_object(view, verb)
             speaker = _speaker_of(view, verb, "parse") if obj is not None else None
@@ -364,6 +368,27 @@ def _adjunct_clause(verb: Token) -> list[Token]:
                 and any(m.dep_ in _SUBJECTS for m in c.children)
             )
     return out[:1]
+
+
+def _audience_clause(verb: Token) -> list[Token]:
+    """Return a clause the parser took for a relative clause of the verb's object: in "told
+    officers he had not been drinking" it may hang "drinking" on "officers" as a relative clause
+    with no relative word. A clause right after the object's head word, opened by a subject of
+    its own that is no relative pronoun, is what was told."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        for c in obj.children:
+            first = c.left_edge
+            if (
+                c.dep_ == "relcl"
+                and first.i == obj.i + 1
+                and first.dep_ in _SUBJECTS
+                and first.head.i == c.i
+                and first.tag_ not in _WH_TAGS
+            ):
+                return [c]
+    return []
 
 
 def _question(clause: Token) -> bool:
@@ -726,7 +751,8 @@ def _name(view: SentenceView, head: Token, verb: VerbHit | None, how: str) -> Pa
         if named is not None:
             head, title_tok = named, head
     else:
-        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        # an age set off beside the name ("Lena Vik, 54, said") is no title
+        appos = next((c for c in head.children if c.dep_ == "appos" and not c.like_num), None)
         if appos is not None and appos.pos_ != _PROPER:
             title_tok = appos  # "Ana Diaz, chief executive of Northwind, said"
     person = head.ent_type_ == PERSON_ENTITY
