@@ -255,6 +255,14 @@ def findings_of(docs: Sequence[Document]) -> list[Finding]:
     return [f for g in align(claims) if g.facet in comparers for f in comparers[g.facet](g, by_id)]
 
 
+def test_a_speaker_announced_by_a_colon_line_contradicts_nobody() -> None:
+    docs = [
+        doc("a.txt", "Captain Hilde Moen had one wish for the season:\n“Calm seas and full nets.”"),
+        doc("b.txt", "“Calm seas and full nets,” said Captain Tor Aasen."),
+    ]
+    assert not [f for f in findings_of(docs) if f.category == "contradiction"]
+
+
 def test_a_body_and_its_spokesperson_are_one_speaker() -> None:
     quote = "the pipeline will be finished before the winter storms"
     docs = [

@@ -49,6 +49,8 @@ BROKEN_QUOTE_GAP_CHARS = 120
 # A quote left open at a paragraph's end runs on, without marks, through at most this many
 # paragraphs to a closing mark (text set one sentence a line; a longer run is a stray mark).
 RUN_ON_PARAGRAPHS = 4
+# The resolution of a speaker announced by a colon line without a verb of saying.
+ANNOUNCED = "announced"
 # The marks that end a sentence inside a quote.
 _SENTENCE_ENDS = (".", "!", "?", "…")
 
@@ -330,6 +332,10 @@ def _direct(
         if found is None and parse.is_title(view, group):
             continue  # a book's, show's or film's title is named, not said
         speaker, outlet = _speaker(found, ctx)
+        if speaker is not None and found is not None and found.how == parse.COLON_LINE:
+            # no verb of saying names this speaker: a reading weaker than a name, which other
+            # outlets' attributions are not held against
+            speaker = evolve(speaker, resolution=ANNOUNCED)
         if speaker is None and found is None:
             speaker = _continuation(view, group[0], out[-1] if out else last, index)
         if speaker is not None and speaker.key is not None:

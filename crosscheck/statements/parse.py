@@ -86,6 +86,8 @@ _PHRASE_DEPS = frozenset({"amod", "compound", "det", "nmod", "nummod", "poss", "
 _ORG_PREPOSITIONS = frozenset({"at", "for", "of"})
 # Entity labels that make a modifier of a title an organisation ("ABC Entertainment Group president").
 _ORG_ENTITIES = frozenset({"NORP", "ORG"})
+# Entity labels of a subject that can speak.
+_SPEAKING_ENTITIES = frozenset({"NORP", "ORG", PERSON_ENTITY})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _SUBJECTS = frozenset({"csubj", "expl", "nsubj", "nsubjpass"})
 # The fine tag of the infinitive marker "to" (a plan to speak is not speech).
@@ -112,6 +114,8 @@ _SET_OFF = frozenset({"acl", "relcl"})
 # A verb with one of these has words of its own: it attributes nothing around it.
 _COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp"})
 _PARATAXIS = "parataxis"
+# How a speaker announced by a line ending in a colon, with no reporting verb, was read.
+COLON_LINE = "colon-line"
 # A next sentence is only an attribution ("Diaz asked.") when it is this short.
 BARE_ATTRIBUTION_MAX_TOKENS = 10
 
@@ -122,7 +126,7 @@ class ParsedSpeaker:
 
     phrase: Phrase
     verb: VerbHit | None
-    how: str  # parse | according | owner | next-sentence | previous-line
+    how: str  # parse | according | owner | next-sentence | previous-line | colon-line
     title: str | None = None
     organization: str | None = None
 
@@ -594,16 +598,35 @@ def trailing_speaker(view: SentenceView, end: int) -> ParsedSpeaker | None:
 def cue_speaker(view: SentenceView | None) -> ParsedSpeaker | None:
     """Return the speaker a sentence ending in a colon announces for the quote on the next line
     ("Harbour master X told reporters on Monday:"): its root is a reporting verb with a subject
-    and no clause of its own."""
+    and no clause of its own. A root verb of another kind ("The judge had advice for them:",
+    "X issued the following statement:") announces its subject too, as news sets a quote off
+    after a colon; that reading is marked ``colon-line``, a weaker one."""
     if view is None or view.quotes or not view.tokens or view.tokens[-1].text != ":":
         return None
     for t in view.doc_tokens:
         if t.dep_ != "ROOT":
             continue
-        if not _reporting(view, t) or any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+        if any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
             return None
-        return _speaker_of(view, t, "previous-line")
+        if _reporting(view, t):
+            return _speaker_of(view, t, "previous-line")
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if t.pos_ != "VERB" or subject is None or not _speaker_like(view, subject):
+            return None  # "The harbour has three cranes:" announces nobody
+        return _speaker_of(view, t, COLON_LINE)
     return None
+
+
+def _speaker_like(view: SentenceView, head: Token) -> bool:
+    """Return whether a subject can speak: a person, a body or a group, by its entity label or
+    by a word of the lexicon (a title, a person or group noun, a body word)."""
+    low = head.lower_.rstrip(".")
+    lex = view.lex
+    return (
+        head.ent_type_ in _SPEAKING_ENTITIES
+        or lex.title_of(low) is not None
+        or any(lex.has(group, low) for group in ("person_nouns", "group_nouns", "body_words"))
+    )
 
 
 def bare_speaker(view: SentenceView | None) -> ParsedSpeaker | None:

@@ -51,7 +51,8 @@ class Speaker:
     key: str | None
     label: str | None
     kind: str  # person | org | name (a lone word of unknown kind) | group | unnamed | unknown
-    resolution: str  # named | mention | pronoun | short-name | title | continuation | unresolved
+    # named | mention | pronoun | short-name | title | continuation | announced | unresolved
+    resolution: str
     antecedent: tuple[int, int] | None = None
     titles: frozenset[str] = frozenset()
     # what the sentence sets beside the name ("ABC Entertainment Group president Paul Lee",
