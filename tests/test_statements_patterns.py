@@ -87,6 +87,16 @@ PATTERNS = [
         ],
     ),
     (
+        "passive: Y was quoted as saying",
+        "“We worked hard for this,” Lena Vik was quoted as saying by the agency.",
+        [("direct", "We worked hard for this,", "person:lena-vik")],
+    ),
+    (
+        "a verb before a colon that the parser hung on the quote's words",
+        "Lena Vik tweeted: “It is over for now, thank you all.”",
+        [("direct", "It is over for now, thank you all.", "person:lena-vik")],
+    ),
+    (
         "told an audience, the clause parsed as a relative clause of the audience",
         "Skipper Lena Vik told officers she had not seen the buoy.",
         [("indirect", "she had not seen the buoy", "person:lena-vik")],

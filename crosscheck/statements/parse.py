@@ -162,6 +162,26 @@ def quote_speaker(view: SentenceView, quotes: list[Quote]) -> ParsedSpeaker | No
         found = _climb(view, token, marks, words)
         if found is not None:
             return found
+    return _leading_verb(view, inside, words | marks)
+
+
+def _leading_verb(
+    view: SentenceView, inside: list[Token], quoted: set[int]
+) -> ParsedSpeaker | None:
+    """Return the speaker of a reporting verb before a quote that the parser hung on the quote's
+    words (in "X tweeted: '..., thank you all'" it may make "tweeted" a complement of "thank"):
+    the verb stands outside the marks, before them, and its head is a quoted word."""
+    if not inside:
+        return None
+    first = inside[0].i
+    for token in inside[0].doc[inside[0].sent.start : first]:
+        if (
+            token.i not in quoted
+            and token.head.i in quoted
+            and token.dep_ in ("ccomp", "parataxis")
+            and _reporting(view, token)
+        ):
+            return _speaker_of(view, token, "parse")
     return None
 
 
@@ -502,6 +522,9 @@ def _climb(
                 return _according(view, head)
             if _reporting(view, head):
                 return _speaker_of(view, head, "parse")
+            said = _quoted_as_saying(view, head)
+            if said is not None:
+                return _speaker_of(view, said, "parse")
             if head.pos_ == "VERB" and head.dep_ == "xcomp":
                 return None  # "agree to consult 'X'": the words are what is done, not said
         t = head
@@ -720,11 +743,27 @@ def _speaker_of(view: SentenceView, verb: Token, how: str) -> ParsedSpeaker | No
 
 
 def _quoted_as(verb: Token) -> Token | None:
-    """Return Y in "X quoted Y as saying ...": the object of the verb the "as" hangs on."""
+    """Return Y in "X quoted Y as saying ...": the object of the verb the "as" hangs on, or its
+    passive subject ("Y was quoted as saying ...")."""
     if verb.dep_ != "pcomp" or verb.head.lower_ != _AS:
         return None
     outer = verb.head.head
-    return next((c for c in outer.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return next(
+        (c for c in outer.children if c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i), None
+    )
+
+
+def _quoted_as_saying(view: SentenceView, verb: Token) -> Token | None:
+    """Return "saying" in "'...,' Y was quoted as saying": the parser may hang the quote on
+    "quoted", a verb of the chain, rather than on the verb of saying after its "as"."""
+    if verb.pos_ != "VERB":
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == _AS:
+            said = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+            if said is not None and _reporting(view, said):
+                return said
+    return None
 
 
 def _inverted_subject(verb: Token) -> Token | None:
