@@ -145,3 +145,13 @@ def test_an_age_beside_the_name_is_no_title() -> None:
     [s] = statements("Ferry boss Lena Vik, 54, said the company would cancel its winter sailings.")
     assert s.speaker is not None
     assert (s.speaker.key, s.speaker.title) == ("person:lena-vik", "Ferry boss")
+
+
+@pytest.mark.parametrize(
+    "verb", ["laughed", "sighed", "mused", "wondered", "recounted", "texted", "disclosed"]
+)
+def test_verbs_of_manner_and_writing_attribute_a_quote(verb: str) -> None:
+    text = f"“The lighthouse will be relit next spring,” Ebba Strand {verb}."
+    assert read(text) == [
+        ("direct", "The lighthouse will be relit next spring,", "person:ebba-strand")
+    ]
