@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.extract import Analysis
 from crosscheck.model import Document
 from crosscheck.statements import Statement, find_statements
 
@@ -97,6 +98,16 @@ PATTERNS = [
         [("direct", "It is over for now, thank you all.", "person:lena-vik")],
     ),
     (
+        "a parenthetical attribution around quoted words",
+        "The verdict, Ebba Strand said, was “a slap in the face for every tenant.”",
+        [("direct", "a slap in the face for every tenant.", "person:ebba-strand")],
+    ),
+    (
+        "a quote broken from its attribution at a line end",
+        "“The lighthouse will be relit next spring,”\nharbour master Ebba Strand said.",
+        [("direct", "The lighthouse will be relit next spring,", "person:ebba-strand")],
+    ),
+    (
         "told an audience, the clause parsed as a relative clause of the audience",
         "Skipper Lena Vik told officers she had not seen the buoy.",
         [("indirect", "she had not seen the buoy", "person:lena-vik")],
@@ -155,3 +166,24 @@ def test_verbs_of_manner_and_writing_attribute_a_quote(verb: str) -> None:
     assert read(text) == [
         ("direct", "The lighthouse will be relit next spring,", "person:ebba-strand")
     ]
+
+
+def test_a_line_of_speaking_announces_the_quote_after_it_as_a_weaker_reading() -> None:
+    [s] = statements(
+        "Harbour master Ebba Strand spoke to the crowd.\n“The light will shine again.”"
+    )
+    assert s.speaker is not None
+    assert (s.speaker.key, s.speaker.resolution) == ("person:ebba-strand", "announced")
+
+
+def test_a_line_about_a_person_without_speech_announces_nobody() -> None:
+    [s] = statements("Ebba Strand walked to the pier.\n“The light will shine again.”")
+    assert s.speaker is None
+
+
+def test_an_attribution_on_the_next_line_dates_from_its_own_line() -> None:
+    # the verb lies past the quote line's last word: it is read in the line it stands in
+    text = "“We won,”\nClub captain Ebba Maria Strand said."
+    [s] = find_statements(Analysis(Document(id="d.txt", path="d.txt", text=text)).doc())
+    assert s.speaker is not None and s.speaker.key == "person:ebba-maria-strand"
+    assert s.verb == "say"

@@ -114,7 +114,8 @@ _SET_OFF = frozenset({"acl", "relcl"})
 # A verb with one of these has words of its own: it attributes nothing around it.
 _COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp"})
 _PARATAXIS = "parataxis"
-# How a speaker announced by a line ending in a colon, with no reporting verb, was read.
+# How a speaker announced by the line before a quote without a verb of saying that governs it
+# ("X had advice for them:", "X spoke to the crowd.") was read: a weaker reading.
 COLON_LINE = "colon-line"
 # A next sentence is only an attribution ("Diaz asked.") when it is this short.
 BARE_ATTRIBUTION_MAX_TOKENS = 10
@@ -168,18 +169,27 @@ def quote_speaker(view: SentenceView, quotes: list[Quote]) -> ParsedSpeaker | No
 def _leading_verb(
     view: SentenceView, inside: list[Token], quoted: set[int]
 ) -> ParsedSpeaker | None:
-    """Return the speaker of a reporting verb before a quote that the parser hung on the quote's
-    words (in "X tweeted: '..., thank you all'" it may make "tweeted" a complement of "thank"):
-    the verb stands outside the marks, before them, and its head is a quoted word."""
+    """Return the speaker of a reporting verb the parser hung below the quote or the clause it
+    stands in rather than above it: in "X tweeted: '..., thank you all'" it may make "tweeted" a
+    complement of "thank", and in "The ruling, X said, was 'a travesty'" "said" is a parenthetical
+    of "was". The verb stands outside the marks, has no clause of its own, and hangs on a quoted
+    word or on a head the quote climbs to."""
     if not inside:
         return None
-    first = inside[0].i
-    for token in inside[0].doc[inside[0].sent.start : first]:
+    path = set(quoted)
+    t = next((w for w in inside if not w.is_punct), inside[0])
+    for _ in range(MAX_CLIMB):
+        path.add(t.i)
+        if t.head.i == t.i or t.dep_ in _STOP:
+            break
+        t = t.head
+    for token in view.doc_tokens:
         if (
             token.i not in quoted
-            and token.head.i in quoted
+            and token.head.i in path
             and token.dep_ in ("ccomp", "parataxis")
             and _reporting(view, token)
+            and not any(c.dep_ in _COMPLEMENTS for c in token.children)
         ):
             return _speaker_of(view, token, "parse")
     return None
@@ -623,14 +633,21 @@ def cue_speaker(view: SentenceView | None) -> ParsedSpeaker | None:
     ("Harbour master X told reporters on Monday:"): its root is a reporting verb with a subject
     and no clause of its own. A root verb of another kind ("The judge had advice for them:",
     "X issued the following statement:") announces its subject too, as news sets a quote off
-    after a colon; that reading is marked ``colon-line``, a weaker one."""
-    if view is None or view.quotes or not view.tokens or view.tokens[-1].text != ":":
+    after a colon; that reading is marked ``colon-line``, a weaker one. So is a sentence whose
+    root is a verb of speaking with no words of its own ("Union leader X spoke to the crowd."):
+    the quote opening the next line is what was said."""
+    if view is None or view.quotes or not view.tokens or view.tokens[-1].text not in (":", "."):
         return None
+    colon = view.tokens[-1].text == ":"
     for t in view.doc_tokens:
         if t.dep_ != "ROOT":
             continue
         if any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
             return None
+        if not colon:
+            if not _reporting(view, t) or any(c.dep_ in _COMPLEMENTS for c in t.children):
+                return None
+            return _speaker_of(view, t, COLON_LINE)
         if _reporting(view, t):
             return _speaker_of(view, t, "previous-line")
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
