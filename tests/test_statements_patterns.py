@@ -51,6 +51,12 @@ PATTERNS = [
         [("direct", "unnecessary and far too costly", "person:ina-falk")],
     ),
     (
+        "participle of a verb the parser joined to a clause whose subject cannot speak",
+        "The new law comes after Mayor Ebba Strand vetoed the budget in May and then resigned,"
+        " telling reporters she was exhausted.",
+        [("indirect", "she was exhausted", "person:ebba-strand")],
+    ),
+    (
         "participle of describing, a body's",
         'The union opposed the cuts, describing them as "an attack on every nurse".',
         [("direct", "an attack on every nurse", "unnamed:union")],

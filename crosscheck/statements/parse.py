@@ -755,8 +755,37 @@ def _speaker_of(view: SentenceView, verb: Token, how: str) -> ParsedSpeaker | No
             return _name(view, quoted, _verb_hit(view, verb), how)
         if v.dep_ not in _BORROWS_SUBJECT or v.head.i == v.i:
             return None
+        if v.dep_ == "conj":
+            nearer = _nearer_conjunct_subject(view, v)
+            if nearer is not None:
+                return _name(view, nearer, _verb_hit(view, verb), how)
         v = v.head
     return None
+
+
+def _nearer_conjunct_subject(view: SentenceView, conj: Token) -> Token | None:
+    """Return the subject a coordinated verb shares with a nearer verb than the one the parser
+    joined it to: in "Her stay comes after Lohan rear-ended a truck and then lied to police,
+    telling them ..." it may join "lied" to "comes", whose subject ("her stay") cannot speak.
+    Then the nearest verb before it under the same head, with a subject that can (a name, a
+    pronoun, a person or body word), is the one it continues."""
+    head = conj.head
+    own = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if own is None or _can_speak(view, own):
+        return None
+    for c in sorted(head.children, key=lambda t: -t.i):
+        if c.i >= conj.i or c.dep_ not in ("advcl", "ccomp") or c.pos_ not in _VERBS:
+            continue
+        subject = next((s for s in c.children if s.dep_ == "nsubj"), None)
+        if subject is not None and _can_speak(view, subject):
+            return subject
+    return None
+
+
+def _can_speak(view: SentenceView, token: Token) -> bool:
+    """Return whether a subject can be a speaker: a name, a personal pronoun, or a word that
+    names a person, body or group."""
+    return token.pos_ in (_PROPER, "PRON") or _speaker_like(view, token)
 
 
 def _quoted_as(verb: Token) -> Token | None:
