@@ -142,6 +142,55 @@ def test_no_statement_from_deeds_questions_or_silences(text: str) -> None:
     assert statements(text) == []
 
 
+# --- clauses side by side: two sources in one sentence ---
+
+SIDE_BY_SIDE = [
+    # a source verb hung on the first clause as its adverbial: the second source's own words
+    (
+        "Attorney Daniel Frost said the driver had a valid licence, while inspection records"
+        " showed that the brakes had failed twice.",
+        [
+            ("the driver had a valid licence", "person:daniel-frost"),
+            ("the brakes had failed twice", "unnamed:inspection-records"),
+        ],
+    ),
+    # a pronoun subject inside the clause is the speaker's own thought: one statement
+    (
+        "Arne Solberg, the pilot, told investigators he turned back when he thought he saw"
+        " smoke over the wing.",
+        [
+            (
+                "he turned back when he thought he saw smoke over the wing",
+                "person:arne-solberg",
+            )
+        ],
+    ),
+    # one clause reported inside another's is the outer speaker's words
+    (
+        "Coach Petra Lind said the referee told her that the match would be replayed.",
+        [("the referee told her that the match would be replayed", "person:petra-lind")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDE_BY_SIDE)
+def test_two_reported_clauses_side_by_side_are_two_statements(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(s.written, s.speaker.key if s.speaker else None) for s in statements(text)]
+    assert got == expected
+
+
+def test_quoted_words_as_a_passive_agent_belong_to_the_clause_around_them() -> None:
+    [s] = statements(
+        "Ferry captain Jonas Eik said the old pier was used by “every fisherman on the coast,”"
+        " and said it should be rebuilt."
+    )
+    assert s.written == "every fisherman on the coast,"
+    assert s.speaker is not None and s.speaker.key == "person:jonas-eik"
+    assert s.clause is not None
+
+
 # --- quotes: one statement across an interruption; scare quotes and titles are not speech ---
 
 
@@ -204,6 +253,14 @@ def findings_of(docs: Sequence[Document]) -> list[Finding]:
     }
     by_id = {d.id: d for d in docs}
     return [f for g in align(claims) if g.facet in comparers for f in comparers[g.facet](g, by_id)]
+
+
+def test_a_speaker_announced_by_a_colon_line_contradicts_nobody() -> None:
+    docs = [
+        doc("a.txt", "Captain Hilde Moen had one wish for the season:\n“Calm seas and full nets.”"),
+        doc("b.txt", "“Calm seas and full nets,” said Captain Tor Aasen."),
+    ]
+    assert not [f for f in findings_of(docs) if f.category == "contradiction"]
 
 
 def test_a_body_and_its_spokesperson_are_one_speaker() -> None:

@@ -177,6 +177,17 @@ SPEAKERS = [
         "win this fight",
         None,
     ),
+    # "it" stands for a body described by its kind, never for a group of people
+    (
+        "The ferry company said the storm had closed the port. It added that refunds would follow.",
+        "refunds would follow",
+        "unnamed:ferry-company",
+    ),
+    (
+        "Officials said the storm had closed the port. It added that refunds would follow.",
+        "refunds would follow",
+        None,
+    ),
 ]
 
 

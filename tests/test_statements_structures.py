@@ -187,6 +187,30 @@ def test_a_colon_line_without_a_reporting_verb_names_no_speaker() -> None:
     assert speakers(text) == [("The cranes will stay idle.", None, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "The judge had a warning for the landlord:\n\n“Repair the roof or lose the lease.”",
+            "unnamed:judge",
+        ),
+        (
+            "The Port Authority issued the following statement:\n“Sailings resume on Friday.”",
+            "org:port-authority",
+        ),
+        (
+            "Captain Hilde Moen had one wish for the season:\n“Calm seas and full nets, please.”",
+            "person:hilde-moen",
+        ),
+    ],
+)
+def test_a_colon_line_announces_its_speaking_subject_as_a_weaker_reading(
+    text: str, key: str
+) -> None:
+    [(_, got, resolution)] = speakers(text)
+    assert (got, resolution) == (key, "announced")
+
+
 def test_a_quote_run_on_to_a_line_that_only_closes_it_is_one_statement() -> None:
     # text set one sentence a line: the second line has the closing mark but no opening one
     text = (

@@ -49,6 +49,8 @@ BROKEN_QUOTE_GAP_CHARS = 120
 # A quote left open at a paragraph's end runs on, without marks, through at most this many
 # paragraphs to a closing mark (text set one sentence a line; a longer run is a stray mark).
 RUN_ON_PARAGRAPHS = 4
+# The resolution of a speaker announced by a colon line without a verb of saying.
+ANNOUNCED = "announced"
 # The marks that end a sentence inside a quote.
 _SENTENCE_ENDS = (".", "!", "?", "…")
 
@@ -113,7 +115,8 @@ def find_statements(
     for index, views in enumerate(para_views):
         # a quote opening a paragraph may be announced at the end of the one before ("X said:")
         cue = para_views[index - 1][-1] if index > 0 and para_views[index - 1] else None
-        drafts.extend(_paragraph(views, index, ctx, drafts, cue))
+        after = para_views[index + 1] if index + 1 < len(para_views) else []
+        drafts.extend(_paragraph(views, index, ctx, drafts, cue, after[0] if after else None))
     _inherit_vias(drafts)
     ordered = sorted(times, key=lambda t: (t.start, t.end))
     return [_freeze(d, lex, ordered) for d in drafts if _keep(d)]
@@ -198,6 +201,7 @@ def _paragraph(
     ctx: Context,
     earlier: list[Draft],
     cue: SentenceView | None = None,
+    following: SentenceView | None = None,
 ) -> list[Draft]:
     found: list[Draft] = []
     orphans: list[tuple[SentenceView, ViaHit]] = []
@@ -208,6 +212,8 @@ def _paragraph(
             continue
         vias = find_vias(view)
         nxt = views[i + 1] if i + 1 < len(views) else None
+        if nxt is None and _left_for_attribution(view):
+            nxt = following  # "“…,”\nunion leader X said.": the line after names the speaker
         if view.quotes:
             last = found[-1] if found else (earlier[-1] if earlier else None)
             drafts, skip_next = _direct(view, vias, nxt, ctx, last, index, cue if i == 0 else None)
@@ -242,6 +248,18 @@ def _paragraph(
     return found
 
 
+def _left_for_attribution(view: SentenceView) -> bool:
+    """Return whether a sentence ends with a closed quote whose words end in a comma, as a
+    quote does when its attribution follows ("“…,” she said"): broken before the attribution,
+    the next line names the speaker."""
+    if not view.quotes:
+        return False
+    last = view.quotes[-1]
+    tail = view.text[last.end : view.end].strip()
+    words = view.text[last.inner_start : last.inner_end].rstrip()
+    return last.closed and not tail and words.endswith(",")
+
+
 def _opens(view: SentenceView, quote: Quote) -> bool:
     """Return whether a quote opens its sentence (nothing but its mark before it)."""
     return not view.text[view.start : quote.start].strip()
@@ -270,10 +288,10 @@ def _next_paragraph(previous: Draft, following: Draft) -> None:
 
 
 def _unnamed(draft: Draft) -> bool:
-    """Return whether a quote has no speaker of its own: none, or one only carried over from the
-    statement before (a quote standing alone). Then the speaker named at the end of its run
-    ("“…\n… of his life,” said X") is its speaker."""
-    return draft.speaker is None or draft.speaker.resolution == "continuation"
+    """Return whether a quote has no speaker of its own: none, one only carried over from the
+    statement before (a quote standing alone), or one only announced by the line before it.
+    Then the speaker named at the end of its run ("“…\n… of his life,” said X") is its speaker."""
+    return draft.speaker is None or draft.speaker.resolution in ("continuation", ANNOUNCED)
 
 
 def _own_speaker(following: Draft, previous: Draft) -> bool:
@@ -330,6 +348,10 @@ def _direct(
         if found is None and parse.is_title(view, group):
             continue  # a book's, show's or film's title is named, not said
         speaker, outlet = _speaker(found, ctx)
+        if speaker is not None and found is not None and found.how == parse.COLON_LINE:
+            # no verb of saying names this speaker: a reading weaker than a name, which other
+            # outlets' attributions are not held against
+            speaker = evolve(speaker, resolution=ANNOUNCED)
         if speaker is None and found is None:
             speaker = _continuation(view, group[0], out[-1] if out else last, index)
         if speaker is not None and speaker.key is not None:
@@ -345,6 +367,8 @@ def _direct(
             at_paragraph_start=not view.text[view.start : group[0].start].strip(),
             unopened=view.text[group[0].start] not in ALL_MARKS,
         )
+        if found is not None and found.view is not view:
+            draft.verb_view = found.view
         if found is not None and found.how == "parse" and found.verb is not None:
             draft.clause = parse.quoted_clause(view, found.verb, group)
         if outlet is not None:
@@ -479,7 +503,7 @@ def _date(d: Draft, times: Sequence[TimeExpression]) -> TimeExpression | None:
     Wednesday" dates the report)."""
     if d.verb is None:
         return None
-    view = d.view
+    view = d.verb_view or d.view
     verb = view.tokens[d.verb.first]
     starts = [t.start for t in times]  # times come sorted by start from the time layer
     lo = bisect.bisect_left(starts, max(view.start, verb.start - STATEMENT_DATE_WINDOW))

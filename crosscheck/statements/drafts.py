@@ -83,6 +83,9 @@ class Draft:
     # the paragraph its last piece lies in, when it runs on past ``paragraph``
     last_paragraph: int = -1
     clause: tuple[int, int] | None = None  # the reported clause its quoted words stand in
+    # the sentence the verb's word index refers to, when it is not ``view`` (an attribution on
+    # the line before or after the quote)
+    verb_view: SentenceView | None = None
 
     @property
     def ends_in(self) -> int:

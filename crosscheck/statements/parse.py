@@ -53,6 +53,9 @@ _CLIMB = frozenset(
         "acomp",
         "advcl",
         "advmod",
+        # quoted words as a passive's agent ("was used by 'everyone in the street'") are part
+        # of the clause they stand in
+        "agent",
         "amod",
         "appos",
         "attr",
@@ -83,6 +86,8 @@ _PHRASE_DEPS = frozenset({"amod", "compound", "det", "nmod", "nummod", "poss", "
 _ORG_PREPOSITIONS = frozenset({"at", "for", "of"})
 # Entity labels that make a modifier of a title an organisation ("ABC Entertainment Group president").
 _ORG_ENTITIES = frozenset({"NORP", "ORG"})
+# Entity labels of a subject that can speak.
+_SPEAKING_ENTITIES = frozenset({"NORP", "ORG", PERSON_ENTITY})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _SUBJECTS = frozenset({"csubj", "expl", "nsubj", "nsubjpass"})
 # The fine tag of the infinitive marker "to" (a plan to speak is not speech).
@@ -109,6 +114,9 @@ _SET_OFF = frozenset({"acl", "relcl"})
 # A verb with one of these has words of its own: it attributes nothing around it.
 _COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp"})
 _PARATAXIS = "parataxis"
+# How a speaker announced by the line before a quote without a verb of saying that governs it
+# ("X had advice for them:", "X spoke to the crowd.") was read: a weaker reading.
+COLON_LINE = "colon-line"
 # A next sentence is only an attribution ("Diaz asked.") when it is this short.
 BARE_ATTRIBUTION_MAX_TOKENS = 10
 
@@ -119,7 +127,7 @@ class ParsedSpeaker:
 
     phrase: Phrase
     verb: VerbHit | None
-    how: str  # parse | according | owner | next-sentence | previous-line
+    how: str  # parse | according | owner | next-sentence | previous-line | colon-line
     title: str | None = None
     organization: str | None = None
 
@@ -155,6 +163,35 @@ def quote_speaker(view: SentenceView, quotes: list[Quote]) -> ParsedSpeaker | No
         found = _climb(view, token, marks, words)
         if found is not None:
             return found
+    return _leading_verb(view, inside, words | marks)
+
+
+def _leading_verb(
+    view: SentenceView, inside: list[Token], quoted: set[int]
+) -> ParsedSpeaker | None:
+    """Return the speaker of a reporting verb the parser hung below the quote or the clause it
+    stands in rather than above it: in "X tweeted: '..., thank you all'" it may make "tweeted" a
+    complement of "thank", and in "The ruling, X said, was 'a travesty'" "said" is a parenthetical
+    of "was". The verb stands outside the marks, has no clause of its own, and hangs on a quoted
+    word or on a head the quote climbs to."""
+    if not inside:
+        return None
+    path = set(quoted)
+    t = next((w for w in inside if not w.is_punct), inside[0])
+    for _ in range(MAX_CLIMB):
+        path.add(t.i)
+        if t.head.i == t.i or t.dep_ in _STOP:
+            break
+        t = t.head
+    for token in view.doc_tokens:
+        if (
+            token.i not in quoted
+            and token.head.i in path
+            and token.dep_ in ("ccomp", "parataxis")
+            and _reporting(view, token)
+            and not any(c.dep_ in _COMPLEMENTS for c in token.children)
+        ):
+            return _speaker_of(view, token, "parse")
     return None
 
 
@@ -280,7 +317,11 @@ def reported_clauses(view: SentenceView) -> tuple[list[ParsedClause], bool]:
                 judged = True
                 out.append(ParsedClause(pieces[0], speaker, pieces[1] if len(pieces) > 1 else None))
             continue
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"] or _adjunct_clause(verb)
+        clauses = (
+            [c for c in verb.children if c.dep_ == "ccomp"]
+            or _adjunct_clause(verb)
+            or _audience_clause(verb)
+        )
         if not clauses:
             obj = _phrasal_object(view, verb)
             speaker = _speaker_of(view, verb, "parse") if obj is not None else None
@@ -302,10 +343,30 @@ def reported_clauses(view: SentenceView) -> tuple[list[ParsedClause], bool]:
             first = (
                 obj.left_edge.i
             )  # "warned the bill would raise prices": the object is its subject
-        body = _clause_phrase(view, clause, first)
+        body = _clause_phrase(view, clause, first, stop=_nested_attribution(view, clause))
         if body is not None:
             out.append(ParsedClause(body, speaker))
     return out, judged
+
+
+def _nested_attribution(view: SentenceView, clause: Token) -> int | None:
+    """Return where a reported clause stops before an attribution of another source hung on it:
+    in "X said his client had a gun, while autopsy results concluded that ..." the parser makes
+    "concluded" an adverbial clause of "had", but its subject holds its own clause, which the
+    writer sets beside X's words rather than inside them. An adverbial or coordinated reporting
+    verb after the clause's root, with a clause of its own and a subject named by a noun, ends
+    the clause; a pronoun subject ("he fired when he thought he saw ...") is the reported
+    speaker's own thought, part of the words."""
+    for c in clause.children:
+        if (
+            c.dep_ in ("advcl", "conj")
+            and c.i > clause.i
+            and _reporting(view, c)
+            and any(s.dep_ == "nsubj" and s.pos_ in _NOMINALS for s in c.children)
+            and any(s.dep_ == "ccomp" for s in c.children)
+        ):
+            return c.left_edge.i
+    return None
 
 
 def _phrasal_object(view: SentenceView, verb: Token) -> Token | None:
@@ -341,6 +402,27 @@ def _adjunct_clause(verb: Token) -> list[Token]:
                 and any(m.dep_ in _SUBJECTS for m in c.children)
             )
     return out[:1]
+
+
+def _audience_clause(verb: Token) -> list[Token]:
+    """Return a clause the parser took for a relative clause of the verb's object: in "told
+    officers he had not been drinking" it may hang "drinking" on "officers" as a relative clause
+    with no relative word. A clause right after the object's head word, opened by a subject of
+    its own that is no relative pronoun, is what was told."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        for c in obj.children:
+            first = c.left_edge
+            if (
+                c.dep_ == "relcl"
+                and first.i == obj.i + 1
+                and first.dep_ in _SUBJECTS
+                and first.head.i == c.i
+                and first.tag_ not in _WH_TAGS
+            ):
+                return [c]
+    return []
 
 
 def _question(clause: Token) -> bool:
@@ -386,12 +468,18 @@ def quoted_clause(view: SentenceView, verb: VerbHit, quotes: list[Quote]) -> tup
 
 
 def _clause_phrase(
-    view: SentenceView, clause: Token, first: int, *, quoted: bool = False
+    view: SentenceView,
+    clause: Token,
+    first: int,
+    *,
+    quoted: bool = False,
+    stop: int | None = None,
 ) -> Phrase | None:
     doc = clause.doc
+    end = clause.right_edge.i + 1 if stop is None else min(stop, clause.right_edge.i + 1)
     tokens = [
         t
-        for t in doc[min(first, clause.left_edge.i) : clause.right_edge.i + 1]
+        for t in doc[min(first, clause.left_edge.i) : end]
         if not (t.dep_ == "mark" and t.head.i == clause.i)
     ]
     # a wire dateline ("OSLO, June 2 (Wire) —") has no verb: the clause starts after its dash
@@ -444,6 +532,9 @@ def _climb(
                 return _according(view, head)
             if _reporting(view, head):
                 return _speaker_of(view, head, "parse")
+            said = _quoted_as_saying(view, head)
+            if said is not None:
+                return _speaker_of(view, said, "parse")
             if head.pos_ == "VERB" and head.dep_ == "xcomp":
                 return None  # "agree to consult 'X'": the words are what is done, not said
         t = head
@@ -540,16 +631,42 @@ def trailing_speaker(view: SentenceView, end: int) -> ParsedSpeaker | None:
 def cue_speaker(view: SentenceView | None) -> ParsedSpeaker | None:
     """Return the speaker a sentence ending in a colon announces for the quote on the next line
     ("Harbour master X told reporters on Monday:"): its root is a reporting verb with a subject
-    and no clause of its own."""
-    if view is None or view.quotes or not view.tokens or view.tokens[-1].text != ":":
+    and no clause of its own. A root verb of another kind ("The judge had advice for them:",
+    "X issued the following statement:") announces its subject too, as news sets a quote off
+    after a colon; that reading is marked ``colon-line``, a weaker one. So is a sentence whose
+    root is a verb of speaking with no words of its own ("Union leader X spoke to the crowd."):
+    the quote opening the next line is what was said."""
+    if view is None or view.quotes or not view.tokens or view.tokens[-1].text not in (":", "."):
         return None
+    colon = view.tokens[-1].text == ":"
     for t in view.doc_tokens:
         if t.dep_ != "ROOT":
             continue
-        if not _reporting(view, t) or any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+        if any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
             return None
-        return _speaker_of(view, t, "previous-line")
+        if not colon:
+            if not _reporting(view, t) or any(c.dep_ in _COMPLEMENTS for c in t.children):
+                return None
+            return _speaker_of(view, t, COLON_LINE)
+        if _reporting(view, t):
+            return _speaker_of(view, t, "previous-line")
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if t.pos_ != "VERB" or subject is None or not _speaker_like(view, subject):
+            return None  # "The harbour has three cranes:" announces nobody
+        return _speaker_of(view, t, COLON_LINE)
     return None
+
+
+def _speaker_like(view: SentenceView, head: Token) -> bool:
+    """Return whether a subject can speak: a person, a body or a group, by its entity label or
+    by a word of the lexicon (a title, a person or group noun, a body word)."""
+    low = head.lower_.rstrip(".")
+    lex = view.lex
+    return (
+        head.ent_type_ in _SPEAKING_ENTITIES
+        or lex.title_of(low) is not None
+        or any(lex.has(group, low) for group in ("person_nouns", "group_nouns", "body_words"))
+    )
 
 
 def bare_speaker(view: SentenceView | None) -> ParsedSpeaker | None:
@@ -638,16 +755,61 @@ def _speaker_of(view: SentenceView, verb: Token, how: str) -> ParsedSpeaker | No
             return _name(view, quoted, _verb_hit(view, verb), how)
         if v.dep_ not in _BORROWS_SUBJECT or v.head.i == v.i:
             return None
+        if v.dep_ == "conj":
+            nearer = _nearer_conjunct_subject(view, v)
+            if nearer is not None:
+                return _name(view, nearer, _verb_hit(view, verb), how)
         v = v.head
     return None
 
 
+def _nearer_conjunct_subject(view: SentenceView, conj: Token) -> Token | None:
+    """Return the subject a coordinated verb shares with a nearer verb than the one the parser
+    joined it to: in "Her stay comes after Lohan rear-ended a truck and then lied to police,
+    telling them ..." it may join "lied" to "comes", whose subject ("her stay") cannot speak.
+    Then the nearest verb before it under the same head, with a subject that can (a name, a
+    pronoun, a person or body word), is the one it continues."""
+    head = conj.head
+    own = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if own is None or _can_speak(view, own):
+        return None
+    for c in sorted(head.children, key=lambda t: -t.i):
+        if c.i >= conj.i or c.dep_ not in ("advcl", "ccomp") or c.pos_ not in _VERBS:
+            continue
+        subject = next((s for s in c.children if s.dep_ == "nsubj"), None)
+        if subject is not None and _can_speak(view, subject):
+            return subject
+    return None
+
+
+def _can_speak(view: SentenceView, token: Token) -> bool:
+    """Return whether a subject can be a speaker: a name, a personal pronoun, or a word that
+    names a person, body or group."""
+    return token.pos_ in (_PROPER, "PRON") or _speaker_like(view, token)
+
+
 def _quoted_as(verb: Token) -> Token | None:
-    """Return Y in "X quoted Y as saying ...": the object of the verb the "as" hangs on."""
+    """Return Y in "X quoted Y as saying ...": the object of the verb the "as" hangs on, or its
+    passive subject ("Y was quoted as saying ...")."""
     if verb.dep_ != "pcomp" or verb.head.lower_ != _AS:
         return None
     outer = verb.head.head
-    return next((c for c in outer.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return next(
+        (c for c in outer.children if c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i), None
+    )
+
+
+def _quoted_as_saying(view: SentenceView, verb: Token) -> Token | None:
+    """Return "saying" in "'...,' Y was quoted as saying": the parser may hang the quote on
+    "quoted", a verb of the chain, rather than on the verb of saying after its "as"."""
+    if verb.pos_ != "VERB":
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == _AS:
+            said = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+            if said is not None and _reporting(view, said):
+                return said
+    return None
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -697,7 +859,8 @@ def _name(view: SentenceView, head: Token, verb: VerbHit | None, how: str) -> Pa
         if named is not None:
             head, title_tok = named, head
     else:
-        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        # an age set off beside the name ("Lena Vik, 54, said") is no title
+        appos = next((c for c in head.children if c.dep_ == "appos" and not c.like_num), None)
         if appos is not None and appos.pos_ != _PROPER:
             title_tok = appos  # "Ana Diaz, chief executive of Northwind, said"
     person = head.ent_type_ == PERSON_ENTITY

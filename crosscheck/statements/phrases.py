@@ -208,7 +208,13 @@ class SentenceView:
         low = t.low
         return self.lex.title_of(low) is not None or any(
             self.lex.has(group, low)
-            for group in ("person_nouns", "group_nouns", "body_words", "outlet_words")
+            for group in (
+                "person_nouns",
+                "group_nouns",
+                "body_words",
+                "outlet_words",
+                "document_nouns",
+            )
         )
 
     def function_word(self, t: Word) -> bool:

@@ -24,7 +24,8 @@ _DASHES = frozenset({"\u2014", "\u2013", "-"})
 def reported_speech(
     view: SentenceView, vias: list[ViaHit], ctx: Context, index: int
 ) -> list[Draft]:
-    """Return the reported speech of a sentence without quotes (at most one statement).
+    """Return the reported speech of a sentence without quotes: one statement per reported
+    clause, clauses inside another's left to the outer one.
 
     Args:
         view: the sentence.
@@ -37,15 +38,23 @@ def reported_speech(
         that ..." (speaker unknown, the outlet as intermediary); else nothing.
     """
     clauses, _ = parse.reported_clauses(view)
+    found: list[Draft] = []
+    taken: list[tuple[int, int]] = []
     for clause in clauses:
         sp = clause.speaker
         if sp.verb is None:
             continue
         body = [clause.body] if clause.rest is None else [clause.body, clause.rest]
+        # a clause inside another's ("X said Y told him that ...") is the outer one's words;
+        # clauses side by side ("X said ..., while the audit found that ...") are two statements
+        words = (body[0].first, body[-1].last)
+        if any(words[0] <= b and a <= words[1] for a, b in taken):
+            continue
         drafts = _reported(view, body, sp.phrase, sp.verb, ctx, index, sp)
         if drafts:
-            return drafts
-    return _chain_only(view, vias, ctx, index)
+            found.extend(drafts)
+            taken.append(words)
+    return found or _chain_only(view, vias, ctx, index)
 
 
 def _chain_only(view: SentenceView, vias: list[ViaHit], ctx: Context, index: int) -> list[Draft]:

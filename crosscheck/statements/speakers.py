@@ -51,7 +51,8 @@ class Speaker:
     key: str | None
     label: str | None
     kind: str  # person | org | name (a lone word of unknown kind) | group | unnamed | unknown
-    resolution: str  # named | mention | pronoun | short-name | title | continuation | unresolved
+    # named | mention | pronoun | short-name | title | continuation | announced | unresolved
+    resolution: str
     antecedent: tuple[int, int] | None = None
     titles: frozenset[str] = frozenset()
     # what the sentence sets beside the name ("ABC Entertainment Group president Paul Lee",
@@ -472,7 +473,8 @@ class Resolver:
             wanted = {"org", "name"}
         subject = self._nearest_subject(low, start) if "person" in wanted else None
         for _, s in reversed(self.speakers[-PRONOUN_LOOKBACK:]):
-            if s.start >= start or s.kind not in wanted or not self._gender_fits(low, s.titles):
+            fits = s.kind in wanted or ("org" in wanted and self._described_body(s))
+            if s.start >= start or not fits or not self._gender_fits(low, s.titles):
                 continue
             if subject is not None and subject.position > s.start:
                 break  # a person named as a subject since that speaker spoke is nearer
@@ -496,6 +498,13 @@ class Resolver:
                 if self._gender_fits(low, known.titles):
                     return self._from_known(text, start, end, known, "pronoun")
         return Speaker(text, start, end, None, None, "unknown", "unresolved")
+
+    def _described_body(self, speaker: Speaker) -> bool:
+        """Return whether an unnamed speaker is a body described by its kind ("the company",
+        "the ministry"): "it" and "they" may stand for it."""
+        if speaker.kind != "unnamed" or not speaker.label:
+            return False
+        return self.lex.has("body_words", speaker.label.split()[-1].lower())
 
     def _nearest_subject(self, pronoun: str, before: int) -> _Known | None:
         """Return the nearest person named as a clause's subject before a pronoun, if the
