@@ -240,7 +240,7 @@ def test_coarse_verdicts_do_not_depend_on_claim_order(order: list[int]) -> None:
 
 def test_classes_data_file_is_sorted_unique_and_well_formed() -> None:
     raw = read_raw()
-    assert set(raw) == {"verb_classes", "noun_classes", "counted_groups"}
+    assert set(raw) == {"verb_classes", "noun_classes", "counted_groups", "time_nouns"}
     for name, table in raw.items():
         keys = list(table)
         assert keys == sorted(keys, key=str.casefold), name
@@ -249,3 +249,51 @@ def test_classes_data_file_is_sorted_unique_and_well_formed() -> None:
     # Every class a noun names is one a verb names too, so a noun and a verb of it meet.
     assert {v[0] for v in raw["noun_classes"].values()} <= set(raw["verb_classes"].values())
     assert classes().verbs["kil"] == "death"  # keyed by the stems the exact keys carry
+
+
+# Kinds of sentence that gave false contradictions on real news read with publication dates
+# (benchmarks/ecbplus_dated.py): each pair is about two facts, and the coarse check keeps them apart.
+APART = [
+    # A count with no verb and no noun naming a measure: keyed by the nearest name alone, which
+    # in the second sentence is the passer, not the runner.
+    (
+        "Aldo Dalby started. A big reason was Dalby, who was 12 of 25 for 171 yards.",
+        "Marten Olsby picked off a poor Aldo Dalby throw and took it back 41 yards for a score.",
+    ),
+    # A count of lengths of someone's time: one person's seasons are not another's.
+    (
+        "She also spent eight seasons as a scout for the Harrow Kites.",
+        "Odile Marsh, 51, had a 14-year Halden League career, spending 11 seasons in Brenmoor.",
+    ),
+    # A part of a tally ("three of his four goals in that stretch") and someone's whole.
+    (
+        "However, he does have three of his four goals in that stretch.",
+        "Pello Arkin has nine goals in all.",
+    ),
+    # A figure up to the day of writing ("has so far lost") and one day's figure.
+    (
+        "Five Valdorian sailors lost their lives on Wednesday.",
+        "Valdoria has so far lost seven sailors in the conflict.",
+    ),
+    # A running total whose report day is only the publication day: the source's earlier
+    # update and its latest may both be printed that day.
+    (
+        "The storm killed 40 people, the Ostmark Red Cross said.",
+        "The Ostmark Red Cross said earlier that it had counted 25 dead.",
+    ),
+    # A name after a possessive date is another occasion's: the figure is that occasion's.
+    (
+        "Ratings for last year's Lumen Awards plunged, with about 32 million people tuning in.",
+        "A total of 55.3 million people tuned in to watch.",
+    ),
+    # After an existential "there's", a name before it (here in an exclamation) is no doer.
+    (
+        "'Oh, my God, there's three people shot!' a witness shouted.",
+        "A driver had fatally shot eight people at a depot weeks earlier.",
+    ),
+]
+
+
+@pytest.mark.parametrize("texts", APART)
+def test_coarse_check_keeps_two_facts_apart(texts: tuple[str, str]) -> None:
+    assert _verdicts(*texts, days=0) == []

@@ -146,6 +146,8 @@ def test_cycle_limit_is_inclusive() -> None:
         ("Vellmar Ferries said the boat carried more than 520 cars.", False),  # open-ended
         ("Vellmar Ferries said the boat could carry 520 cars.", False),  # irrealis
         ("Vellmar Ferries said the boat carried 520 cars in 2024.", False),  # dated: strong already
+        # A part of a tally the sentence also gives: another outlet's whole would meet it.
+        ("Vellmar Ferries said the boat carried 5 of its 12 trucks.", False),
     ],
 )
 def test_news_cycle_eligibility(text: str, eligible: bool) -> None:

@@ -250,6 +250,56 @@ def test_measures_are_weak_and_compare_within_one_cycle() -> None:
         # A planned price stays apart from an asserted one; a dividend is no deal's price.
         ("Helix is offering 21.40 euros per share.", "Helix will pay 17.10 euros per share.", []),
         ("Helix is offering 21.40 euros per share.", "It paid a dividend of 2 euros a share.", []),
+        # A distance written beside a noun locates that thing, not the story's event: a witness
+        # seen far off, or a town the event was near (real news read with dates,
+        # benchmarks/ecbplus_dated.py).
+        (
+            "Police evacuated the depot, about 15 miles north of Dunmore.",
+            "Hours later, a motorist 50 miles north of Dunmore spotted the van.",
+            [],
+        ),
+        (
+            "The tremor was centred in Carvel, about 20 miles north of Tressa.",
+            "The tremor struck about 26 miles north of Tressa in the hills.",
+            [],
+        ),
+        # The length of an event one named doer offered or signed: several doers, several deals.
+        (
+            "The Harrow Kites offered Lenn Ostby a seven-year deal.",
+            "The Carrow Owls offered Ostby an eight-year deal.",
+            [],
+        ),
+        (
+            "Anna Brisk just finished the first year of a three-year deal.",
+            "The Kites agreed to sign Pol Dessen to a six-year deal.",
+            [],
+        ),
+        # A list of shares by name ("52% in X, 82% in Y"): the name before a share is another's.
+        (
+            "As much as 55% of calls in Ostmark, 52% in Valdoria and 82% in Kestria failed.",
+            "Calls in Valdoria were down by 80%, in Kestria by 65%.",
+            [],
+        ),
+        # A figure of a stretch of the story ("during the run") and of the whole.
+        (
+            "During the deciding run, Pello Arkin scored twice and blocked two shots.",
+            "Pello Arkin grabbed 11 rebounds and blocked six shots.",
+            [],
+        ),
+        # A part of a tally the sentence gives, and the whole.
+        (
+            "Pello Arkin scored 5 of his side's first 8 points in the second half.",
+            "Pello Arkin scored 11 points, all in the second half.",
+            [],
+        ),
+        # A part of a price paid in one form, and the whole price.
+        (
+            "Helix is paying $281 million in cash for Ardent Labs and the rest in stock.",
+            "Helix agreed to acquire Ardent Labs for $334 million.",
+            [],
+        ),
+        # The time an event has run so far grows while it goes on.
+        ("Ostmark was calm after eight days of riots.", "Four days of riots shook Ostmark.", []),
     ],
 )
 def test_same_week_measures_shares_and_lengths(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from fractions import Fraction
 
+import attrs
+
 from crosscheck.quantities._anchors import time_anchor
 from crosscheck.quantities._attribution import (
     attribution_anchors,
@@ -40,6 +42,8 @@ from crosscheck.quantities.quantity import GENERIC_NOUNS, Kind, Quantity
 # The synonym key of crowd nouns (crowd, fans, spectators) and the verb key of a crowd's size.
 ATTENDANCE = "attendance"
 ATTENDANCE_VERB = "attend"
+# "there's", "there're": the tagger may read the contraction as a possessive, not as "be".
+BE_CONTRACTIONS = frozenset({"'s", "\u2019s", "'re", "\u2019re"})
 # Words between "of" and the whole in "N of the region's M <noun>": "the", "region", "'s".
 MAX_PART_GAP = 4
 # A calendar month lasts 28 to 31 days: a duration in months is read in days, as that range, so
@@ -67,7 +71,12 @@ def count_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
         unit, k = pct
         noun = of_phrase(doc, k, stop) or noun_phrase(doc, k, stop, plural=False)
         noun = noun or noun_before_of(doc, fig.first, start) or Phrase("percent", "percent", k, k)
-        return _counted(doc, fig, Kind.PERCENT, interval, unit, noun, start, stop, k)
+        step = _counted(doc, fig, Kind.PERCENT, interval, unit, noun, start, stop, k)
+        if step.quantity is not None and not step.quantity.verb and _name_follows(doc, k, stop):
+            # "52% in Ostmark, 82% in Kestria": a list of shares by name, with no verb of their
+            # own ("Brenmark shares fell 6.2% in Oslo" has one, and its name before).
+            step = Step(attrs.evolve(step.quantity, name_after=True), step.next)
+        return step
     if fig.currency is None and k < stop and toks[k].is_word and toks[k].lower in lex.currencies:
         fig = Figure(
             fig.first,
@@ -84,7 +93,15 @@ def count_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
             doc, k, stop, plural=False
         )
         noun = noun or noun_before_of(doc, fig.first, start) or Phrase("money", "money", k, k)
-        return _counted(doc, fig, Kind.MONEY, interval, fig.currency, noun, start, stop, k)
+        step = _counted(doc, fig, Kind.MONEY, interval, fig.currency, noun, start, stop, k)
+        q = step.quantity
+        if q is not None and q.deal and k + 1 < stop and toks[k].lower == "in":
+            form = toks[k + 1].lemma or toks[k + 1].lower
+            if _other_form(doc, k + 2, stop, form):
+                # "is paying $281 million in cash for X and the remainder in stock": a part of
+                # the price, paid in one form; it meets only that part ("price in cash").
+                step = Step(attrs.evolve(q, noun=f"{q.noun} in {form}", part=True), step.next)
+        return step
     unit_at = k + 1 if k + 1 < stop and toks[k].text in HYPHENS and not toks[k].spaced else k
     if unit_at < stop and toks[unit_at].lower in lex.time_units:
         return _duration(doc, fig, unit_at, start, stop)
@@ -97,6 +114,50 @@ def count_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
     if noun is None:
         return Step(None, k)
     return _counted(doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end)
+
+
+def _other_form(doc: DocText, lo: int, stop: int, form: str) -> bool:
+    """Return whether tokens ``[lo, stop)`` pay in another form: "and the rest in stock"."""
+    toks = doc.tokens
+    joined = False
+    for j in range(lo, stop - 1):
+        joined = joined or toks[j].lower in ("and", "plus")
+        nxt = toks[j + 1]
+        if (
+            joined
+            and toks[j].lower == "in"
+            and nxt.pos == "NOUN"
+            and (nxt.lemma or nxt.lower) != form
+        ):
+            return True
+    return False
+
+
+def _existential(doc: DocText, first: int, start: int) -> bool:
+    """Return whether a figure follows "there is/are/was/were" ("there's three people shot").
+
+    The existential "there" is the clause's subject: a name before it ("Oh, my God, there's
+    three people shot!", "In Ostmark, there were 300 arrests") is no doer of the figure.
+    """
+    toks = doc.tokens
+    j = first - 1
+    if j >= start and toks[j].possessive and toks[j].lemma == "there":
+        return True  # "there's": the tagger read the contraction as a possessive of "there"
+    return (
+        j - 1 >= start
+        and (toks[j].lemma == "be" or toks[j].lower in BE_CONTRACTIONS)
+        and toks[j - 1].lower == "there"
+    )
+
+
+def _name_follows(doc: DocText, k: int, stop: int) -> bool:
+    """Return whether a preposition and a name follow token ``k`` ("52% in Ostmark")."""
+    toks = doc.tokens
+    return (
+        k + 1 < stop
+        and toks[k].lower in lexicon().words("share_place_prepositions")
+        and toks[k + 1].pos == "PROPN"
+    )
 
 
 def _part_of_whole(
@@ -123,6 +184,8 @@ def _part_of_whole(
     if noun is None or fig.number.plain_word in ("one", "a", "an"):
         return Step(None, noun.end if noun else whole.end)
     quantity = _counted(doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end).quantity
+    if quantity is not None:
+        quantity = attrs.evolve(quantity, part=True)
     return Step(quantity, noun.end)
 
 
@@ -195,7 +258,7 @@ def _counted(
     else:
         before = verb_before(doc, first, start)
         verb = before or verb_after(doc, max(noun.end, fig.end), start, stop, plural=_plural(fig))
-        agent = agent_before(doc, first, start)
+        agent = None if _existential(doc, first, start) else agent_before(doc, first, start)
         if kind is Kind.MONEY and noun.key in GENERIC_NOUNS and before and is_amount_verb(before):
             # "Exports totalled $3 billion": the sum is of the subject, not of money in general.
             subject = amount_subject(doc, first, start)
@@ -344,7 +407,11 @@ def _reported(doc: DocText, attribution: Attribution | None) -> dict[str, object
     """Return the fields dating a running total: its attribution's day, else the publication day."""
     if attribution is not None and attribution.anchor is not None:
         value = attribution.anchor.key.split("-", 1)[1]
-        return {"reported": value, "reported_written": attribution.anchor.written}
+        return {
+            "reported": value,
+            "reported_written": attribution.anchor.written,
+            "reported_stated": True,
+        }
     published = doc.document.published
     if published is None:
         return {}  # no day of reporting: the total may be of any moment
@@ -426,6 +493,7 @@ def _duration(doc: DocText, fig: Figure, unit_at: int, start: int, stop: int) ->
             **fields,
             **noun_fields(of),
             **agent_fields(owner),
+            elapsed=True,
         )
         return Step(q, of.end)
     return Step(None, end)  # other durations belong to the time layer

@@ -31,6 +31,8 @@ MIN_AGE, MAX_AGE = 10, 110
 AGE_CLOSERS = frozenset({",", ".", ")", ";"})
 # The names layer's ids of people ("person:~anna-berg"): a surname alone it resolved is a person.
 PERSON_PREFIX = "person:"
+# Parts of speech of the verb after "a motorist 50 miles north of Detroit".
+VERB_POS = frozenset({"VERB", "AUX"})
 # How far up the parse the event noun of a magnitude may be ("magnitude" -> "of" -> "quake").
 MAX_HEAD_STEPS = 3
 
@@ -119,12 +121,15 @@ def _distance(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
     if place is None:
         return None
     (key, written), end = place
+    located = _located(doc, fig.first, direction[1] - 1, start, end, stop)
     q = make_quantity(
         doc,
         fig.first,
         end,
         (start, stop),
         kind=Kind.COUNT,
+        obj=located,
+        obj_written=located,
         interval=figure_interval(fig.comparator, fig.low, fig.high),
         comparator=fig.comparator,
         unit=unit[0],
@@ -135,6 +140,50 @@ def _distance(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
         measure=True,
     )
     return Step(q, end)
+
+
+def _located(
+    doc: DocText, first: int, direction: int, start: int, end: int, stop: int
+) -> str | None:
+    """Return the noun a distance locates when it is written beside one, else None.
+
+    "a motorist 50 miles north of Detroit", "the building, about 15 miles north of Detroit",
+    "Geyserville, about 20 miles north of Santa Rosa": the distance is that thing's, which may
+    not be where the story's event happened. After a verb ("struck about 26 miles north of",
+    "is 15 miles north of") or a date ("on Sunday, about 40 km south of") it is the event's.
+    """
+    k = first - 1
+    if k > start and doc.tokens[k].text == ",":
+        # Set off by a comma right after a noun: an apposition to it (the parse often hangs it
+        # on the verb instead).
+        tok = doc.tokens[k - 1]
+        if k - 2 >= start and doc.tokens[k - 2].is_number:
+            return None  # "at a depth of 35 km, about 40 km south of": another measure's unit
+        if tok.pos == "PROPN":
+            return slug(tok.text)
+        return tok.lemma or tok.lower if tok.pos == "NOUN" else None
+    # Without a comma, "a motorist 50 miles north of" and "left the road 8 km south-west of"
+    # differ only in the parse: the direction word hangs on the noun or on the verb.
+    word = doc.tokens[direction]
+    span = doc.doc.char_span(word.start, word.end, alignment_mode="expand")
+    if span is not None and len(span):
+        head = span[-1].head
+        # The word it hangs on must come before it, in its sentence.
+        if head.i < span[-1].i and head.sent.start == span[-1].sent.start:
+            if head.pos_ == "PROPN":
+                return slug(head.text)
+            if head.pos_ == "NOUN":
+                return head.lemma_.lower()
+    # The small model often hangs it on the verb after it: a noun right before the distance and
+    # a verb right after it ("a motorist 50 miles north of Detroit spotted") is a subject with
+    # its place, where "left the road 8 km south-west of Tressa." ends the clause.
+    if k >= start and end < stop and doc.tokens[end].pos in VERB_POS:
+        tok = doc.tokens[k]
+        if tok.pos == "PROPN":
+            return slug(tok.text)
+        if tok.pos == "NOUN":
+            return tok.lemma or tok.lower
+    return None
 
 
 def _magnitude(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:

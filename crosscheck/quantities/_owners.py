@@ -37,6 +37,13 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 VERB_POS = frozenset({"VERB", "AUX"})
 # Dependency labels of a governed noun whose verb's subject owns the figure.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# Dependency labels of a noun that is its clause's subject ("a three-day strike began").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependency labels of a verb that shares its head verb's subject ("agreed to sign", "came and
+# went").
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
+# The preposition that scopes a clause's figures to a stretch of the story ("during the run").
+EPISODE_PREPOSITION = "during"
 # The relative pronouns that open a clause about the noun before them.
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # Kinds whose noun has an owner rather than a doer: the owner may come from a possessor, "between",
@@ -69,8 +76,25 @@ def with_owners(text: DocText, q: Quantity) -> Quantity:
             q = _with_origin(text, q, head)
         return q
     if q.kind in DONE_KINDS:
-        return _done(text, q, head)
+        q = _done(text, q, head)
+        if _in_episode(_governing_verb(head)):
+            q = attrs.evolve(q, episode=True)
     return q
+
+
+def _in_episode(verb: SpacyToken | None) -> bool:
+    """Return whether a verb (or one it is a conjunct of) is scoped by "during <something>".
+
+    "During the deciding run, Arkin scored 9 points and blocked two shots": the figures are
+    those of a stretch of the story, which another outlet's figure for the whole would meet.
+    """
+    while verb is not None:
+        if _prep_object(verb, EPISODE_PREPOSITION) is not None:
+            return True
+        if verb.dep_ != "conj" or verb.head.pos_ not in VERB_POS:
+            return False
+        verb = verb.head
+    return False
 
 
 def head_noun(text: DocText, start: int, end: int) -> SpacyToken | None:
@@ -226,6 +250,13 @@ def _owned(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
     names = owners(text, head)
     owner = _joined(names) if names else None
     if owner is None:
+        # "The Orioles offered Teixeira a seven-year deal": the deal is the named doer's.
+        if (
+            q.kind is Kind.DURATION
+            and head.dep_ not in SUBJECT_DEPS
+            and _doer(text, _governing_verb(head))
+        ):
+            return attrs.evolve(q, doer_named=True)
         return q
     keys = set(owner[0].split("+"))
     # The word-pattern reader's owner stands when the parse names another: a disagreement between
@@ -233,6 +264,22 @@ def _owned(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
     if q.agent is not None and q.agent not in keys and q.agent != owner[0]:
         return q
     return attrs.evolve(q, agent=owner[0], agent_written=owner[1])
+
+
+def _doer(text: DocText, verb: SpacyToken | None) -> Name | None:
+    """Return the named subject of a verb, or of the verb it completes ("agreed to sign").
+
+    The subject itself must be a name ("The Orioles offered"): "Nurses at hospitals across
+    Porto walked out" names a place inside a common-noun subject, no doer.
+    """
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return name_of(text, subject) if subject.pos_ == "PROPN" else None
+        if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head.pos_ not in VERB_POS:
+            return None
+        verb = verb.head
+    return None
 
 
 # --- roles of the verb governing a counted noun ---

@@ -238,9 +238,19 @@ def agent_before(doc: DocText, k: int, start: int) -> tuple[str, str] | None:
         if found is None:
             return None
         first, name = found
+        if dated_occasion(doc, first, start):
+            # "Ratings for last year's Oscars plunged, with 32 million people tuning in": the
+            # name is of another occasion than the story's, and the figure is that occasion's.
+            return None
         if not in_closed_relative_clause(doc, first, k, start):
             return name
         hi = first
+
+
+def dated_occasion(doc: DocText, first: int, start: int) -> bool:
+    """Return whether the name at token ``first`` follows a possessive date ("last year's")."""
+    j = first - 1
+    return j >= start and doc.tokens[j].possessive and j in doc.excluded
 
 
 def possessor_before(doc: DocText, k: int, start: int) -> tuple[str, str] | None:

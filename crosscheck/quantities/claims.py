@@ -65,6 +65,14 @@ class QuantityDetails(Details):
     origin: str | None = None
     # A measure of ``_measures.py`` (a distance, a magnitude, a named person's age, a body's size).
     measure: bool = False
+    # "has so far lost seven": a figure up to the day of writing (see ``Quantity.perfect``).
+    perfect: bool = False
+    # A running total's report day is stated in the text, not the publication day.
+    reported_stated: bool = False
+    # A part of a whole its sentence also gives ("3 of his 11 rebounds").
+    part: bool = False
+    # A figure of a stretch of the story ("during the deciding run").
+    episode: bool = False
 
 
 def quantity_details(q: Quantity, sentence: str = "") -> QuantityDetails:
@@ -100,6 +108,10 @@ def quantity_details(q: Quantity, sentence: str = "") -> QuantityDetails:
         reference_source=q.reference_source,
         origin=q.origin_written,
         measure=q.measure,
+        perfect=q.perfect,
+        reported_stated=q.reported_stated,
+        part=q.part,
+        episode=q.episode,
     )
 
 

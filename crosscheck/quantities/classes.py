@@ -34,7 +34,8 @@ from attrs import frozen
 
 from crosscheck._data import load_toml
 from crosscheck.model import Claim
-from crosscheck.quantities._text import stem
+from crosscheck.quantities._lexicon import lexicon
+from crosscheck.quantities._text import singular, stem
 from crosscheck.quantities.claims import QuantityDetails
 from crosscheck.quantities.quantity import GENERIC_NOUNS, Kind, Strength
 
@@ -109,7 +110,10 @@ def coarse(claim: Claim, published: dt.date | None, cycle: dt.timedelta) -> Coar
 
     Only plain counts, sums and shares qualify: not bare keys, not figures in a mood (planned,
     denied, provisional …), not vague magnitudes, and not a figure of nothing named ("rose 5%",
-    "$2 billion") that has no owner either.
+    "$2 billion") that has no owner either. Nor, as real news read with publication dates showed
+    (``benchmarks/ecbplus_dated.py``): a running total without a named source and a stated
+    report day, a present perfect, a part of a whole, a figure of a stretch of the story, a
+    figure with no measure (no verb, no noun naming one), or a count of lengths of time.
     """
     d = claim.details
     if not isinstance(d, QuantityDetails) or d.kind not in CLASSED_KINDS:
@@ -123,9 +127,17 @@ def coarse(claim: Claim, published: dt.date | None, cycle: dt.timedelta) -> Coar
     noun_head = words[-1]
     if seg["noun"] in GENERIC_NOUNS and not seg.get("agent"):
         return None  # "rose 5%" of nothing named and no one's: it could be anything
-    if d.cumulative and not seg.get("agent"):
+    if d.cumulative and not (seg.get("agent") and d.reported_stated):
         # A running total no source is named for ("the quake has killed 180") may be the toll of
-        # another event the story recalls ("the 2007 quake killed 519"): it joins nothing.
+        # another event the story recalls ("the 2007 quake killed 519"), and one whose report day
+        # is only the publication day may be an earlier update of the same source ("the UN said
+        # earlier that it had confirmed 30 dead"): it joins nothing.
+        return None
+    if (d.perfect and not d.cumulative) or d.part or d.episode:
+        # "Israel has so far lost seven soldiers" counts up to the day of writing (a running
+        # total is keyed by its report day instead), and "3 of his 11 rebounds" a part of a
+        # tally, and "during the deciding run" a stretch of the story: another outlet's one-day
+        # figure or whole is not the same measure.
         return None
     table = classes()
     verb = seg.get("verb")
@@ -135,8 +147,15 @@ def coarse(claim: Claim, published: dt.date | None, cycle: dt.timedelta) -> Coar
         # A noun that names the measure itself decides it, whatever the verb: "left 42 dead",
         # "confirmed 42 deaths" and "the death toll reached 42" all count deaths.
         measure, counted = table.nouns[noun_head]
-    if measure is None and not seg.get("agent"):
-        return None  # neither what was done nor whose: nothing to line up on
+    if measure is None:
+        # No verb and no noun that names a measure ("for 162 yards", "a 32-yard return"): the
+        # figure is keyed by its noun and nearest name alone, and a name one outlet leaves out
+        # is then anyone's.
+        return None
+    if noun_head in _time_units():
+        # "spent seven seasons", "served 12 years": a length of someone's time, which durations
+        # key by their owner; counted loosely, one person's length meets another's.
+        return None
     named, described = _modifiers(words[:-1], d.noun_written)
     counted = " ".join([*described, counted])
     rest = "|".join(f"{k}={v}" for k, v in seg.items() if k not in _REPLACED)
@@ -150,6 +169,14 @@ def coarse(claim: Claim, published: dt.date | None, cycle: dt.timedelta) -> Coar
         agent=_agent(seg.get("agent")),
         time=time,
         recent=_recent(time, published, cycle),
+    )
+
+
+@functools.cache
+def _time_units() -> frozenset[str]:
+    """Return the singular nouns of lengths of time: the lexicon's units and ``[time_nouns]``."""
+    return frozenset(singular(w) for w in lexicon().time_units) | frozenset(
+        read_raw()["time_nouns"]
     )
 
 

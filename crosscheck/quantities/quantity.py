@@ -100,6 +100,23 @@ class Quantity:
     # A running total's report is pinned: its day is stated ("ORBA said on Tuesday") or its
     # source is named ("…, ORBA said"). A bare publication day may hold several updates.
     reported_firm: bool = False
+    # Whether a running total's report day is stated in the text ("ORBA said on Tuesday"), not
+    # taken from the publication date (which may hold several updates of one source).
+    reported_stated: bool = False
+    # A part of a whole the sentence also gives ("3 of his 11 rebounds"): often a part of a tally
+    # in a stretch of the story ("in the second half"), which another outlet's whole would meet.
+    part: bool = False
+    # "four days of riots": the time an event has run so far, which grows while it goes on
+    # (a "three-day strike" is the length of the whole event).
+    elapsed: bool = False
+    # "the Orioles offered him a seven-year deal": the event is a named doer's, though the key
+    # names no owner; another doer's deal of the story is another fact.
+    doer_named: bool = False
+    # "55% in Ostmark, 52% in Valdoria": a share followed by the name it is of, in a list of
+    # such shares; the nearest name before it is another share's.
+    name_after: bool = False
+    # "During the deciding run, Arkin blocked two shots": a figure of a stretch of the story.
+    episode: bool = False
     deal: bool = False  # the agreed price of one named purchase or sale
     # A distance from a named place or an event's magnitude: keyed by those alone, no verb.
     measure: bool = False
@@ -210,6 +227,8 @@ class Quantity:
             or self.mood is not None
             or self.cumulative
             or self.perfect
+            or self.part
+            or self.episode
             or self.deal
             or self.comparator == "vague"
             or self.interval.low is None
@@ -227,12 +246,13 @@ class Quantity:
             # may be any bridge of the story.
             return self.agent is not None
         if self.kind is Kind.DURATION:
-            # One story's strike, closure or visit has one length in the week it is reported.
-            return specific and self.agent is None
+            # One story's strike, closure or visit has one length in the week it is reported;
+            # not the time one has run so far, nor one of several named doers' deals.
+            return specific and self.agent is None and not (self.elapsed or self.doer_named)
         by_name = named(self.agent_written)
         if self.kind is Kind.PERCENT and self.noun == "percent":
             # A share with no counted noun is a share of its named subject: what rose, fell, was.
-            return by_name and self.anchor is None
+            return by_name and self.anchor is None and not self.name_after
         return (
             self.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT)
             and specific
