@@ -64,10 +64,14 @@ __all__ = [
     "MAX_DATE_SLIP_DAYS",
     "MAX_INCIDENT_SLIP_DAYS",
     "align_events",
+    "cluster_frames",
     "date_gap",
     "enclosing",
+    "fit",
+    "frame_records",
     "places_compatible",
     "resolve_roles",
+    "why_apart",
 ]
 
 # A date difference of up to this many days between two otherwise matching frames is reported as a
@@ -200,9 +204,7 @@ class Cluster:
 def align_events(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     """Return the claims with every aligned event frame's claims under one canonical subject."""
     registry = registry_for(corpus.entities)
-    published = {d.id: d.published for d in corpus.documents}
-    links = resolve_roles(claims, published, registry)
-    records = _records(claims, published, links)
+    links, records = frame_records(claims, corpus)
     if not records:
         return list(claims)
     clusters = cluster_frames(records, registry)
@@ -251,6 +253,16 @@ def align_events(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
         for doc_id, start in _filed_dates(cluster):
             date_subject[(doc_id, start)] = (subject, label)
     return [_rewrite(_with_links(c, links), subject_of, date_subject) for c in claims]
+
+
+def frame_records(
+    claims: Sequence[Claim], corpus: Corpus
+) -> tuple[dict[str, tuple[RoleLink, ...]], list[FrameRecord]]:
+    """Return the role resolutions and what alignment reads of each frame of the claims."""
+    registry = registry_for(corpus.entities)
+    published = {d.id: d.published for d in corpus.documents}
+    links = resolve_roles(claims, published, registry)
+    return links, _records(claims, published, links)
 
 
 def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[Cluster]:
@@ -389,23 +401,41 @@ def fit(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[int, int, int] 
 
     The rules are those of this module's docstring.
     """
+    return judge(r, c, registry)[0]
+
+
+def why_apart(r: FrameRecord, c: Cluster, registry: Registry) -> str | None:
+    """Return the rule that keeps a frame out of a cluster (None when it fits).
+
+    For diagnosis (``benchmarks/ecbplus.py --misses``): the reasons are the names of the rules of
+    this module's docstring.
+    """
+    return judge(r, c, registry)[1]
+
+
+Score = tuple[int, int, int]
+
+
+def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None, str | None]:
+    """Return (score, None) when a frame fits a cluster, else (None, the rule that refused it)."""
     if r.doc_id in c.docs:
-        return None
+        return None, "same document"
     if not any(related(x, y) for x in r.groups | {r.group} for y in c.groups):
-        return None
+        return None, "class"
     if r.occasion and c.occasions and r.occasion not in c.occasions:
-        return None  # "the G-20 summit" and "the NATO summit" are two summits
+        return None, "occasion"  # "the G-20 summit" and "the NATO summit" are two summits
     place = _place_relation(r, c, registry)
     gap = _gap_to(r, c)
     if gap is not None and gap > c.slip:
-        return None
+        return None, "date"
     if gap is not None and _span_after(r, c) > c.slip:
-        return None  # the cluster's dates would spread over more than one event's slip
+        # The cluster's dates would spread over more than one event's slip.
+        return None, "date spread"
     if not r.groups & c.groups and gap != 0 and r.group != c.group:
-        return None  # a meeting during a visit needs dates that meet
+        return None, "date (inner class)"  # a meeting during a visit needs dates that meet
     core = c.core
     if r.persons and core and not r.persons & core:
-        return None  # other people: another event of the same kind
+        return None, "other people"  # other people: another event of the same kind
     shared = r.participants & c.participants
     shared_persons = r.persons & frozenset(c.persons)
     # A place below the country both give: the same, or one inside the other ("a clinic in Rancho
@@ -443,27 +473,30 @@ def fit(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[int, int, int] 
         elif occasion and place is not False and gap in (None, 0):
             strength = 1
         else:
-            return None
+            return None, "no identity (no people)"
     else:
-        return None
+        return None, "no identity"
     # Both name people the other does not ("the Red Sox owners met X and his agent", "the Angels
     # owner met X's agent"): who took part disagrees, which only a shared place or day outweighs.
     others_here = r.persons - frozenset(c.persons)
     others_there = frozenset(c.persons) - r.persons
     people_differ = bool(others_here and others_there)
     if people_differ and not (place_shared or gap == 0):
-        return None
+        return None, "people differ"
     disagreements = (place is False) + (gap is not None and gap > 0) + people_differ
     if disagreements >= 2:
-        return None
+        return None, "two disagreements"
     if place is False and not (strength == 3 and gap == 0):
-        return None  # only the same people on the same day are one event placed differently
+        # Only the same people on the same day are one event placed differently.
+        return None, "place"
     if gap and strength < 2:
-        return None  # a date off by days is a contradiction only about a well-identified event
+        # A date off by days is a contradiction only about a well-identified event.
+        return None, "date (weak identity)"
     mine, theirs = _bodies(r.others), _bodies(c.others)
     if strength < 3 and mine and theirs and not mine & theirs:
-        return None  # "fired by the 76ers" and "fired from the Blazers": two firings
-    return strength, len(shared) + int(place_shared) + int(occasion), -c.index
+        # "fired by the 76ers" and "fired from the Blazers": two firings.
+        return None, "organisations"
+    return (strength, len(shared) + int(place_shared) + int(occasion), -c.index), None
 
 
 def _bodies(ids: Iterable[str]) -> set[str]:
@@ -518,6 +551,7 @@ def _add(c: Cluster, r: FrameRecord, registry: Registry) -> None:
         _join(w.narrow_md, mine.narrow_md),
         _meet(w.wide, mine.wide),
         _meet(w.wide_md, mine.wide_md),
+        w.weekdays | mine.weekdays,
     )
 
 
@@ -542,16 +576,21 @@ class When:
     ``narrow`` is the hull of the dates that fix a day or a few (absolute, and read by month and
     day in _COMMON_YEAR as ``narrow_md`` so an undated article's "Aug. 18" compares); ``wide`` the
     overlap of month-wide dates ("in April", "later this month"). Years and wider say nothing here.
+    ``weekdays`` are the ISO weekdays of unanchored weekdays ("on Friday" in an article without a
+    publication date): outlets telling one event name its day alike, and two events of one kind
+    a story collects rarely fall on one weekday, so a weekday is a day the event can be judged by
+    (how many days apart two weekdays lie, at the nearest).
     """
 
     narrow: Interval | None = None
     narrow_md: Interval | None = None
     wide: Interval | None = None
     wide_md: Interval | None = None
+    weekdays: frozenset[int] = frozenset()
 
     @property
     def known(self) -> bool:
-        return any((self.narrow, self.narrow_md, self.wide, self.wide_md))
+        return any((self.narrow, self.narrow_md, self.wide, self.wide_md, self.weekdays))
 
     def pairs(self) -> tuple[tuple[Interval | None, Interval | None], ...]:
         return ((self.narrow, self.narrow_md), (self.wide, self.wide_md))
@@ -570,7 +609,12 @@ def _when(spans: Iterable[TimeSpan], slip: int) -> When:
     """Return what a frame's dates say of when it happened (nothing, if they disagree)."""
     narrow: list[tuple[Interval | None, Interval | None]] = []
     wide: list[tuple[Interval | None, Interval | None]] = []
+    weekdays: set[int] = set()
     for s in spans:
+        day = _OPEN_WEEKDAY.match(s.value)
+        if day is not None:
+            weekdays.add(int(day[1]))
+            continue
         if s.earliest is not None and s.latest is not None:
             absolute: Interval | None = (s.earliest, s.latest)
             md = _to_common_year((s.earliest, s.latest))
@@ -593,10 +637,38 @@ def _when(spans: Iterable[TimeSpan], slip: int) -> When:
         hull_md and (hull_md[1] - hull_md[0]).days > slip
     ):
         return When()
+    if _weekday_spread(weekdays) > slip:
+        return When()
     wide_abs = wide_md = None
     for absolute, md in wide:
         wide_abs, wide_md = _meet(wide_abs, absolute), _meet(wide_md, md)
-    return When(hull_abs, hull_md, wide_abs, wide_md)
+    return When(hull_abs, hull_md, wide_abs, wide_md, frozenset(weekdays))
+
+
+WEEK = 7
+
+
+def _weekday_spread(days: Iterable[int]) -> int:
+    """Return how many days the shortest stretch holding all these weekdays covers (0 for one)."""
+    points = sorted(set(days))
+    if len(points) < 2:
+        return 0
+    steps = [(b - a) % WEEK for a, b in zip(points, [*points[1:], points[0]], strict=True)]
+    return WEEK - max(steps)
+
+
+def _weekday_gap(days: frozenset[int], others: frozenset[int]) -> int:
+    """Return the fewest days between a weekday of one set and one of the other (0: shared)."""
+    return min(min((a - b) % WEEK, (b - a) % WEEK) for a in days for b in others)
+
+
+def _weekday_to(days: frozenset[int], iv: Interval) -> int | None:
+    """Return the fewest days from an interval of a few days to a day on one of the weekdays."""
+    width = (iv[1] - iv[0]).days
+    if width >= NARROW_DAYS:
+        return None
+    inside = {(iv[0] + dt.timedelta(days=k)).isoweekday() for k in range(width + 1)}
+    return _weekday_gap(days, frozenset(inside))
 
 
 def _gap_when(a: When, b: When) -> int | None:
@@ -608,6 +680,12 @@ def _gap_when(a: When, b: When) -> int | None:
                 gaps.append(_distance(a_abs, b_abs))
             elif a_md is not None and b_md is not None:
                 gaps.append(_distance(a_md, b_md))
+    if a.weekdays and b.weekdays:
+        gaps.append(_weekday_gap(a.weekdays, b.weekdays))
+    # A weekday against a few days of the other: how far the nearest day on it lies.
+    for days, other in ((a.weekdays, b.narrow), (b.weekdays, a.narrow)):
+        if days and other is not None and (found := _weekday_to(days, other)) is not None:
+            gaps.append(found)
     return max(gaps) if gaps else None
 
 
@@ -624,6 +702,8 @@ def _span_after(r: FrameRecord, c: Cluster) -> int:
         joined = _join(x, y)
         if x is not None and joined is not None:
             spans.append((joined[1] - joined[0]).days)
+    if mine.weekdays:
+        spans.append(_weekday_spread(mine.weekdays | c.when.weekdays))
     return max(spans)
 
 
@@ -644,7 +724,9 @@ def _filed_dates(c: Cluster) -> list[tuple[str, int]]:
         for r in c.members
         for start, s in zip(r.date_starts, r.dates, strict=True)
     ]
-    if not c.when.known:
+    w = c.when
+    if not any((w.narrow, w.narrow_md, w.wide, w.wide_md)):
+        # No interval: weekdays alone say which day only as far as the documents agree on it.
         if len(spans) > MAX_WIDE_DATES:
             return []
         # The dates most of the others agree with, as long as they all agree with each other: an
