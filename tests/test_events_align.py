@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 import crosscheck
 from crosscheck.model import Finding
+from tests.test_events import frames_of
 
 
 def _undated(folder: Path, name: str, body: str) -> None:
@@ -30,4 +34,68 @@ def test_undated_incidents_in_one_country_line_up_by_their_weekday(tmp_path: Pat
     groups = _event_docs(findings)
     assert {"a.txt", "c.txt"} in groups
     assert not [g for g in groups if "b.txt" in g and len(g) > 1]
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+# sentence, class, participants, place: frames this round reads that opened nothing or no place
+FRAMES = [
+    # a verb and its preposition ("phrases"): a stay, placed where one checks into
+    (
+        "Singer Mara Holt checked herself into the Linden Recovery Clinic on Monday.",
+        "rehab",
+        "person:~holt-mara",
+        "organization:~linden-recovery-clinic",
+    ),
+    # a verb and its object: an office offered to someone named as the subject of a passive
+    (
+        "Dr. Ines Korhonen has been offered the post of health commissioner by Mayor Pekka Salo.",
+        "appointment",
+        "person:~ines-korhonen+person:~pekka-salo",
+        "",
+    ),
+    (
+        "The Harbor City Gulls parted ways with coach Dario Menezes on Tuesday.",
+        "dismissal",
+        "person:~dario-menezes",
+        "",
+    ),
+    # a place hung on the victim, not on the verb: where they were is where it happened
+    (
+        "Police arrested a driver who killed a 58-year-old man outside the Kaufhof store in Leipzig.",
+        "death",
+        "",
+        "place:~leipzig",
+    ),
+    # "on" a mountain or a road the model names as a place
+    (
+        "Juri Mets fell to his death on Mount Kazbek.",
+        "death",
+        "person:~juri-mets",
+        "region:~mount-kazbek",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "participants", "place"), FRAMES)
+def test_frames_of_phrases_and_places_on_arguments(
+    text: str, group: str, participants: str, place: str
+) -> None:
+    found = [f for f in frames_of(text, published=None) if f["group"] == group]
+    assert [(f["participants"], f["place"]) for f in found] == [(participants, place)]
+
+
+def test_an_event_verb_continuing_a_placed_clause_takes_its_place() -> None:
+    text = "A gunman opened fire at a ferry terminal in Gdansk on Friday, killing one passenger."
+    found: dict[str, Any] = {f["group"]: f for f in frames_of(text, published=None)}
+    assert found["death"]["place"] == found["attack"]["place"] == "place:~gdansk"
+
+
+def test_an_office_offered_without_saying_to_whom_names_no_appointee(tmp_path: Path) -> None:
+    # "offered the job" names only who offered it: not the appointment of the one named elsewhere.
+    _undated(tmp_path, "a.txt", "Governor Ada Lusk has offered the job, aides said.")
+    _undated(tmp_path, "b.txt", "Governor Ada Lusk nominated her for the bench.")
+    _undated(tmp_path, "c.txt", "Governor Ada Lusk appointed Omar Fell chief judge.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    groups = _event_docs(findings)
+    assert not [g for g in groups if "c.txt" in g and len(g) > 1]
     assert not [f for f in findings if f.category == "contradiction"]

@@ -178,6 +178,7 @@ class Cluster:
     persons: dict[str, int] = field(factory=dict)  # each person and how many members name them
     others: set[str] = field(factory=set)
     rich: bool = False  # a member says enough to found the event (FrameRecord.rich)
+    whole: bool = False  # a member names everyone its arguments hold (not FrameRecord.unnamed)
     places: set[str] = field(factory=set)  # every place named and every place containing one
     fine: set[str] = field(factory=set)  # the places named, below the country
     countries: set[str] = field(factory=set)
@@ -426,6 +427,13 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         return None, "occasion"  # "the G-20 summit" and "the NATO summit" are two summits
     place = _place_relation(r, c, registry)
     gap = _gap_to(r, c)
+    # A weekday ("on Friday" in an undated article) is one day of every week: the same weekday is
+    # the same day when nothing else dates the event; another weekday is one fact disagreeing, which
+    # splits an event only beside a second (a place, the people), and is otherwise a contradiction.
+    weekday_gap = _weekday_gap_to(r, c) if gap is None else None
+    if weekday_gap == 0:
+        gap = 0
+    other_weekday = bool(weekday_gap)
     if gap is not None and gap > c.slip:
         return None, "date"
     if gap is not None and _span_after(r, c) > c.slip:
@@ -454,12 +462,15 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     elif (
         len(r.persons & core) == 1
         and (len(core) == 1 or (len(r.persons) == 1 and not r.unnamed))
+        and (c.whole or not r.unnamed)
         and place is not False
         and not gap
     ):
         # A one-participant frame joins the event of its one participant; so does a frame naming
         # the one person an event is about beside others ("X and his agent"), unless the event
-        # names others of its own (checked below: who took part would disagree).
+        # names others of its own (checked below: who took part would disagree). Not when both
+        # sides have someone the text does not name ("X nominated her", "X offered the job"): the
+        # one person named may be who acted, and the event is about whom it was done to.
         strength = 1
     elif not r.participants or not c.participants:
         # Without people on one side, where it happened identifies the event: a place below the
@@ -483,7 +494,7 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     people_differ = bool(others_here and others_there)
     if people_differ and not (place_shared or gap == 0):
         return None, "people differ"
-    disagreements = (place is False) + (gap is not None and gap > 0) + people_differ
+    disagreements = (place is False) + (gap is not None and gap > 0) + people_differ + other_weekday
     if disagreements >= 2:
         return None, "two disagreements"
     if place is False and not (strength == 3 and gap == 0):
@@ -539,6 +550,7 @@ def _add(c: Cluster, r: FrameRecord, registry: Registry) -> None:
         c.persons[p] = c.persons.get(p, 0) + 1
     c.others |= r.others
     c.rich = c.rich or r.rich
+    c.whole = c.whole or not r.unnamed
     for p in r.places:
         c.places.update(enclosing(p, registry))
         (c.countries if kind_of_id(p) in COARSE else c.fine).add(p)
@@ -680,9 +692,18 @@ def _gap_when(a: When, b: When) -> int | None:
                 gaps.append(_distance(a_abs, b_abs))
             elif a_md is not None and b_md is not None:
                 gaps.append(_distance(a_md, b_md))
+    return max(gaps) if gaps else None
+
+
+def _weekday_gap_when(a: When, b: When) -> int | None:
+    """Return the fewest days between the weekdays of ``a`` and what ``b`` says (None: unknown).
+
+    A weekday against a weekday, or against a few days of the other's interval (how far the
+    nearest day on it lies).
+    """
+    gaps = []
     if a.weekdays and b.weekdays:
         gaps.append(_weekday_gap(a.weekdays, b.weekdays))
-    # A weekday against a few days of the other: how far the nearest day on it lies.
     for days, other in ((a.weekdays, b.narrow), (b.weekdays, a.narrow)):
         if days and other is not None and (found := _weekday_to(days, other)) is not None:
             gaps.append(found)
@@ -694,6 +715,11 @@ def _gap_to(r: FrameRecord, c: Cluster) -> int | None:
     return _gap_when(_when(r.dates, c.slip), c.when)
 
 
+def _weekday_gap_to(r: FrameRecord, c: Cluster) -> int | None:
+    """Return the days between the frame's weekdays and the event's days (None when unknown)."""
+    return _weekday_gap_when(_when(r.dates, c.slip), c.when)
+
+
 def _span_after(r: FrameRecord, c: Cluster) -> int:
     """Return how many days the event's narrow dates would cover with the frame in it."""
     mine = _when(r.dates, c.slip)
@@ -702,8 +728,6 @@ def _span_after(r: FrameRecord, c: Cluster) -> int:
         joined = _join(x, y)
         if x is not None and joined is not None:
             spans.append((joined[1] - joined[0]).days)
-    if mine.weekdays:
-        spans.append(_weekday_spread(mine.weekdays | c.when.weekdays))
     return max(spans)
 
 
