@@ -99,3 +99,56 @@ def test_an_office_offered_without_saying_to_whom_names_no_appointee(tmp_path: P
     groups = _event_docs(findings)
     assert not [g for g in groups if "c.txt" in g and len(g) > 1]
     assert not [f for f in findings if f.category == "contradiction"]
+
+
+def _dated(folder: Path, name: str, body: str) -> None:
+    (folder / name).write_text(f"Title: {name}\nPublished: 2024-03-04\n\n{body}\n", "utf-8")
+
+
+def test_a_place_swapped_in_one_article_is_a_contradiction_not_another_event(
+    tmp_path: Path,
+) -> None:
+    _dated(tmp_path, "a.txt", "Olaf Lindqvist met Petra Vosberg in Paris on March 3.")
+    _dated(tmp_path, "b.txt", "Petra Vosberg met Olaf Lindqvist in Paris on March 3.")
+    # The same person on the same day, placed in another city: one fact disagrees.
+    _dated(tmp_path, "c.txt", "Olaf Lindqvist held talks in Berlin on March 3.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    places = [f for f in findings if f.facet == "event.place" and f.category == "contradiction"]
+    assert [sorted({o.doc_id for o in f.observations}) for f in places] == [
+        ["a.txt", "b.txt", "c.txt"]
+    ]
+
+
+def test_a_place_and_a_day_both_different_make_another_event(tmp_path: Path) -> None:
+    _dated(tmp_path, "a.txt", "Olaf Lindqvist met Petra Vosberg in Paris on March 3.")
+    _dated(tmp_path, "b.txt", "Petra Vosberg met Olaf Lindqvist in Paris on March 3.")
+    _dated(tmp_path, "c.txt", "Olaf Lindqvist held talks in Berlin on February 27.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [f for f in findings if f.category == "contradiction"]
+    assert not [g for g in _event_docs(findings) if "c.txt" in g and len(g) > 1]
+
+
+def test_places_that_relate_agree_beside_one_the_registry_lacks(tmp_path: Path) -> None:
+    _dated(tmp_path, "a.txt", "Olaf Lindqvist met Petra Vosberg in Paris on March 3.")
+    _dated(tmp_path, "b.txt", "Petra Vosberg met Olaf Lindqvist in Paris on March 3.")
+    _dated(tmp_path, "c.txt", "Olaf Lindqvist met Petra Vosberg at the Hotel Corvina on March 3.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    agreed = [f for f in findings if f.facet == "event.place" and f.kind == "agreement"]
+    assert [sorted({o.doc_id for o in f.observations}) for f in agreed] == [["a.txt", "b.txt"]]
+
+
+def test_a_season_beside_a_dissenting_weekday_does_not_hide_it(tmp_path: Path) -> None:
+    _undated(tmp_path, "a.txt", "The Harbor Gulls fired coach Dario Menezes on Saturday.")
+    _undated(tmp_path, "b.txt", "The Harbor Gulls fired coach Dario Menezes on Saturday morning.")
+    # "the 2019-20 season" agrees with any day; the article's own day is Monday.
+    _undated(
+        tmp_path,
+        "c.txt",
+        "The Harbor Gulls fired coach Dario Menezes on Monday after a poor start to the "
+        "2019-20 season.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    dates = [f for f in findings if f.facet == "event.date" and f.category == "contradiction"]
+    assert [sorted(o.written for o in f.observations) for f in dates] == [
+        ["Monday", "Saturday", "Saturday morning"]
+    ]

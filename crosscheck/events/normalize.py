@@ -497,8 +497,10 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     disagreements = (place is False) + (gap is not None and gap > 0) + people_differ + other_weekday
     if disagreements >= 2:
         return None, "two disagreements"
-    if place is False and not (strength == 3 and gap == 0):
-        # Only the same people on the same day are one event placed differently.
+    if place is False and not (strength >= 2 and gap == 0):
+        # A place that disagrees is one fact: with someone the event is about and its day
+        # agreeing, the frame tells the event placed differently (a contradiction to report);
+        # without them it is another event of the kind.
         return None, "place"
     if gap and strength < 2:
         # A date off by days is a contradiction only about a well-identified event.
@@ -736,6 +738,35 @@ def _distance(a: Interval, b: Interval) -> int:
 
 
 def _filed_dates(c: Cluster) -> list[tuple[str, int]]:
+    """Return the date claims that date this cluster's event (see :func:`_dates_of_event`).
+
+    Of a document that gives the event a day, its dates wider than a month ("the 2008-09 season")
+    are left out: they say nothing of the day, and beside the document's day they would hide a
+    day that disagrees (its dates would not all clash with the others').
+    """
+    filed = _dates_of_event(c)
+    spans = {
+        (r.doc_id, start): s
+        for r in c.members
+        for start, s in zip(r.date_starts, r.dates, strict=True)
+    }
+    with_day = {d for d, start in filed if _fixes_day(spans[(d, start)])}
+    return [(d, start) for d, start in filed if d not in with_day or not _wide(spans[(d, start)])]
+
+
+def _wide(span: TimeSpan) -> bool:
+    """Return whether a date covers more than a month (a year, a season, "2008-09")."""
+    if _OPEN_WEEKDAY.match(span.value):
+        return False
+    seen = (
+        (span.earliest, span.latest)
+        if span.earliest is not None and span.latest is not None
+        else _interval(span, _COMMON_YEAR)
+    )
+    return seen is None or (seen[1] - seen[0]).days > WIDE_DAYS
+
+
+def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
     """Return the date claims (document, offset) that date this cluster's event.
 
     A date is filed when it lies within the slip of what the event's dates say (a day off is a
@@ -768,14 +799,19 @@ def _filed_dates(c: Cluster) -> list[tuple[str, int]]:
             return []  # no two documents agree: nothing says which date is the event's
         filed = [(spans[i][0], spans[i][1]) for i in chosen]
         if len(agreeing) >= MIN_SOURCES:
-            filed += _dissenting(spans, agreeing)
+            # A document agrees on the day only by a date that fixes one: "the 2008-09 season"
+            # agrees with any day, so beside it the document's own weekday still dissents.
+            filed += _dissenting(spans, {spans[i][0] for i in chosen if _fixes_day(spans[i][2])})
         return sorted(filed)
     out = []
+    days: set[str] = set()  # the documents agreeing with the event on its day
     for doc_id, start, span in spans:
         gap = _gap_when(_when([span], c.slip), c.when)
         if (gap is not None and gap <= c.slip) or _weekday_fits(span, c.when):
             out.append((doc_id, start))
-    return sorted(out + _dissenting(spans, {d for d, _ in out}))
+            if _fixes_day(span):
+                days.add(doc_id)
+    return sorted(out + _dissenting(spans, days))
 
 
 def _dissenting(
