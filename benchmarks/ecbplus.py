@@ -25,7 +25,11 @@ Usage::
                                   [--list]
 
 ``PATH`` defaults to ``../shared/ecbplus`` beside the repository. ``--list`` prints every contradiction
-and wrong merge with its evidence lines. Nothing here is timed; nothing in the library knows ECB+.
+and wrong merge with its evidence lines. ``--misses`` says, for every gold pair the library does not
+link, why: the gold event chain the two articles share has no frame in one of them (by the word the
+gold marks), a frame that is background or negated, or two frames the aligner kept apart (by the rule
+that refused the join, ``crosscheck.events.normalize.why_apart``). Nothing here is timed; nothing in
+the library knows ECB+.
 """
 
 from __future__ import annotations
@@ -52,7 +56,14 @@ from ecbplus_corpus import (
 )
 
 import crosscheck
-from crosscheck.model import Finding, FindingKind, Span
+from crosscheck import plugins
+from crosscheck.events.claims import EventDetails
+from crosscheck.events.normalize import FrameRecord, cluster_frames, frame_records, why_apart
+from crosscheck.extract import claim_order
+from crosscheck.ingest import load_corpus
+from crosscheck.model import Claim, Finding, FindingKind, Span
+from crosscheck.names.registry import registry_for
+from crosscheck.pipeline import extract_all
 
 EVENT_FACETS = frozenset({"event.date", "event.place", "event.participants"})
 TIME_FACETS = frozenset({"event.date", "statement.date"})
@@ -80,6 +91,7 @@ class TopicScore:
     place_chains: int = 0
     place_recalled: int = 0
     errors: list[str] = field(default_factory=list)
+    misses: list[dict[str, object]] = field(default_factory=list)
     contradiction_list: list[dict[str, object]] = field(default_factory=list)
     wrong_merge_list: list[dict[str, object]] = field(default_factory=list)
 
@@ -174,7 +186,7 @@ def _listing(finding: Finding, texts: dict[str, str]) -> dict[str, object]:
     }
 
 
-def score_topic(folder: Path, work: Path) -> TopicScore:
+def score_topic(folder: Path, work: Path, misses: bool = False) -> TopicScore:
     """Convert one topic, run crosscheck on it and score the findings against the gold."""
     articles = read_topic(folder)
     score = TopicScore(topic=folder.name, split=split_of(folder.name), articles=len(articles))
@@ -225,6 +237,8 @@ def score_topic(folder: Path, work: Path) -> TopicScore:
                     seen[chain] += 1
             hits.update(c for c, n in seen.items() if n >= 2)
 
+    if misses:
+        score.misses = explain_misses(target, gold, sorted(gold_pairs - links))
     score.linked_pairs = len(links)
     score.linked_correct = len(links & gold_pairs)
     score.linked_strict = len(strict & gold_pairs)
@@ -233,6 +247,111 @@ def score_topic(folder: Path, work: Path) -> TopicScore:
     score.place_chains = len(place_chains)
     score.place_recalled = len(place_hits)
     return score
+
+
+def _claims_before_events(target: Path) -> tuple[list[Claim], crosscheck.Corpus]:
+    """Return the corpus's claims as the event aligner receives them, and the corpus."""
+    corpus = load_corpus(str(target))
+    out: Sequence[Claim] = extract_all(corpus.documents, corpus.entities)
+    plugins.load_builtins()
+    for name in plugins.NORMALIZERS:
+        if name == "events":
+            break
+        out = plugins.NORMALIZERS[name](out, corpus)
+    return sorted(out, key=claim_order), corpus
+
+
+def explain_misses(
+    target: Path, gold: Gold, missed: Sequence[tuple[str, str]]
+) -> list[dict[str, object]]:
+    """Return, for each gold pair not linked, the nearest reason the library kept it apart.
+
+    Of the gold event chains the two articles share, the one that came closest decides: two
+    frames on its mentions kept apart by a rule (``why_apart``), then a frame that is background
+    or negated, then a frame on one side only, then no frame at all. Frames are found by their
+    event words' offsets inside the chain's mentions.
+    """
+    claims, corpus = _claims_before_events(target)
+    _, records = frame_records(claims, corpus)
+    registry = registry_for(corpus.entities)
+    clusters = cluster_frames(records, registry)
+    cluster_of = {r.key: c for c in clusters for r in c.members}
+    words: dict[str, tuple[int, ...]] = {
+        c.subject: c.details.triggers
+        for c in claims
+        if isinstance(c.details, EventDetails) and c.facet == "event.participants"
+    }
+    by_doc: dict[str, list[FrameRecord]] = defaultdict(list)
+    for r in records:
+        by_doc[r.doc_id].append(r)
+
+    def frames_on(doc_id: str, chain: str) -> list[FrameRecord]:
+        spans = gold.chain_docs[chain].get(doc_id, [])
+        return [
+            r
+            for r in by_doc.get(doc_id, [])
+            if any(s <= t < e for t in words.get(r.key, (r.start,)) for s, e in spans)
+        ]
+
+    def word(doc_id: str, chain: str) -> str:
+        text = gold.articles[doc_id].text
+        s, e = gold.chain_docs[chain][doc_id][0]
+        return text[s:e].lower()
+
+    out: list[dict[str, object]] = []
+    for a, b in missed:
+        chains = [
+            ch
+            for ch, docs in gold.chain_docs.items()
+            if gold.chain_class[ch] == "action" and a in docs and b in docs
+        ]
+        best: tuple[int, str, str] | None = None
+        for ch in sorted(chains):
+            fa, fb = frames_on(a, ch), frames_on(b, ch)
+            if fa and fb:
+                live_a = [r for r in fa if not r.excluded]
+                live_b = [r for r in fb if not r.excluded]
+                if not live_a or not live_b:
+                    cause = (1, "background or negated", f"{word(a, ch)} / {word(b, ch)}")
+                else:
+                    reasons = sorted(
+                        {
+                            why_apart(x, cluster_of[y.key], registry) or "joined elsewhere"
+                            for x in live_a
+                            for y in live_b
+                        }
+                        | {
+                            why_apart(y, cluster_of[x.key], registry) or "joined elsewhere"
+                            for x in live_a
+                            for y in live_b
+                        }
+                    )
+                    cause = (0, "apart: " + reasons[0], f"{word(a, ch)} / {word(b, ch)}")
+            elif fa or fb:
+                side = b if fa else a
+                cause = (2, "frame on one side", word(side, ch))
+            else:
+                cause = (3, "no frame", f"{word(a, ch)} / {word(b, ch)}")
+            if best is None or cause < best:
+                best = cause
+        if best is not None:
+            out.append({"pair": [a, b], "cause": best[1], "words": best[2]})
+    return out
+
+
+def misses_listing(scores: Sequence[TopicScore]) -> str:
+    """Return the unlinked gold pairs counted by cause, with the words most often involved."""
+    causes: dict[str, int] = defaultdict(int)
+    words: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for s in scores:
+        for m in s.misses:
+            causes[str(m["cause"])] += 1
+            words[str(m["cause"])][str(m["words"])] += 1
+    lines = ["missed gold pairs by cause:"]
+    for cause, n in sorted(causes.items(), key=lambda kv: (-kv[1], kv[0])):
+        top = sorted(words[cause].items(), key=lambda kv: (-kv[1], kv[0]))[:12]
+        lines.append(f"  {n:5d}  {cause}: " + ", ".join(f"{w!r} x{k}" for w, k in top))
+    return "\n".join(lines)
 
 
 def _ratio(num: int, den: int) -> float:
@@ -324,16 +443,21 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--json", metavar="FILE", help="write every figure and listing as JSON")
     parser.add_argument("--list", action="store_true", help="print contradictions and wrong merges")
+    parser.add_argument(
+        "--misses", action="store_true", help="say why each unlinked gold pair is not linked"
+    )
     return parser.parse_args(argv)
 
 
-def run(path: Path, topics: Sequence[str] | None = None, split: str = "all") -> list[TopicScore]:
+def run(
+    path: Path, topics: Sequence[str] | None = None, split: str = "all", misses: bool = False
+) -> list[TopicScore]:
     """Score every selected topic of the ECB+ folder at ``path``."""
     folders = topic_folders(path, topics)
     if split != "all":
         folders = [f for f in folders if split_of(f.name) == split]
     with tempfile.TemporaryDirectory(prefix="ecbplus-") as tmp:
-        return [score_topic(folder, Path(tmp)) for folder in folders]
+        return [score_topic(folder, Path(tmp), misses) for folder in folders]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -343,7 +467,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"ecbplus: no ECB+ folder at {root}", file=sys.stderr)
         return 2
     topics = args.topics.split(",") if args.topics else None
-    scores = run(root, topics, args.split)
+    scores = run(root, topics, args.split, args.misses)
     if not scores:
         print("ecbplus: no topic selected", file=sys.stderr)
         return 2
@@ -360,6 +484,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.list:
         print()
         print(listing(scores))
+    if args.misses:
+        print()
+        print(misses_listing(scores))
     if args.json:
         payload = {"summary": summaries, "topics": [asdict(s) for s in scores]}
         Path(args.json).write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n")

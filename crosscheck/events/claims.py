@@ -127,6 +127,10 @@ OTHER_PARTICIPANT_KINDS = frozenset({"country", "organization", "party", "team"}
 # Entity kinds that can place an event; an organisation only after "at" ("at the clinic").
 PLACE_KINDS = frozenset({"city", "country", "place", "region"})
 VENUE_KINDS = frozenset({"organization"})
+# A place one is "on": a mountain, an island, a road, which the model tags FAC or LOC (a GPE
+# after "on" is what talks or sanctions are about).
+SITE_KINDS = frozenset({"place", "region"})
+SITE_LABELS = frozenset({"FAC", "LOC"})
 VENUE_PREPOSITION = "at"
 GRAIN: Mapping[str, int] = {"region": 1, "country": 2}  # coarser places sort later
 # The model's entity labels, as entity kinds of names the registry lacks.
@@ -172,6 +176,7 @@ NUMBER_WORDS: Mapping[str, int] = {
 } | {str(i): i for i in range(2, 11)}
 # Pronouns that stand for no one ("it was announced"), never an unnamed participant.
 IMPERSONAL = frozenset({"it", "that", "there", "this", "what", "which", "who"})
+REFLEXIVE_ENDINGS = ("self", "selves")
 
 
 @frozen
@@ -188,6 +193,7 @@ class Lexicon:
     background: frozenset[str]
     separate: frozenset[str]
     place_prepositions: frozenset[str]
+    site_prepositions: frozenset[str]
     destinations: frozenset[str]
     destination_classes: frozenset[str]
     participant_prepositions: frozenset[str]
@@ -219,6 +225,7 @@ def lexicon() -> Lexicon:
         background=frozenset(words["background"]),
         separate=frozenset(words["separate"]),
         place_prepositions=frozenset(words["place_prepositions"]),
+        site_prepositions=frozenset(words["site_prepositions"]),
         destinations=frozenset(words["destinations"]),
         destination_classes=frozenset(words["destination_classes"]),
         participant_prepositions=frozenset(words["participant_prepositions"]),
@@ -397,6 +404,10 @@ def _lemma(tok: Token, lex: Lexicon) -> str:
     phrase = _phrase_key(tok)
     if phrase in lex.phrases:
         return phrase
+    if tok.pos_ == "VERB" and tok.lemma_.lower() not in lex.verbs:
+        particle = next((k for k in _particle_keys(tok) if k in lex.phrases), None)
+        if particle is not None:
+            return particle
     if tok.pos_ == "VERB" or tok.lemma_.lower() in lex.nouns:
         return tok.lemma_.lower()
     return tok.lower_
@@ -405,6 +416,12 @@ def _lemma(tok: Token, lex: Lexicon) -> str:
 def _compound_key(tok: Token) -> str:
     words = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
     return f"{words[-1]} {tok.lemma_.lower()}" if words else ""
+
+
+def _particle_keys(tok: Token) -> list[str]:
+    """Return "verb particle" for each particle or preposition of a verb ("check into")."""
+    lemma = tok.lemma_.lower()
+    return [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")]
 
 
 def _phrase_key(tok: Token) -> str:
@@ -450,7 +467,8 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
         # the office the verb is about something else ("a man named X", "asked a question").
         if lemma in lex.role_verbs and _role_complement(tok):
             return lex.role_verbs[lemma]
-        return None
+        # "checked into a clinic", "checked in": a verb and its particle or preposition.
+        return next((lex.phrases[k] for k in _particle_keys(tok) if k in lex.phrases), None)
     if tok.pos_ in ("NOUN", "PROPN"):
         return (
             lex.phrases.get(_phrase_key(tok))
@@ -522,6 +540,7 @@ def _read(
     destination = frame.group in lex.destination_classes
     args: list[Token] = []
     place_args: list[tuple[Token, bool]] = []  # (phrase head, whether a venue may be an ORG)
+    sites: list[Token] = []  # "on Mount Cook": only a place below the city
     for h in heads:
         for c in h.children:
             dep, low = c.dep_, c.lower_
@@ -539,9 +558,12 @@ def _read(
             elif dep == "prep" and (
                 low in lex.place_prepositions or (destination and low in lex.destinations)
             ):
-                place_args.extend(
-                    (g, low == VENUE_PREPOSITION) for g in c.children if g.dep_ == "pobj"
-                )
+                # A venue (an organisation) is a place after "at", and after "into" a stay or
+                # visit goes to ("checked into the Hazel Clinic").
+                venue = low == VENUE_PREPOSITION or (destination and low in lex.destinations)
+                place_args.extend((g, venue) for g in c.children if g.dep_ == "pobj")
+            elif dep == "prep" and low in lex.site_prepositions:
+                sites.extend(g for g in c.children if g.dep_ == "pobj")
             elif dep in ("acl", "relcl") and c.lemma_.lower() in lex.support_verbs:
                 # "the summit held at Chequers": the place of the holding is the event's.
                 for p in c.children:
@@ -587,11 +609,11 @@ def _read(
                 if role is not None and role not in frame.roles:
                     frame.roles.append(role)
                     described.add(t.i)
-    # "met Xi Jinping in Japan", "met the host in Lima": the parser often hangs the place on the
-    # person met; a person holds no place, so it is the event's.
+    # "met Xi Jinping in Japan", "met the host in Lima", "killed a woman outside the store in
+    # Bloomington": the parser often hangs the place on whom or what the event is about; where
+    # they were when it happened is where it happened. Not on an event noun, which has its own.
     for a in args:
-        n = named.get(a.i)
-        if a.i in described or (n is not None and n.kind in PERSON_KINDS):
+        if a.i in described or (a.pos_ in ("NOUN", "PROPN") and _event_class(a, lex) is None):
             place_args.extend(
                 (g, p.lower_ == VENUE_PREPOSITION)
                 for p in a.children
@@ -606,6 +628,20 @@ def _read(
         if _event_class(a, lex) is None  # "at the G7 summit": an event, not a place
         for n in _entities(a, named, lex.place_prepositions)
         if n.kind in PLACE_KINDS or (venue and n.kind in VENUE_KINDS)
+    )
+    # "fell on Mount Cook", "crashed on Route 9": what one is on is a mountain, an island, a road,
+    # never a country or a city ("talks on Iran", "sanctions on Moscow" are about them).
+    places = _unique(
+        [
+            *places,
+            *(
+                n
+                for a in sites
+                if a.ent_type_ in SITE_LABELS
+                for n in _entities(a, named)
+                if n.kind in SITE_KINDS
+            ),
+        ]
     )
     compound_places = [n for n in found if n.kind in PLACE_KINDS and tok.pos_ != "VERB"]
     places = _unique([*places, *compound_places])
@@ -639,6 +675,8 @@ def _read(
     else:
         frame.participants = people or others
         frame.others = others if people else []
+    if not places:
+        places = _lead_places(tok, named, lex)
     frame.places = _specific_first(places)
     frame.occasion = _occasion(tok, named)
     frame.negated = any(c.dep_ == "neg" or c.lower_ == "no" for h in heads for c in h.children)
@@ -652,8 +690,50 @@ def _read(
         and a.i not in described
         and a.pos_ in ("NOUN", "PRON")
         and a.lower_ not in IMPERSONAL
+        and not a.lower_.endswith(REFLEXIVE_ENDINGS)  # "checked herself in": the subject
         and not any(True for _ in _entities(a, named))
         for a in args
+    ) or _recipient_untold(tok, lex)
+
+
+def _lead_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the places of the verb an event verb follows on from, for a frame with none.
+
+    "opened fire at a party in Vancouver, killing one", "walked into a bar in Leeds and shot two
+    men": the killing and the shooting happen where the clause they continue is placed. Not an
+    event introduced as another's before or after ("arrested in Ohio after killing ...").
+    """
+    head = tok.head
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "conj") or head.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.lower_ in lex.separate for c in tok.children if c.dep_ in ("mark", "prep")):
+        return []
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+        return []  # "when she was struck", "because he fired": another clause, not a sequel
+    found = [
+        n
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in lex.place_prepositions
+        for g in c.children
+        if g.dep_ == "pobj" and _event_class(g, lex) is None
+        for n in _entities(g, named, lex.place_prepositions)
+        if n.kind in PLACE_KINDS or (c.lower_ == VENUE_PREPOSITION and n.kind in VENUE_KINDS)
+    ]
+    return _unique(found)
+
+
+def _recipient_untold(tok: Token, lex: Lexicon) -> bool:
+    """Return whether a verb + object phrase leaves out whom its act is for.
+
+    "Obama offered the job": the job is the event, and whoever was offered it goes unnamed, so
+    the frame is not the appointment of anyone the event is about ("X was offered the job",
+    "offered X the job" name them).
+    """
+    if _phrase_key(tok) not in lex.phrases:
+        return False
+    return not any(
+        c.dep_ in ("dative", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in tok.head.children
     )
 
 

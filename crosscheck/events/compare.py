@@ -5,7 +5,7 @@ omission, not a contradiction, so participants only ever agree (on the people ev
 Places agree when they are the same (corroborated) or one lies inside the other (compatible: a
 palace lies in its city, the city in its country); two places the registry knows, neither of which
 contains the other, contradict; a place the registry lacks relates to nothing known, so nothing is
-said about it.
+said about it (the sources whose places relate to the one most of them give still agree).
 
 Durations and ordinals (``crosscheck.events.facts``) are single-valued: a duration agrees when every
 source gives the same length (``corroborated``), is ``compatible`` when their intervals all meet
@@ -58,7 +58,8 @@ def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Find
     country) are ``compatible``; two places the registry knows, neither inside the other, are a
     ``contradiction``; a place the registry lacks has no known country, so how it relates to
     another is unknown and nothing is reported about the two (a small town may well lie where the
-    other outlet says).
+    other outlet says). The agreement holds the sources whose places relate to the place most of
+    them give; the others are left out of it.
     """
     if len(group.doc_ids) < 2:
         return []
@@ -67,7 +68,6 @@ def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Find
     relations = [
         places_compatible(a, b, registry) for i, a in enumerate(values) for b in values[i + 1 :]
     ]
-    names = ", ".join(registry.label(v) or v for v in values)
     if False in relations:
         # Frames placed in two firm places neither inside the other are aligned only when the same
         # people meet on the same day (events.normalize), so this is a contradiction about one event.
@@ -87,17 +87,24 @@ def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Find
                 f"{registry.label(b) or b}",
             )
         ]
-    if None in relations:
-        return []  # a place the registry lacks: neither agreement nor contradiction is known
-    category = "corroborated" if len(values) == 1 else "compatible"
-    how = "in the same place" if len(values) == 1 else "in nested places"
+    # The places that relate to the one most documents give (the same, or one inside the other)
+    # agree; a place the registry lacks that relates to nothing known ("the Hollis Building" beside
+    # "Leeds") is left out of the agreement, not a reason to say nothing about the others.
+    top = max(values, key=lambda v: (len({c.doc_id for c in group.claims if c.value == v}), v))
+    kept = [c for c in group.claims if places_compatible(top, c.value, registry) is True]
+    if len({c.doc_id for c in kept}) < 2:
+        return []
+    agreed = sorted({c.value for c in kept})
+    names = ", ".join(registry.label(v) or v for v in agreed)
+    category = "corroborated" if len(agreed) == 1 else "compatible"
+    how = "in the same place" if len(agreed) == 1 else "in nested places"
     return [
         make_finding(
             FindingKind.AGREEMENT,
             category,
-            group.claims,
+            kept,
             docs,
-            f"{len(group.doc_ids)} documents place {group.label} {how}: {names}",
+            f"{len({c.doc_id for c in kept})} documents place {group.label} {how}: {names}",
         )
     ]
 

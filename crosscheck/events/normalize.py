@@ -64,10 +64,14 @@ __all__ = [
     "MAX_DATE_SLIP_DAYS",
     "MAX_INCIDENT_SLIP_DAYS",
     "align_events",
+    "cluster_frames",
     "date_gap",
     "enclosing",
+    "fit",
+    "frame_records",
     "places_compatible",
     "resolve_roles",
+    "why_apart",
 ]
 
 # A date difference of up to this many days between two otherwise matching frames is reported as a
@@ -174,6 +178,7 @@ class Cluster:
     persons: dict[str, int] = field(factory=dict)  # each person and how many members name them
     others: set[str] = field(factory=set)
     rich: bool = False  # a member says enough to found the event (FrameRecord.rich)
+    whole: bool = False  # a member names everyone its arguments hold (not FrameRecord.unnamed)
     places: set[str] = field(factory=set)  # every place named and every place containing one
     fine: set[str] = field(factory=set)  # the places named, below the country
     countries: set[str] = field(factory=set)
@@ -200,9 +205,7 @@ class Cluster:
 def align_events(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     """Return the claims with every aligned event frame's claims under one canonical subject."""
     registry = registry_for(corpus.entities)
-    published = {d.id: d.published for d in corpus.documents}
-    links = resolve_roles(claims, published, registry)
-    records = _records(claims, published, links)
+    links, records = frame_records(claims, corpus)
     if not records:
         return list(claims)
     clusters = cluster_frames(records, registry)
@@ -251,6 +254,16 @@ def align_events(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
         for doc_id, start in _filed_dates(cluster):
             date_subject[(doc_id, start)] = (subject, label)
     return [_rewrite(_with_links(c, links), subject_of, date_subject) for c in claims]
+
+
+def frame_records(
+    claims: Sequence[Claim], corpus: Corpus
+) -> tuple[dict[str, tuple[RoleLink, ...]], list[FrameRecord]]:
+    """Return the role resolutions and what alignment reads of each frame of the claims."""
+    registry = registry_for(corpus.entities)
+    published = {d.id: d.published for d in corpus.documents}
+    links = resolve_roles(claims, published, registry)
+    return links, _records(claims, published, links)
 
 
 def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[Cluster]:
@@ -389,23 +402,48 @@ def fit(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[int, int, int] 
 
     The rules are those of this module's docstring.
     """
+    return judge(r, c, registry)[0]
+
+
+def why_apart(r: FrameRecord, c: Cluster, registry: Registry) -> str | None:
+    """Return the rule that keeps a frame out of a cluster (None when it fits).
+
+    For diagnosis (``benchmarks/ecbplus.py --misses``): the reasons are the names of the rules of
+    this module's docstring.
+    """
+    return judge(r, c, registry)[1]
+
+
+Score = tuple[int, int, int]
+
+
+def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None, str | None]:
+    """Return (score, None) when a frame fits a cluster, else (None, the rule that refused it)."""
     if r.doc_id in c.docs:
-        return None
+        return None, "same document"
     if not any(related(x, y) for x in r.groups | {r.group} for y in c.groups):
-        return None
+        return None, "class"
     if r.occasion and c.occasions and r.occasion not in c.occasions:
-        return None  # "the G-20 summit" and "the NATO summit" are two summits
+        return None, "occasion"  # "the G-20 summit" and "the NATO summit" are two summits
     place = _place_relation(r, c, registry)
     gap = _gap_to(r, c)
+    # A weekday ("on Friday" in an undated article) is one day of every week: the same weekday is
+    # the same day when nothing else dates the event; another weekday is one fact disagreeing, which
+    # splits an event only beside a second (a place, the people), and is otherwise a contradiction.
+    weekday_gap = _weekday_gap_to(r, c) if gap is None else None
+    if weekday_gap == 0:
+        gap = 0
+    other_weekday = bool(weekday_gap)
     if gap is not None and gap > c.slip:
-        return None
+        return None, "date"
     if gap is not None and _span_after(r, c) > c.slip:
-        return None  # the cluster's dates would spread over more than one event's slip
+        # The cluster's dates would spread over more than one event's slip.
+        return None, "date spread"
     if not r.groups & c.groups and gap != 0 and r.group != c.group:
-        return None  # a meeting during a visit needs dates that meet
+        return None, "date (inner class)"  # a meeting during a visit needs dates that meet
     core = c.core
     if r.persons and core and not r.persons & core:
-        return None  # other people: another event of the same kind
+        return None, "other people"  # other people: another event of the same kind
     shared = r.participants & c.participants
     shared_persons = r.persons & frozenset(c.persons)
     # A place below the country both give: the same, or one inside the other ("a clinic in Rancho
@@ -424,12 +462,15 @@ def fit(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[int, int, int] 
     elif (
         len(r.persons & core) == 1
         and (len(core) == 1 or (len(r.persons) == 1 and not r.unnamed))
+        and (c.whole or not r.unnamed)
         and place is not False
         and not gap
     ):
         # A one-participant frame joins the event of its one participant; so does a frame naming
         # the one person an event is about beside others ("X and his agent"), unless the event
-        # names others of its own (checked below: who took part would disagree).
+        # names others of its own (checked below: who took part would disagree). Not when both
+        # sides have someone the text does not name ("X nominated her", "X offered the job"): the
+        # one person named may be who acted, and the event is about whom it was done to.
         strength = 1
     elif not r.participants or not c.participants:
         # Without people on one side, where it happened identifies the event: a place below the
@@ -443,27 +484,32 @@ def fit(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[int, int, int] 
         elif occasion and place is not False and gap in (None, 0):
             strength = 1
         else:
-            return None
+            return None, "no identity (no people)"
     else:
-        return None
+        return None, "no identity"
     # Both name people the other does not ("the Red Sox owners met X and his agent", "the Angels
     # owner met X's agent"): who took part disagrees, which only a shared place or day outweighs.
     others_here = r.persons - frozenset(c.persons)
     others_there = frozenset(c.persons) - r.persons
     people_differ = bool(others_here and others_there)
     if people_differ and not (place_shared or gap == 0):
-        return None
-    disagreements = (place is False) + (gap is not None and gap > 0) + people_differ
+        return None, "people differ"
+    disagreements = (place is False) + (gap is not None and gap > 0) + people_differ + other_weekday
     if disagreements >= 2:
-        return None
-    if place is False and not (strength == 3 and gap == 0):
-        return None  # only the same people on the same day are one event placed differently
+        return None, "two disagreements"
+    if place is False and not (strength >= 2 and gap == 0):
+        # A place that disagrees is one fact: with someone the event is about and its day
+        # agreeing, the frame tells the event placed differently (a contradiction to report);
+        # without them it is another event of the kind.
+        return None, "place"
     if gap and strength < 2:
-        return None  # a date off by days is a contradiction only about a well-identified event
+        # A date off by days is a contradiction only about a well-identified event.
+        return None, "date (weak identity)"
     mine, theirs = _bodies(r.others), _bodies(c.others)
     if strength < 3 and mine and theirs and not mine & theirs:
-        return None  # "fired by the 76ers" and "fired from the Blazers": two firings
-    return strength, len(shared) + int(place_shared) + int(occasion), -c.index
+        # "fired by the 76ers" and "fired from the Blazers": two firings.
+        return None, "organisations"
+    return (strength, len(shared) + int(place_shared) + int(occasion), -c.index), None
 
 
 def _bodies(ids: Iterable[str]) -> set[str]:
@@ -506,6 +552,7 @@ def _add(c: Cluster, r: FrameRecord, registry: Registry) -> None:
         c.persons[p] = c.persons.get(p, 0) + 1
     c.others |= r.others
     c.rich = c.rich or r.rich
+    c.whole = c.whole or not r.unnamed
     for p in r.places:
         c.places.update(enclosing(p, registry))
         (c.countries if kind_of_id(p) in COARSE else c.fine).add(p)
@@ -518,6 +565,7 @@ def _add(c: Cluster, r: FrameRecord, registry: Registry) -> None:
         _join(w.narrow_md, mine.narrow_md),
         _meet(w.wide, mine.wide),
         _meet(w.wide_md, mine.wide_md),
+        w.weekdays | mine.weekdays,
     )
 
 
@@ -542,16 +590,21 @@ class When:
     ``narrow`` is the hull of the dates that fix a day or a few (absolute, and read by month and
     day in _COMMON_YEAR as ``narrow_md`` so an undated article's "Aug. 18" compares); ``wide`` the
     overlap of month-wide dates ("in April", "later this month"). Years and wider say nothing here.
+    ``weekdays`` are the ISO weekdays of unanchored weekdays ("on Friday" in an article without a
+    publication date): outlets telling one event name its day alike, and two events of one kind
+    a story collects rarely fall on one weekday, so a weekday is a day the event can be judged by
+    (how many days apart two weekdays lie, at the nearest).
     """
 
     narrow: Interval | None = None
     narrow_md: Interval | None = None
     wide: Interval | None = None
     wide_md: Interval | None = None
+    weekdays: frozenset[int] = frozenset()
 
     @property
     def known(self) -> bool:
-        return any((self.narrow, self.narrow_md, self.wide, self.wide_md))
+        return any((self.narrow, self.narrow_md, self.wide, self.wide_md, self.weekdays))
 
     def pairs(self) -> tuple[tuple[Interval | None, Interval | None], ...]:
         return ((self.narrow, self.narrow_md), (self.wide, self.wide_md))
@@ -570,7 +623,12 @@ def _when(spans: Iterable[TimeSpan], slip: int) -> When:
     """Return what a frame's dates say of when it happened (nothing, if they disagree)."""
     narrow: list[tuple[Interval | None, Interval | None]] = []
     wide: list[tuple[Interval | None, Interval | None]] = []
+    weekdays: set[int] = set()
     for s in spans:
+        day = _OPEN_WEEKDAY.match(s.value)
+        if day is not None:
+            weekdays.add(int(day[1]))
+            continue
         if s.earliest is not None and s.latest is not None:
             absolute: Interval | None = (s.earliest, s.latest)
             md = _to_common_year((s.earliest, s.latest))
@@ -593,10 +651,38 @@ def _when(spans: Iterable[TimeSpan], slip: int) -> When:
         hull_md and (hull_md[1] - hull_md[0]).days > slip
     ):
         return When()
+    if _weekday_spread(weekdays) > slip:
+        return When()
     wide_abs = wide_md = None
     for absolute, md in wide:
         wide_abs, wide_md = _meet(wide_abs, absolute), _meet(wide_md, md)
-    return When(hull_abs, hull_md, wide_abs, wide_md)
+    return When(hull_abs, hull_md, wide_abs, wide_md, frozenset(weekdays))
+
+
+WEEK = 7
+
+
+def _weekday_spread(days: Iterable[int]) -> int:
+    """Return how many days the shortest stretch holding all these weekdays covers (0 for one)."""
+    points = sorted(set(days))
+    if len(points) < 2:
+        return 0
+    steps = [(b - a) % WEEK for a, b in zip(points, [*points[1:], points[0]], strict=True)]
+    return WEEK - max(steps)
+
+
+def _weekday_gap(days: frozenset[int], others: frozenset[int]) -> int:
+    """Return the fewest days between a weekday of one set and one of the other (0: shared)."""
+    return min(min((a - b) % WEEK, (b - a) % WEEK) for a in days for b in others)
+
+
+def _weekday_to(days: frozenset[int], iv: Interval) -> int | None:
+    """Return the fewest days from an interval of a few days to a day on one of the weekdays."""
+    width = (iv[1] - iv[0]).days
+    if width >= NARROW_DAYS:
+        return None
+    inside = {(iv[0] + dt.timedelta(days=k)).isoweekday() for k in range(width + 1)}
+    return _weekday_gap(days, frozenset(inside))
 
 
 def _gap_when(a: When, b: When) -> int | None:
@@ -611,9 +697,29 @@ def _gap_when(a: When, b: When) -> int | None:
     return max(gaps) if gaps else None
 
 
+def _weekday_gap_when(a: When, b: When) -> int | None:
+    """Return the fewest days between the weekdays of ``a`` and what ``b`` says (None: unknown).
+
+    A weekday against a weekday, or against a few days of the other's interval (how far the
+    nearest day on it lies).
+    """
+    gaps = []
+    if a.weekdays and b.weekdays:
+        gaps.append(_weekday_gap(a.weekdays, b.weekdays))
+    for days, other in ((a.weekdays, b.narrow), (b.weekdays, a.narrow)):
+        if days and other is not None and (found := _weekday_to(days, other)) is not None:
+            gaps.append(found)
+    return max(gaps) if gaps else None
+
+
 def _gap_to(r: FrameRecord, c: Cluster) -> int | None:
     """Return the days between the frame's dates and the event's (None when unknown)."""
     return _gap_when(_when(r.dates, c.slip), c.when)
+
+
+def _weekday_gap_to(r: FrameRecord, c: Cluster) -> int | None:
+    """Return the days between the frame's weekdays and the event's days (None when unknown)."""
+    return _weekday_gap_when(_when(r.dates, c.slip), c.when)
 
 
 def _span_after(r: FrameRecord, c: Cluster) -> int:
@@ -632,6 +738,35 @@ def _distance(a: Interval, b: Interval) -> int:
 
 
 def _filed_dates(c: Cluster) -> list[tuple[str, int]]:
+    """Return the date claims that date this cluster's event (see :func:`_dates_of_event`).
+
+    Of a document that gives the event a day, its dates wider than a month ("the 2008-09 season")
+    are left out: they say nothing of the day, and beside the document's day they would hide a
+    day that disagrees (its dates would not all clash with the others').
+    """
+    filed = _dates_of_event(c)
+    spans = {
+        (r.doc_id, start): s
+        for r in c.members
+        for start, s in zip(r.date_starts, r.dates, strict=True)
+    }
+    with_day = {d for d, start in filed if _fixes_day(spans[(d, start)])}
+    return [(d, start) for d, start in filed if d not in with_day or not _wide(spans[(d, start)])]
+
+
+def _wide(span: TimeSpan) -> bool:
+    """Return whether a date covers more than a month (a year, a season, "2008-09")."""
+    if _OPEN_WEEKDAY.match(span.value):
+        return False
+    seen = (
+        (span.earliest, span.latest)
+        if span.earliest is not None and span.latest is not None
+        else _interval(span, _COMMON_YEAR)
+    )
+    return seen is None or (seen[1] - seen[0]).days > WIDE_DAYS
+
+
+def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
     """Return the date claims (document, offset) that date this cluster's event.
 
     A date is filed when it lies within the slip of what the event's dates say (a day off is a
@@ -644,7 +779,9 @@ def _filed_dates(c: Cluster) -> list[tuple[str, int]]:
         for r in c.members
         for start, s in zip(r.date_starts, r.dates, strict=True)
     ]
-    if not c.when.known:
+    w = c.when
+    if not any((w.narrow, w.narrow_md, w.wide, w.wide_md)):
+        # No interval: weekdays alone say which day only as far as the documents agree on it.
         if len(spans) > MAX_WIDE_DATES:
             return []
         # The dates most of the others agree with, as long as they all agree with each other: an
@@ -662,14 +799,19 @@ def _filed_dates(c: Cluster) -> list[tuple[str, int]]:
             return []  # no two documents agree: nothing says which date is the event's
         filed = [(spans[i][0], spans[i][1]) for i in chosen]
         if len(agreeing) >= MIN_SOURCES:
-            filed += _dissenting(spans, agreeing)
+            # A document agrees on the day only by a date that fixes one: "the 2008-09 season"
+            # agrees with any day, so beside it the document's own weekday still dissents.
+            filed += _dissenting(spans, {spans[i][0] for i in chosen if _fixes_day(spans[i][2])})
         return sorted(filed)
     out = []
+    days: set[str] = set()  # the documents agreeing with the event on its day
     for doc_id, start, span in spans:
         gap = _gap_when(_when([span], c.slip), c.when)
         if (gap is not None and gap <= c.slip) or _weekday_fits(span, c.when):
             out.append((doc_id, start))
-    return sorted(out + _dissenting(spans, {d for d, _ in out}))
+            if _fixes_day(span):
+                days.add(doc_id)
+    return sorted(out + _dissenting(spans, days))
 
 
 def _dissenting(

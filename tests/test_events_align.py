@@ -1,0 +1,154 @@
+"""Event alignment of undated coverage: weekdays as days, dates on the event, one fact swapped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import crosscheck
+from crosscheck.model import Finding
+from tests.test_events import frames_of
+
+
+def _undated(folder: Path, name: str, body: str) -> None:
+    # ECB+-like input: no publication date, so a weekday stays a weekday ("XXXX-WXX-7").
+    (folder / name).write_text(f"Title: {name}\n\n{body}\n", "utf-8")
+
+
+def _event_docs(findings: list[Finding]) -> list[set[str]]:
+    return [
+        {o.doc_id for o in f.observations}
+        for f in findings
+        if f.facet.startswith("event.") and f.kind != "note"
+    ]
+
+
+def test_undated_incidents_in_one_country_line_up_by_their_weekday(tmp_path: Path) -> None:
+    # Two quakes in one country: the outlets naming the same weekday tell one, the other another.
+    _undated(tmp_path, "a.txt", "A strong earthquake struck Chile on Sunday.")
+    _undated(tmp_path, "b.txt", "An earthquake shook Chile on Wednesday, the second in a week.")
+    _undated(tmp_path, "c.txt", "A powerful quake struck Chile on Sunday.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    groups = _event_docs(findings)
+    assert {"a.txt", "c.txt"} in groups
+    assert not [g for g in groups if "b.txt" in g and len(g) > 1]
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+# sentence, class, participants, place: frames this round reads that opened nothing or no place
+FRAMES = [
+    # a verb and its preposition ("phrases"): a stay, placed where one checks into
+    (
+        "Singer Mara Holt checked herself into the Linden Recovery Clinic on Monday.",
+        "rehab",
+        "person:~holt-mara",
+        "organization:~linden-recovery-clinic",
+    ),
+    # a verb and its object: an office offered to someone named as the subject of a passive
+    (
+        "Dr. Ines Korhonen has been offered the post of health commissioner by Mayor Pekka Salo.",
+        "appointment",
+        "person:~ines-korhonen+person:~pekka-salo",
+        "",
+    ),
+    (
+        "The Harbor City Gulls parted ways with coach Dario Menezes on Tuesday.",
+        "dismissal",
+        "person:~dario-menezes",
+        "",
+    ),
+    # a place hung on the victim, not on the verb: where they were is where it happened
+    (
+        "Police arrested a driver who killed a 58-year-old man outside the Kaufhof store in Leipzig.",
+        "death",
+        "",
+        "place:~leipzig",
+    ),
+    # "on" a mountain or a road the model names as a place
+    (
+        "Juri Mets fell to his death on Mount Kazbek.",
+        "death",
+        "person:~juri-mets",
+        "region:~mount-kazbek",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "participants", "place"), FRAMES)
+def test_frames_of_phrases_and_places_on_arguments(
+    text: str, group: str, participants: str, place: str
+) -> None:
+    found = [f for f in frames_of(text, published=None) if f["group"] == group]
+    assert [(f["participants"], f["place"]) for f in found] == [(participants, place)]
+
+
+def test_an_event_verb_continuing_a_placed_clause_takes_its_place() -> None:
+    text = "A gunman opened fire at a ferry terminal in Gdansk on Friday, killing one passenger."
+    found: dict[str, Any] = {f["group"]: f for f in frames_of(text, published=None)}
+    assert found["death"]["place"] == found["attack"]["place"] == "place:~gdansk"
+
+
+def test_an_office_offered_without_saying_to_whom_names_no_appointee(tmp_path: Path) -> None:
+    # "offered the job" names only who offered it: not the appointment of the one named elsewhere.
+    _undated(tmp_path, "a.txt", "Governor Ada Lusk has offered the job, aides said.")
+    _undated(tmp_path, "b.txt", "Governor Ada Lusk nominated her for the bench.")
+    _undated(tmp_path, "c.txt", "Governor Ada Lusk appointed Omar Fell chief judge.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    groups = _event_docs(findings)
+    assert not [g for g in groups if "c.txt" in g and len(g) > 1]
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+def _dated(folder: Path, name: str, body: str) -> None:
+    (folder / name).write_text(f"Title: {name}\nPublished: 2024-03-04\n\n{body}\n", "utf-8")
+
+
+def test_a_place_swapped_in_one_article_is_a_contradiction_not_another_event(
+    tmp_path: Path,
+) -> None:
+    _dated(tmp_path, "a.txt", "Olaf Lindqvist met Petra Vosberg in Paris on March 3.")
+    _dated(tmp_path, "b.txt", "Petra Vosberg met Olaf Lindqvist in Paris on March 3.")
+    # The same person on the same day, placed in another city: one fact disagrees.
+    _dated(tmp_path, "c.txt", "Olaf Lindqvist held talks in Berlin on March 3.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    places = [f for f in findings if f.facet == "event.place" and f.category == "contradiction"]
+    assert [sorted({o.doc_id for o in f.observations}) for f in places] == [
+        ["a.txt", "b.txt", "c.txt"]
+    ]
+
+
+def test_a_place_and_a_day_both_different_make_another_event(tmp_path: Path) -> None:
+    _dated(tmp_path, "a.txt", "Olaf Lindqvist met Petra Vosberg in Paris on March 3.")
+    _dated(tmp_path, "b.txt", "Petra Vosberg met Olaf Lindqvist in Paris on March 3.")
+    _dated(tmp_path, "c.txt", "Olaf Lindqvist held talks in Berlin on February 27.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [f for f in findings if f.category == "contradiction"]
+    assert not [g for g in _event_docs(findings) if "c.txt" in g and len(g) > 1]
+
+
+def test_places_that_relate_agree_beside_one_the_registry_lacks(tmp_path: Path) -> None:
+    _dated(tmp_path, "a.txt", "Olaf Lindqvist met Petra Vosberg in Paris on March 3.")
+    _dated(tmp_path, "b.txt", "Petra Vosberg met Olaf Lindqvist in Paris on March 3.")
+    _dated(tmp_path, "c.txt", "Olaf Lindqvist met Petra Vosberg at the Hotel Corvina on March 3.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    agreed = [f for f in findings if f.facet == "event.place" and f.kind == "agreement"]
+    assert [sorted({o.doc_id for o in f.observations}) for f in agreed] == [["a.txt", "b.txt"]]
+
+
+def test_a_season_beside_a_dissenting_weekday_does_not_hide_it(tmp_path: Path) -> None:
+    _undated(tmp_path, "a.txt", "The Harbor Gulls fired coach Dario Menezes on Saturday.")
+    _undated(tmp_path, "b.txt", "The Harbor Gulls fired coach Dario Menezes on Saturday morning.")
+    # "the 2019-20 season" agrees with any day; the article's own day is Monday.
+    _undated(
+        tmp_path,
+        "c.txt",
+        "The Harbor Gulls fired coach Dario Menezes on Monday after a poor start to the "
+        "2019-20 season.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    dates = [f for f in findings if f.facet == "event.date" and f.category == "contradiction"]
+    assert [sorted(o.written for o in f.observations) for f in dates] == [
+        ["Monday", "Saturday", "Saturday morning"]
+    ]
