@@ -3,7 +3,10 @@ and a run whose documents are all parsed elsewhere (workers, the cache) never lo
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +19,7 @@ from crosscheck.nlp import model as nlp_model
 from crosscheck.pipeline import crosscheck
 from crosscheck.serialize import Pool, claims_from_json, claims_to_json
 from crosscheck.time.claims import DateDetails
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 from tests.strategies import ids, spans, texts
 
 claims = st.builds(
@@ -107,3 +110,45 @@ def test_a_warm_run_never_loads_the_model_in_the_calling_process(
     # Every document comes from the cache: nothing here needs the spaCy pipeline itself.
     monkeypatch.setattr(nlp_model, "load_pipeline", refuse)
     assert crosscheck(corpus, cache=folder).to_json() == cold
+
+
+# --- spaCy stays out of a process that never parses (issue 11, docs/scale.md) ---
+
+
+def _python(code: str) -> str:
+    # A fresh interpreter (this one has spaCy loaded by other tests), importing this checkout.
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_importing_crosscheck_its_command_line_and_every_capability_leaves_spacy_out() -> None:
+    # The capability modules register the normalisers and comparers the calling process runs; their
+    # extractors import spaCy only where they parse.
+    code = (
+        "import sys, crosscheck, crosscheck.cli\n"
+        "from crosscheck import plugins\n"
+        "plugins.load_builtins()\n"
+        "print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))"
+    )
+    assert _python(code) == "[]"
+
+
+def test_a_run_whose_workers_parse_never_imports_spacy_in_the_caller() -> None:
+    # Workers even for the few seeds (the threshold lowered), so that they parse and this process
+    # only reads their claims, normalises, compares and reports.
+    code = (
+        "import sys\n"
+        "from crosscheck import pipeline\n"
+        "pipeline.MIN_DOCS_PER_WORKER = 1\n"
+        f"report = pipeline.crosscheck({str(SEEDS)!r}, jobs=2)\n"
+        "print(len(report.documents), bool(report.findings), 'spacy' in sys.modules)"
+    )
+    documents = len(list(SEEDS.glob("*.txt")))
+    assert _python(code) == f"{documents} True False"
