@@ -87,4 +87,3 @@ def spans_from_offsets(
         if span is not None and len(span):
             out.append(span)
     return out
-
