@@ -23,6 +23,7 @@ What no capability owns lives here:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -136,6 +137,15 @@ _KIND_ORDER = {FindingKind.DISCREPANCY: 0, FindingKind.AGREEMENT: 1, FindingKind
 
 def compare(groups: Iterable[ClaimGroup], corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
     """Return every finding: each group through its facet's comparer, then the corpus checks."""
+    return merge_findings(compare_groups(groups, corpus), check_corpus(corpus, claims))
+
+
+def compare_groups(groups: Iterable[ClaimGroup], corpus: Corpus) -> list[Finding]:
+    """Return the findings of each group, through its facet's comparer, in group order.
+
+    Only one group is looked at at a time: given an iterator that lets go of each group once it is
+    taken, a group's claims can be freed as soon as they are compared (the pipeline does so).
+    """
     plugins.load_builtins()
     docs = {d.id: d for d in corpus.documents}
     fallback = plugins.COMPARERS.get("*")
@@ -144,10 +154,25 @@ def compare(groups: Iterable[ClaimGroup], corpus: Corpus, claims: Sequence[Claim
         comparer = plugins.COMPARERS.get(group.facet, fallback)
         if comparer is not None:
             findings.extend(comparer(group, docs))
+    return findings
+
+
+def check_corpus(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
+    """Return the findings of the corpus checks (``plugins.check``), check by check in name order."""
+    plugins.load_builtins()
+    findings: list[Finding] = []
     for name in sorted(plugins.CHECKS):
         findings.extend(plugins.CHECKS[name](corpus, claims))
-    # One finding per id: two routes to the same content are one finding.
-    unique = {f.id: f for f in findings}
+    return findings
+
+
+def merge_findings(from_groups: Iterable[Finding], from_checks: Iterable[Finding]) -> list[Finding]:
+    """Return the findings of both stages, one per id, sorted (``finding_order``).
+
+    Two routes to the same content are one finding; when two share an id, the later one (a check's
+    over a group's) is kept, whichever stage ran first.
+    """
+    unique = {f.id: f for f in itertools.chain(from_groups, from_checks)}
     return sorted(unique.values(), key=finding_order)
 
 

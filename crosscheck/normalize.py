@@ -18,6 +18,9 @@ def normalize(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     """Run every registered normaliser in registration order and return the claims sorted."""
     plugins.load_builtins()
     out: Sequence[Claim] = claims
+    # Only ``out`` holds each list from here: the claims a normaliser replaced are freed as soon as
+    # the next one has its own list (when the caller keeps no reference to ``claims`` either).
+    del claims
     for name in plugins.NORMALIZERS:  # registration order, set by plugins.BUILTIN_MODULES
         out = plugins.NORMALIZERS[name](out, corpus)
     return sorted(out, key=claim_order)

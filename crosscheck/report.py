@@ -9,7 +9,7 @@ break the tables or inject markup into the report.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -48,14 +48,20 @@ HOUSEKEEPING = frozenset({"unanchored", "missing-metadata"})
 
 def build_report(
     corpus: Corpus,
-    claims: Sequence[Claim],
-    findings: Sequence[Finding],
+    claims: Iterable[Claim] | Mapping[str, int],
+    findings: Iterable[Finding],
     model: ModelInfo | None = None,
 ) -> Report:
-    """Assemble the Report value from a corpus, its claims and the findings about them."""
-    per_doc: dict[str, int] = {}
-    for c in claims:
-        per_doc[c.doc_id] = per_doc.get(c.doc_id, 0) + 1
+    """Assemble the Report value from a corpus, its claims and the findings about them.
+
+    Args:
+        corpus: the documents and input diagnostics.
+        claims: the claims, or only their number per document id (:func:`claim_counts`), which
+            is all the report keeps of them: a caller can let the claims go first.
+        findings: the findings in report order, read once.
+        model: the spaCy pipeline the claims were extracted with.
+    """
+    per_doc = claims if isinstance(claims, Mapping) else claim_counts(claims)
     summaries = tuple(
         DocumentSummary(
             id=d.id,
@@ -75,6 +81,14 @@ def build_report(
         diagnostics=corpus.diagnostics,
         model=model,
     )
+
+
+def claim_counts(claims: Iterable[Claim]) -> dict[str, int]:
+    """Return the number of claims of each document id (what the report's summary shows)."""
+    per_doc: dict[str, int] = {}
+    for c in claims:
+        per_doc[c.doc_id] = per_doc.get(c.doc_id, 0) + 1
+    return per_doc
 
 
 def _with_shown(finding: Finding, registry: Registry) -> Finding:

@@ -53,6 +53,8 @@ def _unstructure_details(value: Details) -> dict[str, Any]:
 
 
 def _structure_details(data: Any, _: Any) -> Details:
+    if isinstance(data, Details):
+        return data  # already read, and shared, by a Pool (see claims_from_json)
     if not isinstance(data, dict):
         raise ValueError(f"claim details must be an object, got {type(data).__name__}")
     tag = data.get(_DETAILS_TAG, Details.tag)
@@ -153,7 +155,25 @@ def claims_from_json(text: str | bytes, pool: Pool | None = None) -> list[Claim]
         raise ValueError(f"not a list of claims: {type(data).__name__}")
     if pool is not None:
         pool.share(data)
+        _share_details(data)
     return [from_data(item, Claim) for item in data]
+
+
+def _share_details(items: list[Any]) -> None:
+    # Claims of one sentence often carry equal details (a statement's text, speaker and channel
+    # claims: 45% of the details of 3,000 articles repeat another of their document's), and details
+    # are values: equal JSON is read once and the object shared. Keyed by the JSON as written, so the
+    # same text always reads as the same value; the keys live for one call (a worker's chunk or a
+    # cache entry), not the run, where they would cost more than the sharing saves.
+    read: dict[str, Details] = {}
+    for item in items:
+        data = item.get("details") if isinstance(item, dict) else None
+        if isinstance(data, dict):
+            key = json.dumps(data, ensure_ascii=False, separators=_COMPACT)
+            found = read.get(key)
+            if found is None:
+                found = read[key] = from_data(data, Details)
+            item["details"] = found
 
 
 def dumps(value: Any) -> str:

@@ -3,20 +3,28 @@ and a run whose documents are all parsed elsewhere (workers, the cache) never lo
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crosscheck.align import align
+from crosscheck.compare import compare
 from crosscheck.errors import ModelError
+from crosscheck.ingest import load_corpus
 from crosscheck.model import Claim, Granularity, Modality, Span, TimeKind
 from crosscheck.nlp import model as nlp_model
-from crosscheck.pipeline import crosscheck
+from crosscheck.pipeline import consume, corpus_claims, crosscheck
+from crosscheck.report import build_report, claim_counts
 from crosscheck.serialize import Pool, claims_from_json, claims_to_json
 from crosscheck.time.claims import DateDetails
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 from tests.strategies import ids, spans, texts
 
 claims = st.builds(
@@ -107,3 +115,90 @@ def test_a_warm_run_never_loads_the_model_in_the_calling_process(
     # Every document comes from the cache: nothing here needs the spaCy pipeline itself.
     monkeypatch.setattr(nlp_model, "load_pipeline", refuse)
     assert crosscheck(corpus, cache=folder).to_json() == cold
+
+
+# --- spaCy stays out of a process that never parses (issue 11, docs/scale.md) ---
+
+
+def _python(code: str) -> str:
+    # A fresh interpreter (this one has spaCy loaded by other tests), importing this checkout.
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_importing_crosscheck_its_command_line_and_every_capability_leaves_spacy_out() -> None:
+    # The capability modules register the normalisers and comparers the calling process runs; their
+    # extractors import spaCy only where they parse.
+    code = (
+        "import sys, crosscheck, crosscheck.cli\n"
+        "from crosscheck import plugins\n"
+        "plugins.load_builtins()\n"
+        "print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))"
+    )
+    assert _python(code) == "[]"
+
+
+def test_a_run_whose_workers_parse_never_imports_spacy_in_the_caller() -> None:
+    # Workers even for the few seeds (the threshold lowered), so that they parse and this process
+    # only reads their claims, normalises, compares and reports.
+    code = (
+        "import sys\n"
+        "from crosscheck import pipeline\n"
+        "pipeline.MIN_DOCS_PER_WORKER = 1\n"
+        f"report = pipeline.crosscheck({str(SEEDS)!r}, jobs=2)\n"
+        "print(len(report.documents), bool(report.findings), 'spacy' in sys.modules)"
+    )
+    documents = len(list(SEEDS.glob("*.txt")))
+    assert _python(code) == f"{documents} True False"
+
+
+# --- the claims let go of as soon as they are read (issue 11) ---
+
+
+def test_consume_yields_in_order_and_lets_go_of_each_item() -> None:
+    items = [3, 1, 2]
+    seen = []
+    for item in consume(items):
+        seen.append((item, len(items)))
+    assert seen == [(3, 2), (1, 1), (2, 0)]
+    assert items == []
+
+
+def test_the_report_is_the_one_compare_and_the_claims_give() -> None:
+    # crosscheck() runs the checks first, then compares the groups one at a time while freeing
+    # them, and gives the report only the claim counts: the same bytes as the plain composition.
+    corpus = load_corpus(SEEDS)
+    claims = corpus_claims(corpus)
+    plain = build_report(corpus, claims, compare(align(claims), corpus, claims), model=None)
+    report = crosscheck(corpus)
+    assert attrs.evolve(report, model=None).to_json() == plain.to_json()
+    assert build_report(corpus, claim_counts(claims), plain.findings) == plain
+
+
+def test_claims_of_one_chunk_share_equal_details() -> None:
+    def claim(n: int, facet: str) -> Claim:
+        return Claim(
+            doc_id="story.txt",
+            facet=facet,
+            subject=f"event:vote@story.txt:{n}",
+            value="2031-05-04",
+            written="Sunday",
+            evidence=(Span("story.txt", 10, 16),),
+            details=DateDetails(kind=TimeKind.DATE, granularity=Granularity.DAY, clause="voted"),
+            extractor="dates",
+        )
+
+    written = [claim(1, "event.date"), claim(2, "statement.date")]
+    first, second = claims_from_json(claims_to_json(written), Pool())
+    assert [first, second] == written
+    assert first.details is second.details
+    # Without a pool every claim reads its own (the plain reading, for one-off use).
+    plain = claims_from_json(claims_to_json(written))
+    assert plain == written and plain[0].details is not plain[1].details

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from attrs import define, field, frozen
-from spacy.tokens import Doc, Token
 
 from crosscheck import plugins
 from crosscheck._data import load_toml
@@ -38,6 +38,9 @@ from crosscheck.names.registry import (
     registry_for,
 )
 from crosscheck.nlp.layers import ENTITIES, EXT_MENTIONS, MENTIONS, PARSE, SENTENCES, TAGS, TIMES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 EXTRACTOR = "events"
 DATA_FILE = "events_en.toml"

@@ -22,15 +22,18 @@ import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from attrs import frozen
-from spacy.tokens import Doc, Token
 
 from crosscheck._data import load_toml
 from crosscheck.model import Details, Facet, TimeExpression, TimeKind
 from crosscheck.nlp.layers import EXT_TIMES, TIMES
 from crosscheck.quantities import ordinal_words
 from crosscheck.time.intervals import duration_seconds
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 DURATION_FACET = Facet.EVENT_DURATION
 ORDINAL_FACET = Facet.EVENT_ORDINAL

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from crosscheck.model import Document, Entity, Mention, Resolution
 from crosscheck.nlp.furniture import furniture_lines, is_dateline
@@ -30,6 +29,11 @@ from crosscheck.nlp.layers import (
     spans_from_offsets,
 )
 from crosscheck.nlp.model import choose_model, load_pipeline, model_info
+
+# spaCy is imported where a document is parsed, not with the module: processes that never parse (the
+# caller when workers do) read this package's names, and ``import spacy`` alone costs some 90 MB.
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Parses kept per process, keyed by model and text: the same article parsed again (a re-run, a test
 # suite, a report then a check) costs a copy, not a parse. Bounded so memory stays flat on big corpora.
@@ -101,6 +105,8 @@ def clear_parse_cache() -> None:
 
 
 def _add_times(doc: Doc, document: Document) -> None:
+    from spacy.tokens import Span  # only where a document is parsed: see the module note
+
     from crosscheck.time import find_times
 
     times = find_times(
@@ -126,6 +132,8 @@ def _add_times(doc: Doc, document: Document) -> None:
 
 
 def _add_mentions(doc: Doc, document: Document, entities: Sequence[Entity]) -> None:
+    from spacy.tokens import Span  # only where a document is parsed: see the module note
+
     from crosscheck.names import find_mentions
 
     # The names resolver reads this Doc's tokens and sentences (set above by the parse).
@@ -166,6 +174,8 @@ def _add_mentions(doc: Doc, document: Document, entities: Sequence[Entity]) -> N
 
 
 def _add_cues(doc: Doc) -> None:
+    from spacy.tokens import Span  # only where a document is parsed: see the module note
+
     lemmas = reporting_lemmas()
     cues: list[Span] = []
     for token in doc:

@@ -3,14 +3,18 @@
 Every layer is a span group on the spaCy Doc (``doc.spans[NAME]``), so that spans, their tokens and
 their sentences come from one tokenisation. Values that are not spans (the TimeExpression and Mention
 objects behind the ``times`` and ``mentions`` groups, the document annotated) live in Doc extension
-attributes registered by :func:`register_extensions`, index-aligned with their span group.
+attributes registered by :func:`register_extensions` (called where the pipeline is built, with the
+sentence component, so that a process that only reads these names never imports spaCy),
+index-aligned with their span group.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 # Span groups (doc.spans keys).
 PARAGRAPHS = "paragraphs"  # label "paragraph"
@@ -60,6 +64,10 @@ ENTITY_LABELS = (
 
 def register_extensions() -> None:
     """Declare crosscheck's Doc extensions once (idempotent; spaCy keeps them process-wide)."""
+    # Imported here, not with the module: the layer names are read by processes that never parse
+    # (the caller when workers do), and importing spaCy costs some 90 MB there (docs/scale.md).
+    from spacy.tokens import Doc
+
     for name in (EXT_DOCUMENT, EXT_TIMES, EXT_MENTIONS, EXT_MODEL):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
@@ -79,6 +87,3 @@ def spans_from_offsets(
         if span is not None and len(span):
             out.append(span)
     return out
-
-
-register_extensions()

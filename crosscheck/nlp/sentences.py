@@ -13,11 +13,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from crosscheck.nlp.furniture import dateline_end
-from crosscheck.nlp.layers import PARAGRAPHS, QUOTES, spans_from_offsets
+from crosscheck.nlp.layers import PARAGRAPHS, QUOTES, register_extensions, spans_from_offsets
 from crosscheck.nlp.paragraphs import paragraphs, soft_newline
 from crosscheck.nlp.quotes import find_quotes
 
 COMPONENT = "crosscheck_sentences"
+# The Doc extensions the layers use are declared with the component, when the pipeline is built
+# (crosscheck.nlp.model.load_pipeline imports this module), and not when the layer names are read.
+register_extensions()
 _ENDINGS = frozenset(".!?…")
 
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from attrs import define, field, frozen
-from spacy.tokens import Doc
-from spacy.tokens import Token as SpacyToken
 
 from crosscheck.model import Document, Mention, TimeExpression, TimeKind
 from crosscheck.nlp.layers import CUES, EXT_DOCUMENT, EXT_MENTIONS, EXT_TIMES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Token as SpacyToken
 
 # Plausible years for anchors and periods; other four-digit numbers are counts.
 MIN_YEAR, MAX_YEAR = 1000, 2199

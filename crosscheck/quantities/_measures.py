@@ -11,7 +11,7 @@ quantities, which compare only within one news cycle (see ``Quantity.news_cycle`
 
 from __future__ import annotations
 
-from spacy.tokens import Token as SpacyToken
+from typing import TYPE_CHECKING
 
 from crosscheck.quantities._anchors import time_anchor
 from crosscheck.quantities._doc import HYPHENS, DocText, Phrase
@@ -22,6 +22,9 @@ from crosscheck.quantities._phrases import name_run_ending
 from crosscheck.quantities._steps import Step, make_quantity, noun_fields
 from crosscheck.quantities._text import slug
 from crosscheck.quantities.quantity import DISTANCE_NOUN, MAGNITUDE_UNIT, Kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token as SpacyToken
 
 # Words between "of" and the place in "south of the town of Kilosa": "the", a common noun, "of".
 MAX_PLACE_INTRO = 4

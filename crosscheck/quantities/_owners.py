@@ -21,15 +21,18 @@ specific (a miss), never join two different things.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import attrs
-from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token as SpacyToken
 
 from crosscheck.quantities._doc import MAX_YEAR, MIN_YEAR, DocText
 from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._text import slug, stem
 from crosscheck.quantities.quantity import Kind, Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token as SpacyToken
 
 # The model's entity labels that name an owner: people, organisations, peoples, places.
 NAME_LABELS = frozenset({"FAC", "GPE", "LOC", "NORP", "ORG", "PERSON"})

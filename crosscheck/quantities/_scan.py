@@ -8,7 +8,7 @@ pieces are not read again.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from crosscheck.model import Document
 from crosscheck.quantities._counts import count_at, unit_long_at
@@ -19,6 +19,9 @@ from crosscheck.quantities._owners import with_owners
 from crosscheck.quantities._steps import Step
 from crosscheck.quantities._years import anniversary_at, period_at, rank_at
 from crosscheck.quantities.quantity import Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def find_quantities(doc: Doc | Document) -> list[Quantity]:
