@@ -149,7 +149,11 @@ def measure(folder: str, out: str, jobs: str, mode: str) -> dict[str, Any]:
         del report
         code = 0
     else:
-        code = main(["report", folder, "--format", "json", "--output", out, "--jobs", jobs])
+        # --no-cache: the first run would otherwise leave a warm cache beside the corpus, and every
+        # later run would read claims from it instead of extracting them (and start no worker).
+        code = main(
+            ["report", folder, "--format", "json", "--output", out, "--jobs", jobs, "--no-cache"]
+        )
     wall = time.perf_counter() - start
     workers.stop()
     figures: dict[str, Any] = {
