@@ -209,6 +209,71 @@ def test_durations_in_words(text: str, written: str, value: str, unit: str, noun
     )
 
 
+# One unit of time before "-old" is an age, like "the 10-year-old treaty"; a decade or a century
+# said without a number is loose ("a decade-old treaty" may be 12 years old): one unit up to two.
+UNIT_AGES = [
+    (
+        "Chile and Kenya renewed their decade-old treaty on Monday.",
+        "decade-old treaty",
+        "[10,20)",
+        "age",
+        "quantity:treaty|kind=age|unit=year|agent=country:cl+country:ke",
+    ),
+    (
+        "The century-old ferry terminal in Tromsvik will close.",
+        "century-old ferry terminal",
+        "[100,200)",
+        "age",
+        "quantity:ferry terminal|kind=age|unit=year",
+    ),
+    (
+        "Portugal's year-old coalition collapsed on Friday.",
+        "year-old coalition",
+        "1",
+        "age",
+        "quantity:coalition|kind=age|unit=year|agent=country:pt",
+    ),
+    (
+        "Estonia's decade-long border dispute ended in May.",
+        "decade-long border dispute",
+        "[10,20)",
+        "duration",
+        "quantity:border dispute|kind=duration|unit=year|agent=country:ee",
+    ),
+    (
+        "The lighthouse strike lasted a decade.",
+        "a decade",
+        "[10,20)",
+        "duration",
+        "quantity:strike|kind=duration|unit=year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value", "kind", "subject"), UNIT_AGES)
+def test_one_unit_of_time_as_an_age_or_a_loose_length(
+    text: str, written: str, value: str, kind: str, subject: str
+) -> None:
+    [q] = quantities(text)
+    assert (q.written, q.value, q.kind.value, q.subject) == (written, value, kind, subject)
+
+
+# A plural unit with no number ("weeks-long", "centuries-old") says only "several": no figure is
+# read, so it never meets "a one-week strike" or "a 300-year-old bridge" as if it were one unit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A weeks-long strike closed the port of Tromsvik.",
+        "Chile's years-long feud with Kenya ended.",
+        "The centuries-old bridge at Vellmar collapsed.",
+        "The hours-long standoff ended peacefully.",
+        "The months-long siege of the harbour town ended.",
+    ],
+)
+def test_several_units_without_a_number_give_no_figure(text: str) -> None:
+    assert quantities(text) == []
+
+
 @pytest.mark.parametrize("text", ["He spent a week in Bergen.", "A week later, the ferry left."])
 def test_a_unit_alone_is_not_a_duration_of_anything(text: str) -> None:
     assert [q for q in quantities(text) if q.kind.value == "duration"] == []
@@ -400,6 +465,39 @@ def derived(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str,
 )
 def test_age_against_origin_year(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert derived(text) == expected
+
+
+# "decade-old" fits an origin 10 to 19 years before the year of writing (2026), and only that.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The treaty was signed in 2013. Chile and Kenya renewed the decade-old treaty.",
+            [("agreement", "derived", 2)],
+        ),
+        (
+            "The treaty was signed in 2020. Chile and Kenya renewed the decade-old treaty.",
+            [("discrepancy", "inconsistency", 2)],
+        ),
+        (
+            "The treaty was signed in 1988. Chile and Kenya renewed the decade-old treaty.",
+            [("discrepancy", "inconsistency", 2)],
+        ),
+    ],
+)
+def test_a_decade_old_thing_against_its_origin_year(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert derived(text) == expected
+
+
+def test_loose_units_meet_figures_they_cover_and_not_others() -> None:
+    assert verdicts(
+        "Chile's decade-long civil war ended in May.", "Chile's 13-year civil war ended in May."
+    ) == [("agreement", "compatible")]
+    assert verdicts(
+        "Chile's decade-long civil war ended in May.", "Chile's 25-year civil war ended in May."
+    ) == [("discrepancy", "contradiction")]
 
 
 def test_age_needs_a_publication_date_to_be_called_wrong() -> None:

@@ -52,6 +52,9 @@ MAX_PART_GAP = 4
 MONTH = "month"
 MONTH_DAYS = (Fraction(28), Fraction(31))
 DAY = "day"
+# The word after "unit-" that makes one unit of time a length ("a month-long strike") or an age
+# ("a decade-old treaty").
+UNIT_SUFFIXES = {"long": Kind.DURATION, "old": Kind.AGE}
 
 
 def count_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
@@ -500,15 +503,25 @@ def _duration(doc: DocText, fig: Figure, unit_at: int, start: int, stop: int) ->
 
 
 def unit_long_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
-    """Read "fortnight-long festival", "week-long strike": one unit of time, said without a number."""
+    """Read "fortnight-long festival", "a decade-old treaty": one unit of time, without a number.
+
+    "-long" gives the length of the noun after it, "-old" its age (the derived age check then
+    reads it like "the 10-year-old treaty"). A plural unit ("weeks-long", "centuries-old") says
+    only that there were several: no number, so nothing is read (it is not one week).
+    """
     toks = doc.tokens
     unit = lexicon().time_units.get(toks[i].lower)
     if unit is None:
         return None
     name, length = _length(unit[0], "exact", Fraction(unit[1]), Fraction(unit[1]))
+    comparator = "exact"
+    if toks[i].lower in lexicon().words("loose_time_units"):
+        # "a decade-old treaty", "a century-old bridge": said of 12 or 130 years as well; read as
+        # one unit up to two, never exact, so that "a 12-year-old treaty" does not contradict it.
+        length, comparator = Interval(length.low, 2 * Fraction(unit[1]), False, True), "vague"
     if i > start and toks[i - 1].lower in ("a", "an"):
         # "lasted a fortnight": one unit, when a lasting verb governs it.
-        fields: dict[str, object] = {"interval": length, "comparator": "exact", "unit": name}
+        fields: dict[str, object] = {"interval": length, "comparator": comparator, "unit": name}
         step = lasted(doc, i - 1, i + 1, (start, stop), fields)
         if step is not None:
             return step
@@ -516,9 +529,11 @@ def unit_long_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
         i + 2 >= stop
         or toks[i + 1].text not in HYPHENS
         or toks[i + 1].spaced
-        or toks[i + 2].lower != "long"
+        or toks[i + 2].lower not in UNIT_SUFFIXES
     ):
         return None
+    if singular(toks[i].lower) != toks[i].lower:
+        return Step(None, i + 3)  # "a weeks-long strike": several weeks, no figure
     noun = noun_phrase(doc, i + 3, stop, plural=False)
     if noun is None:
         return Step(None, i + 3)
@@ -528,9 +543,9 @@ def unit_long_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
         i,
         noun.end,
         (start, stop),
-        kind=Kind.DURATION,
+        kind=UNIT_SUFFIXES[toks[i + 2].lower],
         interval=length,
-        comparator="exact",
+        comparator=comparator,
         unit=name,
         **noun_fields(noun),
         **agent_fields(owner),
