@@ -422,9 +422,35 @@ def _compound_key(tok: Token) -> str:
 
 
 def _particle_keys(tok: Token) -> list[str]:
-    """Return "verb particle" for each particle or preposition of a verb ("check into")."""
+    """Return "verb particle" for each particle or preposition of a verb ("check into").
+
+    And "verb preposition noun" for a preposition's object ("relieved of his duties": "relieve
+    of duty"), where the preposition alone says too little ("relieved of the pain" is no
+    dismissal), also when the parser hangs the preposition on the verb's object, a name
+    ("relieved X of his duties").
+    """
     lemma = tok.lemma_.lower()
-    return [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")]
+    preps = [c for c in tok.children if c.dep_ in ("prt", "prep")]
+    keys = [f"{lemma} {c.lower_}" for c in preps]
+    preps.extend(
+        p
+        for c in tok.children
+        if c.dep_ in OBJECT_DEPS and c.pos_ == "PROPN"
+        for p in c.children
+        if p.dep_ == "prep"
+    )
+    keys.extend(f"{lemma} {p.lower_} {g.lemma_.lower()}" for p in preps for g in _prep_objects(p))
+    return keys
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """Return a preposition's objects: its noun, or the object of a gerund the parser put there
+    ("of his head coaching responsibilities" parses as "coaching" with its object)."""
+    out = [g for g in prep.children if g.dep_ == "pobj"]
+    out.extend(
+        o for g in prep.children if g.dep_ == "pcomp" for o in g.children if o.dep_ in OBJECT_DEPS
+    )
+    return out
 
 
 def _phrase_key(tok: Token) -> str:
