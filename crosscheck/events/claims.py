@@ -207,6 +207,10 @@ class Lexicon:
     role_words: Mapping[str, str] = {}
     # What a generic office word stands for: "leader" is any of a country's top offices.
     role_sets: Mapping[str, frozenset[str]] = {}
+    # Classes whose events happen where what caused them did ("died after a fall at X"), and the
+    # words that introduce the cause.
+    result_classes: frozenset[str] = frozenset()
+    causes: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -237,6 +241,8 @@ def lexicon() -> Lexicon:
         planned=frozenset(words["planned"]),
         role_words=dict(data.get("roles", {}).get("words", {})),
         role_sets={k: frozenset(v) for k, v in data.get("roles", {}).get("sets", {}).items()},
+        result_classes=frozenset(words.get("result_classes", ())),
+        causes=frozenset(words.get("causes", ())),
     )
 
 
@@ -422,9 +428,35 @@ def _compound_key(tok: Token) -> str:
 
 
 def _particle_keys(tok: Token) -> list[str]:
-    """Return "verb particle" for each particle or preposition of a verb ("check into")."""
+    """Return "verb particle" for each particle or preposition of a verb ("check into").
+
+    And "verb preposition noun" for a preposition's object ("relieved of his duties": "relieve
+    of duty"), where the preposition alone says too little ("relieved of the pain" is no
+    dismissal), also when the parser hangs the preposition on the verb's object, a name
+    ("relieved X of his duties").
+    """
     lemma = tok.lemma_.lower()
-    return [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")]
+    preps = [c for c in tok.children if c.dep_ in ("prt", "prep")]
+    keys = [f"{lemma} {c.lower_}" for c in preps]
+    preps.extend(
+        p
+        for c in tok.children
+        if c.dep_ in OBJECT_DEPS and c.pos_ == "PROPN"
+        for p in c.children
+        if p.dep_ == "prep"
+    )
+    keys.extend(f"{lemma} {p.lower_} {g.lemma_.lower()}" for p in preps for g in _prep_objects(p))
+    return keys
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """Return a preposition's objects: its noun, or the object of a gerund the parser put there
+    ("of his head coaching responsibilities" parses as "coaching" with its object)."""
+    out = [g for g in prep.children if g.dep_ == "pobj"]
+    out.extend(
+        o for g in prep.children if g.dep_ == "pcomp" for o in g.children if o.dep_ in OBJECT_DEPS
+    )
+    return out
 
 
 def _phrase_key(tok: Token) -> str:
@@ -680,6 +712,8 @@ def _read(
         frame.others = others if people else []
     if not places:
         places = _lead_places(tok, named, lex)
+    if not places and frame.group in lex.result_classes:
+        places = _cause_places(tok, named, lex)
     frame.places = _specific_first(places)
     frame.occasion = _occasion(tok, named)
     frame.negated = any(c.dep_ == "neg" or c.lower_ == "no" for h in heads for c in h.children)
@@ -721,6 +755,40 @@ def _lead_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[N
         if g.dep_ == "pobj" and _event_class(g, lex) is None
         for n in _entities(g, named, lex.place_prepositions)
         if n.kind in PLACE_KINDS or (c.lower_ == VENUE_PREPOSITION and n.kind in VENUE_KINDS)
+    ]
+    return _unique(found)
+
+
+def _cause_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the places of the cause of a result event that names none of its own.
+
+    "A climber is dead after a fall on the north face at Mount Foo", "a woman died after being
+    struck by a car in Leeds": one dies where the fall or the crash happened. Only a clause or
+    phrase introduced as the cause ("after", "following") of the event's own predicate, or of the
+    verb a state is said with ("is dead after"); a death placed by its own words keeps them.
+    """
+    heads = [tok]
+    if tok.pos_ == "ADJ" and tok.head.pos_ in ("VERB", "AUX"):
+        heads.append(tok.head)  # "is dead after ...": the cause hangs on the verb
+    clauses = [
+        c
+        for h in heads
+        for c in h.children
+        if (c.dep_ == "prep" and c.lower_ in lex.causes)
+        or (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in lex.causes for m in c.children)
+        )
+    ]
+    found = [
+        n
+        for clause in clauses
+        for p in clause.subtree
+        if p.dep_ == "prep" and p.lower_ in lex.place_prepositions
+        for g in p.children
+        if g.dep_ == "pobj" and _event_class(g, lex) is None
+        for n in _entities(g, named, lex.place_prepositions)
+        if n.kind in PLACE_KINDS
     ]
     return _unique(found)
 
