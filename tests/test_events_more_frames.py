@@ -56,6 +56,23 @@ FRAMES = [
         "place:~lewisham",
         ["died"],
     ),
+    # ... and a relative clause about the cause's own scene places the cause
+    (
+        "A courier died after being knocked down by a moped that left the scene in Dudley.",
+        "death",
+        "",
+        "place:~dudley",
+        ["died"],
+    ),
+    # the parser hangs the place on the agent's noun or the cause's subject: still the cause's
+    ("A cyclist died after a lorry in Hull hit him.", "death", "", "region:~hull", ["died"]),
+    (
+        "A man died following a crash on the ring road in Lewisham.",
+        "death",
+        "",
+        "place:~lewisham",
+        ["died"],
+    ),
 ]
 
 
@@ -86,6 +103,17 @@ def test_relieve_without_a_person_and_duties_opens_no_dismissal(text: str) -> No
         ("A cyclist died in hospital in Leeds after a crash in Bradford.", ["place:~leeds"]),
         # a clause that is no cause ("before") places nothing: the frame says nothing to keep
         ("A woman died before the fire crews reached the farm in Lydd.", []),
+        # only the cause's own place: not a relative clause's, a reduced relative's or their
+        # agents' (where someone lives or works is not where the cause happened)
+        ("A man died after being hit by a car driven by a man who lives in Leeds.", []),
+        ("A man has died after being hit by a van that was later found in Lewisham.", []),
+        ("A girl died after being bitten by a dog bred by a man in Ayr.", []),
+        ("A woman died after a fall from a horse owned by a farmer who lives in Kendal.", []),
+        ("A swimmer died after being pulled from the sea by a lifeguard who works in Whitby.", []),
+        (
+            "A boy died after he was pulled from a pond at a park in Rotherham.",
+            ["place:~rotherham"],
+        ),
     ],
 )
 def test_a_death_takes_its_cause_place_only_without_its_own(text: str, places: list[str]) -> None:

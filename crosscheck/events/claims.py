@@ -153,6 +153,9 @@ ARGUMENT_DEPS = frozenset(
     {"appos", "cc", "compound", "conj", "flat", "nmod", "npadvmod", "poss", "pobj"}
 )
 ARGUMENT_PREPOSITION = "of"
+# The direct arguments of a cause clause whose place phrases place it ("after a lorry in Hull hit
+# her"); relative clauses and agent phrases below them do not.
+CAUSE_ARGUMENT_DEPS = frozenset({"attr", "dobj", "nsubj", "nsubjpass"})
 PERSON_LABEL = "PERSON"
 # "introduced as the new coach": the preposition that gives a chosen person an office.
 ROLE_PREPOSITION = "as"
@@ -211,6 +214,8 @@ class Lexicon:
     # words that introduce the cause.
     result_classes: frozenset[str] = frozenset()
     causes: frozenset[str] = frozenset()
+    # Nouns that mean the place of the event itself ("fled the scene in X").
+    scene_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -243,6 +248,7 @@ def lexicon() -> Lexicon:
         role_sets={k: frozenset(v) for k, v in data.get("roles", {}).get("sets", {}).items()},
         result_classes=frozenset(words.get("result_classes", ())),
         causes=frozenset(words.get("causes", ())),
+        scene_nouns=frozenset(words.get("scene_nouns", ())),
     )
 
 
@@ -766,24 +772,33 @@ def _cause_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[
     struck by a car in Leeds": one dies where the fall or the crash happened. Only a clause or
     phrase introduced as the cause ("after", "following") of the event's own predicate, or of the
     verb a state is said with ("is dead after"); a death placed by its own words keeps them.
+    Only the cause's own place counts (see ``_cause_place_holders``): "hit by a car driven by a
+    man who lives in Leeds" says where the man lives, not where the car hit.
     """
     heads = [tok]
     if tok.pos_ == "ADJ" and tok.head.pos_ in ("VERB", "AUX"):
         heads.append(tok.head)  # "is dead after ...": the cause hangs on the verb
-    clauses = [
+    causes = [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in lex.causes
+        for g in c.children
+        # "after a fall", "after being hit", "following a crash" (parsed as a verb's object)
+        if g.dep_ in ("dobj", "pcomp", "pobj")
+    ]
+    causes += [
         c
         for h in heads
         for c in h.children
-        if (c.dep_ == "prep" and c.lower_ in lex.causes)
-        or (
-            c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in lex.causes for m in c.children)
-        )
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in lex.causes for m in c.children)
     ]
     found = [
         n
-        for clause in clauses
-        for p in clause.subtree
+        for cause in causes
+        for holder in _cause_place_holders(cause, lex)
+        for p in holder.children
         if p.dep_ == "prep" and p.lower_ in lex.place_prepositions
         for g in p.children
         if g.dep_ == "pobj" and _event_class(g, lex) is None
@@ -791,6 +806,35 @@ def _cause_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[
         if n.kind in PLACE_KINDS
     ]
     return _unique(found)
+
+
+def _cause_place_holders(cause: Token, lex: Lexicon) -> list[Token]:
+    """Return the words whose place phrases place a cause: the cause and its direct arguments.
+
+    "after being struck by a lorry in Hull": the parser hangs the place on the agent's noun as
+    often as on the verb, so the noun of the verb's own "by" phrase counts, like its subject and
+    object, and the noun of a phrase on the cause itself ("a crash on the ring road in X"). Nothing
+    deeper does: a relative clause ("a van that is kept in a depot in X"), a reduced relative ("a car
+    driven by a man from X") or their agent phrases tell about the noun, not about where the cause
+    happened. Except a clause about the cause's own scene (``scene_nouns``): "hit by a car that
+    fled the scene in X" places the scene, which is the hit's.
+    """
+    holders = [cause]
+    for c in cause.children:
+        if c.dep_ in CAUSE_ARGUMENT_DEPS:
+            holders.append(c)
+        elif c.dep_ in ("agent", "prep"):
+            holders += [g for g in c.children if g.dep_ == "pobj"]
+    holders += [
+        t
+        for h in list(holders)
+        for clause in h.children
+        if clause.dep_ in ("acl", "relcl")
+        for scene in clause.children
+        if scene.dep_ == "dobj" and scene.lemma_.lower() in lex.scene_nouns
+        for t in (clause, scene)
+    ]
+    return holders
 
 
 def _recipient_untold(tok: Token, lex: Lexicon) -> bool:
