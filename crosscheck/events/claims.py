@@ -369,7 +369,9 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             # talks" dates the announcement, not the talks.
             frame.triggers.append(support.idx)
             frame.words.append(doc.span(support.idx, support.idx + len(support.text)))
-        lead = _coordinated_lead(tok, lex)
+        # "Vincent Jackson, arrested Jan. 6 in X": a participle set off after a name is its own
+        # event about that person, whatever verb the parser hangs it on; it takes no lead's date.
+        lead = None if _apposed_person(tok, named) is not None else _coordinated_lead(tok, lex)
         if lead is not None:
             # "walked into the party Friday and shot a man": the date hangs off the first verb of
             # the coordination, which names no event; its subject and time are the event's too.
@@ -637,7 +639,10 @@ def _read(
         purpose = tok.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
         )
-        if (tok.dep_ in ("conj", "xcomp") or purpose) and tok.head.pos_ in ("VERB", "AUX"):
+        apposed = _apposed_person(tok, named)
+        if apposed is not None:
+            args.append(apposed)  # "X, arrested Jan. 6 in Y": X was arrested
+        elif (tok.dep_ in ("conj", "xcomp") or purpose) and tok.head.pos_ in ("VERB", "AUX"):
             args.extend(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
         elif tok.dep_ in ("acl", "relcl"):
             args.append(tok.head)  # "the man arrested on Tuesday", "X, who resigned"
@@ -910,6 +915,32 @@ def _role_description(
         start=start,
         end=end,
     )
+
+
+def _apposed_person(tok: Token, named: Mapping[int, Named]) -> Token | None:
+    """Return the named person a participle set off after the name by a comma is said of.
+
+    "... a case involving receiver Vincent Jackson, arrested Jan. 6 in X on suspicion of ...": a
+    reduced relative in apposition, whose patient is the name before it. The parser often hangs
+    such a participle on the sentence's verb as a conjunct ("awaiting ..., arrested"), which would
+    lend it that verb's subject and the frame before it; the surface order is the surer guide. Not
+    a participle with a subject, auxiliary or object of its own ("Smith, arrested him"), nor one
+    continuing a passive ("X was stopped by Sgt Smith, arrested and charged": X was arrested).
+    """
+    # The tagger reads such a participle as a past tense as often as not ("Jackson, arrested").
+    if tok.tag_ not in ("VBD", "VBN") or tok.i < 2 or tok.nbor(-1).text != ",":
+        return None
+    if any(c.dep_ in (*SUBJECT_DEPS, *OBJECT_DEPS, "aux", "auxpass") for c in tok.children):
+        return None
+    if tok.dep_ not in ("acl", "appos", "advcl", "conj"):
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
+        return None
+    before = tok.nbor(-2)
+    person = named.get(before.i)
+    if person is None or person.kind not in PERSON_KINDS:
+        return None
+    return before
 
 
 def _coordinated_lead(tok: Token, lex: Lexicon) -> Token | None:
