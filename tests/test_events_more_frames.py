@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 import crosscheck
 from crosscheck.model import Finding
+from tests.test_dates_claims import dated
 from tests.test_events import frames_of
 
 # sentence, class, participants, place, the words that name the event
@@ -56,6 +58,23 @@ FRAMES = [
         "place:~lewisham",
         ["died"],
     ),
+    # ... and a relative clause about the cause's own scene places the cause
+    (
+        "A courier died after being knocked down by a moped that left the scene in Dudley.",
+        "death",
+        "",
+        "place:~dudley",
+        ["died"],
+    ),
+    # the parser hangs the place on the agent's noun or the cause's subject: still the cause's
+    ("A cyclist died after a lorry in Hull hit him.", "death", "", "region:~hull", ["died"]),
+    (
+        "A man died following a crash on the ring road in Lewisham.",
+        "death",
+        "",
+        "place:~lewisham",
+        ["died"],
+    ),
 ]
 
 
@@ -86,6 +105,17 @@ def test_relieve_without_a_person_and_duties_opens_no_dismissal(text: str) -> No
         ("A cyclist died in hospital in Leeds after a crash in Bradford.", ["place:~leeds"]),
         # a clause that is no cause ("before") places nothing: the frame says nothing to keep
         ("A woman died before the fire crews reached the farm in Lydd.", []),
+        # only the cause's own place: not a relative clause's, a reduced relative's or their
+        # agents' (where someone lives or works is not where the cause happened)
+        ("A man died after being hit by a car driven by a man who lives in Leeds.", []),
+        ("A man has died after being hit by a van that was later found in Lewisham.", []),
+        ("A girl died after being bitten by a dog bred by a man in Ayr.", []),
+        ("A woman died after a fall from a horse owned by a farmer who lives in Kendal.", []),
+        ("A swimmer died after being pulled from the sea by a lifeguard who works in Whitby.", []),
+        (
+            "A boy died after he was pulled from a pond at a park in Rotherham.",
+            ["place:~rotherham"],
+        ),
     ],
 )
 def test_a_death_takes_its_cause_place_only_without_its_own(text: str, places: list[str]) -> None:
@@ -127,3 +157,91 @@ def test_deaths_placed_by_their_cause_line_up_by_place_and_stay_apart_elsewhere(
     assert {"a.txt", "b.txt"} in groups
     assert not [g for g in groups if "c.txt" in g and len(g) > 1]
     assert not [f for f in findings if f.category == "contradiction"]
+
+
+APR12 = dt.date(2023, 4, 12)
+
+# A participle set off after a name by a comma is that person's own event, with its own date
+# and place, apart from the story's event of the same kind told before it.
+# (text, class, the apposed person, its date, its place, the story's event: person, date, place)
+APPOSED = [
+    (
+        "Tom Hale was arrested on Sunday in Leeds. The team is awaiting the outcome of a case "
+        "involving winger Ben Ward, arrested March 3 in Sheffield on suspicion of drink-driving.",
+        "arrest",
+        "person:~ben-ward",
+        "2023-03-03",
+        "place:~sheffield",
+        ("person:~hale-tom", "2023-04-09", "place:~leeds"),
+    ),
+    (
+        "Mia Kovac was detained on Friday in Leeds. Fans are still waiting for news about striker "
+        "Dario Rossi, detained March 30 in Brighton after a brawl.",
+        "arrest",
+        "person:~dario-rossi",
+        "2023-03-30",
+        "place:~brighton",
+        ("person:~kovac-mia", "2023-04-07", "place:~leeds"),
+    ),
+    (
+        "Lena Fischer was fired on Friday. The board also dealt with the case of treasurer Omar "
+        "Haddad, dismissed on March 28 in Cardiff over missing funds.",
+        "dismissal",
+        "person:~haddad-omar",
+        "2023-03-28",
+        "",
+        ("person:~fischer-lena", "2023-04-07", ""),
+    ),
+    (
+        "The club said Tom Hale, arrested on Monday in Hull, had been suspended.",
+        "arrest",
+        "person:~hale-tom",
+        "2023-04-10",
+        "region:~hull",
+        None,
+    ),
+]
+
+
+def _dates_of(text: str, triggers: list[int]) -> list[str]:
+    return [c.value for c in dated(text) if c.details.trigger_start in triggers]
+
+
+@pytest.mark.parametrize(("text", "group", "person", "date", "place", "story"), APPOSED)
+def test_a_participle_after_a_name_is_that_persons_own_event(
+    text: str,
+    group: str,
+    person: str,
+    date: str,
+    place: str,
+    story: tuple[str, str, str] | None,
+) -> None:
+    found = {f["participants"]: f for f in frames_of(text, published=APR12)}
+    mine = found[person]
+    assert (mine["group"], mine["place"]) == (group, place)
+    assert _dates_of(text, mine["triggers"]) == [date]
+    if story is not None:
+        who, when, where = story
+        theirs = found[who]
+        # the story's event keeps its own date and place, lent nothing by the apposition
+        assert (theirs["group"], theirs["place"], theirs["background"]) == (group, where, False)
+        assert _dates_of(text, theirs["triggers"]) == [when]
+        assert mine["background"]  # another person's event of the same kind: told in passing
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a participle continuing a passive is its subject's, not the agent's before the comma
+        ("Tom Hale was stopped by Sergeant Ann Cole, arrested and charged.", "person:~ann-cole"),
+        # a verb with an object of its own is not said of the name before it
+        (
+            "Police searched the home of Ben Ward, arrested his brother and left.",
+            "person:~ben-ward",
+        ),
+    ],
+)
+def test_a_verb_after_a_name_that_is_no_apposition_is_not_said_of_it(
+    text: str, person: str
+) -> None:
+    assert [f for f in frames_of(text, published=APR12) if f["participants"] == person] == []

@@ -153,6 +153,9 @@ ARGUMENT_DEPS = frozenset(
     {"appos", "cc", "compound", "conj", "flat", "nmod", "npadvmod", "poss", "pobj"}
 )
 ARGUMENT_PREPOSITION = "of"
+# The direct arguments of a cause clause whose place phrases place it ("after a lorry in Hull hit
+# her"); relative clauses and agent phrases below them do not.
+CAUSE_ARGUMENT_DEPS = frozenset({"attr", "dobj", "nsubj", "nsubjpass"})
 PERSON_LABEL = "PERSON"
 # "introduced as the new coach": the preposition that gives a chosen person an office.
 ROLE_PREPOSITION = "as"
@@ -211,6 +214,8 @@ class Lexicon:
     # words that introduce the cause.
     result_classes: frozenset[str] = frozenset()
     causes: frozenset[str] = frozenset()
+    # Nouns that mean the place of the event itself ("fled the scene in X").
+    scene_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -243,6 +248,7 @@ def lexicon() -> Lexicon:
         role_sets={k: frozenset(v) for k, v in data.get("roles", {}).get("sets", {}).items()},
         result_classes=frozenset(words.get("result_classes", ())),
         causes=frozenset(words.get("causes", ())),
+        scene_nouns=frozenset(words.get("scene_nouns", ())),
     )
 
 
@@ -363,7 +369,9 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             # talks" dates the announcement, not the talks.
             frame.triggers.append(support.idx)
             frame.words.append(doc.span(support.idx, support.idx + len(support.text)))
-        lead = _coordinated_lead(tok, lex)
+        # "Vincent Jackson, arrested Jan. 6 in X": a participle set off after a name is its own
+        # event about that person, whatever verb the parser hangs it on; it takes no lead's date.
+        lead = None if _apposed_person(tok, named) is not None else _coordinated_lead(tok, lex)
         if lead is not None:
             # "walked into the party Friday and shot a man": the date hangs off the first verb of
             # the coordination, which names no event; its subject and time are the event's too.
@@ -631,7 +639,10 @@ def _read(
         purpose = tok.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
         )
-        if (tok.dep_ in ("conj", "xcomp") or purpose) and tok.head.pos_ in ("VERB", "AUX"):
+        apposed = _apposed_person(tok, named)
+        if apposed is not None:
+            args.append(apposed)  # "X, arrested Jan. 6 in Y": X was arrested
+        elif (tok.dep_ in ("conj", "xcomp") or purpose) and tok.head.pos_ in ("VERB", "AUX"):
             args.extend(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
         elif tok.dep_ in ("acl", "relcl"):
             args.append(tok.head)  # "the man arrested on Tuesday", "X, who resigned"
@@ -766,24 +777,33 @@ def _cause_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[
     struck by a car in Leeds": one dies where the fall or the crash happened. Only a clause or
     phrase introduced as the cause ("after", "following") of the event's own predicate, or of the
     verb a state is said with ("is dead after"); a death placed by its own words keeps them.
+    Only the cause's own place counts (see ``_cause_place_holders``): "hit by a car driven by a
+    man who lives in Leeds" says where the man lives, not where the car hit.
     """
     heads = [tok]
     if tok.pos_ == "ADJ" and tok.head.pos_ in ("VERB", "AUX"):
         heads.append(tok.head)  # "is dead after ...": the cause hangs on the verb
-    clauses = [
+    causes = [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in lex.causes
+        for g in c.children
+        # "after a fall", "after being hit", "following a crash" (parsed as a verb's object)
+        if g.dep_ in ("dobj", "pcomp", "pobj")
+    ]
+    causes += [
         c
         for h in heads
         for c in h.children
-        if (c.dep_ == "prep" and c.lower_ in lex.causes)
-        or (
-            c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in lex.causes for m in c.children)
-        )
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in lex.causes for m in c.children)
     ]
     found = [
         n
-        for clause in clauses
-        for p in clause.subtree
+        for cause in causes
+        for holder in _cause_place_holders(cause, lex)
+        for p in holder.children
         if p.dep_ == "prep" and p.lower_ in lex.place_prepositions
         for g in p.children
         if g.dep_ == "pobj" and _event_class(g, lex) is None
@@ -791,6 +811,35 @@ def _cause_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[
         if n.kind in PLACE_KINDS
     ]
     return _unique(found)
+
+
+def _cause_place_holders(cause: Token, lex: Lexicon) -> list[Token]:
+    """Return the words whose place phrases place a cause: the cause and its direct arguments.
+
+    "after being struck by a lorry in Hull": the parser hangs the place on the agent's noun as
+    often as on the verb, so the noun of the verb's own "by" phrase counts, like its subject and
+    object, and the noun of a phrase on the cause itself ("a crash on the ring road in X"). Nothing
+    deeper does: a relative clause ("a van that is kept in a depot in X"), a reduced relative ("a car
+    driven by a man from X") or their agent phrases tell about the noun, not about where the cause
+    happened. Except a clause about the cause's own scene (``scene_nouns``): "hit by a car that
+    fled the scene in X" places the scene, which is the hit's.
+    """
+    holders = [cause]
+    for c in cause.children:
+        if c.dep_ in CAUSE_ARGUMENT_DEPS:
+            holders.append(c)
+        elif c.dep_ in ("agent", "prep"):
+            holders += [g for g in c.children if g.dep_ == "pobj"]
+    holders += [
+        t
+        for h in list(holders)
+        for clause in h.children
+        if clause.dep_ in ("acl", "relcl")
+        for scene in clause.children
+        if scene.dep_ == "dobj" and scene.lemma_.lower() in lex.scene_nouns
+        for t in (clause, scene)
+    ]
+    return holders
 
 
 def _recipient_untold(tok: Token, lex: Lexicon) -> bool:
@@ -866,6 +915,32 @@ def _role_description(
         start=start,
         end=end,
     )
+
+
+def _apposed_person(tok: Token, named: Mapping[int, Named]) -> Token | None:
+    """Return the named person a participle set off after the name by a comma is said of.
+
+    "... a case involving receiver Vincent Jackson, arrested Jan. 6 in X on suspicion of ...": a
+    reduced relative in apposition, whose patient is the name before it. The parser often hangs
+    such a participle on the sentence's verb as a conjunct ("awaiting ..., arrested"), which would
+    lend it that verb's subject and the frame before it; the surface order is the surer guide. Not
+    a participle with a subject, auxiliary or object of its own ("Smith, arrested him"), nor one
+    continuing a passive ("X was stopped by Sgt Smith, arrested and charged": X was arrested).
+    """
+    # The tagger reads such a participle as a past tense as often as not ("Jackson, arrested").
+    if tok.tag_ not in ("VBD", "VBN") or tok.i < 2 or tok.nbor(-1).text != ",":
+        return None
+    if any(c.dep_ in (*SUBJECT_DEPS, *OBJECT_DEPS, "aux", "auxpass") for c in tok.children):
+        return None
+    if tok.dep_ not in ("acl", "appos", "advcl", "conj"):
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
+        return None
+    before = tok.nbor(-2)
+    person = named.get(before.i)
+    if person is None or person.kind not in PERSON_KINDS:
+        return None
+    return before
 
 
 def _coordinated_lead(tok: Token, lex: Lexicon) -> Token | None:
