@@ -72,6 +72,33 @@ SPEAKERS = [
     ('"The bridge is safe," Dr. Kemal Orhan wrote in a letter.', "person:kemal-orhan", "Dr.", None),
     # a joking verb
     ('"I brought an umbrella," joked Mayor Petra Solberg.', "person:petra-solberg", "Mayor", None),
+    # a verb of crowing
+    (
+        '"Nobody thought we could win the seat," crowed Governor Tove Heggem after the vote.',
+        "person:tove-heggem",
+        "Governor",
+        None,
+    ),
+    # a gerund after a preposition: the subject of the verb the preposition hangs on speaks
+    (
+        'Senator Aldo Bruni closed the hearing by saying he was "deeply worried" about the dam.',
+        "person:aldo-bruni",
+        "Senator",
+        None,
+    ),
+    (
+        'Judge Mara Lindh adjourned the case after saying the files were "badly incomplete".',
+        "person:mara-lindh",
+        "Judge",
+        None,
+    ),
+    # quoted words that open the clause a participle reports are the participle's subject's
+    (
+        'Mayor Ivo Karst criticised the plan, saying "the interests of landlords" had won.',
+        "person:ivo-karst",
+        "Mayor",
+        None,
+    ),
 ]
 
 
@@ -136,6 +163,8 @@ def test_reported_clause_is_the_complement_of_the_verb(text: str, written: str, 
         "Ruth Adler declined to say whether the mine would close.",  # an infinitive: no saying
         "Officials asked whether the road would reopen before winter.",  # a question
         "The warden has not said who opened the gate that night.",  # negated
+        # "without saying" says nothing
+        "It goes without saying that the new stadium will be expensive to run.",
     ],
 )
 def test_no_statement_from_deeds_questions_or_silences(text: str) -> None:

@@ -107,6 +107,9 @@ _POSSESSIVE_PRONOUN = "PRP$"
 _OF = "of"
 _BY = "by"
 _AS = "as"
+# The tag of a gerund ("by saying").
+_GERUND = "VBG"
+_WITHOUT = "without"
 # How a quote hangs on a speech noun ("the claim that '...'", "his claim: '...'").
 _OWNED = frozenset({"acl", "appos", "ccomp"})
 # What follows a subject without being its name: a clause about it ("The Post, which ...").
@@ -523,9 +526,10 @@ def _climb(
                 return _name(view, owner, None, "owner")
             t = head  # "rejected the claim that '...'": nobody's claim but the rejecter's words
             continue
-        if t.dep_ in _STOP:
+        said_subject = _subject_of_reported_clause(view, t)
+        if t.dep_ in _STOP and not said_subject:
             return None
-        if head.i == t.i or (t.dep_ not in _CLIMB and t.i not in marks):
+        if head.i == t.i or (t.dep_ not in _CLIMB and t.i not in marks and not said_subject):
             return None
         if head.i not in marks:
             if head.lower_ == "according":
@@ -539,6 +543,16 @@ def _climb(
                 return None  # "agree to consult 'X'": the words are what is done, not said
         t = head
     return None
+
+
+def _subject_of_reported_clause(view: SentenceView, t: Token) -> bool:
+    """Return whether a subject is that of a clause a reporting verb governs: in "X protested,
+    saying 'the rule of money' had taken over" the quoted words open the clause X said, so they
+    are X's words. A quoted subject of any other verb ("'The deal' was signed") is no remark."""
+    if t.dep_ not in _SUBJECTS:
+        return False
+    clause = t.head
+    return clause.dep_ == "ccomp" and clause.head.i != clause.i and _reporting(view, clause.head)
 
 
 def _owner(noun: Token) -> Token | None:
@@ -753,6 +767,10 @@ def _speaker_of(view: SentenceView, verb: Token, how: str) -> ParsedSpeaker | No
         quoted = _quoted_as(v)
         if quoted is not None:
             return _name(view, quoted, _verb_hit(view, verb), how)
+        gerund_of = _gerund_head(v)
+        if gerund_of is not None:
+            v = gerund_of
+            continue
         if v.dep_ not in _BORROWS_SUBJECT or v.head.i == v.i:
             return None
         if v.dep_ == "conj":
@@ -761,6 +779,24 @@ def _speaker_of(view: SentenceView, verb: Token, how: str) -> ParsedSpeaker | No
                 return _name(view, nearer, _verb_hit(view, verb), how)
         v = v.head
     return None
+
+
+def _gerund_head(verb: Token) -> Token | None:
+    """Return the verb whose subject a gerund after a preposition shares: in "X ended the debate
+    by saying ...", "after telling reporters ...", "was criticised for saying ..." the one who says
+    is the subject of the verb the preposition hangs on. "as saying" is left to the reading of
+    "X was quoted as saying", where the speaker is the verb's object; "without saying" says
+    nothing ("It goes without saying that ...", "left without saying a word")."""
+    prep = verb.head
+    if (
+        verb.dep_ != "pcomp"
+        or verb.tag_ != _GERUND
+        or prep.dep_ != "prep"
+        or prep.lower_ in (_AS, _WITHOUT)
+        or prep.head.pos_ not in _VERBS
+    ):
+        return None
+    return prep.head
 
 
 def _nearer_conjunct_subject(view: SentenceView, conj: Token) -> Token | None:
