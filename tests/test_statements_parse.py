@@ -372,3 +372,75 @@ def test_renaming_speakers_consistently_never_changes_a_verdict(
 )
 def test_titles_in_quotation_marks_are_not_statements(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase with no verb, inside the writer's sentence, nobody named for it
+        'The union protested at a "total lack of consultation" over the closures in Varberg.',
+        'Jurors will sit as the "voice of the valley" when the sentence is decided.',
+        "Ferry strike enters third week on 'Harbour Lights' route",
+        # the bare noun object of a verb that reports speech only with "that": the thing agreed
+        'The two towns have agreed a "shared bus corridor" to ease traffic on the coast road.',
+        'The minister promised "a fresh start for rural clinics" at the launch.',
+    ],
+)
+def test_labels_in_quotation_marks_are_not_statements(text: str) -> None:
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a clause someone may have said stays, speaker unknown
+        ('Locals feared "the river will rise again" after the storm.', "the river will rise again"),
+        # a quote standing as its own sentence stays
+        ('"A long night for everyone."', "A long night for everyone."),
+    ],
+)
+def test_unattributed_clauses_and_whole_sentence_quotes_stay(text: str, written: str) -> None:
+    [s] = statements(text)
+    assert s.written == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question to the reader: nobody is said to think anything
+        "Do you think the new coach will turn the season around?",
+        "Does anyone believe the ferry will run on time?",
+        # a source verb with a verbless phrase, not a clause: no proposition of the source's
+        "The auditors found the ledgers incomplete after the merger.",
+        "Everyone knew that Varga wanted the old mill gone so he could build flats.",
+        # a sentence run on after a source verb's object, past a comma
+        "Residents will always remember the floods that hit the valley in May, the new dam will "
+        "now protect the farms.",
+    ],
+)
+def test_no_statement_from_questions_small_clauses_or_run_ons(text: str) -> None:
+    assert [s for s in statements(text) if s.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a second "that" clause of the same verb is inside its words, not another source's
+        (
+            "The inquiry concluded that the fire was not an accident but that Moreau wanted the "
+            "warehouse empty before the audit.",
+            "the fire was not an accident but that Moreau wanted the warehouse empty before the "
+            "audit",
+        ),
+        # a verb of saying keeps its audience as object and its clause
+        (
+            "The mayor assured the residents the water was safe to drink.",
+            "the water was safe to drink",
+        ),
+        # a subjunctive after "that" is a clause
+        ("The nurses' union urged that the ward stay open.", "the ward stay open"),
+    ],
+)
+def test_reported_clauses_kept_whole(text: str, written: str) -> None:
+    [s] = [s for s in statements(text) if s.kind == "indirect"]
+    assert s.written == written

@@ -39,6 +39,10 @@ DOUBLE_LABEL = "double"
 REPORTING_LABEL = "reporting"
 # A one-word quote nobody is named for is a scare quote ("the so-called 'deal'"), not a statement.
 MIN_UNATTRIBUTED_WORDS = 2
+# Parts of speech that make quoted words a clause someone may have said, not a label.
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+# A participle modifying a noun ("a 'shared bus corridor'") makes no clause.
+_MODIFIERS = frozenset({"amod", "compound"})
 # A quote standing alone continues the speaker of a statement at most this many paragraphs back.
 CONTINUATION_PARAGRAPHS = 1
 # A statement's date is a time expression within this many characters of its verb.
@@ -472,7 +476,22 @@ def _keep(d: Draft) -> bool:
     if d.kind != "direct" or (d.speaker is not None and d.speaker.key is not None):
         return True
     words = sum(len(d.view.text[s:e].split()) for s, e in d.pieces)
-    return words >= MIN_UNATTRIBUTED_WORDS
+    return words >= MIN_UNATTRIBUTED_WORDS and not _label(d)
+
+
+def _label(d: Draft) -> bool:
+    """Return whether quoted words nobody is named for are a label rather than a remark: a phrase
+    with no verb set inside the writer's own sentence ("protested at a 'complete absence of
+    accountability'", "vote as the 'conscience of their community'", a show's name in a headline).
+    Such words are no clause anyone is reported to have said; a quote standing as its own
+    sentence, or running on past it, may still be a remark whose speaker was missed."""
+    view = d.view
+    if d.via is not None or d.clause is not None or any(e > view.end for _, e in d.pieces):
+        return False  # "According to X, ... 'for the foreseeable future'": X's words
+    inside = [t for t in view.doc_tokens if any(s <= t.idx < e for s, e in d.pieces)]
+    if not inside or any(t.pos_ in _VERB_TAGS and t.dep_ not in _MODIFIERS for t in inside):
+        return False
+    return any(t.is_word and not q for t, q in zip(view.tokens, view.quoted, strict=True))
 
 
 def _freeze(d: Draft, lex: Lexicon, times: Sequence[TimeExpression]) -> Statement:
