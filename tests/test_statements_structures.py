@@ -349,3 +349,18 @@ def test_a_stray_open_quote_swallows_no_later_lines() -> None:
     # no closing mark within reach: the open quote stays its own line's
     text = "“The river rose.\nThe farm was lost.\nThe village was saved.\nHelp came.\nRain ended."
     assert [w for w, _, _ in speakers(text)] == ["The river rose."]
+
+
+def test_a_quote_run_on_over_six_lines_keeps_its_inner_verbs_inside() -> None:
+    # text set one sentence a line: a verb of saying on a middle line is the speaker's story
+    text = (
+        "“The water came at night.\n"
+        "Doors broke.\n"
+        "The dogs started to bark.\n"
+        "A neighbour ran over and told me the bridge had gone.\n"
+        "I carried my mother to the roof.\n"
+        "We waited there until morning,” said farmer Elin Strand."
+    )
+    got = speakers(text)
+    assert [(key, resolution) for _, key, resolution in got] == [("person:elin-strand", "named")]
+    assert got[0][0].startswith("The water came at night.")

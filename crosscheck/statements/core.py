@@ -52,7 +52,7 @@ STATEMENT_DATE_WINDOW = 60
 BROKEN_QUOTE_GAP_CHARS = 120
 # A quote left open at a paragraph's end runs on, without marks, through at most this many
 # paragraphs to a closing mark (text set one sentence a line; a longer run is a stray mark).
-RUN_ON_PARAGRAPHS = 4
+RUN_ON_PARAGRAPHS = 6
 # The resolution of a speaker announced by a colon line without a verb of saying.
 ANNOUNCED = "announced"
 # The marks that end a sentence inside a quote.
