@@ -4,6 +4,7 @@ to whom, when, and through which intermediary."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,8 @@ RUN_ON_PARAGRAPHS = 6
 # The resolution of a speaker announced by a colon line without a verb of saying.
 ANNOUNCED = "announced"
 # The marks that end a sentence inside a quote.
+# Runs of letters: the words of a quote, apostrophes and marks left out ("I'm" -> "i", "m").
+_LETTERS = re.compile(r"[^\W\d_]+")
 _SENTENCE_ENDS = (".", "!", "?", "…")
 
 
@@ -447,15 +450,23 @@ def _speaker(
 def _continuation(
     view: SentenceView, quote: Quote, previous: Draft | None, index: int
 ) -> Speaker | None:
-    """A quote standing alone as its sentence continues the previous speaker."""
+    """A quote standing alone as its sentence continues the previous speaker; so does one set in
+    the writer's words ("ATI is 'throwing in the towel, leaving us ...'") when a first-person word
+    inside it shows it is somebody's, and no cue names anyone."""
     outside = [t for j, t in enumerate(view.tokens) if not view.quoted[j] and t.is_word]
-    if outside or view.text[view.start : quote.start].strip():
+    if (outside or view.text[view.start : quote.start].strip()) and not _first_person(view, quote):
         return None
     if previous is None or previous.speaker is None or previous.speaker.key is None:
         return None
     if index - previous.ends_in > CONTINUATION_PARAGRAPHS:
         return None
     return evolve(previous.speaker, resolution="continuation")
+
+
+def _first_person(view: SentenceView, quote: Quote) -> bool:
+    """Return whether the quoted words hold a first-person word ("we", "us", "my")."""
+    words = _LETTERS.findall(view.text[quote.inner_start : quote.inner_end].lower())
+    return any(view.lex.has("first_person", w) for w in words)
 
 
 # --- assembling ---
