@@ -380,7 +380,6 @@ def test_titles_in_quotation_marks_are_not_statements(text: str) -> None:
         # a phrase with no verb, inside the writer's sentence, nobody named for it
         'The union protested at a "total lack of consultation" over the closures in Varberg.',
         'Jurors will sit as the "voice of the valley" when the sentence is decided.',
-        "Ferry strike enters third week on 'Harbour Lights' route",
         # the bare noun object of a verb that reports speech only with "that": the thing agreed
         'The two towns have agreed a "shared bus corridor" to ease traffic on the coast road.',
         'The minister promised "a fresh start for rural clinics" at the launch.',

@@ -502,6 +502,12 @@ def _label(d: Draft) -> bool:
     inside = [t for t in view.doc_tokens if any(s <= t.idx < e for s, e in d.pieces)]
     if not inside or any(t.pos_ in _VERB_TAGS and t.dep_ not in _MODIFIERS for t in inside):
         return False
+    if not inside[0].text[:1].islower():
+        # a capital opens a sentence of someone's ("'Das ist gut', sagte X": words the English
+        # tagger reads without a verb) or a name, which the title reading judges
+        return False
+    if parse.in_reported_clause(view, inside):
+        return False  # "noted that a 'substantial part' of its terms ...": the reported words
     return any(t.is_word and not q for t, q in zip(view.tokens, view.quoted, strict=True))
 
 

@@ -362,6 +362,20 @@ def reported_clauses(view: SentenceView) -> tuple[list[ParsedClause], bool]:
     return out, judged
 
 
+def in_reported_clause(view: SentenceView, tokens: list[Token]) -> bool:
+    """Return whether words lie inside the complement clause of a reporting verb: in "He noted
+    that a 'substantial part' of its terms ..." the quoted phrase is part of what he noted."""
+    for token in tokens:
+        t = token
+        for _ in range(MAX_CLIMB):
+            if t.head.i == t.i:
+                break
+            if t.dep_ == "ccomp" and _reporting(view, t.head):
+                return True
+            t = t.head
+    return False
+
+
 def _asks(view: SentenceView, verb: Token) -> bool:
     """Return whether a reporting verb is asked about, not reported: in "Do you think the coach
     will stay?" an auxiliary comes before the subject and the sentence ends in a question mark;
