@@ -230,22 +230,6 @@ VERDANT = "Transport Minister Tomas Berg, of the Verdant Party, opened the bridg
             "contradiction",
             {"party:~harbour-alliance", "party:~verdant-party"},
         ),
-        # "the Y's candidate X", "Y candidate X": a candidate stands for a party
-        (
-            "Harbour Alliance candidate Tomas Berg opened the bridge.",
-            "contradiction",
-            {"party:~harbour-alliance", "party:~verdant-party"},
-        ),
-        (
-            "Tomas Berg, the Harbour Alliance's candidate, opened the bridge.",
-            "contradiction",
-            {"party:~harbour-alliance", "party:~verdant-party"},
-        ),
-        (
-            "The Harbour Party's candidate, Tomas Berg, opened the bridge.",
-            "contradiction",
-            {"party:~harbour-party", "party:~verdant-party"},
-        ),
         # a plain membership of something nothing shows to be a party: a possible variant
         (
             "Transport Minister Tomas Berg of the Harbour Alliance opened the bridge.",
@@ -266,8 +250,6 @@ VERDANT = "Transport Minister Tomas Berg, of the Verdant Party, opened the bridg
         ),
         # the initials of the party he is given: the party written short, nothing to report
         ("Transport Minister Tomas Berg, of the VP, opened the bridge.", None, None),
-        # a candidate for a post names no party
-        ("Tomas Berg, a candidate for the harbour board, opened the bridge.", None, None),
         # an institution is no party, wherever it stands
         (
             "Transport Minister Tomas Berg of the Harbour Ports Authority opened the bridge.",

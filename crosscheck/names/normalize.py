@@ -200,12 +200,8 @@ def party_decisions(claims: Sequence[Claim], renames: Mapping[str, str]) -> dict
 
 
 # Constructions that put an organisation where a party stands ("whose Y", "the Y of Prime Minister
-# A B", "A B (Y)"); a title or appositive joins them when its role is one of ``party_roles`` ("Y
-# lawmaker", "A B, the Y's candidate").
+# A B", "A B (Y)"); a title joins them when its role is one of ``party_roles`` ("Y lawmaker").
 SLOT_CONSTRUCTIONS = frozenset({"whose", "party of", "party tag"})
-# Constructions of a role written with its organisation: "Y lawmaker A B" and "A B, the Y's
-# candidate," put Y in the same place.
-_ROLE_CONSTRUCTIONS = frozenset({"title", "appositive"})
 # Modalities of an affiliation held now.
 _NOW = frozenset({Modality.ASSERTED, Modality.REPORTED})
 
@@ -216,7 +212,7 @@ def party_slot(claim: Claim) -> bool:
     if claim.facet != Facet.AFFILIATION or not isinstance(d, RoleDetails):
         return False
     return d.construction in SLOT_CONSTRUCTIONS or (
-        d.construction in _ROLE_CONSTRUCTIONS and (d.role or "") in lexicon().party_roles
+        d.construction == "title" and (d.role or "") in lexicon().party_roles
     )
 
 
