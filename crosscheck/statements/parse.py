@@ -395,13 +395,15 @@ def _finite(clause: Token) -> bool:
     """Return whether a complement is a finite clause, what a source can be reported to hold:
     "wanted her dead", "found the door open", "believes him innocent" hang a verbless or
     participle phrase on the verb, which states no proposition of the source's. A subjunctive
-    after "that" ("urged that he resign") counts as finite. Read for source verbs only: the
+    after "that" ("urged that he resign") and an infinitive clause ("wants the quota to be
+    raised") count as clauses. Read for source verbs only: the
     clause of a verb of saying is a clause even where the tagger takes its past tense for a
     participle ("the quake injured 200, said X")."""
     if clause.tag_ in _FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children
+        c.dep_ in ("aux", "auxpass") and c.tag_ in (*_FINITE_TAGS, _INFINITIVE_TO)
+        for c in clause.children
     ):
-        return True
+        return True  # "wants the quota to be raised": an infinitive with a subject of its own
     return clause.tag_ == _BARE_VERB and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
     )
