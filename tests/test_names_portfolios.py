@@ -167,6 +167,16 @@ def test_two_documents_giving_different_portfolios_contradict() -> None:
             "Port Selwyn Acting Mayor Ines Okoro opened the market.",
             "Deputy Mayor Ines Okoro opened the market.",
         ),
+        # force ranks with no force named on either side: two organisations' posts
+        (
+            "Commander Joel Amani said the road was closed.",
+            "Director General Joel Amani said the road was closed.",
+        ),
+        # a former rank is no rival of the one held now
+        (
+            "Former Police Commissioner Joel Amani said the road was closed.",
+            "Director General Joel Amani said the road was closed.",
+        ),
     ],
 )
 def test_compatible_portfolios_do_not_contradict(first: str, second: str) -> None:
@@ -255,6 +265,17 @@ def test_compatible_portfolios_do_not_contradict(first: str, second: str) -> Non
             "Governor Hana Dvorak announced the cut.",
             "Chief Economist Hana Dvorak announced the cut.",
             {"governor", "chief economist"},
+        ),
+        # the head of a police force holds one rank of it, named by one document at least
+        (
+            "Harbour District Police Commander Joel Amani said the road was closed.",
+            "Director General Joel Amani said the road was closed.",
+            {"commander", "director general"},
+        ),
+        (
+            "Police Commissioner Joel Amani said the road was closed.",
+            "Director General Joel Amani said the road was closed.",
+            {"commissioner", "director general"},
         ),
         # an outgoing head of government holds the seat until a successor takes it
         (

@@ -72,6 +72,33 @@ SPEAKERS = [
     ('"The bridge is safe," Dr. Kemal Orhan wrote in a letter.', "person:kemal-orhan", "Dr.", None),
     # a joking verb
     ('"I brought an umbrella," joked Mayor Petra Solberg.', "person:petra-solberg", "Mayor", None),
+    # a verb of crowing
+    (
+        '"Nobody thought we could win the seat," crowed Governor Tove Heggem after the vote.',
+        "person:tove-heggem",
+        "Governor",
+        None,
+    ),
+    # a gerund after a preposition: the subject of the verb the preposition hangs on speaks
+    (
+        'Senator Aldo Bruni closed the hearing by saying he was "deeply worried" about the dam.',
+        "person:aldo-bruni",
+        "Senator",
+        None,
+    ),
+    (
+        'Judge Mara Lindh adjourned the case after saying the files were "badly incomplete".',
+        "person:mara-lindh",
+        "Judge",
+        None,
+    ),
+    # quoted words that open the clause a participle reports are the participle's subject's
+    (
+        'Mayor Ivo Karst criticised the plan, saying "the interests of landlords" had won.',
+        "person:ivo-karst",
+        "Mayor",
+        None,
+    ),
 ]
 
 
@@ -136,6 +163,8 @@ def test_reported_clause_is_the_complement_of_the_verb(text: str, written: str, 
         "Ruth Adler declined to say whether the mine would close.",  # an infinitive: no saying
         "Officials asked whether the road would reopen before winter.",  # a question
         "The warden has not said who opened the gate that night.",  # negated
+        # "without saying" says nothing
+        "It goes without saying that the new stadium will be expensive to run.",
     ],
 )
 def test_no_statement_from_deeds_questions_or_silences(text: str) -> None:
@@ -343,3 +372,74 @@ def test_renaming_speakers_consistently_never_changes_a_verdict(
 )
 def test_titles_in_quotation_marks_are_not_statements(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase with no verb, inside the writer's sentence, nobody named for it
+        'The union protested at a "total lack of consultation" over the closures in Varberg.',
+        'Jurors will sit as the "voice of the valley" when the sentence is decided.',
+        # the bare noun object of a verb that reports speech only with "that": the thing agreed
+        'The two towns have agreed a "shared bus corridor" to ease traffic on the coast road.',
+        'The minister promised "a fresh start for rural clinics" at the launch.',
+    ],
+)
+def test_labels_in_quotation_marks_are_not_statements(text: str) -> None:
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a clause someone may have said stays, speaker unknown
+        ('Locals feared "the river will rise again" after the storm.', "the river will rise again"),
+        # a quote standing as its own sentence stays
+        ('"A long night for everyone."', "A long night for everyone."),
+    ],
+)
+def test_unattributed_clauses_and_whole_sentence_quotes_stay(text: str, written: str) -> None:
+    [s] = statements(text)
+    assert s.written == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question to the reader: nobody is said to think anything
+        "Do you think the new coach will turn the season around?",
+        "Does anyone believe the ferry will run on time?",
+        # a source verb with a verbless phrase, not a clause: no proposition of the source's
+        "The auditors found the ledgers incomplete after the merger.",
+        "Everyone knew that Varga wanted the old mill gone so he could build flats.",
+        # a sentence run on after a source verb's object, past a comma
+        "Residents will always remember the floods that hit the valley in May, the new dam will "
+        "now protect the farms.",
+    ],
+)
+def test_no_statement_from_questions_small_clauses_or_run_ons(text: str) -> None:
+    assert [s for s in statements(text) if s.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a second "that" clause of the same verb is inside its words, not another source's
+        (
+            "The inquiry concluded that the fire was not an accident but that Moreau wanted the "
+            "warehouse empty before the audit.",
+            "the fire was not an accident but that Moreau wanted the warehouse empty before the "
+            "audit",
+        ),
+        # a verb of saying keeps its audience as object and its clause
+        (
+            "The mayor assured the residents the water was safe to drink.",
+            "the water was safe to drink",
+        ),
+        # a subjunctive after "that" is a clause
+        ("The nurses' union urged that the ward stay open.", "the ward stay open"),
+    ],
+)
+def test_reported_clauses_kept_whole(text: str, written: str) -> None:
+    [s] = [s for s in statements(text) if s.kind == "indirect"]
+    assert s.written == written

@@ -349,3 +349,57 @@ def test_a_stray_open_quote_swallows_no_later_lines() -> None:
     # no closing mark within reach: the open quote stays its own line's
     text = "“The river rose.\nThe farm was lost.\nThe village was saved.\nHelp came.\nRain ended."
     assert [w for w, _, _ in speakers(text)] == ["The river rose."]
+
+
+def test_a_quote_run_on_over_six_lines_keeps_its_inner_verbs_inside() -> None:
+    # text set one sentence a line: a verb of saying on a middle line is the speaker's story
+    text = (
+        "“The water came at night.\n"
+        "Doors broke.\n"
+        "The dogs started to bark.\n"
+        "A neighbour ran over and told me the bridge had gone.\n"
+        "I carried my mother to the roof.\n"
+        "We waited there until morning,” said farmer Elin Strand."
+    )
+    got = speakers(text)
+    assert [(key, resolution) for _, key, resolution in got] == [("person:elin-strand", "named")]
+    assert got[0][0].startswith("The water came at night.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # first-person words in quoted words set in the writer's sentence: the last speaker's
+        (
+            "“We never expected to win,” said coach Mira Talvik.\n"
+            "The rival club is “finished, leaving us alone at the top of the league.”",
+            [
+                ("We never expected to win,", "person:mira-talvik", "named"),
+                (
+                    "finished, leaving us alone at the top of the league.",
+                    "person:mira-talvik",
+                    "continuation",
+                ),
+            ],
+        ),
+        # no first-person word: a verbless label in the writer's sentence, nobody's statement
+        (
+            "“We never expected to win,” said coach Mira Talvik.\n"
+            "The rival club is “in a deep crisis after the sale of the stadium.”",
+            [("We never expected to win,", "person:mira-talvik", "named")],
+        ),
+        # no first-person word, a clause: kept, speaker unknown
+        (
+            "“We never expected to win,” said coach Mira Talvik.\n"
+            "The rival club “has lost its way since the sale of the stadium.”",
+            [
+                ("We never expected to win,", "person:mira-talvik", "named"),
+                ("has lost its way since the sale of the stadium.", None, None),
+            ],
+        ),
+    ],
+)
+def test_first_person_quoted_words_continue_the_last_speaker(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert speakers(text) == expected

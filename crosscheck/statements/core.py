@@ -4,6 +4,7 @@ to whom, when, and through which intermediary."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,10 @@ DOUBLE_LABEL = "double"
 REPORTING_LABEL = "reporting"
 # A one-word quote nobody is named for is a scare quote ("the so-called 'deal'"), not a statement.
 MIN_UNATTRIBUTED_WORDS = 2
+# Parts of speech that make quoted words a clause someone may have said, not a label.
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+# A participle modifying a noun ("a 'shared bus corridor'") makes no clause.
+_MODIFIERS = frozenset({"amod", "compound"})
 # A quote standing alone continues the speaker of a statement at most this many paragraphs back.
 CONTINUATION_PARAGRAPHS = 1
 # A statement's date is a time expression within this many characters of its verb.
@@ -48,10 +53,12 @@ STATEMENT_DATE_WINDOW = 60
 BROKEN_QUOTE_GAP_CHARS = 120
 # A quote left open at a paragraph's end runs on, without marks, through at most this many
 # paragraphs to a closing mark (text set one sentence a line; a longer run is a stray mark).
-RUN_ON_PARAGRAPHS = 4
+RUN_ON_PARAGRAPHS = 6
 # The resolution of a speaker announced by a colon line without a verb of saying.
 ANNOUNCED = "announced"
 # The marks that end a sentence inside a quote.
+# Runs of letters: the words of a quote, apostrophes and marks left out ("I'm" -> "i", "m").
+_LETTERS = re.compile(r"[^\W\d_]+")
 _SENTENCE_ENDS = (".", "!", "?", "…")
 
 
@@ -443,15 +450,23 @@ def _speaker(
 def _continuation(
     view: SentenceView, quote: Quote, previous: Draft | None, index: int
 ) -> Speaker | None:
-    """A quote standing alone as its sentence continues the previous speaker."""
+    """A quote standing alone as its sentence continues the previous speaker; so does one set in
+    the writer's words ("ATI is 'throwing in the towel, leaving us ...'") when a first-person word
+    inside it shows it is somebody's, and no cue names anyone."""
     outside = [t for j, t in enumerate(view.tokens) if not view.quoted[j] and t.is_word]
-    if outside or view.text[view.start : quote.start].strip():
+    if (outside or view.text[view.start : quote.start].strip()) and not _first_person(view, quote):
         return None
     if previous is None or previous.speaker is None or previous.speaker.key is None:
         return None
     if index - previous.ends_in > CONTINUATION_PARAGRAPHS:
         return None
     return evolve(previous.speaker, resolution="continuation")
+
+
+def _first_person(view: SentenceView, quote: Quote) -> bool:
+    """Return whether the quoted words hold a first-person word ("we", "us", "my")."""
+    words = _LETTERS.findall(view.text[quote.inner_start : quote.inner_end].lower())
+    return any(view.lex.has("first_person", w) for w in words)
 
 
 # --- assembling ---
@@ -472,7 +487,28 @@ def _keep(d: Draft) -> bool:
     if d.kind != "direct" or (d.speaker is not None and d.speaker.key is not None):
         return True
     words = sum(len(d.view.text[s:e].split()) for s, e in d.pieces)
-    return words >= MIN_UNATTRIBUTED_WORDS
+    return words >= MIN_UNATTRIBUTED_WORDS and not _label(d)
+
+
+def _label(d: Draft) -> bool:
+    """Return whether quoted words nobody is named for are a label rather than a remark: a phrase
+    with no verb set inside the writer's own sentence ("protested at a 'complete absence of
+    accountability'", "vote as the 'conscience of their community'", a show's name in a headline).
+    Such words are no clause anyone is reported to have said; a quote standing as its own
+    sentence, or running on past it, may still be a remark whose speaker was missed."""
+    view = d.view
+    if d.via is not None or d.clause is not None or any(e > view.end for _, e in d.pieces):
+        return False  # "According to X, ... 'for the foreseeable future'": X's words
+    inside = [t for t in view.doc_tokens if any(s <= t.idx < e for s, e in d.pieces)]
+    if not inside or any(t.pos_ in _VERB_TAGS and t.dep_ not in _MODIFIERS for t in inside):
+        return False
+    if not inside[0].text[:1].islower():
+        # a capital opens a sentence of someone's ("'Das ist gut', sagte X": words the English
+        # tagger reads without a verb) or a name, which the title reading judges
+        return False
+    if parse.in_reported_clause(view, inside):
+        return False  # "noted that a 'substantial part' of its terms ...": the reported words
+    return any(t.is_word and not q for t, q in zip(view.tokens, view.quoted, strict=True))
 
 
 def _freeze(d: Draft, lex: Lexicon, times: Sequence[TimeExpression]) -> Statement:

@@ -92,6 +92,10 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _SUBJECTS = frozenset({"csubj", "expl", "nsubj", "nsubjpass"})
 # The fine tag of the infinitive marker "to" (a plan to speak is not speech).
 _INFINITIVE_TO = "TO"
+# Tags of a finite verb or auxiliary: a clause with one states something.
+_FINITE_TAGS = frozenset({"MD", "VBD", "VBP", "VBZ"})
+# The bare verb of a subjunctive ("urged that he resign").
+_BARE_VERB = "VB"
 # An indirect question opens with a wh-word or "whether"/"if": it reports no claim.
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _QUESTION_MARKS = frozenset({"if", "whether"})
@@ -107,6 +111,9 @@ _POSSESSIVE_PRONOUN = "PRP$"
 _OF = "of"
 _BY = "by"
 _AS = "as"
+# The tag of a gerund ("by saying").
+_GERUND = "VBG"
+_WITHOUT = "without"
 # How a quote hangs on a speech noun ("the claim that '...'", "his claim: '...'").
 _OWNED = frozenset({"acl", "appos", "ccomp"})
 # What follows a subject without being its name: a clause about it ("The Post, which ...").
@@ -332,7 +339,13 @@ def reported_clauses(view: SentenceView) -> tuple[list[ParsedClause], bool]:
             continue
         # a clause after the verb is its own ("The strike ended, X said the deal was fair")
         clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
-        if clause is None or _question(clause):
+        if (
+            clause is None
+            or _question(clause)
+            or _asks(view, verb)
+            or not (verb.lemma_.lower() in view.lex.base_forms or _finite(clause))
+            or _run_on_after_object(view, verb, clause)
+        ):
             continue
         speaker = _speaker_of(view, verb, "parse")
         if speaker is None:
@@ -347,6 +360,73 @@ def reported_clauses(view: SentenceView) -> tuple[list[ParsedClause], bool]:
         if body is not None:
             out.append(ParsedClause(body, speaker))
     return out, judged
+
+
+def in_reported_clause(view: SentenceView, tokens: list[Token]) -> bool:
+    """Return whether words lie inside the complement clause of a reporting verb: in "He noted
+    that a 'substantial part' of its terms ..." the quoted phrase is part of what he noted."""
+    for token in tokens:
+        t = token
+        for _ in range(MAX_CLIMB):
+            if t.head.i == t.i:
+                break
+            if t.dep_ == "ccomp" and _reporting(view, t.head):
+                return True
+            t = t.head
+    return False
+
+
+def _asks(view: SentenceView, verb: Token) -> bool:
+    """Return whether a reporting verb is asked about, not reported: in "Do you think the coach
+    will stay?" an auxiliary comes before the subject and the sentence ends in a question mark;
+    nobody is said to think anything. The mark may be lost to a sentence split inside a title
+    ("... a great Doctor | Who?"), so an auxiliary opening the sentence marks the question too."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return False
+    first = view.doc_tokens[0]
+    asked = view.doc_tokens[-1].text == "?"
+    return any(
+        c.dep_ == "aux" and c.i < subject.i and (asked or c.i == first.i) for c in verb.children
+    )
+
+
+def _finite(clause: Token) -> bool:
+    """Return whether a complement is a finite clause, what a source can be reported to hold:
+    "wanted her dead", "found the door open", "believes him innocent" hang a verbless or
+    participle phrase on the verb, which states no proposition of the source's. A subjunctive
+    after "that" ("urged that he resign") and an infinitive clause ("wants the quota to be
+    raised") count as clauses. Read for source verbs only: the
+    clause of a verb of saying is a clause even where the tagger takes its past tense for a
+    participle ("the quake injured 200, said X")."""
+    if clause.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in (*_FINITE_TAGS, _INFINITIVE_TO)
+        for c in clause.children
+    ):
+        return True  # "wants the quota to be raised": an infinitive with a subject of its own
+    return clause.tag_ == _BARE_VERB and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    )
+
+
+def _run_on_after_object(view: SentenceView, verb: Token, clause: Token) -> bool:
+    """Return whether a source verb's "clause" is a sentence run on after its object: in "fans
+    will remember the actors who played him, his name will join the list" the parser hangs the
+    clause after the comma on "remember", whose object is the actors. A verb of saying may
+    have its audience as object ("assured the public the water was safe"); a source verb
+    (find, remember, show ...) with an object and a comma before a clause with its own subject
+    has no clause of its own."""
+    if verb.lemma_.lower() in view.lex.base_forms:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    # the clause's first word (the parser may hang the comma before it on the clause)
+    first = next(t for t in clause.subtree if not t.is_punct or t.i == clause.i)
+    return (
+        obj is not None
+        and first.i > 0
+        and first.doc[first.i - 1].text == ","
+        and any(c.dep_ in _SUBJECTS for c in clause.children)
+    )
 
 
 def _nested_attribution(view: SentenceView, clause: Token) -> int | None:
@@ -364,6 +444,9 @@ def _nested_attribution(view: SentenceView, clause: Token) -> int | None:
             and _reporting(view, c)
             and any(s.dep_ == "nsubj" and s.pos_ in _NOMINALS for s in c.children)
             and any(s.dep_ == "ccomp" for s in c.children)
+            # "concluded that ... but that X wanted ...": a second "that" clause of the same
+            # verb, inside the words
+            and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ):
             return c.left_edge.i
     return None
@@ -523,14 +606,17 @@ def _climb(
                 return _name(view, owner, None, "owner")
             t = head  # "rejected the claim that '...'": nobody's claim but the rejecter's words
             continue
-        if t.dep_ in _STOP:
+        said_subject = _subject_of_reported_clause(view, t)
+        if t.dep_ in _STOP and not said_subject:
             return None
-        if head.i == t.i or (t.dep_ not in _CLIMB and t.i not in marks):
+        if head.i == t.i or (t.dep_ not in _CLIMB and t.i not in marks and not said_subject):
             return None
         if head.i not in marks:
             if head.lower_ == "according":
                 return _according(view, head)
             if _reporting(view, head):
+                if _thing_promised(view, t, head):
+                    return None
                 return _speaker_of(view, head, "parse")
             said = _quoted_as_saying(view, head)
             if said is not None:
@@ -539,6 +625,27 @@ def _climb(
                 return None  # "agree to consult 'X'": the words are what is done, not said
         t = head
     return None
+
+
+def _thing_promised(view: SentenceView, obj: Token, verb: Token) -> bool:
+    """Return whether quoted words are the thing a verb that reports speech only with "that" acts
+    on: in "the government agreed a 'humanitarian corridor'" or "promised 'a fresh start'" the
+    bare noun object is what was agreed or promised, not anyone's words."""
+    return (
+        obj.dep_ == "dobj"
+        and obj.pos_ in _NOMINALS
+        and view.lex.has("that_verbs", verb.lemma_.lower())
+    )
+
+
+def _subject_of_reported_clause(view: SentenceView, t: Token) -> bool:
+    """Return whether a subject is that of a clause a reporting verb governs: in "X protested,
+    saying 'the rule of money' had taken over" the quoted words open the clause X said, so they
+    are X's words. A quoted subject of any other verb ("'The deal' was signed") is no remark."""
+    if t.dep_ not in _SUBJECTS:
+        return False
+    clause = t.head
+    return clause.dep_ == "ccomp" and clause.head.i != clause.i and _reporting(view, clause.head)
 
 
 def _owner(noun: Token) -> Token | None:
@@ -753,6 +860,10 @@ def _speaker_of(view: SentenceView, verb: Token, how: str) -> ParsedSpeaker | No
         quoted = _quoted_as(v)
         if quoted is not None:
             return _name(view, quoted, _verb_hit(view, verb), how)
+        gerund_of = _gerund_head(v)
+        if gerund_of is not None:
+            v = gerund_of
+            continue
         if v.dep_ not in _BORROWS_SUBJECT or v.head.i == v.i:
             return None
         if v.dep_ == "conj":
@@ -761,6 +872,24 @@ def _speaker_of(view: SentenceView, verb: Token, how: str) -> ParsedSpeaker | No
                 return _name(view, nearer, _verb_hit(view, verb), how)
         v = v.head
     return None
+
+
+def _gerund_head(verb: Token) -> Token | None:
+    """Return the verb whose subject a gerund after a preposition shares: in "X ended the debate
+    by saying ...", "after telling reporters ...", "was criticised for saying ..." the one who says
+    is the subject of the verb the preposition hangs on. "as saying" is left to the reading of
+    "X was quoted as saying", where the speaker is the verb's object; "without saying" says
+    nothing ("It goes without saying that ...", "left without saying a word")."""
+    prep = verb.head
+    if (
+        verb.dep_ != "pcomp"
+        or verb.tag_ != _GERUND
+        or prep.dep_ != "prep"
+        or prep.lower_ in (_AS, _WITHOUT)
+        or prep.head.pos_ not in _VERBS
+    ):
+        return None
+    return prep.head
 
 
 def _nearer_conjunct_subject(view: SentenceView, conj: Token) -> Token | None:
