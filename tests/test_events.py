@@ -445,7 +445,13 @@ def test_an_undated_mention_does_not_bridge_two_incidents_years_apart(tmp_path: 
     ]
 
 
-def _event_docs(findings: list[Any]) -> list[set[str]]:
+def write_undated(folder: Path, name: str, body: str) -> None:
+    """Write an ECB+-like article: no publication date, so a weekday stays a weekday."""
+    (folder / name).write_text(f"Title: {name}\n\n{body}\n", "utf-8")
+
+
+def event_docs(findings: list[Any]) -> list[set[str]]:
+    """The documents of each event finding that lines articles up (notes link nothing)."""
     return [
         {o.doc_id for o in f.observations}
         for f in findings
@@ -467,7 +473,7 @@ def test_two_quakes_in_one_country_a_year_apart_stay_apart(tmp_path: Path) -> No
         "A strong earthquake struck Kathmandu on Feb. 7, 2024, officials said.",
     )
     findings = crosscheck.crosscheck(tmp_path).findings
-    assert not [docs for docs in _event_docs(findings) if docs == {"a.txt", "b.txt"}]
+    assert not [docs for docs in event_docs(findings) if docs == {"a.txt", "b.txt"}]
     assert not [f for f in findings if f.category == "contradiction"]
 
 
@@ -485,7 +491,7 @@ def test_an_earlier_meeting_of_the_same_leaders_elsewhere_is_another_event(tmp_p
         "Olaf Scholz met Emmanuel Macron in Paris on March 14, 2024.",
     )
     findings = crosscheck.crosscheck(tmp_path).findings
-    assert not [docs for docs in _event_docs(findings) if docs == {"a.txt", "b.txt"}]
+    assert not [docs for docs in event_docs(findings) if docs == {"a.txt", "b.txt"}]
     assert not [f for f in findings if f.category == "contradiction"]
 
 

@@ -8,30 +8,18 @@ from typing import Any
 import pytest
 
 import crosscheck
-from crosscheck.model import Finding
-from tests.test_events import frames_of
-
-
-def _undated(folder: Path, name: str, body: str) -> None:
-    # ECB+-like input: no publication date, so a weekday stays a weekday ("XXXX-WXX-7").
-    (folder / name).write_text(f"Title: {name}\n\n{body}\n", "utf-8")
-
-
-def _event_docs(findings: list[Finding]) -> list[set[str]]:
-    return [
-        {o.doc_id for o in f.observations}
-        for f in findings
-        if f.facet.startswith("event.") and f.kind != "note"
-    ]
+from tests.test_events import event_docs, frames_of, write_undated
 
 
 def test_undated_incidents_in_one_country_line_up_by_their_weekday(tmp_path: Path) -> None:
     # Two quakes in one country: the outlets naming the same weekday tell one, the other another.
-    _undated(tmp_path, "a.txt", "A strong earthquake struck Chile on Sunday.")
-    _undated(tmp_path, "b.txt", "An earthquake shook Chile on Wednesday, the second in a week.")
-    _undated(tmp_path, "c.txt", "A powerful quake struck Chile on Sunday.")
+    write_undated(tmp_path, "a.txt", "A strong earthquake struck Chile on Sunday.")
+    write_undated(
+        tmp_path, "b.txt", "An earthquake shook Chile on Wednesday, the second in a week."
+    )
+    write_undated(tmp_path, "c.txt", "A powerful quake struck Chile on Sunday.")
     findings = crosscheck.crosscheck(tmp_path).findings
-    groups = _event_docs(findings)
+    groups = event_docs(findings)
     assert {"a.txt", "c.txt"} in groups
     assert not [g for g in groups if "b.txt" in g and len(g) > 1]
     assert not [f for f in findings if f.category == "contradiction"]
@@ -92,11 +80,11 @@ def test_an_event_verb_continuing_a_placed_clause_takes_its_place() -> None:
 
 def test_an_office_offered_without_saying_to_whom_names_no_appointee(tmp_path: Path) -> None:
     # "offered the job" names only who offered it: not the appointment of the one named elsewhere.
-    _undated(tmp_path, "a.txt", "Governor Ada Lusk has offered the job, aides said.")
-    _undated(tmp_path, "b.txt", "Governor Ada Lusk nominated her for the bench.")
-    _undated(tmp_path, "c.txt", "Governor Ada Lusk appointed Omar Fell chief judge.")
+    write_undated(tmp_path, "a.txt", "Governor Ada Lusk has offered the job, aides said.")
+    write_undated(tmp_path, "b.txt", "Governor Ada Lusk nominated her for the bench.")
+    write_undated(tmp_path, "c.txt", "Governor Ada Lusk appointed Omar Fell chief judge.")
     findings = crosscheck.crosscheck(tmp_path).findings
-    groups = _event_docs(findings)
+    groups = event_docs(findings)
     assert not [g for g in groups if "c.txt" in g and len(g) > 1]
     assert not [f for f in findings if f.category == "contradiction"]
 
@@ -125,7 +113,7 @@ def test_a_place_and_a_day_both_different_make_another_event(tmp_path: Path) -> 
     _dated(tmp_path, "c.txt", "Olaf Lindqvist held talks in Berlin on February 27.")
     findings = crosscheck.crosscheck(tmp_path).findings
     assert not [f for f in findings if f.category == "contradiction"]
-    assert not [g for g in _event_docs(findings) if "c.txt" in g and len(g) > 1]
+    assert not [g for g in event_docs(findings) if "c.txt" in g and len(g) > 1]
 
 
 def test_places_that_relate_agree_beside_one_the_registry_lacks(tmp_path: Path) -> None:
@@ -138,10 +126,12 @@ def test_places_that_relate_agree_beside_one_the_registry_lacks(tmp_path: Path) 
 
 
 def test_a_season_beside_a_dissenting_weekday_does_not_hide_it(tmp_path: Path) -> None:
-    _undated(tmp_path, "a.txt", "The Harbor Gulls fired coach Dario Menezes on Saturday.")
-    _undated(tmp_path, "b.txt", "The Harbor Gulls fired coach Dario Menezes on Saturday morning.")
+    write_undated(tmp_path, "a.txt", "The Harbor Gulls fired coach Dario Menezes on Saturday.")
+    write_undated(
+        tmp_path, "b.txt", "The Harbor Gulls fired coach Dario Menezes on Saturday morning."
+    )
     # "the 2019-20 season" agrees with any day; the article's own day is Monday.
-    _undated(
+    write_undated(
         tmp_path,
         "c.txt",
         "The Harbor Gulls fired coach Dario Menezes on Monday after a poor start to the "

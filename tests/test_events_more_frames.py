@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 import crosscheck
-from crosscheck.model import Finding
 from tests.test_dates_claims import dated
-from tests.test_events import frames_of
+from tests.test_events import event_docs, frames_of, write_undated
 
 # sentence, class, participants, place, the words that name the event
 FRAMES = [
@@ -123,37 +122,24 @@ def test_a_death_takes_its_cause_place_only_without_its_own(text: str, places: l
     assert found == places
 
 
-def _undated(folder: Path, name: str, body: str) -> None:
-    # ECB+-like input: no publication date.
-    (folder / name).write_text(f"Title: {name}\n\n{body}\n", "utf-8")
-
-
-def _event_docs(findings: list[Finding]) -> list[set[str]]:
-    return [
-        {o.doc_id for o in f.observations}
-        for f in findings
-        if f.facet.startswith("event.") and f.kind != "note"
-    ]
-
-
 def test_deaths_placed_by_their_cause_line_up_by_place_and_stay_apart_elsewhere(
     tmp_path: Path,
 ) -> None:
     # Two falls in one country: the two outlets on the Lewisham death line up (one names the
     # victim), the Croydon one, a similar death nearby, stays apart.
-    _undated(
+    write_undated(
         tmp_path,
         "a.txt",
         "A man has died after being hit by a van that fled the scene in Lewisham.",
     )
-    _undated(
+    write_undated(
         tmp_path,
         "b.txt",
         "Tomasz Wierzba died after he was struck by a van in Lewisham, police said.",
     )
-    _undated(tmp_path, "c.txt", "A woman is dead after being hit by a bus in Croydon.")
+    write_undated(tmp_path, "c.txt", "A woman is dead after being hit by a bus in Croydon.")
     findings = crosscheck.crosscheck(tmp_path).findings
-    groups = _event_docs(findings)
+    groups = event_docs(findings)
     assert {"a.txt", "b.txt"} in groups
     assert not [g for g in groups if "c.txt" in g and len(g) > 1]
     assert not [f for f in findings if f.category == "contradiction"]

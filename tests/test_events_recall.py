@@ -10,9 +10,9 @@ import pytest
 import crosscheck
 from crosscheck.events.claims import EventDetails, surname
 from crosscheck.extract import Analysis, extract_claims
-from crosscheck.model import Document, Finding
+from crosscheck.model import Document
 from crosscheck.time.claims import DateDetails, date_claims
-from tests.test_events import frames_of, write
+from tests.test_events import event_docs, frames_of, write
 
 # sentence, class, participants, place, the words that name the event (a date on any dates it)
 FRAMES = [
@@ -116,14 +116,6 @@ def test_surname_is_the_last_name_part(name: str, expected: str) -> None:
     assert surname(name) == expected
 
 
-def _event_docs(findings: list[Finding]) -> list[set[str]]:
-    return [
-        {o.doc_id for o in f.observations}
-        for f in findings
-        if f.facet.startswith("event.") and f.kind != "note"
-    ]
-
-
 def test_outlets_spelling_a_name_differently_align_by_surname(tmp_path: Path) -> None:
     write(
         tmp_path,
@@ -133,7 +125,7 @@ def test_outlets_spelling_a_name_differently_align_by_surname(tmp_path: Path) ->
     )
     write(tmp_path, "b.txt", "2024-05-07", "Helena Varga was appointed director on Monday.")
     findings = crosscheck.crosscheck(tmp_path).findings
-    assert {"a.txt", "b.txt"} in _event_docs(findings)
+    assert {"a.txt", "b.txt"} in event_docs(findings)
     assert not [f for f in findings if f.category == "contradiction"]
 
 
@@ -159,7 +151,7 @@ def test_two_appointments_by_one_person_stay_apart(tmp_path: Path) -> None:
         "Mayor Ana Bell appointed Rita Gomez fire chief on Thursday.",
     )
     findings = crosscheck.crosscheck(tmp_path).findings
-    groups = _event_docs(findings)
+    groups = event_docs(findings)
     assert {"a.txt", "b.txt"} in groups
     # "nominated her": someone the text does not name, so not Tom Reyes's appointment
     assert not [g for g in groups if "c.txt" in g and g & {"a.txt", "b.txt"}]
@@ -177,7 +169,7 @@ def test_a_frame_without_people_joins_its_event_by_a_town(tmp_path: Path) -> Non
     write(tmp_path, "b.txt", "2024-02-03", "Nora Lind was shot in Tromso on Friday.")
     write(tmp_path, "c.txt", "2024-02-03", "A gunman opened fire at a cafe in Tromso.")
     findings = crosscheck.crosscheck(tmp_path).findings
-    assert any({"a.txt", "b.txt", "c.txt"} <= g for g in _event_docs(findings))
+    assert any({"a.txt", "b.txt", "c.txt"} <= g for g in event_docs(findings))
     assert not [f for f in findings if f.category == "contradiction"]
 
 
@@ -271,7 +263,7 @@ def test_frames_that_say_the_same_thing_but_were_not_joined_keep_apart(tmp_path:
     for name, body in bodies.items():
         (tmp_path / name).write_text(f"Title: {name}\n\n{body}\n", "utf-8")
     findings = crosscheck.crosscheck(tmp_path).findings
-    assert not [docs for docs in _event_docs(findings) if {"a.txt", "b.txt"} <= docs]
+    assert not [docs for docs in event_docs(findings) if {"a.txt", "b.txt"} <= docs]
     assert not [f for f in findings if f.category == "contradiction"]
 
 
