@@ -5,9 +5,7 @@ See ``docs/quantities.md`` for what is recognised, the interval model and the su
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from crosscheck.quantities._lexicon import lexicon as _lexicon
+from crosscheck.quantities._lexicon import ordinal_words
 from crosscheck.quantities._scan import find_quantities
 from crosscheck.quantities.interval import (
     APPROX_TOLERANCE,
@@ -19,12 +17,6 @@ from crosscheck.quantities.interval import (
     parse_interval,
 )
 from crosscheck.quantities.quantity import Kind, Quantity, Strength
-
-
-def ordinal_words() -> Mapping[str, int]:
-    """Return the ordinal words the library reads, lower-case, with their values ("third": 3)."""
-    return _lexicon().ordinals
-
 
 __all__ = [
     "APPROX_TOLERANCE",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from fractions import Fraction
 from typing import Any
 
@@ -94,3 +95,8 @@ def lexicon() -> Lexicon:
             | {"a", "an", "between", "from"}
         ),
     )
+
+
+def ordinal_words() -> Mapping[str, int]:
+    """Return the ordinal words the library reads, lower-case, with their values ("third": 3)."""
+    return lexicon().ordinals
