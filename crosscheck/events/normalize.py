@@ -758,12 +758,19 @@ def _wide(span: TimeSpan) -> bool:
     """Return whether a date covers more than a month (a year, a season, "2008-09")."""
     if _OPEN_WEEKDAY.match(span.value):
         return False
+    days = _extent_days(span)
+    return days is None or days > WIDE_DAYS
+
+
+def _extent_days(span: TimeSpan) -> int | None:
+    """Return how many days a date covers beyond its first (its own bounds, else in a common
+    year), or None when it has no interval at all."""
     seen = (
         (span.earliest, span.latest)
         if span.earliest is not None and span.latest is not None
         else _interval(span, _COMMON_YEAR)
     )
-    return seen is None or (seen[1] - seen[0]).days > WIDE_DAYS
+    return None if seen is None else (seen[1] - seen[0]).days
 
 
 def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
@@ -836,12 +843,8 @@ def _fixes_day(span: TimeSpan) -> bool:
     """Return whether a date names a day or a few (a weekday, "Aug. 18"), not a month or year."""
     if _OPEN_WEEKDAY.match(span.value):
         return True
-    seen = (
-        (span.earliest, span.latest)
-        if span.earliest is not None and span.latest is not None
-        else _interval(span, _COMMON_YEAR)
-    )
-    return seen is not None and (seen[1] - seen[0]).days < NARROW_DAYS
+    days = _extent_days(span)
+    return days is not None and days < NARROW_DAYS
 
 
 def _weekday_fits(span: TimeSpan, when: When) -> bool:
