@@ -4,7 +4,6 @@ to whom, when, and through which intermediary."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -58,7 +57,6 @@ RUN_ON_PARAGRAPHS = 6
 ANNOUNCED = "announced"
 # The marks that end a sentence inside a quote.
 # Runs of letters: the words of a quote, apostrophes and marks left out ("I'm" -> "i", "m").
-_LETTERS = re.compile(r"[^\W\d_]+")
 _SENTENCE_ENDS = (".", "!", "?", "…")
 
 
@@ -465,8 +463,10 @@ def _continuation(
 
 def _first_person(view: SentenceView, quote: Quote) -> bool:
     """Return whether the quoted words hold a first-person word ("we", "us", "my")."""
-    words = _LETTERS.findall(view.text[quote.inner_start : quote.inner_end].lower())
-    return any(view.lex.has("first_person", w) for w in words)
+    return any(
+        quote.inner_start <= t.start < quote.inner_end and view.lex.has("first_person", t.low)
+        for t in view.tokens
+    )
 
 
 # --- assembling ---
