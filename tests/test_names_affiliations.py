@@ -263,3 +263,55 @@ def test_a_party_letter_tag_after_a_name_gives_the_party(text: str, party: str |
     analysis = Analysis(Document(id="a.txt", path="a.txt", text=text))
     affiliations = [c.value for c in roles(analysis) if c.facet == "person.affiliation"]
     assert affiliations == ([party] if party else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party that owns or modifies a standing noun in apposition to the name
+        (
+            "Republican Party candidate Maria Okoro spoke on Monday.",
+            [("person.affiliation", "party:republican-party-us", "asserted")],
+        ),
+        (
+            "Maria Okoro, the Centre Party's candidate, spoke on Monday.",
+            [("person.affiliation", "party:~centre-party", "asserted")],
+        ),
+        (
+            "Maria Okoro, who is the Republican Party's nominee, spoke on Monday.",
+            [("person.affiliation", "party:republican-party-us", "asserted")],
+        ),
+        # the office sought after "candidate for" is a future role, not one held
+        (
+            "The ruling Amber Union's candidate for mayor, Maria Okoro, spoke on Monday.",
+            [
+                ("person.affiliation", "party:~amber-union", "asserted"),
+                ("person.role", "mayor", "scheduled"),
+            ],
+        ),
+        (
+            "Maria Okoro, a candidate for president, spoke.",
+            [("person.role", "president", "scheduled")],
+        ),
+        # no party: a place or a chamber owns the noun
+        ("Maria Okoro, Norland's candidate at the contest, sang.", []),
+        ("Maria Okoro, the Senate's nominee for the court, spoke.", []),
+    ],
+)
+def test_a_candidate_stands_for_the_party_that_owns_the_noun(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    analysis = Analysis(Document(id="a.txt", path="a.txt", text=text))
+    got = sorted((c.facet, c.value, c.modality.value) for c in roles(analysis))
+    assert got == sorted(expected)
+
+
+def test_a_candidates_party_contradicts_another_articles_party() -> None:
+    findings = findings_of(
+        "The ruling Amber Union's candidate Maria Okoro opened the campaign on Monday.",
+        "Maria Okoro, of the opposition Civic Union party, opened the campaign on Monday.",
+    )
+    parties = [
+        f for f in findings if f.facet == "person.affiliation" and f.kind.value == "discrepancy"
+    ]
+    assert [(f.category, f.subject) for f in parties] == [("contradiction", "person:~maria-okoro")]

@@ -91,9 +91,25 @@ def test_aliases_inside_longer_names(text: str, expected: list[tuple[str, str]])
             "It backed the opposition party Amber Union in May.",
             [("Amber Union", "party:~amber-union")],
         ),
+        # a party's qualifier right before the name, or an owner's description after it
+        (
+            "It backed Norland's ruling Amber Union in May.",
+            [("Amber Union", "party:~amber-union")],
+        ),
+        (
+            "Voters deserted the main opposition Amber Union's candidate.",
+            [("Amber Union", "party:~amber-union")],
+        ),
+        (
+            "The Amber Union, Norland's ruling party, lost ground.",
+            [("Amber Union", "party:~amber-union")],
+        ),
         # not parties
         ("They held a Christmas party for staff.", []),
         ("Harald's party won.", []),
+        # the qualifier belongs to the noun after the name
+        ("The ruling Okoro family owns the bank.", []),
+        ("The opposition Amber Union leader spoke.", []),
     ],
 )
 def test_parties_a_document_declares(text: str, expected: list[tuple[str, str]]) -> None:

@@ -110,6 +110,7 @@ class Lexicon:
     election_verbs: frozenset[str] = frozenset()  # "won" 12 seats: the winner is a party
     party_roles: frozenset[str] = frozenset()  # "lawmaker": held for a party
     institution_words: frozenset[str] = frozenset()  # "Authority": an institution, no party
+    standing_nouns: frozenset[str] = frozenset()  # "candidate": stands for a party
 
     def role(self, written: str) -> str | None:
         """Return the normalised role for a role phrase as written (singular or plural), or None."""
@@ -192,4 +193,5 @@ def lexicon() -> Lexicon:
         election_verbs=frozenset(data.get("election_verbs", [])),
         party_roles=frozenset(data.get("party_roles", [])),
         institution_words=frozenset(data.get("institution_words", [])),
+        standing_nouns=frozenset(data.get("standing_nouns", [])),
     )

@@ -200,8 +200,9 @@ def party_decisions(claims: Sequence[Claim], renames: Mapping[str, str]) -> dict
 
 
 # Constructions that put an organisation where a party stands ("whose Y", "the Y of Prime Minister
-# A B", "A B (Y)"); a title joins them when its role is one of ``party_roles`` ("Y lawmaker").
-SLOT_CONSTRUCTIONS = frozenset({"whose", "party of", "party tag"})
+# A B", "A B (Y)", "Y's candidate A B"); a title joins them when its role is one of
+# ``party_roles`` ("Y lawmaker").
+SLOT_CONSTRUCTIONS = frozenset({"whose", "party of", "party tag", "candidate"})
 # Modalities of an affiliation held now.
 _NOW = frozenset({Modality.ASSERTED, Modality.REPORTED})
 

@@ -124,6 +124,15 @@ _NAMERS = frozenset({"country", "organization", "party", "person", "outlet"})
 MAX_PARTY_WORDS, MAX_PARTY_DESCRIPTION = 4, 3
 _PARTY_AFTER = re.compile(r"[ \t]+party\b")
 _PARTY_APPOSITIVE = re.compile(r",[ \t]+(?:the|a)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}party\b")
+# "<Name>, Norland's ruling party": the description has an owner's name instead of an article.
+_OWNED_PARTY_APPOSITIVE = re.compile(
+    r",[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}(?:'s|\u2019s)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}party\b"
+)
+# A name the text describes with a party's qualifier ([qualifiers] in roles.toml) written at most
+# this many characters before it is a party: "Norland's ruling Harbour Alliance", "the main
+# opposition Amber Union".
+QUALIFIER_WINDOW = 30
 _PARTY_BEFORE = re.compile(r"\bparty[ \t]+\Z")
 # "the club Harbour Rovers", "the football club Harbour Rovers": the name is a team's.
 _CLUB_BEFORE = re.compile(r"\b(?:the|a)[ \t]+(?:[a-z]+[ \t]+)?club[ \t]+\Z")
@@ -247,9 +256,11 @@ def _late_definitions(
     return aliases
 
 
-def _declared_parties(text: str, index: TokenIndex, finder: PeopleFinder) -> dict[str, _Alias]:
+def _declared_parties(
+    doc: Doc, text: str, index: TokenIndex, finder: PeopleFinder
+) -> dict[str, _Alias]:
     """Return the names the document calls parties: "<Name> party", "<Name>, the ruling party",
-    "the opposition party <Name>"."""
+    "<Name>, Norland's ruling party", "the opposition party <Name>", "the ruling <Name>"."""
     declared: dict[str, _Alias] = {}
     for run in finder.runs():
         if finder.words(run) > MAX_PARTY_WORDS:
@@ -260,22 +271,66 @@ def _declared_parties(text: str, index: TokenIndex, finder: PeopleFinder) -> dic
         words = [ascii_fold(w) for w in name.split()]
         if index.in_headline(first.start) or words[-1].lower() in finder.lex.occasion_words:
             continue
-        if last.possessive or "party" in words:
-            continue  # "Lee's party" is the party of Lee
-        after = _PARTY_AFTER.match(text, end) or _PARTY_APPOSITIVE.match(text, end)
+        if "party" in words:
+            continue
+        qualifier = _party_qualifier_before(doc, text, index, finder, run)
+        if last.possessive:
+            # "Lee's party" is the party of Lee; "the ruling Amber Union's candidate" is a party's.
+            if qualifier is not None:
+                declared.setdefault(name, _Alias(local_id("party", name), (qualifier, end)))
+            continue
+        after = (
+            _PARTY_AFTER.match(text, end)
+            or _PARTY_APPOSITIVE.match(text, end)
+            or _OWNED_PARTY_APPOSITIVE.match(text, end)
+        )
         before = _PARTY_BEFORE.search(text, max(0, first.start - 12), first.start)
         club = _CLUB_BEFORE.search(text, max(0, first.start - 12), first.start)
-        if club is not None and after is None and before is None:
+        if club is not None and after is None and before is None and qualifier is None:
             # "the club Harbour Rovers": a sports club, a team (not "the club's", a possessive)
             declared.setdefault(name, _Alias(local_id("team", name), (club.start(), end)))
             continue
-        if after is None and before is None:
-            continue
-        evidence = (first.start, after.end() if after else end)
-        if before is not None:
+        if after is not None:
+            evidence = (first.start, after.end())
+        elif before is not None:
             evidence = (before.start(), end)
+        elif qualifier is not None:
+            evidence = (qualifier, end)
+        else:
+            continue
         declared.setdefault(name, _Alias(local_id("party", name), evidence))
     return declared
+
+
+def _party_qualifier_before(
+    doc: Doc, text: str, index: TokenIndex, finder: PeopleFinder, run: list[int]
+) -> int | None:
+    """Return where a party's qualifier ("ruling", "main opposition") written right before the
+    run of name words starts, unless a noun after the name takes the qualifier for itself ("the
+    ruling Okoro family", "the opposition Amber Union leader")."""
+    start = index.tokens[run[0]].start
+    head = text[max(0, start - QUALIFIER_WINDOW) : start]
+    found = None
+    for m in finder.lex.qualifier_pattern.finditer(head):
+        found = m
+    if found is None or found.end() == len(head) or head[found.end() :].strip(" \t"):
+        return None
+    nxt = run[-1] + 1
+    if nxt < len(index.tokens) and not index.tokens[run[-1]].possessive:
+        word = index.tokens[nxt]
+        joined = not text[index.tokens[run[-1]].end : word.start].strip(" \t")
+        if joined and word.text.islower() and _pos_at(doc, word.start) in _NOUN_TAGS:
+            return None
+    return start - len(head) + found.start()
+
+
+# Parts of speech of a word that, after a name, makes the name its modifier.
+_NOUN_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _pos_at(doc: Doc, offset: int) -> str:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0].pos_ if span is not None and len(span) else ""
 
 
 # Statistical entity labels that say a span is not a person: places and nationalities. Not ORG:
@@ -700,7 +755,7 @@ def resolve_mentions(doc: Doc, registry: Registry) -> list[Mention]:
 
     # --- tiers 1-2 and 4: defined aliases, their uses, registry aliases and keys ---
     defined, aliases = _defined(text, registry, definitions)
-    for name, alias in _declared_parties(text, index, finder).items():
+    for name, alias in _declared_parties(doc, text, index, finder).items():
         if not registry.resolve(name):
             aliases.setdefault(name, alias)
     stage: list[_Cand] = [*defined, *_alias_hits(text, aliases, _TEXT_ALIAS)]

@@ -39,7 +39,7 @@ from crosscheck.names.registry import Registry, is_local, local_id
 from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word, soft_gap
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["RoleFact", "find_roles"]
 
@@ -607,6 +607,11 @@ class _RoleReader:
         word = (marker.group(1) or marker.group(2)).lower() if marker else ""
         if marker is not None and self._marker_in_name(marker.start(), marker.group(1) or ""):
             word = ""  # "Green Future lawmaker": "Future" is part of the party's name
+        if word == "for" and marker is not None:
+            # "the Y's candidate for mayor, A B": the office sought, not held
+            before = _LAST_WORD.search(self.text, max(0, start - 40), start - len(marker.group(0)))
+            if before is not None and before.group(1).lower() in self.lex.future_words:
+                future = True
         if word in self.lex.past_markers or word in self.lex.future_markers:
             past = word in self.lex.past_markers
             future = future or word in self.lex.future_markers
@@ -813,6 +818,60 @@ class _RoleReader:
         return self._fact(
             person, words, org.start, person.span.end, org, None, None, False, "party of"
         )
+
+    def standing(self, person: Mention) -> RoleFact | None:
+        """Return the party of "the Y's candidate A B", "Y candidate A B", "A B, the Y nominee for
+        mayor", "A B, who is Y's candidate": the organisation that owns or modifies a standing
+        noun (``standing_nouns``) in apposition to the name, read from the parse."""
+        span = self.doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        head = span.root
+        nouns = [
+            t
+            for t in (*head.children, head.head)
+            if t.lemma_.lower() in self.lex.standing_nouns
+            and t.i not in range(span.start, span.end)
+            and (
+                (t.head == head and t.dep_ in ("compound", "appos"))
+                or (head.head == t and head.dep_ == "appos")
+            )
+        ]
+        above = head.head
+        if head.dep_ == "appos" and above.dep_ == "pobj" and above.head.dep_ == "prep":
+            # "the Y's candidate for mayor, A B,": the name is parsed in apposition to the office
+            noun = above.head.head
+            if noun.lemma_.lower() in self.lex.standing_nouns:
+                nouns.append(noun)
+        for rel in (c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be"):
+            # "A B, who is the Y's nominee"
+            nouns.extend(
+                t
+                for t in rel.children
+                if t.dep_ == "attr" and t.lemma_.lower() in self.lex.standing_nouns
+            )
+        for noun in nouns:
+            owner = next((c for c in noun.children if c.dep_ in ("poss", "compound")), None)
+            if owner is None:
+                continue
+            org = self._standing_org(owner)
+            if org is None:
+                continue
+            title = Title(noun.idx, noun.idx + len(noun.text), noun.text, "")
+            start, end = min(org.start, person.span.start), max(title.end, person.span.end)
+            return self._fact(person, title, start, end, org, None, None, False, "candidate")
+        return None
+
+    def _standing_org(self, owner: Token) -> _Org | None:
+        """Return the party or organisation of the text's own the owner word of a standing noun
+        names ("Amber Union" in "the Amber Union's candidate"), or None."""
+        end = owner.idx + len(owner.text)
+        mention = self._by_end.get(end)
+        org = self.org(mention) if mention is not None else self._org_before(end)
+        # A party only, by the registry or the text's own words ("the ruling Y", "Y party"): the
+        # noun is no proof of a party ("the Senate's nominee", "Norland's candidate" at a contest),
+        # and the party's slot would make any organisation here stand for one.
+        return org if org is not None and org.kind == "party" else None
 
     def _elected_before(self, end: int) -> _Org | None:
         """Return the party an election result names, written right before ``end``."""
@@ -1055,7 +1114,11 @@ def find_roles(doc: Doc, mentions: Sequence[Mention], registry: Registry) -> lis
         tagged = reader.party_tag(mention)
         if tagged is not None:
             facts.append(tagged)
-        for own in (reader.whose_party(mention), reader.party_of(mention)):
+        for own in (
+            reader.whose_party(mention),
+            reader.party_of(mention),
+            reader.standing(mention),
+        ):
             if own is not None and all(
                 f.organization != own.organization for f in facts if f.person is mention
             ):
