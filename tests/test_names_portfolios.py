@@ -39,6 +39,8 @@ def contradictions(
         ("deputy transport minister", None),
         ("prime minister", None),
         ("security minister", None),  # vague: national or public security
+        ("public safety minister", "public safety"),
+        ("forestry minister", "forestry"),
         ("trade commissioner", None),
         ("minister", None),
     ],
@@ -94,6 +96,15 @@ def test_two_documents_giving_different_portfolios_contradict() -> None:
         (
             "Mira Castellanos, the Minister of Energy and Transport, signed the deal.",
             "Transport Minister Mira Castellanos signed the deal.",
+        ),
+        # one seat of two portfolios and one of them, or one compatible with one of them
+        (
+            "Fisheries and Transport Minister Mira Castellanos signed the deal.",
+            "Transport Minister Mira Castellanos signed the deal.",
+        ),
+        (
+            "Industry and Trade Minister Mira Castellanos signed the deal.",
+            "Economy Minister Mira Castellanos signed the deal.",
         ),
         # a past, acting, deputy, state, shadow or future role is no rival to the seat held now
         (
@@ -222,6 +233,12 @@ def test_compatible_portfolios_do_not_contradict(first: str, second: str) -> Non
             "Harbour Rovers coach Tomas Reyes praised the fans.",
             "Harbour Rovers captain Tomas Reyes praised the fans.",
             {"coach", "captain"},
+        ),
+        # "Club president": the club's office, not a country's
+        (
+            "Club president Tomas Reyes praised the fans.",
+            "Harbour Rovers sporting director Tomas Reyes praised the fans.",
+            {"club president", "sporting director"},
         ),
         # "finance chief" and "operations chief" are the company's CFO and COO
         (
@@ -396,3 +413,27 @@ def test_two_offices_of_one_set_in_one_article_are_an_inconsistency(
 )
 def test_one_office_or_compatible_posts_in_one_article_are_consistent(text: str) -> None:
     assert _inconsistencies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "written"),
+    [
+        (
+            "Fisheries and Transport Minister Mira Castellanos signed the deal on Monday.",
+            "Interior Minister Mira Castellanos signed the deal on Monday.",
+            "'Fisheries and Transport Minister'",
+        ),
+        (
+            "Mira Castellanos, the Minister of Energy and Transport, signed the deal on Monday.",
+            "Justice Minister Mira Castellanos signed the deal on Monday.",
+            "'the Minister of Energy and Transport'",
+        ),
+    ],
+)
+def test_one_seat_of_two_portfolios_contradicts_a_third(
+    first: str, second: str, written: str
+) -> None:
+    # "Fisheries and Transport Minister" is one title, one seat: the person holds both
+    # portfolios of it and no other, so a third portfolio elsewhere at the same time is a rival.
+    [f] = contradictions(first, second)
+    assert written in f.explanation

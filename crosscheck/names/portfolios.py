@@ -209,14 +209,27 @@ def _portfolio_words(text: str) -> list[str]:
     return [" ".join(m.group().split()) for m in _portfolio_pattern().finditer(text)]
 
 
-def _joins_another(span: Span, doc: Document) -> bool:
-    """Return True if the role phrase joins a second portfolio ("Economy and Finance Minister")."""
+_OFFICE_WORD = re.compile(r"(?<![\w-])(?:minister|secretary)(?![\w-])", re.IGNORECASE)
+
+
+def _joined(span: Span, doc: Document) -> tuple[frozenset[str], Span] | None:
+    """Return the portfolios of one title that joins two ("Industry and Trade Minister",
+    "Minister of Economy and Finance"), one seat that holds them all, and the title's whole span.
+    No portfolios when the role phrase joins none; None when it joins a second office ("transport
+    minister and interior minister"): the person may hold two seats."""
     start = max(0, span.start - 40)
     window = doc.text[start : span.end + 60]
-    for m in _cabinet().joined.finditer(window):
+    cabinet = _cabinet()
+    for m in cabinet.joined.finditer(window):
         if m.start() + start < span.end and m.end() + start > span.start:
-            return True
-    return False
+            if _OFFICE_WORD.search(m.group()):
+                return None  # an office written inside the join: two titles, two seats
+            held = frozenset(cabinet.written[w.lower()] for w in _portfolio_words(m.group()))
+            if len(held) < 2:
+                return None
+            whole = doc.span(min(span.start, m.start() + start), max(span.end, m.end() + start))
+            return held, whole
+    return frozenset(), span
 
 
 @frozen
@@ -228,13 +241,18 @@ class Seat:
     claim: Claim  # the role claim, its evidence narrowed to the role phrase
     office_set: str = CABINET
     organization: str | None = None  # where the office is held, when the text names it
+    # The portfolios one cabinet seat holds ("Industry and Trade Minister": industry, trade);
+    # empty for a seat of one portfolio or an office of a set.
+    portfolios: frozenset[str] = frozenset()
 
     def clashes_with(self, other: Seat) -> bool:
         """Return True if one person cannot hold this seat and ``other`` at once."""
         if self.office_set != other.office_set:
             return False
         if self.office_set == CABINET:
-            return not compatible(self.portfolio, other.portfolio)
+            mine = self.portfolios or {self.portfolio}
+            theirs = other.portfolios or {other.portfolio}
+            return not any(compatible(a, b) for a in mine for b in theirs)
         if self.organization and other.organization and self.organization != other.organization:
             return False  # president of the club, vice president of the country
         if not (self.organization or other.organization) and (
@@ -363,7 +381,7 @@ def seats(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Seat]:
         One Seat per document that gives exactly one current portfolio, plainly (no marker, no
         second portfolio joined to it), sorted by document id.
     """
-    found: dict[str, list[tuple[str, Claim]]] = {}
+    found: dict[str, list[tuple[frozenset[str], Claim]]] = {}
     spoilt: set[str] = set()
     for c in claims:
         doc = docs.get(c.doc_id)
@@ -372,16 +390,28 @@ def seats(claims: Sequence[Claim], docs: Mapping[str, Document]) -> list[Seat]:
         if seat_of(c.value) is None or c.modality not in CURRENT:
             continue
         seat = _seat(c, doc)
-        if seat is None or _joins_another(seat[1], doc):
+        joined = _joined(seat[1], doc) if seat is not None else None
+        if seat is None or joined is None:
             # A portfolio the document gives otherwise than plainly: it may be one of two.
             spoilt.add(c.doc_id)
             continue
-        found.setdefault(c.doc_id, []).append((seat[0], evolve(c, evidence=(seat[1],))))
+        held, whole = joined
+        if held:  # the whole title is the evidence: "Industry and Trade Minister"
+            c = evolve(c, written=" ".join(doc.text[whole.start : whole.end].split()))
+        found.setdefault(c.doc_id, []).append(
+            (held or frozenset({seat[0]}), evolve(c, evidence=(whole,)))
+        )
     result = []
-    for doc_id, held in sorted(found.items()):
-        if doc_id in spoilt or len({p for p, _ in held}) != 1:
-            continue  # two portfolios: the person may hold both
-        result.append(Seat(doc_id, held[0][0], held[0][1]))
+    for doc_id, titles in sorted(found.items()):
+        if doc_id in spoilt:
+            continue
+        # One seat: the widest title holds every other ("Industry and Trade Minister", then
+        # "the trade minister"); two that neither holds are two portfolios the person may hold.
+        widest, claim = max(titles, key=lambda t: (len(t[0]), -t[1].evidence[0].start))
+        if any(not held <= widest for held, _ in titles):
+            continue
+        name = " and ".join(sorted(widest))
+        result.append(Seat(doc_id, name, claim, portfolios=widest))
     return result
 
 
