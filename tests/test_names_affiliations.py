@@ -315,3 +315,46 @@ def test_a_candidates_party_contradicts_another_articles_party() -> None:
         f for f in findings if f.facet == "person.affiliation" and f.kind.value == "discrepancy"
     ]
     assert [(f.category, f.subject) for f in parties] == [("contradiction", "person:~maria-okoro")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place a lawmaker is elected for or comes from is no organisation of the role
+        (
+            "Joana Pires, a Civic Union party lawmaker from Porto, said so on Monday.",
+            [("person.affiliation", "party:~civic-union"), ("person.role", "lawmaker")],
+        ),
+        # a name nothing resolved right before the title in an appositive is its organisation
+        (
+            "Joana Pires, a Left Harbour lawmaker, said so on Monday.",
+            [("person.affiliation", "organization:~left-harbour"), ("person.role", "lawmaker")],
+        ),
+        (
+            "Joana Pires, a Left Harbour member of parliament for Porto, said so on Monday.",
+            [("person.affiliation", "organization:~left-harbour"), ("person.role", "lawmaker")],
+        ),
+        # other roles keep the organisation their preposition names
+        (
+            "Joana Pires, a spokeswoman for Acme Robotics, said so on Monday.",
+            [
+                ("person.affiliation", "organization:~acme-robotics"),
+                ("person.role", "spokesperson"),
+            ],
+        ),
+    ],
+)
+def test_a_lawmakers_party_and_seat(text: str, expected: list[tuple[str, str]]) -> None:
+    analysis = Analysis(Document(id="a.txt", path="a.txt", text=text))
+    assert sorted((c.facet, c.value) for c in roles(analysis)) == sorted(expected)
+
+
+def test_an_appositive_lawmakers_organisation_stands_where_the_party_does() -> None:
+    findings = findings_of(
+        "Joana Pires, a Civic Union party lawmaker from Porto, said the talks failed on Monday.",
+        "Joana Pires, a Left Harbour member of parliament for Porto, said the talks failed.",
+    )
+    [party] = [
+        f for f in findings if f.facet == "person.affiliation" and f.category == "contradiction"
+    ]
+    assert {o.value for o in party.observations} == {"party:~civic-union", "party:~left-harbour"}

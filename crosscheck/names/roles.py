@@ -147,6 +147,9 @@ _COPULA = re.compile(r"[ \t]+(is|was|serves[ \t]+as|served[ \t]+as|remains)[ \t]
 _ARTICLE = re.compile(r"(?:a|an|the)[ \t]+", re.IGNORECASE)
 _AND = re.compile(r"[ \t]+and[ \t]+(?=(?:a|an|the|former|ex)\b)")
 _LAST_WORD = re.compile(r"(\w+)(?:-|[ \t]+)\Z")
+# "from" or "for" and a bare name right after a title: where a lawmaker sits for, or comes from
+# ("a lawmaker from Porto"); "a lawmaker from the Y Party" names the party.
+_CONSTITUENCY = re.compile(r"[ \t]+(?:from|for)[ \t]+(?![Tt]he\b)")
 
 
 # After the organisation: the clause must end, so that "of the Y party" is the whole phrase and not
@@ -991,10 +994,19 @@ class _RoleReader:
             owner = self.index.owner_before(title.start)
             if org is None and owner is not None and owner >= pos:
                 org = self._org_before(owner)  # "A B, Acme's chief executive"
+            elif org is None and pre.strip() and pre.endswith((" ", "\t")):
+                # "A B, a Left Bloc member of parliament": a name nothing resolved, right
+                # before the title, as "Left Bloc lawmaker A B" reads before a name
+                before = self._org_before(title.start - (len(pre) - len(pre.rstrip(" \t"))))
+                org = before if before is not None and before.start >= pos else None
             q = self.lex.qualifier_pattern.search(pre)
             qualifier = self.lex.qualifier(q.group()) if q else None
             end, after_org, field = self._prepositions(title.end)
-            org = after_org or org
+            seat = _CONSTITUENCY.match(self.text, title.end) is not None
+            if not (seat and role in self.lex.party_roles):
+                # "a Socialist Party lawmaker from Porto", "member of parliament for Porto": the
+                # place a lawmaker is elected for is no organisation of the role
+                org = after_org or org
             fact = self._fact(
                 person, title, start, end, org, qualifier, field, this_past, construction
             )
