@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 
 # Modules that register the shipped extractors, normalisers, comparers and checks, capability by
 # capability. Order matters only for normalisers (each sees the previous one's output): they run in
-# the order their modules are first imported, which is the order listed here: names, events, then
-# statements (speakers need resolved names).
+# the order their modules are first imported, which is the order listed here: names, events,
+# statements (speakers need resolved names), then quantities (their keys embed owners' ids).
 BUILTIN_MODULES: tuple[str, ...] = (
     "crosscheck.time.claims",
     "crosscheck.time.compare",
@@ -47,6 +47,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "crosscheck.statements.normalize",
     "crosscheck.statements.compare",
     "crosscheck.quantities.claims",
+    "crosscheck.quantities.normalize",
     "crosscheck.quantities.compare",
     # stage-wide: the fallback comparer and the single-source check
     "crosscheck.compare",

@@ -170,6 +170,21 @@ def test_one_office_two_people_at_the_same_time_contradict() -> None:
     assert "Moon Jae-in" in f.explanation and "Yoon Suk Yeol" in f.explanation
 
 
+def test_one_holder_named_shorter_elsewhere_is_no_second_holder() -> None:
+    # "Lund Okoro" may be "Marta Lund Okoro" named by her two-part family name alone: not a
+    # contradiction; a third, other name for the office at the same time still is one.
+    day = dt.date(2023, 8, 20)
+    texts = (
+        "South Korean President Marta Lund Okoro said so.",
+        "South Korean President Lund Okoro said so.",
+    )
+    findings = run(corpus_of(*texts, dates=[day, day]))
+    assert [f for f in findings if f.subject.startswith("office:")] == []
+    third = run(corpus_of(*texts, "South Korean President Tomas Reyes said so.", dates=[day] * 3))
+    f = find(third, "contradiction", "office:president:country:kr")
+    assert "Tomas Reyes" in f.explanation
+
+
 def test_one_office_named_years_apart_or_in_one_document_is_not_a_contradiction() -> None:
     apart = run(
         corpus_of(

@@ -14,8 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from crosscheck import extract_claims
+from crosscheck.align import align
+from crosscheck.compare import compare
 from crosscheck.model import Claim, Merge, Modality, Span
 from crosscheck.names.findings import identity_note
+from crosscheck.normalize import normalize
 
 from .test_names_findings import corpus_of, run
 
@@ -254,3 +258,24 @@ def test_identity_note_names_the_decision() -> None:
 def test_identity_note_refuses_two_subjects() -> None:
     with pytest.raises(ValueError, match="one subject"):
         identity_note([_claim("person:~a-b", "a.txt"), _claim("person:~c-d", "b.txt")])
+
+
+def test_one_person_spelt_two_ways_is_merged_and_the_decision_named() -> None:
+    texts = (
+        "Mayor Elin Bergqvist said 31 boats sank in the harbour on Friday.",
+        "Mayor Elin Bergqvist said the harbour would reopen on Monday.",
+        "Mayor Elin Bergquist said 13 boats sank in the harbour on Friday.",
+    )
+    corpus = corpus_of(*texts, dates=(DAY, DAY, DAY))
+    claims = normalize([c for d in corpus.documents for c in extract_claims(d)], corpus)
+    findings = compare(align(claims), corpus, claims)
+    # one person: no possible variant, a naming variant that names the merge
+    assert not [f for f in findings if f.category == "possible-variant"]
+    [variant] = [f for f in findings if f.facet == "entity.name" and f.category == "variant"]
+    assert "by spelling score" in variant.explanation
+    assert variant.explanation.startswith("Elin Bergqvist is named")  # the spelling most use
+    # the figures she gave meet under one owner, and the contradiction names that decision
+    [boats] = [f for f in findings if f.facet == "quantity" and f.category == "contradiction"]
+    assert "identity of the owner" in boats.explanation
+    assert "by spelling score" in boats.explanation
+    assert {o.doc_id for o in boats.observations} == {"0.txt", "2.txt"}

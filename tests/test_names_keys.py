@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.names import compare_names, name_key
-from crosscheck.names.keys import ascii_fold, canon_token, romanization, segment
+from crosscheck.names.keys import ascii_fold, canon_token, romanization, segment, spelling_key
 
 SAME = [
     # hyphens, spaces and case
@@ -138,3 +138,37 @@ def test_key_ignores_case_hyphens_and_order(name: str) -> None:
     # A hyphen and a space between given-name syllables are the same; dropping the hyphen can
     # change how "Okeon" splits ("ok-eon" / "o-keon"), so that is checked on real names above.
     assert name_key(name.replace("-", " ")) == name_key(name)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Elin Bergqvist", "Elin Bergquist"),  # qv / qu
+        ("Jonas Karlsson", "Jonas Carlsson"),  # k / c, a doubled letter
+        ("Stefan Wolff", "Stephan Wolf"),  # f / ph, w / v counted once each side
+        ("Nikolai Wasiljew", "Nikolai Vasiljev"),  # w / v
+    ],
+)
+def test_names_apart_only_by_letters_of_one_sound_share_a_spelling_key(a: str, b: str) -> None:
+    assert spelling_key(a) == spelling_key(b)
+    assert name_key(a) != name_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kim Jin-woo", "Kim Jin-soo"),  # another syllable: another name
+        ("Park Min-gon", "Park Min-gun"),
+        ("Jon Larsen", "Jon Larson"),  # another vowel
+        ("Elin Bergqvist", "Elin Bergstrom"),
+    ],
+)
+def test_other_names_keep_other_spelling_keys(a: str, b: str) -> None:
+    assert spelling_key(a) != spelling_key(b)
+
+
+@given(st.from_regex(r"[A-Z][a-z]{1,8} [A-Z][a-z]{1,10}", fullmatch=True))
+def test_a_spelling_key_ignores_what_the_name_key_ignores(name: str) -> None:
+    given_name, family = name.split(" ")
+    assert spelling_key(name) == spelling_key(name.upper())
+    assert spelling_key(name) == spelling_key(f"{family} {given_name}")

@@ -190,6 +190,7 @@ def name_variants(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findi
                 regular,
                 docs,
                 f"{label} is named {spellings(regular, docs)} (resolved by {', '.join(tiers)})"
+                + (f" ({identity_note(regular)})" if any(c.merge for c in regular) else "")
                 + _dispute_note(group.subject, regular),
                 diff=written_diff(regular),
             )

@@ -33,6 +33,7 @@ from crosscheck.names.fuzzy import (
     registry_candidates,
     similarity,
 )
+from crosscheck.names.keys import name_tokens
 from crosscheck.names.lexicon import lexicon
 from crosscheck.names.registry import is_local, kind_of_id, registry_for
 
@@ -184,8 +185,15 @@ def offices(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
     for (role, qualifier, org), members in sorted(groups.items()):
         if len({c.subject for c in members}) < 2:
             continue
+        # "Boone Isaacs" in one document, "Cheryl Boone Isaacs" in another: a name whose words
+        # all stand in another's may be that person named shorter, not a second holder.
+        shorter = _within_longer({c.subject: c.subject_label or c.subject for c in members})
         as_values = [evolve(c, value=c.subject) for c in members]
-        conflicting = conflicts(as_values, docs)
+        keyed = [evolve(c, value=shorter.get(c.subject, c.subject)) for c in as_values]
+        back = {id(k): v for k, v in zip(keyed, as_values, strict=True)}
+        conflicting = sorted(
+            (back[id(c)] for c in conflicts(keyed, docs)), key=lambda c: (c.doc_id, c.value)
+        )
         if not conflicting:
             continue
         office = " ".join(x for x in (qualifier, role) if x)
@@ -206,6 +214,18 @@ def offices(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
             )
         )
     return findings
+
+
+def _within_longer(labels: Mapping[str, str]) -> dict[str, str]:
+    """Return, for each id whose name's words all stand in exactly one longer name of
+    ``labels``, that longer name's id ("Boone Isaacs" -> the id of "Cheryl Boone Isaacs")."""
+    words = {i: frozenset(name_tokens(label)) for i, label in labels.items()}
+    out: dict[str, str] = {}
+    for i, mine in sorted(words.items()):
+        longer = sorted(j for j, theirs in words.items() if j != i and mine and mine < theirs)
+        if len(longer) == 1:
+            out[i] = longer[0]
+    return out
 
 
 def possible_variants(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:

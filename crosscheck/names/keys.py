@@ -24,6 +24,7 @@ from attrs import frozen
 from crosscheck._data import load_toml
 
 ROMANIZATION_FILE = "names/romanization.toml"
+SPELLING_FILE = "names/spelling.toml"
 # No romanised given name is longer than this; the bound keeps the syllable splitter's work per
 # token constant and leaves long words (which are not names) alone.
 MAX_SEGMENT_LENGTH = 24
@@ -188,3 +189,48 @@ def name_key(name: str) -> str:
     if len(tokens) >= 3:
         tokens = [tokens[0], "-".join(tokens[1:])]
     return " ".join(sorted(canon_token(t) for t in tokens))
+
+
+@functools.cache
+def _spellings() -> tuple[Mapping[str, str], int]:
+    """Return the spelling table (written sequence -> canonical) and its longest sequence."""
+    table: dict[str, str] = {}
+    for canonical, spellings in load_toml(SPELLING_FILE).get("sequences", {}).items():
+        for written in (*spellings, canonical):
+            table.setdefault(written, canonical)
+    return table, max((len(w) for w in table), default=1)
+
+
+def _spelt(token: str) -> str:
+    table, longest = _spellings()
+    out: list[str] = []
+    i = 0
+    while i < len(token):
+        for length in range(min(longest, len(token) - i), 0, -1):
+            piece = token[i : i + length]
+            if piece in table:
+                out.append(table[piece])
+                i += length
+                break
+        else:
+            out.append(token[i])
+            i += 1
+    folded = "".join(out)
+    # a doubled letter counts once: "Mattsson" / "Matson"
+    return "".join(c for j, c in enumerate(folded) if j == 0 or folded[j - 1] != c)
+
+
+@functools.lru_cache(maxsize=65536)
+def spelling_key(name: str) -> str:
+    """Return a name's key with the letters that spell one sound folded together.
+
+    Two names with one spelling key ("Priya Lindqvist", "Priya Lindquist") are one name spelt two
+    ways (``crosscheck/data/names/spelling.toml``); the key is only ever compared, never shown.
+
+    Args:
+        name: a name as written.
+
+    Returns:
+        The folded key; equal name keys give equal spelling keys.
+    """
+    return " ".join(sorted(_spelt(t) for t in name_key(name).split()))

@@ -7,8 +7,10 @@ Registry names are resolved per document already. This stage handles names the r
    registry id (a dict lookup per name);
 2. by fuzzy score, only between names that share a block (a key part's first letters): at or
    above ``FUZZY_MERGE_SCORE`` two names become one id, recorded in the claims' details as
-   ``merged_from`` with the tier and score. Pairs below that are left apart; the possible-variant
-   check reports them.
+   ``merged_from`` with the tier and score. Two people's names in the possible-variant band whose
+   keys agree once letters that spell one sound are folded (``keys.spelling_key``: "Lindqvist" /
+   "Lindquist") become one id too, as tier ``spelling``. Other pairs below that are left apart;
+   the possible-variant check reports them.
 
 Before those, organisations the registry lacks get one id across the corpus: a name some document
 calls a party ("the Civic Union party") is a party in every document (``organization:~civic-union``
@@ -37,7 +39,14 @@ from attrs import evolve
 from crosscheck import plugins
 from crosscheck.model import Claim, Corpus, Facet, Merge, Modality, Resolution
 from crosscheck.names.claims import NameDetails, RoleDetails, is_guess
-from crosscheck.names.fuzzy import FUZZY_MERGE_SCORE, best_registry_match, blocked_pairs, similarity
+from crosscheck.names.fuzzy import (
+    FUZZY_MERGE_SCORE,
+    POSSIBLE_VARIANT_SCORE,
+    best_registry_match,
+    blocked_pairs,
+    similarity,
+)
+from crosscheck.names.keys import spelling_key
 from crosscheck.names.lexicon import lexicon
 from crosscheck.names.registry import (
     LOCAL_MARK,
@@ -200,9 +209,12 @@ def party_decisions(claims: Sequence[Claim], renames: Mapping[str, str]) -> dict
 
 
 # Constructions that put an organisation where a party stands ("whose Y", "the Y of Prime Minister
-# A B", "A B (Y)", "Y's candidate A B"); a title joins them when its role is one of
-# ``party_roles`` ("Y lawmaker").
+# A B", "A B (Y)", "Y's candidate A B"); a title or an appositive joins them when its role is one
+# of ``party_roles`` ("Y lawmaker A B", "A B, a Y lawmaker").
 SLOT_CONSTRUCTIONS = frozenset({"whose", "party of", "party tag", "candidate"})
+# Constructions of a title whose organisation, before a role of ``party_roles``, is where the
+# party stands: "Y lawmaker A B", "A B, a Y lawmaker".
+_PARTY_ROLE_CONSTRUCTIONS = frozenset({"title", "appositive"})
 # Modalities of an affiliation held now.
 _NOW = frozenset({Modality.ASSERTED, Modality.REPORTED})
 
@@ -213,7 +225,7 @@ def party_slot(claim: Claim) -> bool:
     if claim.facet != Facet.AFFILIATION or not isinstance(d, RoleDetails):
         return False
     return d.construction in SLOT_CONSTRUCTIONS or (
-        d.construction == "title" and (d.role or "") in lexicon().party_roles
+        d.construction in _PARTY_ROLE_CONSTRUCTIONS and (d.role or "") in lexicon().party_roles
     )
 
 
@@ -506,6 +518,16 @@ def merge_plan(
             union.union(a, b)
             for x in (a, b):
                 how.setdefault(x, ("fuzzy", score))
+        elif (
+            score >= POSSIBLE_VARIANT_SCORE
+            and kind_of_id(a) == "person"
+            and spelling_key(names[i]) == spelling_key(names[j])
+        ):
+            # "Priya Lindqvist" / "Priya Lindquist": close, and apart only by letters that spell
+            # one sound (spelling.toml): one person's name spelt two ways, not a possible variant.
+            union.union(a, b)
+            for x in (a, b):
+                how.setdefault(x, ("spelling", score))
     renames = {i: union.find(i) for i in ids if union.find(i) != i}
     return renames, {i: how[i] for i in renames if i in how}
 
@@ -567,13 +589,18 @@ def unify_names(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
         claims = [_rename_everywhere(c, kinds) for c in claims]
     renames, how = merge_plan(claims, registry)
     labels = local_labels(claims)
-    # A merged local id keeps the label of the id it merged into; count spellings again over both.
+    # A merged local id takes the spelling most documents use across every id merged into it
+    # ("Priya Lindqvist" in three documents, "Priya Lindquist" in one).
+    named_in: dict[str, set[str]] = {}
+    for c in claims:
+        if c.facet == NAME_FACET:
+            named_in.setdefault(c.subject, set()).add(c.doc_id)
     merged_labels: dict[str, Counter[str]] = {}
     for old, new in renames.items():
         if is_local(new):
-            merged_labels.setdefault(new, Counter())[labels[old]] += 1
+            merged_labels.setdefault(new, Counter())[labels[old]] += len(named_in.get(old, ()))
     for new, counter in merged_labels.items():
-        counter[labels.get(new, "")] += 1
+        counter[labels.get(new, "")] += len(named_in.get(new, ())) or 1
         labels[new] = min(counter, key=lambda w: (-counter[w], -len(w), w))
     claims = [_rewrite(c, renames, how, labels, registry) for c in claims]
     slots, why = slot_plan(claims)

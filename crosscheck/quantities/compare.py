@@ -21,6 +21,7 @@ from crosscheck.quantities import Interval, Strength, common, compatible, parse_
 from crosscheck.quantities.claims import QuantityDetails
 from crosscheck.quantities.classes import Member, coarse, split_optional
 from crosscheck.quantities.interval import format_number
+from crosscheck.quantities.normalize import owner_note
 from crosscheck.quantities.quantity import Kind, named
 
 # Year ranges hide months: "1962-88" may last anywhere from just over 25 to just under 27 years, so
@@ -121,13 +122,15 @@ def compare_quantities(group: ClaimGroup, docs: Mapping[str, Document]) -> list[
         why = f"no one figure fits all, in reports published within {NEWS_CYCLE.days} days"
     else:
         return []
+    owners = owner_note(group.claims)
     return [
         make_finding(
             FindingKind.DISCREPANCY,
             "contradiction",
             group.claims,
             docs,
-            f"documents disagree on {label}, and {why}: {_sources(by_doc)}",
+            f"documents disagree on {label}, and {why}: {_sources(by_doc)}"
+            + (f" (identity of the owner: {owners})" if owners else ""),
         )
     ]
 
