@@ -96,7 +96,7 @@ def facts(text: str) -> list[Fact]:
         # a lone common noun capitalised at a sentence's start is no organisation
         (
             "Club president Rafael Ortega said so.",
-            [("Rafael Ortega", "president", None, False)],
+            [("Rafael Ortega", "club president", None, False)],
         ),
         # a place at the start of a longer name is not the person's organisation
         (
