@@ -123,6 +123,43 @@ def test_the_level_left_is_apart_from_the_level_reached() -> None:
     ]
 
 
+# "at N%" is a level through its verb: kept/held at gives the level the object had (the one a
+# change leaves: "from"), set at the level reached ("to"); after other verbs it is no level.
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Two council members wanted to keep the lending rate at 5.25%.",
+            "quantity:lending rate|kind=percent|unit=percent|verb=from",
+        ),
+        (
+            "The Tarvik Reserve Bank held its overnight rate at 3% in June.",
+            "quantity:overnight rate|kind=percent|unit=percent|verb=from|agent=tarvik-reserve-bank"
+            "|time=in-2025-06",
+        ),
+        (
+            "The Tarvik Reserve Bank set its overnight rate at 3% in June.",
+            "quantity:overnight rate|kind=percent|unit=percent|verb=to|agent=tarvik-reserve-bank"
+            "|time=in-2025-06",
+        ),
+    ],
+)
+def test_a_share_at_a_kept_or_set_level(text: str, subject: str) -> None:
+    assert [s for w, s in keys(text) if w.endswith("%")] == [subject]
+
+
+def test_a_share_at_after_another_verb_is_no_level() -> None:
+    [(_, subject)] = keys("Brenna Foods said its sales grew at 4% in Tarvik.")[:1]
+    assert "|verb=from" not in subject and "|verb=to" not in subject
+
+
+def test_a_kept_level_meets_the_level_a_cut_left() -> None:
+    a = "The bank cut its lending rate to 5% from 5.25%."
+    b = "Two members wanted to keep the lending rate at 5.25%."
+    key = "quantity:lending rate|kind=percent|unit=percent|verb=from"
+    assert key in [s for _, s in keys(a)] and key in [s for _, s in keys(b)]
+
+
 def test_a_share_with_no_object_keeps_its_subject() -> None:
     # No object between the verb and "to": the share is the subject's own ("unemployment").
     [(_, subject)] = keys("Brenna Foods said unemployment in Tarvik fell to 6.2%.")[:1]

@@ -112,3 +112,62 @@ def test_amount_verbs_align_across_outlets() -> None:
 def test_crowd_sizes_share_a_key(text: str, noun: str, verb: str) -> None:
     [q] = quantities(text)
     assert (q.noun, q.verb) == (noun, verb)
+
+
+# "N of its/the X" with no whole counted: a count of the part, keyed by the noun (the whole unread).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine of its carriages overturned near the bridge.",
+            [("Nine of its carriages", "9", "carriage", "overturn")],
+        ),
+        (
+            "Seven of the ferry's lifeboats were lowered into the water.",
+            [("Seven of the ferry's lifeboats", "7", "lifeboat", "lower")],
+        ),
+        ("Two of them died.", []),
+        ("Two of the injured died.", []),
+    ],
+)
+def test_part_of_an_uncounted_whole_counts_the_part(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert readings(text) == expected
+    assert all(q.part for q in quantities(text))
+
+
+# A modifier that says when or how things were meant is not what is counted; one that says which
+# things ("new cases", "registered voters") stays in the key.
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Clinics in Harlow postponed 400 scheduled operations on Monday.", "operation"),
+        ("Clinics in Harlow postponed 400 operations on Monday.", "operation"),
+        ("The ministry cancelled 12 planned flights to Osterby on Friday.", "flight"),
+        ("Health officials in Harlow reported 300 new cases on Monday.", "new case"),
+        ("Some 52,000 registered voters turned out in Harlow on Sunday.", "registered voter"),
+    ],
+)
+def test_counted_noun_keeps_only_modifiers_that_say_which(text: str, noun: str) -> None:
+    assert [q.noun for q in quantities(text)] == [noun]
+
+
+# "since X" after a first or a superlative is that one's reference point, not the figures' date.
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        (
+            "The Harlow board met on Thursday, its first meeting since March, and "
+            "four of its nine members voted for the plan.",
+            "on-2023-08-31",
+        ),
+        (
+            "Exports from Osterby rose 4% in July, the biggest gain since 2019.",
+            "in-2023-07",
+        ),
+        ("Since 2019, 500 people have died on the Harlow road.", "since-2019"),
+    ],
+)
+def test_since_after_a_first_or_superlative_is_no_anchor(text: str, anchor: str) -> None:
+    assert [q.anchor for q in quantities(text)] == [anchor]

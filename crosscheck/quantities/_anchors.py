@@ -72,10 +72,35 @@ def _separated(doc: DocText, k: int, k_end: int, j: int, end: int) -> bool:
     return False
 
 
-def _anchor(doc: DocText, j: int, end: int, value: str, start: int) -> Anchor:
+def _anchor(doc: DocText, j: int, end: int, value: str, start: int) -> Anchor | None:
     prep = _prep_before(doc, j, start)
     kind, first = prep if prep else ("in", j)
+    # The time layer's span may open with its own "since" ("since May"), else it stands before.
+    since = j if doc.tokens[j].lower == "since" else first if kind == "since" and prep else None
+    if since is not None and _reference_point(doc, since):
+        return None
     return Anchor(j, end, f"{kind}-{value}", doc.phrase_text(first, end))
+
+
+def _reference_point(doc: DocText, prep: int) -> bool:
+    """Return whether "since X" at token ``prep`` is the reference of a first or a superlative.
+
+    "its first cut since May", "the biggest gain since 2019": the preposition hangs on a noun that
+    an ordinal or a superlative modifies, and says since when that one is the first or biggest; it
+    does not date the figures of its sentence ("two of the seven members voted against").
+    """
+    tok = doc.tokens[prep]
+    span = doc.doc.char_span(tok.start, tok.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    head = span[0].head
+    if span[0].dep_ != "prep" or not head.tag_.startswith("NN"):
+        return False
+    return any(
+        c.dep_ in ("amod", "advmod")
+        and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" or c.lower_ in lexicon().ordinals)
+        for c in head.children
+    )
 
 
 def sentence_anchors(doc: DocText, start: int, stop: int) -> list[Anchor]:
@@ -90,7 +115,7 @@ def sentence_anchors(doc: DocText, start: int, stop: int) -> list[Anchor]:
         return doc.anchor_cache[start]
     toks = doc.tokens
     opening = dateline_end(doc, start)
-    found: list[Anchor] = []
+    found: list[Anchor | None] = []  # None: a reference point, no anchor
     years_at: set[int] = set()
     for j in range(start, stop):
         if j in years_at or not is_year(toks[j]):
@@ -125,7 +150,11 @@ def sentence_anchors(doc: DocText, start: int, stop: int) -> list[Anchor]:
         if any(y in years_at for y in range(j, end)):
             continue  # the year reading above already covers it
         found.append(_anchor(doc, j, end, t.value, start))
-    kept = [a for a in found if a.index >= opening and not toks[a.end - 1].is_possessive]
+    kept = [
+        a
+        for a in found
+        if a is not None and a.index >= opening and not toks[a.end - 1].is_possessive
+    ]
     doc.anchor_cache[start] = sorted(kept, key=lambda a: (a.index, a.end, a.key))
     return doc.anchor_cache[start]
 

@@ -181,6 +181,15 @@ def _part_of_whole(
             return Step(None, k)  # punctuation: no whole follows
         j += 1
     whole = read_figure(doc, j, stop) if j < limit else None
+    if whole is None:
+        # "seven of its coaches", "Seven of the train's coaches": a part of a whole the sentence
+        # does not count, read as a count of the noun (the part), like "seven coaches".
+        noun = _owned_plural(doc, k + 1, limit, stop)
+        if noun is None or fig.number.plain_word in ("one", "a", "an"):
+            return Step(None, k)  # "Two of them", "one of the injured": nothing of its own
+        step = _counted(doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end)
+        quantity = step.quantity
+        return Step(attrs.evolve(quantity, part=True) if quantity else None, noun.end)
     if not isinstance(whole, Figure) or whole.currency is not None:
         return Step(None, k)  # "100 of the 300": a part with no counted noun
     noun = noun_phrase(doc, whole.end, stop, plural=True)
@@ -190,6 +199,23 @@ def _part_of_whole(
     if quantity is not None:
         quantity = attrs.evolve(quantity, part=True)
     return Step(quantity, noun.end)
+
+
+def _owned_plural(doc: DocText, j: int, limit: int, stop: int) -> Phrase | None:
+    """Return the plural noun after "of" and its determiner or possessor: "of its coaches".
+
+    Only a determiner ("the", "its") may open it, then at most a possessor ending in "'s" ("the
+    train's"): anything else ("of them", "of those who") is not a counted noun.
+    """
+    toks = doc.tokens
+    if j >= limit or toks[j].lower not in lexicon().words("determiners"):
+        return None
+    n = j + 1
+    while n < limit and toks[n].is_word and not toks[n].is_possessive:
+        n += 1
+    # A possessor ("the train's") ends within the gap; without one the noun follows the determiner.
+    n = n + 1 if n < limit and toks[n].is_possessive else j + 1
+    return noun_phrase(doc, n, stop, plural=True) if n < stop else None
 
 
 def noun_before_of(doc: DocText, first: int, start: int) -> Phrase | None:

@@ -365,9 +365,12 @@ def _level(text: DocText, q: Quantity) -> Quantity:
         return q
     root = span.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in LEVEL_PREPOSITIONS:
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
         return q
     verb = prep.head
+    level = _level_reached(prep.lower_, verb.lemma_.lower())
+    if level is None:
+        return q
     # The object stands between the verb and the preposition; a noun the parser hangs on the verb
     # after the figure ("…to 3.25% on Friday, its first cut") is not what was brought there.
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < prep.i]
@@ -391,10 +394,30 @@ def _level(text: DocText, q: Quantity) -> Quantity:
         q,
         noun=lexicon().noun_synonyms.get(noun, noun),
         noun_written=obj.text,
-        verb=prep.lower_,
+        verb=level,
         verb_written=f"{verb.text} {prep.text}",
         mood=q.mood or _mood(verb),
     )
+
+
+def _level_reached(preposition: str, verb: str) -> str | None:
+    """Return which level a share after ``preposition`` is: "to" (reached) or "from" (left).
+
+    "cut to" and "cut from" say it themselves. "at" says it through its verb: a verb that keeps
+    a level ("kept the rate at 3.50%", "held it at") gives the level the object had and still
+    has, the one a change would have left ("from"); a verb that sets one ("set the rate at 4%")
+    gives the level reached. After any other verb "at" is no level ("rose at 3%").
+    """
+    if preposition in LEVEL_PREPOSITIONS:
+        return preposition
+    if preposition != "at":
+        return None
+    lists = lexicon().lists
+    if verb in lists["level_kept_verbs"]:
+        return "from"
+    if verb in lists["level_set_verbs"]:
+        return "to"
+    return None
 
 
 def _done(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:

@@ -121,7 +121,10 @@ def noun_phrase(doc: DocText, k: int, stop: int, *, plural: bool) -> Phrase | No
     head_key = head[: len(head) - len(head_last)] + singular(head_last)
     if head_key in lexicon().words("stop_nouns") or head in lexicon().words("stop_nouns"):
         return None
-    key = " ".join([w for _, _, w in words[:-1]] + [head_key])
+    # A modifier that only says when or how the things were meant ("scheduled operations") does
+    # not change what is counted: it is left out of the key, so two wordings meet.
+    unkeyed = lexicon().words("unkeyed_modifiers")
+    key = " ".join([w for _, _, w in words[:-1] if w not in unkeyed] + [head_key])
     first, end = words[0][0], words[-1][1]
     return Phrase(key, doc.phrase_text(first, end), first, end)
 

@@ -200,7 +200,9 @@ def _modifiers(keys: Sequence[str], written: str) -> tuple[list[str], list[str]]
     be a part of what another outlet counts or another thing altogether, so it stays in the block
     key. When the written words do not line up with the key's, every modifier is a description.
     """
-    shown = written.split()[:-1]
+    # The written words without those the key leaves out ("scheduled"), so that the two line up.
+    unkeyed = lexicon().words("unkeyed_modifiers")
+    shown = [w for w in written.split()[:-1] if w.casefold() not in unkeyed]
     if len(shown) != len(keys):
         return [], list(keys)
     named = [k for k, w in zip(keys, shown, strict=True) if w[:1].isupper()]
