@@ -142,3 +142,70 @@ def test_a_season_beside_a_dissenting_weekday_does_not_hide_it(tmp_path: Path) -
     assert [sorted(o.written for o in f.observations) for f in dates] == [
         ["Monday", "Saturday", "Saturday morning"]
     ]
+
+
+# Two stays of one person at two venues on two days are two events; one stay told with the same
+# venue and a day's slip (across the night, or a plain day apart) is one event.
+def test_two_venues_on_two_days_are_two_events(tmp_path: Path) -> None:
+    write_undated(
+        tmp_path,
+        "a.txt",
+        "Singer Tova Brandt checked into the Alderwood Recovery Center in Fresno on Tuesday "
+        "morning, her manager said.",
+    )
+    write_undated(
+        tmp_path,
+        "b.txt",
+        "Tova Brandt checked into the Alderwood Recovery Center on Tuesday, her manager confirmed.",
+    )
+    write_undated(
+        tmp_path,
+        "c.txt",
+        "Tova Brandt checked into the Silver Pines Treatment Lodge on Thursday after leaving "
+        "another clinic.",
+    )
+    write_undated(
+        tmp_path,
+        "d.txt",
+        "Tova Brandt checked into the Silver Pines Treatment Lodge on Thursday, a spokesman said.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    groups = event_docs(findings)
+    assert {"a.txt", "b.txt"} in groups
+    assert {"c.txt", "d.txt"} in groups
+    assert all(g <= {"a.txt", "b.txt"} or g <= {"c.txt", "d.txt"} for g in groups)
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "dates"),
+    [
+        # one night, two calendars: the dates agree
+        ("late Tuesday night", "Early Wednesday morning,", ["corroborated"]),
+        # a plain day apart: still one stay (its place and people line up); neither weekday is
+        # filed, as no two documents agree on one
+        ("on Tuesday", "On Wednesday,", []),
+    ],
+)
+def test_one_venue_and_a_day_slip_is_one_event(
+    tmp_path: Path, first: str, second: str, dates: list[str]
+) -> None:
+    write_undated(
+        tmp_path,
+        "a.txt",
+        f"Singer Tova Brandt checked into the Alderwood Recovery Center {first}, her manager said.",
+    )
+    write_undated(
+        tmp_path,
+        "b.txt",
+        f"{second} singer Tova Brandt checked into the Alderwood Recovery Center, a spokesman "
+        "said.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    lined_up = {
+        f.facet: f.category
+        for f in findings
+        if f.kind != "note" and {o.doc_id for o in f.observations} == {"a.txt", "b.txt"}
+    }
+    assert lined_up["event.participants"] == lined_up["event.place"] == "corroborated"
+    assert [f.category for f in findings if f.facet == "event.date" and f.kind != "note"] == dates

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from crosscheck._data import data_text
 from crosscheck.errors import MetadataValueError
+from crosscheck.extract import extract_claims
 from crosscheck.ingest import load_corpus
 from crosscheck.ingest.dates import parse_date, parse_date_with_order
 from crosscheck.ingest.infer import LABELS_FILE, infer_fields
@@ -95,10 +96,101 @@ def test_inferred_values_are_marked_inferred(tmp_path: Path) -> None:
     }
 
 
-def test_no_inference_when_the_document_has_a_header(tmp_path: Path) -> None:
-    write(tmp_path, {"a.txt": "Title: T\n\nPosted on : 2017-11-04 18:06 KST\nBody\n"})
+def test_no_inference_when_the_header_gives_a_date(tmp_path: Path) -> None:
+    text = "Title: T\nPublished: 2017-11-06\n\nPosted on : 2017-11-04 18:06 KST\nUpdated: 2017-11-05\nBody\n"
+    write(tmp_path, {"a.txt": text})
     (doc,) = load_corpus(tmp_path).documents
-    assert (doc.title, doc.published) == ("T", None)
+    assert (doc.title, doc.published, doc.updated) == ("T", D(2017, 11, 6), None)
+    assert doc.sources["published"] is MetaSource.HEADER
+
+
+# A header that names the page but not its day: the date line above the body dates it.
+@pytest.mark.parametrize(
+    ("body", "published", "written", "line", "column"),
+    [
+        (
+            "Ferry service to the outer islands resumes\n\nTuesday, March 7, 2023 10:15 AM\n\n"
+            "The ferry line restarted its crossings after a two-week repair.\n",
+            D(2023, 3, 7),
+            "Tuesday, March 7, 2023 10:15 AM",
+            6,
+            1,
+        ),
+        (
+            "Orchard growers count frost losses\n  \u2022 9 October 2021\nGrowers said the frost "
+            "took half the blossom.\n",
+            D(2021, 10, 9),
+            "9 October 2021",
+            5,
+            5,
+        ),
+        (
+            # a standfirst of two sentences may stand between the headline and the date line
+            "Library reopens after flood\n\nThe reading rooms were closed for a whole season.\n"
+            "Volunteers dried some four thousand books by hand.\nJune 2, 2019\n\nBody text.\n",
+            D(2019, 6, 2),
+            "June 2, 2019",
+            8,
+            1,
+        ),
+        (
+            "Posted: 11/28/2016\nThe council met on a cold evening.\n",
+            D(2016, 11, 28),
+            "11/28/2016",
+            4,
+            9,
+        ),
+    ],
+)
+def test_a_header_without_a_date_takes_the_date_line_above_the_body(
+    tmp_path: Path, body: str, published: dt.date, written: str, line: int, column: int
+) -> None:
+    write(tmp_path, {"a.txt": "Title: Some page\nOutlet: Example Daily\n\n" + body})
+    corpus = load_corpus(tmp_path)
+    (doc,) = corpus.documents
+    assert (doc.title, doc.outlet, doc.published) == ("Some page", "Example Daily", published)
+    assert (doc.published_text, doc.sources["published"]) == (written, MetaSource.INFERRED)
+    assert doc.sources["title"] is MetaSource.HEADER
+    # The published claim points at the date line, with the line and column the file shows.
+    (claim,) = [c for c in extract_claims(doc) if c.facet == "document.published"]
+    (span,) = claim.evidence
+    assert (doc.quote(span), span.line, span.column) == (written, line, column)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a date inside a sentence is not a date line
+        "Dock strike ends\n\nThe dockers went back to work on May 5, 2022 after talks.\n",
+        # a date line after the article's text has begun is a date the article lists
+        "Timeline of the canal works\n\n"
+        + "".join(f"Crews dug another stretch of the canal bed in phase {n}.\n" for n in range(4))
+        + "August 3, 2020\nThe last lock gate was fitted.\n",
+        # a date without a year is never completed from anything
+        "Market hall burns\n\nFriday, Jan. 8\n\nFire crews fought the blaze for hours.\n",
+    ],
+)
+def test_no_date_line_no_date(tmp_path: Path, body: str) -> None:
+    write(tmp_path, {"a.txt": "Title: Some page\n\n" + body})
+    (doc,) = load_corpus(tmp_path).documents
+    assert (doc.published, "published" in doc.sources) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("entry", "published", "source"),
+    [
+        ('published = "2020-08-04"', D(2020, 8, 4), MetaSource.MANIFEST),
+        ('outlet = "Canal Weekly"', None, None),  # the entry's silence on the date is kept
+    ],
+)
+def test_a_manifest_entry_wins_over_the_date_line(
+    tmp_path: Path, entry: str, published: dt.date | None, source: MetaSource | None
+) -> None:
+    manifest = f'[documents."a.txt"]\n{entry}\n'
+    body = "Title: Canal reopens\n\nAugust 3, 2020\n\nBoats passed the new lock.\n"
+    write(tmp_path, {"a.txt": body, "crosscheck.toml": manifest})
+    (doc,) = load_corpus(tmp_path).documents
+    assert (doc.published, doc.sources.get("published")) == (published, source)
 
 
 def test_seed_furniture_without_the_manifest(tmp_path: Path, seeds_dir: Path) -> None:

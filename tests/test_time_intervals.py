@@ -60,6 +60,33 @@ def test_compatible(
     assert compatible(y, x) is expected
 
 
+# One night told by two calendars: the evening before ("Sunday night") or the clock's next day
+# ("Monday morning"); a morning or an afternoon against the next day stays a day apart.
+@pytest.mark.parametrize(
+    ("a", "a_pub", "b", "b_pub", "expected"),
+    [
+        ("Sunday night", D(2019, 3, 5), "Monday morning", D(2019, 3, 5), True),
+        ("Sunday", D(2019, 3, 5), "Monday morning", D(2019, 3, 5), True),
+        ("Sunday night", D(2019, 3, 5), "Monday", D(2019, 3, 5), True),
+        ("Sunday night", None, "Monday morning", None, True),
+        ("Sunday night", None, "March 4, 2019", None, True),  # a Monday
+        ("Sunday", D(2019, 3, 5), "Monday", D(2019, 3, 5), False),
+        ("Sunday morning", D(2019, 3, 5), "Monday morning", D(2019, 3, 5), False),
+        ("Sunday afternoon", None, "Monday morning", None, False),
+        ("Sunday evening", D(2019, 3, 5), "Monday morning", D(2019, 3, 5), False),
+        ("Sunday night", D(2019, 3, 5), "Tuesday morning", D(2019, 3, 5), False),
+        ("Monday night", D(2019, 3, 5), "Sunday morning", D(2019, 3, 5), False),  # wrong way
+        ("Sunday night", None, "March 5, 2019", None, False),  # a Tuesday
+    ],
+)
+def test_a_night_and_the_next_morning_can_be_one_time(
+    a: str, a_pub: dt.date | None, b: str, b_pub: dt.date | None, expected: bool
+) -> None:
+    x, y = span(a, a_pub), span(b, b_pub)
+    assert compatible(x, y) is expected
+    assert compatible(y, x) is expected
+
+
 def test_ambiguous_value_is_compatible_with_either_reading() -> None:
     both = span("12.04.2023")
     assert compatible(both, span("April 12, 2023"))

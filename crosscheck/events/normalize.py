@@ -20,9 +20,11 @@ name differently, but end it alike.
 
 Disagreements: places that are both known to the registry and neither inside the other; dates
 farther apart than a short slip (``MAX_DATE_SLIP_DAYS``, ``MAX_INCIDENT_SLIP_DAYS``) are two events
-outright. A frame that disagrees on both place and date is another event. A frame that disagrees on
-one fact joins only when it is strongly identified (the same two people, the same day), so that the
-disagreement is a real contradiction and not two events of one kind. Background frames ("the
+outright. A frame that disagrees on both place and date is another event; two places below the
+country that nothing relates (two venues or towns the registry lacks, neither name repeating the
+other's words) count as a place disagreeing here, though alone they are no clash. A frame that
+disagrees on one fact joins only when it is strongly identified (the same two people, the same
+day), so that the disagreement is a real contradiction and not two events of one kind. Background frames ("the
 previous meeting", "since the 1995 quake", a date long before publication), negated frames and
 frames of one document already in the cluster never join.
 
@@ -494,7 +496,17 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     people_differ = bool(others_here and others_there)
     if people_differ and not (place_shared or gap == 0):
         return None, "people differ"
-    disagreements = (place is False) + (gap is not None and gap > 0) + people_differ + other_weekday
+    # Places below the country on both sides that nothing relates (two clinics, two venues the
+    # registry does not know): alone that may be one place named two ways, but beside another
+    # fact that disagrees it is the second of two, as a firm place clash is.
+    places_apart = place is None and _places_apart(r, c, registry)
+    disagreements = (
+        (place is False)
+        + places_apart
+        + (gap is not None and gap > 0)
+        + people_differ
+        + other_weekday
+    )
     if disagreements >= 2:
         return None, "two disagreements"
     if place is False and not (strength >= 2 and gap == 0):
@@ -510,6 +522,18 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         # "fired by the 76ers" and "fired from the Blazers": two firings.
         return None, "organisations"
     return (strength, len(shared) + int(place_shared) + int(occasion), -c.index), None
+
+
+def _places_apart(r: FrameRecord, c: Cluster, registry: Registry) -> bool:
+    """Return whether both name places below the country and none of the frame's relates to one.
+
+    Related means the same, one inside the other, or one name repeating the other's words
+    (``places_compatible``); a firm clash is left to ``_place_relation``.
+    """
+    mine = [p for p in r.places if p and kind_of_id(p) not in COARSE]
+    if not mine or not c.fine:
+        return False
+    return all(places_compatible(p, q, registry) is None for p in mine for q in sorted(c.fine))
 
 
 def _bodies(ids: Iterable[str]) -> set[str]:

@@ -169,8 +169,8 @@ def resolve(
 
     Args:
         layers: the sources, highest precedence first.
-        infer: if given, called with the resolved date order to read values off the page; they fill
-            the fields no layer gave, marked inferred.
+        infer: if given, called with the resolved date order to read values off the page when no
+            layer gives a publication date; they fill the fields no layer gave, marked inferred.
 
     Returns:
         ``(fields, sources, diagnostics)``: field values, where each came from, and one warning per
@@ -189,7 +189,9 @@ def resolve(
             if name not in fields:
                 fields[name] = value
                 sources[name] = layer.source
-    if infer is not None:
+    if infer is not None and "published" not in fields:
+        # A layer that dates the document is the authority on its metadata; the page's furniture
+        # only stands in when none does (an update line under a header's date could be anything).
         guessed = infer(date_order)
         for name, value in guessed.items():
             if name not in fields:

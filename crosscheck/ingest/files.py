@@ -132,8 +132,11 @@ def _from_text(
         raise InputError(path, NO_BODY)
     entry = entries.get("")
     layers = [layer for layer in (entry, own, defaults) if layer is not None]
-    bare = entry is None and (own is None or not own.items)
-    infer = (lambda order: infer_fields(body, order)) if bare else None
+    # The page's own furniture is read when nothing dates the document (resolve calls this only
+    # then): a header that names the title and outlet but not the day leaves the date line above
+    # the body as the one printed date there is. A manifest entry is the user's word on this file,
+    # so what it leaves out stays unknown.
+    infer = (lambda order: infer_fields(body, order)) if entry is None else None
     fields, sources, more = resolve(layers, infer)
     document = make_document(doc_id, path, body, fields, sources, first_line=taken + 1)
     return [document], problems + more

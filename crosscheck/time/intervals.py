@@ -27,6 +27,14 @@ MAX_PROJECTION_YEARS = 3
 _COMMON_YEAR = 2000
 
 _OPEN_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+# One day, with a part of it or not: "2013-05-02", "2013-05-03TMO"; an open weekday likewise.
+_ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?P<part>MO|AF|EV|NI))?")
+_WEEKDAY_PART = re.compile(r"XXXX-WXX-(?P<weekday>[1-7])(?:T(?P<part>MO|AF|EV|NI))?")
+# Parts of a day that can run past midnight (the whole day, its night) and the part of the next
+# day that the small hours belong to.
+_NIGHT = "NI"
+_NIGHT_PARTS = ("", _NIGHT)
+_MORNING_PARTS = ("MO",)
 # Seconds in one unit of a TIMEX3 duration ("P10D": days; "PT3H": hours). A month and a year are
 # taken at their usual lengths: durations are compared with a tolerance, never to the day.
 _DATE_UNIT_SECONDS = {
@@ -128,6 +136,8 @@ def fixes_days(span: TimeSpan) -> bool:
 
 
 def _compatible(a: TimeSpan, b: TimeSpan) -> bool:
+    if _overnight(a, b) or _overnight(b, a):
+        return True
     a_open, b_open = timex.is_open(a.value), timex.is_open(b.value)
     if a_open and b_open:
         return _open_pair(a, b)
@@ -170,6 +180,44 @@ def _open_fixed(open_span: TimeSpan, fixed: TimeSpan) -> bool:
         if e is not None and end is not None and _overlap(e, end, first, last):
             return True  # (no days: 29 February in a common year, which rules that year out)
     return False
+
+
+def _day_part(span: TimeSpan) -> tuple[dt.date | int, str] | None:
+    """Return the one day a value names (a date, or an ISO weekday when open) and its part of day."""
+    m = _ONE_DAY.fullmatch(span.value)
+    if m is not None:
+        if span.earliest is None or span.earliest != span.latest:
+            return None
+        return span.earliest, m["part"] or ""
+    m = _WEEKDAY_PART.fullmatch(span.value)
+    if m is not None:
+        return int(m["weekday"]), m["part"] or ""
+    return None
+
+
+def _overnight(night: TimeSpan, morning: TimeSpan) -> bool:
+    """Return whether two values can be one night told by two calendars.
+
+    An event in the small hours is dated by some outlets by the evening before ("late Thursday",
+    "Thursday night") and by others by the clock ("early Friday morning"): a day or its night
+    against the next day's morning, or a night against the next day, is one time, not two.
+    A day's morning or afternoon against the next day stays a day apart.
+    """
+    first, second = _day_part(night), _day_part(morning)
+    if first is None or second is None:
+        return False
+    (day, part), (next_day, next_part) = first, second
+    if not (
+        (part in _NIGHT_PARTS and next_part in _MORNING_PARTS)
+        or (part == _NIGHT and next_part in ("", *_MORNING_PARTS))
+    ):
+        return False
+    if isinstance(day, dt.date) and isinstance(next_day, dt.date):
+        return next_day - day == dt.timedelta(days=1)
+    # An open weekday on either side: the days are compared as weekdays (Sunday runs into Monday).
+    weekday = day.isoweekday() if isinstance(day, dt.date) else day
+    next_weekday = next_day.isoweekday() if isinstance(next_day, dt.date) else next_day
+    return next_weekday == weekday % 7 + 1
 
 
 def _informative(value: str) -> bool:
