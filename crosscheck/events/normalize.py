@@ -1029,6 +1029,10 @@ def _records(
     records = []
     for c, e in frames:
         own = sorted(found for t in e.triggers for found in dates.get((c.doc_id, t), []))
+        if not own:
+            # No word naming the event is dated: the time of a word telling the same occasion
+            # ("died while climbing on Saturday") is the event's.
+            own = sorted(found for t in e.borrowed for found in dates.get((c.doc_id, t), []))
         spans = tuple(span for _, span in own)
         records.append(
             FrameRecord(
