@@ -16,6 +16,7 @@ import crosscheck
 from crosscheck.events.claims import EventDetails, event_claims
 from crosscheck.extract import Analysis
 from crosscheck.model import Document
+from crosscheck.pipeline import corpus_claims
 from tests.test_dates_claims import dated
 
 PUBLISHED = dt.date(2023, 4, 12)  # a Wednesday
@@ -141,3 +142,27 @@ def test_an_own_date_wins_over_a_borrowed_one(tmp_path: Path) -> None:
     )
     _write(tmp_path, "valley_news.txt", "Hugo Marchetti died on Saturday near the Lorn Pass.")
     assert _date_contradictions(tmp_path) == []
+
+
+def test_the_day_of_an_announcement_that_reports_a_clause_dates_the_announcement(
+    tmp_path: Path,
+) -> None:
+    # "announced ... that": the date is the saying's, and the saying is the announcement event.
+    _write(
+        tmp_path,
+        "guild_news.txt",
+        "The Lakeside Film Guild announced on Friday that Tara Quell will host its gala in March.",
+    )
+    claims = corpus_claims(crosscheck.load_corpus(str(tmp_path)))
+    [frame] = [
+        c for c in claims if c.facet == "event.participants" and c.details.group == "announcement"
+    ]
+    assert [
+        (c.facet, c.written)
+        for c in claims
+        if c.subject == frame.subject and c.facet.endswith(".date")
+    ] == [("event.date", "Friday")]
+    # a saying of no event word stays a statement's date
+    _write(tmp_path, "guild_news.txt", "Tara Quell will host the gala, the guild said on Friday.")
+    claims = corpus_claims(crosscheck.load_corpus(str(tmp_path)))
+    assert [c.facet for c in claims if c.written == "Friday"] == ["statement.date"]
