@@ -64,19 +64,6 @@ BORROWED = [
         ["cycling"],
         "2023-04-07",
     ),
-    # an event noun completing a verb through "of" or as its object
-    (
-        "Marlow United notified Pavel Dusek of his dismissal on Monday.",
-        "dismissal",
-        ["notified"],
-        "2023-04-10",
-    ),
-    (
-        "Kestrel Bank completed the takeover of Alder Trust on Monday.",
-        "sale",
-        ["completed"],
-        "2023-04-10",
-    ),
 ]
 
 
@@ -98,6 +85,9 @@ def test_a_frame_borrows_the_words_of_its_occasion(
         ("Lena Moor was arrested at the flat where she lived on Monday.", "arrest"),
         # a word naming an event of its own keeps its date for that event
         ("Omar Sidibe was arrested while attacking a guard on Monday.", "arrest"),
+        # a verb taking an event as its topic tells another occasion
+        ("Marlow United notified Pavel Dusek of his dismissal on Monday.", "dismissal"),
+        ("Kestrel Bank completed the takeover of Alder Trust on Monday.", "sale"),
     ],
 )
 def test_no_date_is_borrowed_across_another_moment(text: str, group: str) -> None:

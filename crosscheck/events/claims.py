@@ -220,9 +220,7 @@ class Lexicon:
     causes: frozenset[str] = frozenset()
     # Nouns that mean the place of the event itself ("fled the scene in X").
     scene_nouns: frozenset[str] = frozenset()
-    # Prepositions whose event-noun object takes the time of the verb they hang off, and the
-    # subordinators of a clause of the same occasion (see ``_borrowed``).
-    complement_prepositions: frozenset[str] = frozenset()
+    # The subordinators of a clause of the same occasion (see ``_borrowed``).
     occasion_marks: frozenset[str] = frozenset()
 
 
@@ -257,7 +255,6 @@ def lexicon() -> Lexicon:
         result_classes=frozenset(words.get("result_classes", ())),
         causes=frozenset(words.get("causes", ())),
         scene_nouns=frozenset(words.get("scene_nouns", ())),
-        complement_prepositions=frozenset(words.get("complement_prepositions", ())),
         occasion_marks=frozenset(words.get("occasion_marks", ())),
     )
 
@@ -989,11 +986,11 @@ def _borrowed(tok: Token, lex: Lexicon) -> list[Token]:
     A date dates the predicate it modifies in the parse (``crosscheck.time.syntax``), and some
     predicates of an event's sentence name no event but tell the same moment: the verb of a
     "while"/"when"/"as" clause or of a non-finite adjunct ("died while climbing on Saturday",
-    "was arrested on suspicion of driving drunk early Sunday"), the verb whose "when" clause the
-    event is ("was crossing the road on Friday when a van struck her"), and the verb an event
-    noun completes ("notified him of his dismissal on Friday", "completed the takeover on
-    Monday"). Never through a clause of another moment ("charged on Monday after opening fire"),
-    a new finite verb of an adjunct, or a word naming an event of its own.
+    "was arrested on suspicion of driving drunk early Sunday"), and the verb whose "when" clause
+    the event is ("was crossing the road on Friday when a van struck her"). Never through a clause
+    of another moment ("charged on Monday after opening fire"), a new finite verb of an adjunct,
+    or a word naming an event of its own; never to an event noun from the verb it is the object
+    or complement of.
     """
     out: list[Token] = []
     if tok.pos_ == "VERB":
@@ -1010,18 +1007,10 @@ def _borrowed(tok: Token, lex: Lexicon) -> list[Token]:
             and _event_class(head, lex) is None
         ):
             out.append(head)
-        return out
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return out
-    head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in lex.complement_prepositions:
-        head = head.head
-        if head.dep_ in OBJECT_DEPS and head.pos_ == "PROPN":
-            head = head.head  # "notified X of his dismissal": the parser hangs "of" on the name
-    elif tok.dep_ not in OBJECT_DEPS:
-        return out
-    if head.pos_ == "VERB" and head.i != tok.i and _event_class(head, lex) is None:
-        out.append(head)
+    # An event noun lends nothing to the verb it is the object or complement of: a verb that
+    # takes an event as its topic ("were discussing the shooting on Tuesday", "blamed him for
+    # the attack on Friday") tells another occasion; a support verb ("held talks") is the
+    # event's own word already (``_support_verb``).
     return out
 
 
