@@ -101,6 +101,9 @@ class EventDetails(Details):
     argument of the predicate is someone the text does not name ("X nominated her").
     ``roles`` are participants given by office ("the two presidents"), which the aligner resolves
     to the people the corpus names in those offices; ``resolved`` records how it did.
+    ``borrowed`` are the offsets of words that name no event but tell the same occasion ("died
+    while climbing on Saturday": climbing; "notified him of his dismissal on Friday": notified):
+    their dates are the frame's when its own words carry none.
     """
 
     tag = "event"
@@ -121,6 +124,7 @@ class EventDetails(Details):
     unnamed: bool = False
     roles: tuple[RoleDescription, ...] = ()
     resolved: tuple[RoleLink, ...] = ()
+    borrowed: tuple[int, ...] = ()
 
 
 # Participant kinds in order of preference: when a frame's arguments name people, organisations and
@@ -216,6 +220,8 @@ class Lexicon:
     causes: frozenset[str] = frozenset()
     # Nouns that mean the place of the event itself ("fled the scene in X").
     scene_nouns: frozenset[str] = frozenset()
+    # The subordinators of a clause of the same occasion (see ``_borrowed``).
+    occasion_marks: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -249,6 +255,7 @@ def lexicon() -> Lexicon:
         result_classes=frozenset(words.get("result_classes", ())),
         causes=frozenset(words.get("causes", ())),
         scene_nouns=frozenset(words.get("scene_nouns", ())),
+        occasion_marks=frozenset(words.get("occasion_marks", ())),
     )
 
 
@@ -289,6 +296,7 @@ class Frame:
     groups: set[str] = field(factory=set)  # every class named: a summit during a visit has both
     unnamed: bool = False  # an argument is someone the text does not name ("nominated her")
     roles: list[RoleDescription] = field(factory=list)  # participants given by office
+    borrowed: list[int] = field(factory=list)  # token.idx of words telling the same occasion
 
     @property
     def local_subject(self) -> str:
@@ -376,6 +384,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             # "walked into the party Friday and shot a man": the date hangs off the first verb of
             # the coordination, which names no event; its subject and time are the event's too.
             frame.triggers.append(lead.idx)
+        frame.borrowed = [t.idx for t in _borrowed(tok, lex)]
         _read(frame, tok, named, lex, latest, registry)
         raw[tok.i] = frame
     # One sentence, one event: an event word hanging off a predicate of a related class is that
@@ -396,6 +405,10 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         else:
             out.append(frame)
     kept = [f for f in out if f.participants or f.places or f.roles]
+    # A word that names an event of its own is dated for that event, never lent to another.
+    naming = {i for f in raw.values() for i in f.triggers}
+    for f in kept:
+        f.borrowed = sorted(set(f.borrowed) - naming)
     # An article tells one event of each kind: another frame of the same kind about other people
     # ("Another player was arrested in January", "the club fired its president a year ago") is an
     # earlier or side event the story recalls, never the story's event.
@@ -960,6 +973,102 @@ def _coordinated_lead(tok: Token, lex: Lexicon) -> Token | None:
     return head
 
 
+# Labels the walk from a frame's verb into its adjuncts follows: prepositional phrases and the
+# non-finite clauses in and under them ("arrested on suspicion of driving drunk early Sunday").
+ADJUNCT_DEPS = frozenset({"acl", "advcl", "pcomp", "pobj", "prep", "xcomp"})
+# Fine tags of a verb form with no tense of its own (a gerund, a participle, a bare infinitive).
+NONFINITE_TAGS = frozenset({"VB", "VBG", "VBN"})
+
+
+def _borrowed(tok: Token, lex: Lexicon) -> list[Token]:
+    """Return the words naming no event whose time is this event's: one occasion, told twice.
+
+    A date dates the predicate it modifies in the parse (``crosscheck.time.syntax``), and some
+    predicates of an event's sentence name no event but tell the same moment: the verb of a
+    "while"/"when"/"as" clause or of a non-finite adjunct ("died while climbing on Saturday",
+    "was arrested on suspicion of driving drunk early Sunday"), and the verb whose "when" clause
+    the event is ("was crossing the road on Friday when a van struck her"). Never through a clause
+    of another moment ("charged on Monday after opening fire"), a new finite verb of an adjunct,
+    or a word naming an event of its own; never to an event noun from the verb it is the object
+    or complement of.
+    """
+    out: list[Token] = []
+    if tok.pos_ == "VERB":
+        for c in tok.children:
+            if c.dep_ == "advcl" and _one_occasion(c, lex):
+                out.extend(_adjunct_verbs(c, lex, own_clause=True))
+            elif c.dep_ == "prep" and c.lower_ not in lex.separate:
+                out.extend(_adjunct_verbs(c, lex))
+        head = tok.head
+        if (
+            tok.dep_ == "advcl"
+            and any(m.lower_ in lex.occasion_marks for m in _subordinators(tok))
+            and head.pos_ in ("VERB", "AUX")
+            and _event_class(head, lex) is None
+        ):
+            out.append(head)
+    # An event noun lends nothing to the verb it is the object or complement of: a verb that
+    # takes an event as its topic ("were discussing the shooting on Tuesday", "blamed him for
+    # the attack on Friday") tells another occasion; a support verb ("held talks") is the
+    # event's own word already (``_support_verb``).
+    return out
+
+
+def _one_occasion(clause: Token, lex: Lexicon) -> bool:
+    """Return whether an adverbial clause tells the moment of the verb it hangs off.
+
+    A clause opened by "while", "when" or "as", or a non-finite one with no subject and no
+    subordinator ("shot three people, killing one"); not "after", "before", "because", "if".
+    """
+    marks = [m.lower_ for m in _subordinators(clause)]
+    if marks:
+        return all(m in lex.occasion_marks for m in marks)
+    return clause.tag_ in NONFINITE_TAGS and not any(
+        c.dep_ in SUBJECT_DEPS for c in clause.children
+    )
+
+
+def _subordinators(clause: Token) -> list[Token]:
+    """Return the words opening an adverbial clause: its marker, or a "when" the parser calls an
+    adverb of the clause."""
+    return [
+        c
+        for c in clause.children
+        if c.i < clause.i and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB"))
+    ]
+
+
+def _adjunct_verbs(top: Token, lex: Lexicon, own_clause: bool = False) -> Iterator[Token]:
+    """Yield the verbs naming no event in an adjunct, down to the first finite verb or event word.
+
+    ``own_clause``: ``top`` is the verb of a clause of the same occasion, which may be finite
+    ("when she slipped on Sunday").
+    """
+    stack = [(top, 0)]
+    while stack:
+        t, depth = stack.pop()
+        if t.i != top.i or own_clause:
+            if t.pos_ in ("NOUN", "PROPN", "VERB") and _event_class(t, lex) is not None:
+                continue  # an event word has its own frame and dates
+            if t.pos_ == "VERB":
+                finite = t.tag_ not in NONFINITE_TAGS or any(
+                    c.dep_ in SUBJECT_DEPS for c in t.children
+                )
+                if finite and not (own_clause and t.i == top.i):
+                    continue  # a new finite verb: another clause, another moment
+                yield t
+        if depth >= HEAD_REACH + 1:
+            continue
+        for c in t.children:
+            if c.dep_ not in ADJUNCT_DEPS:
+                continue
+            if c.dep_ == "prep" and c.lower_ in lex.separate:
+                continue  # "after opening fire": another moment
+            if c.dep_ == "advcl" and not _one_occasion(c, lex):
+                continue
+            stack.append((c, depth + 1))
+
+
 def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
     """Return the verb an event noun is the object of ("held talks", "checked into rehab")."""
     if tok.pos_ == "VERB":
@@ -1132,6 +1241,7 @@ def _host(tok: Token, raw: Mapping[int, Frame]) -> Frame | None:
 def _absorb(into: Frame, other: Frame, lex: Lexicon) -> None:
     """Merge ``other`` into ``into``: one event named by several words."""
     into.triggers = sorted({*into.triggers, *other.triggers})
+    into.borrowed = sorted({*into.borrowed, *other.borrowed})
     into.words = sorted({*into.words, *other.words}, key=lambda s: s.start)
     into.groups |= other.groups
     if other.group in lex.containers.get(into.group, frozenset()):
@@ -1272,6 +1382,7 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
         surnames=surnames,
         unnamed=frame.unnamed,
         roles=tuple(frame.roles),
+        borrowed=tuple(frame.borrowed),
     )
     if labels:
         label = f"{frame.lemma}: {', '.join(labels)}"

@@ -100,6 +100,10 @@ MAX_WIDE_DATES = 50
 # Dates of an event without a firm interval are filed only when two documents agree on them.
 MIN_SOURCES = 2
 EVENT_DATE_FACET = Facet.EVENT_DATE
+# The date claims a frame reads: a date on a reporting verb is a statement's date, but when that
+# verb is itself an event word of the frame ("announced on Friday that X will host"), the saying
+# is the event, and its date the event's.
+FRAME_DATE_FACETS = frozenset({Facet.EVENT_DATE, Facet.STATEMENT_DATE})
 PERSON = "person"
 # The id prefix of a person the aligner knows only by surname (``_person_keys``).
 PERSON_SURNAME = "person:#"
@@ -1029,18 +1033,20 @@ def _records(
     links: dict[str, tuple[RoleLink, ...]] | None = None,
 ) -> list[FrameRecord]:
     # Date claims know the event word they date (its offset); frames know all their event words.
+    # A word a frame only borrows lends the dates of its events, never of its sayings.
     dates: dict[tuple[str, int], list[tuple[int, TimeSpan]]] = {}
+    said: dict[tuple[str, int], list[tuple[int, TimeSpan]]] = {}
     for c in claims:
         d = c.details
         if (
-            c.facet == EVENT_DATE_FACET
+            c.facet in FRAME_DATE_FACETS
             and c.evidence
             and isinstance(d, DateDetails)
             and d.trigger_start is not None
         ):
-            dates.setdefault((c.doc_id, d.trigger_start), []).append(
-                (c.evidence[0].start, claim_span(c))
-            )
+            (dates if c.facet == EVENT_DATE_FACET else said).setdefault(
+                (c.doc_id, d.trigger_start), []
+            ).append((c.evidence[0].start, claim_span(c)))
     links = links or {}
     frames = [
         (c, c.details)
@@ -1052,7 +1058,15 @@ def _records(
     person_key = _person_keys([e for _, e in frames])
     records = []
     for c, e in frames:
-        own = sorted(found for t in e.triggers for found in dates.get((c.doc_id, t), []))
+        own = sorted(
+            found
+            for t in e.triggers
+            for found in (*dates.get((c.doc_id, t), []), *said.get((c.doc_id, t), []))
+        )
+        if not own:
+            # No word naming the event is dated: the time of a word telling the same occasion
+            # ("died while climbing on Saturday") is the event's.
+            own = sorted(found for t in e.borrowed for found in dates.get((c.doc_id, t), []))
         spans = tuple(span for _, span in own)
         records.append(
             FrameRecord(
@@ -1204,8 +1218,12 @@ def _rewrite(
     date_subject: dict[tuple[str, int], tuple[str, str]],
 ) -> Claim:
     target = subject_of.get(c.subject)
-    if target is None and c.facet == EVENT_DATE_FACET and c.evidence:
+    if target is None and c.facet in FRAME_DATE_FACETS and c.evidence:
         target = date_subject.get((c.doc_id, c.evidence[0].start))
+        if target is not None:
+            # "The academy announced on Friday that ...": the saying is the announcement the
+            # frame is, and the day it was said is the event's date.
+            c = evolve(c, facet=EVENT_DATE_FACET)
     if target is None:
         return c
     subject, label = target

@@ -58,6 +58,10 @@ AUX_DEPS = frozenset({"aux", "auxpass"})
 NON_PREDICATE_DEPS = frozenset({"amod", "compound", "aux", "auxpass"})
 # Parts of speech an event word may have.
 EVENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
+# A gerund heading an adverbial clause or a preposition's complement takes the tense of the
+# clause it hangs off.
+ADJUNCT_TAGS = frozenset({"VBG"})
+ADJUNCT_CLAUSE_DEPS = frozenset({"advcl", "pcomp"})
 # Fine tags of a past form (simple past; a past participle only with a perfect or passive
 # auxiliary, or as a participial modifier).
 PAST_TAGS = frozenset({"VBD"})
@@ -341,6 +345,17 @@ def _verb_tense(verb: Token, w: Words, depth: int) -> Tense | None:
         return None  # "agreed to meet on Tuesday": the meeting may lie either side
     if verb.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS for a in auxes):
         return Tense.PAST  # "met", "was held", "had left", "did not say"
+    if (
+        verb.tag_ in ADJUNCT_TAGS
+        and verb.dep_ in ADJUNCT_CLAUSE_DEPS
+        and not auxes
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and depth < 1
+    ):
+        # "died while hiking on Saturday", "was arrested on suspicion of driving drunk on
+        # Sunday": a gerund has no tense of its own, and tells a moment of the clause it hangs off.
+        governor = clause_verb(verb.head)
+        return None if governor is None else _verb_tense(governor, w, depth + 1)
     if any(c.dep_ == "acomp" and c.lower_ in w.future_governors for c in verb.children):
         return Tense.FUTURE  # "the reports are due on Friday", "is due back on Tuesday"
     if verb.tag_ == "VBN":

@@ -1,0 +1,158 @@
+"""Dates an event takes from a word of its sentence that tells the same occasion: fresh sentences.
+
+A date dates the predicate it modifies in the parse; when that predicate names no event but tells
+the event's moment (a "while" clause, a non-finite adjunct, the verb an event noun completes), the
+event takes the date, but only when no word naming the event carries one of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import crosscheck
+from crosscheck.events.claims import EventDetails, event_claims
+from crosscheck.extract import Analysis
+from crosscheck.model import Document
+from crosscheck.pipeline import corpus_claims
+from tests.test_dates_claims import dated
+
+PUBLISHED = dt.date(2023, 4, 12)  # a Wednesday
+
+
+def _frames(text: str) -> list[EventDetails]:
+    doc = Document(id="t.txt", path="t.txt", text=text, published=PUBLISHED)
+    return [
+        c.details
+        for c in event_claims(Analysis(doc))
+        if c.facet == "event.participants" and isinstance(c.details, EventDetails)
+    ]
+
+
+def _word(text: str, offset: int) -> str:
+    return text[offset:].split()[0].rstrip(".,")
+
+
+# (sentence, the frame's class, the words it borrows a date from, the date those words carry)
+BORROWED = [
+    # a "while" clause and a non-finite adjunct of the frame's verb
+    (
+        "Hugo Marchetti died while hiking near the Lorn Pass on Saturday, rangers said.",
+        "death",
+        ["hiking"],
+        "2023-04-08",
+    ),
+    (
+        "Anneke Vos died on the ridge, climbing alone on Sunday without a rope.",
+        "death",
+        ["climbing"],
+        "2023-04-09",
+    ),
+    # a gerund in the frame verb's prepositional phrase, however deep the phrase
+    (
+        "Tarik Osei was arrested on suspicion of driving drunk early Monday.",
+        "arrest",
+        ["driving"],
+        "2023-04-10",
+    ),
+    # the verb whose "when" clause the event is
+    (
+        "Rosa Lindqvist was cycling home on Friday when she was killed in Leeds.",
+        "death",
+        ["cycling"],
+        "2023-04-07",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "words", "date"), BORROWED)
+def test_a_frame_borrows_the_words_of_its_occasion(
+    text: str, group: str, words: list[str], date: str
+) -> None:
+    [frame] = [f for f in _frames(text) if f.group == group]
+    assert [_word(text, i) for i in frame.borrowed] == words
+    assert [c.value for c in dated(text) if c.details.trigger_start in frame.borrowed] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # "after" tells another moment: the charge is not dated by the shooting's day
+        ("Ivo Rask was charged with murder after opening fire at a bakery on Monday.", "trial"),
+        # a new finite verb in an adjunct is another clause
+        ("Lena Moor was arrested at the flat where she lived on Monday.", "arrest"),
+        # a word naming an event of its own keeps its date for that event
+        ("Omar Sidibe was arrested while attacking a guard on Monday.", "arrest"),
+        # a verb taking an event as its topic tells another occasion
+        ("Marlow United notified Pavel Dusek of his dismissal on Monday.", "dismissal"),
+        ("Kestrel Bank completed the takeover of Alder Trust on Monday.", "sale"),
+    ],
+)
+def test_no_date_is_borrowed_across_another_moment(text: str, group: str) -> None:
+    for frame in _frames(text):
+        if frame.group == group:
+            assert frame.borrowed == ()
+
+
+def _write(folder: Path, name: str, body: str) -> None:
+    (folder / name).write_text(f"Title: {name}\nPublished: 2023-04-12\n\n{body}\n", "utf-8")
+
+
+def _date_contradictions(folder: Path) -> list[set[str]]:
+    report = crosscheck.crosscheck(crosscheck.load_corpus(str(folder)))
+    return [
+        {o.written for o in f.observations}
+        for f in report.findings
+        if f.category == "contradiction" and f.facet == "event.date"
+    ]
+
+
+def test_a_borrowed_date_meets_the_other_outlets_date(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "ridge_post.txt",
+        "Hugo Marchetti died near the Lorn Pass while hiking on Thursday, rangers said.",
+    )
+    _write(
+        tmp_path,
+        "valley_news.txt",
+        "Hugo Marchetti died near the Lorn Pass on Saturday. Rangers found him late that evening.",
+    )
+    assert _date_contradictions(tmp_path) == [{"Thursday", "Saturday"}]
+
+
+def test_an_own_date_wins_over_a_borrowed_one(tmp_path: Path) -> None:
+    # The death is dated by its own word; the day of the climb is lent only to an undated event.
+    _write(
+        tmp_path,
+        "ridge_post.txt",
+        "Hugo Marchetti died on Saturday after a fall while climbing on Thursday.",
+    )
+    _write(tmp_path, "valley_news.txt", "Hugo Marchetti died on Saturday near the Lorn Pass.")
+    assert _date_contradictions(tmp_path) == []
+
+
+def test_the_day_of_an_announcement_that_reports_a_clause_dates_the_announcement(
+    tmp_path: Path,
+) -> None:
+    # "announced ... that": the date is the saying's, and the saying is the announcement event.
+    _write(
+        tmp_path,
+        "guild_news.txt",
+        "The Lakeside Film Guild announced on Friday that Tara Quell will host its gala in March.",
+    )
+    claims = corpus_claims(crosscheck.load_corpus(str(tmp_path)))
+    [frame] = [
+        c for c in claims if c.facet == "event.participants" and c.details.group == "announcement"
+    ]
+    assert [
+        (c.facet, c.written)
+        for c in claims
+        if c.subject == frame.subject and c.facet.endswith(".date")
+    ] == [("event.date", "Friday")]
+    # a saying of no event word stays a statement's date
+    _write(tmp_path, "guild_news.txt", "Tara Quell will host the gala, the guild said on Friday.")
+    claims = corpus_claims(crosscheck.load_corpus(str(tmp_path)))
+    assert [c.facet for c in claims if c.written == "Friday"] == ["statement.date"]
