@@ -60,6 +60,8 @@ HEAD_OF_GOVERNMENT = "head of government"
 # The set cabinet portfolios and the head of government's seat belong to.
 CABINET = "cabinet"
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+# The office words of a cabinet title, as a pattern ("Finance Minister", "Home Secretary").
+_OFFICES = f"(?:{'|'.join(CABINET_OFFICES)})"
 
 
 @frozen
@@ -87,7 +89,7 @@ def _cabinet() -> _Cabinet:
         for b in others
     }
     word = alternation(written)
-    office = "(?:minister|secretary)"
+    office = _OFFICES
     joined = re.compile(
         rf"(?<![\w-])(?:{word})(?:[ \t]+{office})?[ \t]*,?[ \t]*(?:and|&|as[ \t]+well[ \t]+as)"
         rf"[ \t]+(?:the[ \t]+)?(?:{office}[ \t]+(?:of|for)[ \t]+)?(?:{word})(?![\w-])",
@@ -209,7 +211,7 @@ def _portfolio_words(text: str) -> list[str]:
     return [" ".join(m.group().split()) for m in _portfolio_pattern().finditer(text)]
 
 
-_OFFICE_WORD = re.compile(r"(?<![\w-])(?:minister|secretary)(?![\w-])", re.IGNORECASE)
+_OFFICE_WORD = re.compile(rf"(?<![\w-]){_OFFICES}(?![\w-])", re.IGNORECASE)
 
 
 def _joined(span: Span, doc: Document) -> tuple[frozenset[str], Span] | None:

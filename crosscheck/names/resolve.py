@@ -46,7 +46,7 @@ from crosscheck.names.matcher import AliasMatcher, Hit, fold, is_acronym
 from crosscheck.names.metonymy import government_reading, metonyms
 from crosscheck.names.people import PeopleFinder
 from crosscheck.names.registry import MODEL_KINDS, Registry, kind_of_id, local_id, model_entity_id
-from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word
+from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word, pos_at
 from crosscheck.nlp.layers import EXT_DOCUMENT
 
 if TYPE_CHECKING:
@@ -319,18 +319,13 @@ def _party_qualifier_before(
     if nxt < len(index.tokens) and not index.tokens[run[-1]].possessive:
         word = index.tokens[nxt]
         joined = not text[index.tokens[run[-1]].end : word.start].strip(" \t")
-        if joined and word.text.islower() and _pos_at(doc, word.start) in _NOUN_TAGS:
+        if joined and word.text.islower() and pos_at(doc, word.start) in _NOUN_TAGS:
             return None
     return start - len(head) + found.start()
 
 
 # Parts of speech of a word that, after a name, makes the name its modifier.
 _NOUN_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
-
-
-def _pos_at(doc: Doc, offset: int) -> str:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0].pos_ if span is not None and len(span) else ""
 
 
 # Statistical entity labels that say a span is not a person: places and nationalities. Not ORG:

@@ -36,7 +36,7 @@ from crosscheck.names.keys import ascii_fold
 from crosscheck.names.lexicon import ROLES_FILE, Lexicon, lexicon
 from crosscheck.names.people import PeopleFinder, Title
 from crosscheck.names.registry import Registry, is_local, local_id
-from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word, soft_gap
+from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word, pos_at, soft_gap
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -659,9 +659,7 @@ class _RoleReader:
         return evolve(fact, role=role, future=future)
 
     def _pos_at(self, offset: int) -> str:
-        """Return the parser's part of speech of the token starting at ``offset`` ("" if none)."""
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span[0].pos_ if span is not None and len(span) else ""
+        return pos_at(self.doc, offset)
 
     def _marker_in_name(self, start: int, word: str) -> bool:
         """Return True if a capitalised time marker right after a capitalised name word is part

@@ -314,3 +314,9 @@ def _headline_spans(text: str, words: Sequence[Word]) -> list[int]:
         runs_on = bool(line.strip()) and not sentence and not headline and bool(on_line)
         offset = end
     return spans
+
+
+def pos_at(doc: Doc, offset: int) -> str:
+    """Return the parser's part of speech of the token at ``offset`` ("" if none)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0].pos_ if span is not None and len(span) else ""
