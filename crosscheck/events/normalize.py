@@ -13,7 +13,11 @@ A frame fits a cluster of a related class when nothing firm disagrees and someth
   or day; or one shared person the event is about (a one-participant frame joins its event; a
   frame with an argument the text does not name joins an event of two people only by more);
 - a frame without participants (any class): a shared place below the country; an incident (a
-  quake, a blast) or named occasion also the same country on a day both give.
+  quake, a blast) or named occasion also the same country on a day both give;
+- the people its article names for the story (``told_people``: the people of the document's
+  frames, when few): "a pensioner was killed" in an article that names the driver arrested is the
+  death the driver's other articles tell. One such person in common suffices only when the
+  article names no one the event's articles do not (the mayor who appoints twice).
 
 People the registry lacks are compared by surname (``_person_keys``): outlets spell one full
 name differently, but end it alike.
@@ -91,6 +95,9 @@ NARROW_DAYS = 7
 WIDE_DAYS = 31
 # A frame dated this long before its document's publication is an earlier event the story recalls.
 BACKGROUND_DAYS = 60
+# A document naming more people than this in frames of one class tells several events of it (or
+# a crowd): what its frames name together then says nothing of which event a frame is.
+MAX_TOLD = 5
 # Keys held by more clusters than this (a class + a country in a corpus of thousands of quakes)
 # are too common to identify anything; skipping them keeps each frame's work bounded.
 MAX_BLOCK_SIZE = 50
@@ -149,6 +156,10 @@ class FrameRecord:
     # A background frame (not negated): it may line up with other articles' telling of the same
     # earlier event ("hosted the show in 2007"), never with the story's own.
     recalled: bool = False
+    # The people the document's frames of this class name (``told_people``): an article tells
+    # its event in several sentences, and the one naming no one ("a woman was killed in Queens")
+    # is about the people its other sentences of the kind name ("Ana Ruiz, 61, was killed").
+    told: frozenset[str] = frozenset()
 
     @property
     def persons(self) -> frozenset[str]:
@@ -182,6 +193,7 @@ class Cluster:
     docs: set[str] = field(factory=set)
     participants: set[str] = field(factory=set)
     persons: dict[str, int] = field(factory=dict)  # each person and how many members name them
+    told: dict[str, int] = field(factory=dict)  # the same for the people members' documents name
     others: set[str] = field(factory=set)
     rich: bool = False  # a member says enough to found the event (FrameRecord.rich)
     whole: bool = False  # a member names everyone its arguments hold (not FrameRecord.unnamed)
@@ -205,6 +217,12 @@ class Cluster:
         # Members naming no one (an incident placed in a town) say nothing of who took part.
         n = sum(1 for r in self.members if r.persons)
         return frozenset(p for p, k in self.persons.items() if 2 * k >= n)
+
+    @property
+    def told_core(self) -> frozenset[str]:
+        """The people at least half its members' documents name in frames of their class."""
+        n = sum(1 for r in self.members if r.told)
+        return frozenset(p for p, k in self.told.items() if 2 * k >= n)
 
 
 @plugins.normalizer("events")
@@ -280,10 +298,11 @@ def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[C
     content keys (document id, offset), so the clusters do not depend on the order the documents
     were read in.
     """
+    records = told_people(records)
     clusters: list[Cluster] = []
     blocks: dict[tuple[str, ...], list[int]] = {}
     recalled: dict[tuple[str, ...], list[int]] = {}  # background events, by class + person + year
-    for r in sorted(records, key=lambda r: (not r.rich, r.doc_id, r.start, r.key)):
+    for r in sorted(records, key=lambda r: (not r.rich, not r.told, r.doc_id, r.start, r.key)):
         if r.excluded:
             target = _recalled_event(r, clusters, recalled, registry)
             if target is None:
@@ -337,6 +356,24 @@ def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[C
             lone.members.clear()
             _add(clusters[i], r, registry)
     return [c for c in clusters if c.members]
+
+
+def told_people(records: Sequence[FrameRecord]) -> list[FrameRecord]:
+    """Return the frames, each with the people its document's frames of its class name.
+
+    Only the story's own frames count (not background or negated ones), and only when the
+    document names few people in the class (``MAX_TOLD``): more is several events told together.
+    """
+    by_doc: dict[tuple[str, str], set[str]] = {}
+    for r in records:
+        if not r.excluded:
+            by_doc.setdefault((r.doc_id, ""), set()).update(r.persons)
+    out = []
+    for r in records:
+        people = by_doc.get((r.doc_id, ""), set())
+        told = frozenset(people) if not r.excluded and len(people) <= MAX_TOLD else frozenset()
+        out.append(evolve(r, told=told) if told != r.told else r)
+    return out
 
 
 def _years(spans: Iterable[TimeSpan]) -> frozenset[int]:
@@ -396,7 +433,7 @@ def _keys(r: FrameRecord) -> list[tuple[str, ...]]:
     # A speech at a summit during a visit meets the summit and the visit under the visit's keys.
     outer = {k for k, inner in lexicon().containers.items() if inner & own}
     for g in sorted(own | outer):
-        keys.extend((g, "p", p) for p in sorted(r.participants))
+        keys.extend((g, "p", p) for p in sorted(r.participants | r.told))
         keys.extend((g, "@", p) for p in r.places)
         if r.occasion:
             keys.append((g, "o", r.occasion))
@@ -448,8 +485,9 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     if not r.groups & c.groups and gap != 0 and r.group != c.group:
         return None, "date (inner class)"  # a meeting during a visit needs dates that meet
     core = c.core
-    if r.persons and core and not r.persons & core:
-        return None, "other people"  # other people: another event of the same kind
+    if r.persons and core and not r.persons & core and not r.told & core:
+        # Other people, whom the document does not name beside the event's: another event.
+        return None, "other people"
     shared = r.participants & c.participants
     shared_persons = r.persons & frozenset(c.persons)
     # A place below the country both give: the same, or one inside the other ("a clinic in Rancho
@@ -461,6 +499,10 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     )
     place_shared = place is True
     occasion = bool(r.occasion and r.occasion in c.occasions)
+    # What identifies an event when one side names no one (see the branch that reads them).
+    by_town = fine_shared and place is not False
+    by_day = (r.incident or c.incident or occasion) and place_shared and gap == 0
+    by_occasion = occasion and place is not False and gap in (None, 0)
     if len(shared_persons) >= 2 or (len(shared) >= 2 and not r.persons and not c.persons):
         strength = 3
     elif shared and (place_shared or occasion or gap == 0):
@@ -478,19 +520,19 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         # sides have someone the text does not name ("X nominated her", "X offered the job"): the
         # one person named may be who acted, and the event is about whom it was done to.
         strength = 1
-    elif not r.participants or not c.participants:
+    elif (not r.participants or not c.participants) and (by_town or by_day or by_occasion):
         # Without people on one side, where it happened identifies the event: a place below the
         # country ("the killing in <town>" and the victim's death placed there); for an incident
         # or a named occasion also a country on a day both give.
-        named_kind = r.incident or c.incident or occasion
-        if fine_shared and place is not False:
-            strength = 2 if r.incident else 1
-        elif named_kind and place_shared and gap == 0:
-            strength = 1  # one country, but the same day
-        elif occasion and place is not False and gap in (None, 0):
-            strength = 1
-        else:
-            return None, "no identity (no people)"
+        strength = 2 if by_town and r.incident else 1
+    elif not r.dates and (told := _told_shared(r, c)) is not None:
+        if not told:
+            return None, "people told differ"
+        # The people the frame's document names include one the event is about, and the two
+        # sides' documents do not name different people (``_told_shared``).
+        strength = 1
+    elif not r.participants or not c.participants:
+        return None, "no identity (no people)"
     else:
         return None, "no identity"
     # Both name people the other does not ("the Red Sox owners met X and his agent", "the Angels
@@ -526,6 +568,27 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         # "fired by the 76ers" and "fired from the Blazers": two firings.
         return None, "organisations"
     return (strength, len(shared) + int(place_shared) + int(occasion), -c.index), None
+
+
+def _told_shared(r: FrameRecord, c: Cluster) -> bool | None:
+    """Return whether the documents' people identify the frame with the event.
+
+    None when they say nothing (no one told on a side, or no one in common); False when each
+    side's documents name someone the other's do not ("the president nominated X" and "the
+    president nominated Y": one shared nominator, two nominations); True otherwise.
+    """
+    mine = r.told or r.persons
+    theirs = c.core | c.told_core
+    # Someone the frame itself does not name must do it, or a member that names no one: the
+    # frame's own people were judged by the rules above ("X nominated her" is not X's event).
+    if not (mine - r.persons) & theirs and not (not c.core and r.persons & theirs):
+        return None
+    told_there = frozenset(c.told) | frozenset(c.persons)
+    if len(mine & theirs) == 1:
+        # One person in common (the president who nominates, the club that fires): the frame's
+        # document must name no one the event's documents do not.
+        return not mine - told_there
+    return not (mine - told_there and theirs - mine)
 
 
 def _places_apart(r: FrameRecord, c: Cluster, registry: Registry) -> bool:
@@ -578,6 +641,8 @@ def _add(c: Cluster, r: FrameRecord, registry: Registry) -> None:
     c.participants |= r.participants
     for p in r.persons:
         c.persons[p] = c.persons.get(p, 0) + 1
+    for p in r.told:
+        c.told[p] = c.told.get(p, 0) + 1
     c.others |= r.others
     c.rich = c.rich or r.rich
     c.whole = c.whole or not r.unnamed

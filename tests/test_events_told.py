@@ -1,0 +1,115 @@
+"""Event identity through the people an article names for its story (``told_people``).
+
+A sentence that names no one ("a pensioner was killed") is about the people its article names
+elsewhere (the victim, the driver arrested): a careful reader lines it up with the event those
+people are in, and keeps it apart from another event of the kind whose articles name others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from crosscheck.events.normalize import MAX_TOLD, FrameRecord, cluster_frames, told_people
+from crosscheck.names.registry import registry_for
+
+REGISTRY = registry_for()
+
+
+def frame(
+    doc: str,
+    group: str,
+    people: Iterable[str] = (),
+    *,
+    start: int = 0,
+    unnamed: bool = False,
+    others: Iterable[str] = (),
+) -> FrameRecord:
+    """A frame as the aligner reads it: no place or date, so only people can identify it."""
+    return FrameRecord(
+        key=f"local:{doc}:{start}",
+        doc_id=doc,
+        start=start,
+        group=group,
+        groups=frozenset({group}),
+        lemma=group,
+        participants=frozenset(f"person:#{p}" for p in people) | frozenset(others),
+        others=frozenset(),
+        places=(),
+        occasion=None,
+        excluded=False,
+        unnamed=unnamed,
+        dates=(),
+        date_starts=(),
+        label=f"{group}: {doc}",
+    )
+
+
+def events(records: list[FrameRecord]) -> list[set[str]]:
+    """The documents of each event that more than one document tells, sorted."""
+    found = [{r.key for r in c.members} for c in cluster_frames(records, REGISTRY)]
+    return sorted((k for k in found if len(k) > 1), key=sorted)
+
+
+def test_the_people_of_its_article_join_a_frame_naming_no_one_to_its_event() -> None:
+    records = [
+        # "Lena Moss, 64, was killed in a crash in Tilburg. Police arrested Piet Vos."
+        frame("a.txt", "death", ["moss"], start=0),
+        frame("a.txt", "arrest", ["vos"], start=60, unnamed=True),
+        # "Lena Moss died in a crash in Tilburg on Friday."
+        frame("b.txt", "death", ["moss"]),
+        # "A pensioner was killed in a crash. Police arrested Piet Vos, 29, at his home."
+        frame("c.txt", "death", start=0, unnamed=True),
+        frame("c.txt", "arrest", ["vos"], start=50, unnamed=True),
+    ]
+    assert {"local:a.txt:0", "local:b.txt:0", "local:c.txt:0"} in events(records)
+
+
+def test_a_frame_whose_article_names_other_people_stays_apart() -> None:
+    records = [
+        frame("a.txt", "death", ["moss"], start=0),
+        frame("a.txt", "arrest", ["vos"], start=60, unnamed=True),
+        frame("b.txt", "death", ["moss"]),
+        # Another crash of the same kind the same week: its article names another driver.
+        frame("d.txt", "death", start=0, unnamed=True),
+        frame("d.txt", "arrest", ["brandt"], start=50, unnamed=True),
+    ]
+    assert not [e for e in events(records) if "local:d.txt:0" in e]
+
+
+def test_one_shared_person_beside_someone_the_event_lacks_is_another_event() -> None:
+    records = [
+        # "Mayor Ines Roth appointed Karl Aue fire chief." told twice
+        frame("a.txt", "appointment", ["roth", "aue"]),
+        frame("b.txt", "appointment", ["roth", "aue"]),
+        # "The appointment drew criticism. Roth said Greta Lind would be her deputy." The mayor
+        # appoints again: one person in common and one the event's articles never name.
+        frame("c.txt", "appointment", start=0, others=["organization:~city-hall"]),
+        frame("c.txt", "speech", ["roth", "lind"], start=40),
+    ]
+    assert events(records) == [{"local:a.txt:0", "local:b.txt:0"}]
+
+
+def test_an_article_naming_many_people_tells_nothing_of_which_event() -> None:
+    crowd = [f"name{i}" for i in range(MAX_TOLD + 1)]
+    records = [
+        frame("a.txt", "death", ["moss"]),
+        frame("b.txt", "death", ["moss"]),
+        frame("c.txt", "death", start=0, unnamed=True),
+        frame("c.txt", "speech", ["moss", *crowd], start=40),
+    ]
+    [told] = [r.told for r in told_people(records) if r.key == "local:c.txt:0"]
+    assert told == frozenset()
+    assert events(records) == [{"local:a.txt:0", "local:b.txt:0"}]
+
+
+def test_what_an_article_names_is_the_same_whatever_order_its_frames_come_in() -> None:
+    records = [
+        frame("a.txt", "death", ["moss"], start=0),
+        frame("a.txt", "arrest", ["vos"], start=60, unnamed=True),
+        frame("c.txt", "death", start=0, unnamed=True),
+        frame("c.txt", "arrest", ["vos"], start=50, unnamed=True),
+    ]
+    forward = {r.key: r.told for r in told_people(records)}
+    backward = {r.key: r.told for r in told_people(records[::-1])}
+    assert forward == backward
+    assert forward["local:c.txt:0"] == frozenset({"person:#vos"})
