@@ -23,8 +23,9 @@ def frame(
     start: int = 0,
     unnamed: bool = False,
     others: Iterable[str] = (),
+    places: tuple[str, ...] = (),
 ) -> FrameRecord:
-    """A frame as the aligner reads it: no place or date, so only people can identify it."""
+    """A frame as the aligner reads it: no date, so only people and places can identify it."""
     return FrameRecord(
         key=f"local:{doc}:{start}",
         doc_id=doc,
@@ -34,7 +35,7 @@ def frame(
         lemma=group,
         participants=frozenset(f"person:#{p}" for p in people) | frozenset(others),
         others=frozenset(),
-        places=(),
+        places=places,
         occasion=None,
         excluded=False,
         unnamed=unnamed,
@@ -44,9 +45,13 @@ def frame(
     )
 
 
-def events(records: list[FrameRecord]) -> list[set[str]]:
-    """The documents of each event that more than one document tells, sorted."""
-    found = [{r.key for r in c.members} for c in cluster_frames(records, REGISTRY)]
+def events(records: list[FrameRecord], group: str | None = None) -> list[set[str]]:
+    """The frames of each event that more than one document tells (of one class), sorted."""
+    found = [
+        {r.key for r in c.members}
+        for c in cluster_frames(records, REGISTRY)
+        if group is None or c.group == group
+    ]
     return sorted((k for k in found if len(k) > 1), key=sorted)
 
 
@@ -113,3 +118,37 @@ def test_what_an_article_names_is_the_same_whatever_order_its_frames_come_in() -
     backward = {r.key: r.told for r in told_people(records[::-1])}
     assert forward == backward
     assert forward["local:c.txt:0"] == frozenset({"person:#vos"})
+
+
+def shooting(gunman_article_names: str) -> list[FrameRecord]:
+    """Two articles name the victims, two the gunman; one of the latter also names ``...``."""
+    town = ("place:~tilburg",)
+    return [
+        # "Ada Moss and Eva Lind were shot at a cafe. Police arrested Piet Vos." (twice)
+        frame("a.txt", "attack", ["moss", "lind"], start=0),
+        frame("a.txt", "arrest", ["vos"], start=70, unnamed=True),
+        frame("b.txt", "attack", ["moss", "lind"], start=0),
+        frame("b.txt", "arrest", ["vos"], start=70, unnamed=True),
+        # "Piet Vos opened fire at a cafe in Tilburg." founds an event of its own: the gunman is
+        # no one the victims' frames name.
+        frame("c.txt", "attack", ["vos"], places=town),
+        # "Piet Vos shot two women in Tilburg. <someone> died in hospital." joins it (the gunman
+        # and the town in common) before anything ties the two events.
+        frame("d.txt", "attack", ["vos"], start=0, places=town),
+        frame("d.txt", "death", [gunman_article_names], start=60),
+    ]
+
+
+def test_an_event_told_by_its_gunman_merges_with_the_one_told_by_its_victims() -> None:
+    # The articles of both events name the gunman and a victim: one shooting.
+    assert events(shooting("moss"), "attack") == [
+        {"local:a.txt:0", "local:b.txt:0", "local:c.txt:0", "local:d.txt:0"}
+    ]
+
+
+def test_events_whose_articles_share_only_the_gunman_stay_apart() -> None:
+    # The gunman in common, but the gunman's articles name someone the victims' never do.
+    assert events(shooting("kerr"), "attack") == [
+        {"local:a.txt:0", "local:b.txt:0"},
+        {"local:c.txt:0", "local:d.txt:0"},
+    ]

@@ -17,7 +17,9 @@ A frame fits a cluster of a related class when nothing firm disagrees and someth
 - the people its article names for the story (``told_people``: the people of the document's
   frames, when few): "a pensioner was killed" in an article that names the driver arrested is the
   death the driver's other articles tell. One such person in common suffices only when the
-  article names no one the event's articles do not (the mayor who appoints twice).
+  article names no one the event's articles do not (the mayor who appoints twice). Events that
+  formed apart (one from the gunman's headlines, one from the victims') are merged, event against
+  event, when their articles name two people in common and nothing disagrees (``_merge_told``).
 
 People the registry lacks are compared by surname (``_person_keys``): outlets spell one full
 name differently, but end it alike.
@@ -98,6 +100,8 @@ BACKGROUND_DAYS = 60
 # A document naming more people than this in frames of one class tells several events of it (or
 # a crowd): what its frames name together then says nothing of which event a frame is.
 MAX_TOLD = 5
+# Two events are merged by the people their articles name only when they share this many.
+MIN_TOLD_SHARED = 2
 # Keys held by more clusters than this (a class + a country in a corpus of thousands of quakes)
 # are too common to identify anything; skipping them keeps each frame's work bounded.
 MAX_BLOCK_SIZE = 50
@@ -355,7 +359,69 @@ def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[C
             _, i = max(scored)
             lone.members.clear()
             _add(clusters[i], r, registry)
+    _merge_told(clusters, blocks, registry)
     return [c for c in clusters if c.members]
+
+
+def _merge_told(
+    clusters: Sequence[Cluster], blocks: Mapping[tuple[str, ...], list[int]], registry: Registry
+) -> None:
+    """Merge each event into an earlier one its articles' people show it to be (``_same_told``).
+
+    One article's headline names the gunman, another's the victim: the frames founded two events
+    before either was whole. Judged event against event (not frame by frame), each in the order
+    the events formed, and only against events filed under one of its keys.
+    """
+    for a in clusters:
+        if not a.members or a.members[0].excluded:
+            continue
+        candidates = sorted(
+            {
+                i
+                for r in a.members
+                for k in _keys(r)
+                if len(blocks.get(k, ())) <= MAX_BLOCK_SIZE
+                for i in blocks.get(k, ())
+                if i < a.index
+            }
+        )
+        for i in candidates:
+            b = clusters[i]
+            if b.members and _same_told(a, b, registry):
+                for r in a.members:
+                    _add(b, r, registry)
+                a.members.clear()
+                break
+
+
+def _same_told(a: Cluster, b: Cluster, registry: Registry) -> bool:
+    """Return whether two events of one class are one by the people their articles name.
+
+    Two or more people both events' articles name, no one that only one side's articles name on
+    both sides, and nothing else that disagrees: no document, place, occasion or organisation of
+    one against the other's, and dates on one side at most.
+    """
+    if a.docs & b.docs or a.group != b.group or b.members[0].excluded:
+        return False
+    mine, theirs = a.told_core, b.told_core
+    if len(mine & theirs) < MIN_TOLD_SHARED:
+        return False
+    all_mine = frozenset(a.told) | frozenset(a.persons)
+    all_theirs = frozenset(b.told) | frozenset(b.persons)
+    if mine - all_theirs and theirs - all_mine:
+        return False
+    if a.core - all_theirs and b.core - all_mine:
+        return False
+    if a.occasions and b.occasions and not a.occasions & b.occasions:
+        return False
+    if any(_place_relation(r, b, registry) is False for r in a.members):
+        return False
+    if any(r.dates for r in a.members) and any(r.dates for r in b.members):
+        # Both dated: a trial's verdict and its resumption, days apart, are told with the same
+        # people; whether their dates tell one event is for the frame rules to judge.
+        return False
+    ours, others = _bodies(a.others), _bodies(b.others)
+    return not (ours and others and not ours & others)
 
 
 def told_people(records: Sequence[FrameRecord]) -> list[FrameRecord]:
