@@ -8,9 +8,12 @@ people are in, and keeps it apart from another event of the kind whose articles 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
+import crosscheck
 from crosscheck.events.normalize import MAX_TOLD, FrameRecord, cluster_frames, told_people
 from crosscheck.names.registry import registry_for
+from tests.test_events import event_docs, write_undated
 
 REGISTRY = registry_for()
 
@@ -24,6 +27,7 @@ def frame(
     unnamed: bool = False,
     others: Iterable[str] = (),
     places: tuple[str, ...] = (),
+    named: Iterable[str] = (),
 ) -> FrameRecord:
     """A frame as the aligner reads it: no date, so only people and places can identify it."""
     return FrameRecord(
@@ -42,6 +46,7 @@ def frame(
         dates=(),
         date_starts=(),
         label=f"{group}: {doc}",
+        named=frozenset(f"person:#{p}" for p in named),
     )
 
 
@@ -57,11 +62,11 @@ def events(records: list[FrameRecord], group: str | None = None) -> list[set[str
 
 def test_the_people_of_its_article_join_a_frame_naming_no_one_to_its_event() -> None:
     records = [
-        # "Lena Moss, 64, was killed in a crash in Tilburg. Police arrested Piet Vos."
-        frame("a.txt", "death", ["moss"], start=0),
+        # "Piet Vos hit and killed Lena Moss, 64, in Tilburg. Police arrested him at home."
+        frame("a.txt", "death", ["moss", "vos"], start=0),
         frame("a.txt", "arrest", ["vos"], start=60, unnamed=True),
-        # "Lena Moss died in a crash in Tilburg on Friday."
-        frame("b.txt", "death", ["moss"]),
+        # "Lena Moss died when a van driven by Piet Vos hit her."
+        frame("b.txt", "death", ["moss", "vos"]),
         # "A pensioner was killed in a crash. Police arrested Piet Vos, 29, at his home."
         frame("c.txt", "death", start=0, unnamed=True),
         frame("c.txt", "arrest", ["vos"], start=50, unnamed=True),
@@ -152,3 +157,44 @@ def test_events_whose_articles_share_only_the_gunman_stay_apart() -> None:
         {"local:a.txt:0", "local:b.txt:0"},
         {"local:c.txt:0", "local:d.txt:0"},
     ]
+
+
+def test_the_people_an_article_names_outside_its_frames_count_too() -> None:
+    records = [
+        frame("a.txt", "death", ["moss"]),
+        frame("b.txt", "death", ["moss"]),
+        # "A pensioner was killed. The victim was named as Lena Moss." (no frame names her)
+        frame("c.txt", "death", unnamed=True, named=["moss"]),
+        frame("d.txt", "death", unnamed=True, named=["dekker"]),
+    ]
+    assert events(records) == [{"local:a.txt:0", "local:b.txt:0", "local:c.txt:0"}]
+
+
+def test_an_article_naming_its_victim_only_in_another_sentence_joins_her_death(
+    tmp_path: Path,
+) -> None:
+    write_undated(tmp_path, "a.txt", "Lena Moss, 64, died in a crash near Tilburg on Friday.")
+    write_undated(tmp_path, "b.txt", "Lena Moss died after a crash near Tilburg.")
+    write_undated(
+        tmp_path,
+        "c.txt",
+        "A pensioner was killed in the Netherlands, police said.\n"
+        "The victim was named as Lena Moss.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert {"a.txt", "b.txt", "c.txt"} in event_docs(findings)
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+def test_an_article_naming_only_someone_the_event_is_not_about_stays_apart() -> None:
+    records = [
+        # "Lena Moss died in a crash. Piet Vos, her neighbour, said she was careful." (twice)
+        frame("a.txt", "death", ["moss"], start=0),
+        frame("a.txt", "statement", ["vos"], start=60),
+        frame("b.txt", "death", ["moss"]),
+        # "A pensioner was killed in a crash. Piet Vos called for a speed limit." The one
+        # person in common is no one the deaths are about.
+        frame("c.txt", "death", start=0, unnamed=True),
+        frame("c.txt", "statement", ["vos"], start=50),
+    ]
+    assert events(records, "death") == [{"local:a.txt:0", "local:b.txt:0"}]

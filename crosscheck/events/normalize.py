@@ -14,10 +14,11 @@ A frame fits a cluster of a related class when nothing firm disagrees and someth
   frame with an argument the text does not name joins an event of two people only by more);
 - a frame without participants (any class): a shared place below the country; an incident (a
   quake, a blast) or named occasion also the same country on a day both give;
-- the people its article names for the story (``told_people``: the people of the document's
-  frames, when few): "a pensioner was killed" in an article that names the driver arrested is the
-  death the driver's other articles tell. One such person in common suffices only when the
-  article names no one the event's articles do not (the mayor who appoints twice). Events that
+- the people its article names (``told_people``: the people of the document's frames and its
+  ``entity.name`` claims, when few): "a pensioner was killed" in an article that names the victim
+  or the driver arrested is the death their other articles tell, when the article names someone
+  the event is about (its core). One such person in common suffices only when the article names
+  no one the event's articles do not (the mayor who appoints twice). Events that
   formed apart (one from the gunman's headlines, one from the victims') are merged, event against
   event, when their articles name two people in common and nothing disagrees (``_merge_told``).
 
@@ -60,6 +61,7 @@ from crosscheck.events.claims import (
     lexicon,
     places_compatible,
     related,
+    surname,
 )
 from crosscheck.model import Claim, Corpus, Facet, Modality
 from crosscheck.names.claims import role_details
@@ -97,8 +99,8 @@ NARROW_DAYS = 7
 WIDE_DAYS = 31
 # A frame dated this long before its document's publication is an earlier event the story recalls.
 BACKGROUND_DAYS = 60
-# A document naming more people than this in frames of one class tells several events of it (or
-# a crowd): what its frames name together then says nothing of which event a frame is.
+# A document naming more people than this tells several events (or a crowd): the people it
+# names then say nothing of which event one of its frames is.
 MAX_TOLD = 5
 # Two events are merged by the people their articles name only when they share this many.
 MIN_TOLD_SHARED = 2
@@ -160,10 +162,12 @@ class FrameRecord:
     # A background frame (not negated): it may line up with other articles' telling of the same
     # earlier event ("hosted the show in 2007"), never with the story's own.
     recalled: bool = False
-    # The people the document's frames of this class name (``told_people``): an article tells
-    # its event in several sentences, and the one naming no one ("a woman was killed in Queens")
-    # is about the people its other sentences of the kind name ("Ana Ruiz, 61, was killed").
+    # The people its document names (``told_people``): an article tells its event in several
+    # sentences, and the one naming no one ("a woman was killed in Queens") is about the people
+    # its other sentences name ("Ana Ruiz, 61, was killed").
     told: frozenset[str] = frozenset()
+    # The people its document names anywhere (its ``entity.name`` claims), keyed as participants.
+    named: frozenset[str] = frozenset()
 
     @property
     def persons(self) -> frozenset[str]:
@@ -412,6 +416,10 @@ def _same_told(a: Cluster, b: Cluster, registry: Registry) -> bool:
         return False
     if a.core - all_theirs and b.core - all_mine:
         return False
+    # Each side's articles name someone the other is about: "Jackson's blood test" recalled in
+    # the articles of a teammate's arrest does not make the teammate's test Jackson's.
+    if (a.core and not a.core & all_theirs) or (b.core and not b.core & all_mine):
+        return False
     if a.occasions and b.occasions and not a.occasions & b.occasions:
         return False
     if any(_place_relation(r, b, registry) is False for r in a.members):
@@ -425,18 +433,19 @@ def _same_told(a: Cluster, b: Cluster, registry: Registry) -> bool:
 
 
 def told_people(records: Sequence[FrameRecord]) -> list[FrameRecord]:
-    """Return the frames, each with the people its document's frames of its class name.
+    """Return the frames, each with the people its document names (``FrameRecord.told``).
 
-    Only the story's own frames count (not background or negated ones), and only when the
-    document names few people in the class (``MAX_TOLD``): more is several events told together.
+    The people of the story's own frames (not background or negated ones) and those the document
+    names anywhere (``FrameRecord.named``); none when that is more than ``MAX_TOLD``: an article
+    naming many people tells several events, or a crowd, and says nothing of which one.
     """
-    by_doc: dict[tuple[str, str], set[str]] = {}
+    by_doc: dict[str, set[str]] = {}
     for r in records:
         if not r.excluded:
-            by_doc.setdefault((r.doc_id, ""), set()).update(r.persons)
+            by_doc.setdefault(r.doc_id, set()).update(r.persons | r.named)
     out = []
     for r in records:
-        people = by_doc.get((r.doc_id, ""), set())
+        people = by_doc.get(r.doc_id, set())
         told = frozenset(people) if not r.excluded and len(people) <= MAX_TOLD else frozenset()
         out.append(evolve(r, told=told) if told != r.told else r)
     return out
@@ -649,6 +658,8 @@ def _told_shared(r: FrameRecord, c: Cluster) -> bool | None:
     # frame's own people were judged by the rules above ("X nominated her" is not X's event).
     if not (mine - r.persons) & theirs and not (not c.core and r.persons & theirs):
         return None
+    if c.core and not mine & c.core:
+        return None  # the article names none of the people the event is about
     told_there = frozenset(c.told) | frozenset(c.persons)
     if len(mine & theirs) == 1:
         # One person in common (the president who nominates, the club that fires): the frame's
@@ -1187,6 +1198,7 @@ def _records(
         and isinstance(c.details, EventDetails)
     ]
     person_key = _person_keys([e for _, e in frames])
+    named = _named_people(claims, [e for _, e in frames], person_key)
     records = []
     for c, e in frames:
         own = sorted(
@@ -1222,6 +1234,7 @@ def _records(
                 # Someone given by office the corpus does not name ("the two presidents" in a
                 # corpus naming three): the frame's named people are not all its people.
                 unnamed=e.unnamed or _unresolved(e, links.get(c.subject, ())),
+                named=named.get(c.doc_id, frozenset()),
             )
         )
     return records
@@ -1255,6 +1268,37 @@ def _person_keys(details: Sequence[EventDetails]) -> dict[str, str]:
             owners = known.get(s, set())
             out[p] = next(iter(owners)) if len(owners) == 1 else f"{PERSON_SURNAME}{s}"
     return out
+
+
+def _named_people(
+    claims: Sequence[Claim], details: Sequence[EventDetails], person_key: Mapping[str, str]
+) -> dict[str, frozenset[str]]:
+    """Return the people each document names (its ``entity.name`` claims), keyed as frames'.
+
+    A person a frame names keeps the frame's key; another person the registry lacks is keyed by
+    surname as ``_person_keys`` does, or as the one registry person of that surname the frames
+    name.
+    """
+    known: dict[str, set[str]] = {}
+    for e in details:
+        for p, s in zip(e.participants, e.surnames, strict=False):
+            if s and kind_of_id(p) == PERSON and not is_local(p):
+                known.setdefault(s, set()).add(p)
+    out: dict[str, set[str]] = {}
+    for c in claims:
+        if c.facet != Facet.NAME or kind_of_id(c.subject) != PERSON:
+            continue
+        key = person_key.get(c.subject)
+        if key is None and not is_local(c.subject):
+            key = c.subject
+        if key is None:
+            last = surname(c.subject_label)
+            if not last:
+                continue
+            owners = known.get(last, set())
+            key = next(iter(owners)) if len(owners) == 1 else f"{PERSON_SURNAME}{last}"
+        out.setdefault(c.doc_id, set()).add(key)
+    return {d: frozenset(people) for d, people in out.items()}
 
 
 def _long_before(spans: Sequence[TimeSpan], published: dt.date | None) -> bool:
