@@ -7,12 +7,20 @@ people are in, and keeps it apart from another event of the kind whose articles 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
 import crosscheck
-from crosscheck.events.normalize import MAX_TOLD, FrameRecord, cluster_frames, told_people
+from crosscheck.events.normalize import (
+    MAX_TOLD,
+    FrameRecord,
+    _filed_dates,
+    cluster_frames,
+    told_people,
+)
 from crosscheck.names.registry import registry_for
+from crosscheck.time import TimeSpan
 from tests.test_events import event_docs, write_undated
 
 REGISTRY = registry_for()
@@ -28,8 +36,9 @@ def frame(
     others: Iterable[str] = (),
     places: tuple[str, ...] = (),
     named: Iterable[str] = (),
+    dates: tuple[TimeSpan, ...] = (),
 ) -> FrameRecord:
-    """A frame as the aligner reads it: no date, so only people and places can identify it."""
+    """A frame as the aligner reads it (no date unless given: people and places identify it)."""
     return FrameRecord(
         key=f"local:{doc}:{start}",
         doc_id=doc,
@@ -43,8 +52,8 @@ def frame(
         occasion=None,
         excluded=False,
         unnamed=unnamed,
-        dates=(),
-        date_starts=(),
+        dates=dates,
+        date_starts=tuple(start + 1 + k for k in range(len(dates))),
         label=f"{group}: {doc}",
         named=frozenset(f"person:#{p}" for p in named),
     )
@@ -198,3 +207,21 @@ def test_an_article_naming_only_someone_the_event_is_not_about_stays_apart() -> 
         frame("c.txt", "statement", ["vos"], start=50),
     ]
     assert events(records, "death") == [{"local:a.txt:0", "local:b.txt:0"}]
+
+
+def test_a_dated_frame_joined_through_its_article_people_lends_the_event_no_date() -> None:
+    day = dt.date(2024, 3, 5)
+    records = [
+        frame("a.txt", "death", ["moss", "vos"]),
+        frame("b.txt", "death", ["moss", "vos"]),
+        # "A pensioner was killed on March 5. Police arrested Piet Vos." Its day may be another
+        # stage of the story (the trial's resumption beside a verdict): it lines up, but its
+        # date is never set against the event's.
+        frame(
+            "c.txt", "death", unnamed=True, named=["vos"], dates=(TimeSpan("2024-03-05", day, day),)
+        ),
+    ]
+    [event] = [c for c in cluster_frames(records, REGISTRY) if len(c.members) > 1]
+    assert {r.key for r in event.members} == {"local:a.txt:0", "local:b.txt:0", "local:c.txt:0"}
+    assert event.weak == {"local:c.txt:0"}
+    assert _filed_dates(event) == []

@@ -18,7 +18,8 @@ A frame fits a cluster of a related class when nothing firm disagrees and someth
   ``entity.name`` claims, when few): "a pensioner was killed" in an article that names the victim
   or the driver arrested is the death their other articles tell, when the article names someone
   the event is about (its core). One such person in common suffices only when the article names
-  no one the event's articles do not (the mayor who appoints twice). Events that
+  no one the event's articles do not (the mayor who appoints twice). A frame joined this way
+  with dates of its own lends the event a date only where it agrees (``Cluster.weak``). Events that
   formed apart (one from the gunman's headlines, one from the victims') are merged, event against
   event, when their articles name two people in common and nothing disagrees (``_merge_told``).
 
@@ -210,6 +211,7 @@ class Cluster:
     countries: set[str] = field(factory=set)
     occasions: set[str] = field(factory=set)
     when: When = field(factory=lambda: When())  # what the members' dates say together
+    weak: set[str] = field(factory=set)  # members whose dates are not the event's (``judge``)
 
     @property
     def slip(self) -> int:
@@ -328,7 +330,7 @@ def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[C
         candidates = sorted(
             {i for k in keys if len(blocks.get(k, ())) <= MAX_BLOCK_SIZE for i in blocks.get(k, ())}
         )
-        best: tuple[tuple[int, int, int], int] | None = None
+        best: tuple[Score, int] | None = None
         for i in candidates:
             score = fit(r, clusters[i], registry)
             if score is not None and (best is None or score > best[0]):
@@ -338,7 +340,7 @@ def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[C
             clusters.append(target)
         else:
             target = clusters[best[1]]
-            _add(target, r, registry)
+            _add(target, r, registry, weak=not best[0][1])
         for k in keys:
             members = blocks.setdefault(k, [])
             if target.index not in members:
@@ -360,9 +362,9 @@ def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[C
         )
         scored = [(s, i) for i in candidates if (s := fit(r, clusters[i], registry)) is not None]
         if scored:
-            _, i = max(scored)
+            score, i = max(scored)
             lone.members.clear()
-            _add(clusters[i], r, registry)
+            _add(clusters[i], r, registry, weak=not score[1])
     _merge_told(clusters, blocks, registry)
     return [c for c in clusters if c.members]
 
@@ -393,7 +395,7 @@ def _merge_told(
             b = clusters[i]
             if b.members and _same_told(a, b, registry):
                 for r in a.members:
-                    _add(b, r, registry)
+                    _add(b, r, registry, weak=r.key in a.weak)
                 a.members.clear()
                 break
 
@@ -515,7 +517,7 @@ def _keys(r: FrameRecord) -> list[tuple[str, ...]]:
     return keys
 
 
-def fit(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[int, int, int] | None:
+def fit(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[int, int, int, int] | None:
     """Return how well a frame fits a cluster (higher is better), or None when it does not.
 
     The rules are those of this module's docstring.
@@ -532,7 +534,7 @@ def why_apart(r: FrameRecord, c: Cluster, registry: Registry) -> str | None:
     return judge(r, c, registry)[1]
 
 
-Score = tuple[int, int, int]
+Score = tuple[int, int, int, int]
 
 
 def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None, str | None]:
@@ -578,6 +580,7 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     by_town = fine_shared and place is not False
     by_day = (r.incident or c.incident or occasion) and place_shared and gap == 0
     by_occasion = occasion and place is not False and gap in (None, 0)
+    told: bool | None = None
     if len(shared_persons) >= 2 or (len(shared) >= 2 and not r.persons and not c.persons):
         strength = 3
     elif shared and (place_shared or occasion or gap == 0):
@@ -600,7 +603,7 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         # country ("the killing in <town>" and the victim's death placed there); for an incident
         # or a named occasion also a country on a day both give.
         strength = 2 if by_town and r.incident else 1
-    elif not r.dates and (told := _told_shared(r, c)) is not None:
+    elif (told := _told_shared(r, c)) is not None:
         if not told:
             return None, "people told differ"
         # The people the frame's document names include one the event is about, and the two
@@ -642,7 +645,10 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     if strength < 3 and mine and theirs and not mine & theirs:
         # "fired by the 76ers" and "fired from the Blazers": two firings.
         return None, "organisations"
-    return (strength, len(shared) + int(place_shared) + int(occasion), -c.index), None
+    # A frame with dates of its own joined only through its article's people: its dates are not
+    # the event's (a verdict and the trial's resumption are told with the same people).
+    firm = int(told is None or not r.dates)
+    return (strength, firm, len(shared) + int(place_shared) + int(occasion), -c.index), None
 
 
 def _told_shared(r: FrameRecord, c: Cluster) -> bool | None:
@@ -711,8 +717,10 @@ def _new_cluster(index: int, r: FrameRecord, registry: Registry) -> Cluster:
     return c
 
 
-def _add(c: Cluster, r: FrameRecord, registry: Registry) -> None:
+def _add(c: Cluster, r: FrameRecord, registry: Registry, *, weak: bool = False) -> None:
     c.members.append(r)
+    if weak:
+        c.weak.add(r.key)
     c.docs.add(r.doc_id)
     c.groups |= r.groups | {r.group}
     c.participants |= r.participants
@@ -728,7 +736,7 @@ def _add(c: Cluster, r: FrameRecord, registry: Registry) -> None:
         (c.countries if kind_of_id(p) in COARSE else c.fine).add(p)
     if r.occasion:
         c.occasions.add(r.occasion)
-    mine = _when(r.dates, c.slip)
+    mine = _when(() if r.key in c.weak else r.dates, c.slip)
     w = c.when
     c.when = When(
         _join(w.narrow, mine.narrow),
@@ -954,6 +962,7 @@ def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
     spans = [
         (r.doc_id, start, s)
         for r in c.members
+        if r.key not in c.weak
         for start, s in zip(r.date_starts, r.dates, strict=True)
     ]
     w = c.when
@@ -988,6 +997,15 @@ def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
             out.append((doc_id, start))
             if _fixes_day(span):
                 days.add(doc_id)
+    # A member joined only through its article's people dates the event where it agrees with it
+    # (one time, told twice), never against it.
+    for r in c.members:
+        if r.key in c.weak:
+            out.extend(
+                (r.doc_id, start)
+                for start, span in zip(r.date_starts, r.dates, strict=True)
+                if _gap_when(_when([span], c.slip), c.when) == 0 and _fixes_day(span)
+            )
     return sorted(out + _dissenting(spans, days))
 
 
