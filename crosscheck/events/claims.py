@@ -222,6 +222,10 @@ class Lexicon:
     scene_nouns: frozenset[str] = frozenset()
     # The subordinators of a clause of the same occasion (see ``_borrowed``).
     occasion_marks: frozenset[str] = frozenset()
+    # Verbs whose patient is where an incident happened ("a fire gutted X"), and the prepositions
+    # an incident noun follows them by ("gutted by fire", "damaged in a blaze").
+    site_verbs: frozenset[str] = frozenset()
+    site_links: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -256,6 +260,8 @@ def lexicon() -> Lexicon:
         causes=frozenset(words.get("causes", ())),
         scene_nouns=frozenset(words.get("scene_nouns", ())),
         occasion_marks=frozenset(words.get("occasion_marks", ())),
+        site_verbs=frozenset(words.get("site_verbs", ())),
+        site_links=frozenset(words.get("site_links", ())),
     )
 
 
@@ -638,6 +644,15 @@ def _read(
                 # "the Obama visit", "the Aceh earthquake"; an organisation before an event noun
                 # names the occasion ("the NATO summit"), not who takes part.
                 args.append(c)
+    # "A fire destroyed the Elm Street chapel", "the depot was gutted by fire", "the mill was
+    # damaged in a blaze": what an incident damages is where it happened, and so are the place
+    # phrases of the verb that says so.
+    site = _site_verb(tok, lex) if frame.group in lex.incidents else None
+    if site is not None:
+        if site not in placing:
+            placing.append(site)
+        damaged = OBJECT_DEPS if tok.dep_ in SUBJECT_DEPS else SUBJECT_DEPS
+        place_args.extend((c, True) for c in site.children if c.dep_ in damaged)
     for h in placing:
         for c in h.children:
             if c.dep_ in OBJECT_DEPS and h.lemma_.lower() in lex.place_object_verbs:
@@ -736,6 +751,8 @@ def _read(
         frame.others = others if people else []
     if not places:
         places = _lead_places(tok, named, lex)
+    if not places:
+        places = _occasion_places(tok, named, lex)
     if not places and frame.group in lex.result_classes:
         places = _cause_places(tok, named, lex)
     frame.places = _specific_first(places)
@@ -757,6 +774,22 @@ def _read(
     ) or _recipient_untold(tok, lex)
 
 
+def _site_verb(tok: Token, lex: Lexicon) -> Token | None:
+    """Return the verb saying what an incident noun damaged, if it is one (``site_verbs``).
+
+    Its subject ("a fire destroyed X") or its agent or "in" phrase ("X was gutted by fire", "X was
+    damaged in a blaze"); the verb's object or subject is then the damaged site.
+    """
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.lower_ in lex.site_links:
+        head = head.head
+    elif tok.dep_ not in SUBJECT_DEPS:
+        return None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in lex.site_verbs else None
+
+
 def _lead_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
     """Return the places of the verb an event verb follows on from, for a frame with none.
 
@@ -774,6 +807,56 @@ def _lead_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[N
     found = [
         n
         for c in head.children
+        if c.dep_ == "prep" and c.lower_ in lex.place_prepositions
+        for g in c.children
+        if g.dep_ == "pobj" and _event_class(g, lex) is None
+        for n in _entities(g, named, lex.place_prepositions)
+        if n.kind in PLACE_KINDS or (c.lower_ == VENUE_PREPOSITION and n.kind in VENUE_KINDS)
+    ]
+    return _unique(found)
+
+
+def _occasion_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the places of the clause an event verb tells the same occasion as, for a frame
+    with none.
+
+    "was walking outside the store in Bloomington when she was struck and killed", "died while
+    climbing in the Alps": a "when"/"while"/"as" clause and the clause it hangs off tell one
+    moment, so one place; in either direction, and through the verbs coordinated with the event
+    ("struck and killed"). Only a clause marked so: "after", "before" and "because" tell another
+    moment, and a verb naming an event of its own keeps its places for its own frame.
+    """
+    if tok.pos_ != "VERB":
+        return []
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head  # "struck and killed": the clause is the first verb's
+    marks = [*_subordinators(clause), *(_subordinators(tok) if tok is not clause else ())]
+    holders: list[Token] = []
+    if (
+        clause.dep_ == "advcl"
+        and marks
+        and all(m.lower_ in lex.occasion_marks for m in marks)
+        and clause.head.pos_ in ("VERB", "AUX")
+        and _event_class(clause.head, lex) is None
+    ):
+        holders.append(clause.head)  # "was walking outside X when she was struck"
+    holders.extend(
+        c
+        for c in tok.children
+        if c.dep_ == "advcl"
+        and c.pos_ in ("VERB", "AUX")
+        and (ms := _subordinators(c))
+        and all(m.lower_ in lex.occasion_marks for m in ms)
+        and _event_class(c, lex) is None
+    )  # "died while climbing in the Alps"
+    # "was crossing a street in Dundee": the parser hangs the place on the verb's object as
+    # often as on the verb.
+    holders += [o for h in holders for o in h.children if o.dep_ in OBJECT_DEPS]
+    found = [
+        n
+        for h in holders
+        for c in h.children
         if c.dep_ == "prep" and c.lower_ in lex.place_prepositions
         for g in c.children
         if g.dep_ == "pobj" and _event_class(g, lex) is None

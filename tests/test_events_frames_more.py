@@ -1,0 +1,71 @@
+"""Event frames placed or opened by more kinds of sentence: a "when" clause's place, an
+incident's damaged site, and more event words and office constructions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import frames_of
+
+# sentence, class, participants, place, the words that name the event
+FRAMES = [
+    # a "when"/"while"/"as" clause and the clause it hangs off tell one occasion, so one place
+    (
+        "A retired nurse was crossing a street in Dundee when a van struck and killed her.",
+        "death",
+        "",
+        "place:~dundee",
+        ["struck", "killed"],
+    ),
+    (
+        "Two hikers were resting near Lake Bled when a rockslide killed them.",
+        "death",
+        "",
+        "region:~lake-bled",
+        ["killed"],
+    ),
+    (
+        "Police arrested a man as he was leaving a bank in Lyon.",
+        "arrest",
+        "",
+        "place:lyon",
+        ["arrested"],
+    ),
+    # what an incident damages is where it happened
+    (
+        "The Grand Hotel in Brighton was destroyed by fire on Sunday.",
+        "accident",
+        "",
+        "place:~grand-hotel",
+        ["fire"],
+    ),
+    (
+        "A blaze ravaged the Carlton Theatre in Glasgow overnight.",
+        "accident",
+        "",
+        "organization:~carlton-theatre",
+        ["blaze"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "participants", "place", "words"), FRAMES)
+def test_frames_of_more_sentence_kinds(
+    text: str, group: str, participants: str, place: str, words: list[str]
+) -> None:
+    [frame] = [f for f in frames_of(text, published=None) if not f["background"]]
+    assert (frame["group"], frame["participants"], frame["place"]) == (group, participants, place)
+    assert frame["words"] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "after" tells another moment: the firing is not placed where the drinking was
+        "Tom Ruiz was fired after he was seen drinking in Oslo.",
+        # the victims of a fire are no site of it
+        "Two firefighters were hurt in a fire.",
+    ],
+)
+def test_no_place_from_another_moment_or_from_people(text: str) -> None:
+    assert all(f["place"] == "" for f in frames_of(text, published=None))
