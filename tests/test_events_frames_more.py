@@ -46,6 +46,29 @@ FRAMES = [
         "organization:~carlton-theatre",
         ["blaze"],
     ),
+    # the doer of an event said of someone ("agents"): the copula carries who, where and when
+    (
+        "Actor Liam Brooks will be the host of the 30th Golden Reel Awards in Toronto.",
+        "meeting",
+        "person:~brooks-liam",
+        "place:toronto",
+        ["be", "host"],
+    ),
+    (
+        "Canada was host to the talks between Anna Berg and Olaf Lind.",
+        "meeting",
+        "person:~anna-berg+person:~lind-olaf",
+        "country:ca",
+        ["was", "host", "talks"],
+    ),
+    # "canned" is a dismissal; the modal "can" is no verb of any event
+    (
+        "The Boston Celtics canned head coach Tom Ellis.",
+        "dismissal",
+        "person:~ellis-tom",
+        "",
+        ["canned"],
+    ),
 ]
 
 
@@ -69,3 +92,16 @@ def test_frames_of_more_sentence_kinds(
 )
 def test_no_place_from_another_moment_or_from_people(text: str) -> None:
     assert all(f["place"] == "" for f in frames_of(text, published=None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The host, Mayor Ana Bell, greeted the guests.",  # "the host" as a person, no event
+        "Anna Berg can sign the papers in Oslo.",  # the modal "can"
+    ],
+)
+def test_agent_nouns_and_can_open_no_frame_outside_their_structure(text: str) -> None:
+    assert [
+        f for f in frames_of(text, published=None) if f["group"] in ("meeting", "dismissal")
+    ] == []

@@ -161,6 +161,8 @@ ARGUMENT_PREPOSITION = "of"
 # her"); relative clauses and agent phrases below them do not.
 CAUSE_ARGUMENT_DEPS = frozenset({"attr", "dobj", "nsubj", "nsubjpass"})
 PERSON_LABEL = "PERSON"
+# The copula whose subject an agent noun complement is said of ("X will be the host").
+COPULA = "be"
 # "introduced as the new coach": the preposition that gives a chosen person an office.
 ROLE_PREPOSITION = "as"
 # Dependency labels of an adjective said of someone ("is dead", "presumed dead", "left X dead").
@@ -198,6 +200,7 @@ class Lexicon:
     phrases: Mapping[str, str]  # verb + object noun ("open fire")
     role_verbs: Mapping[str, str]  # verbs of a class only with a role complement ("name X coach")
     states: Mapping[str, str]  # predicative adjectives ("is presumed dead")
+    agents: Mapping[str, str]  # nouns of whoever does the event, said of someone ("is the host")
     incidents: frozenset[str]  # classes identified by kind, place and time alone
     containers: Mapping[str, frozenset[str]]
     background: frozenset[str]
@@ -242,6 +245,7 @@ def lexicon() -> Lexicon:
         phrases={p: name for name, c in classes.items() for p in c.get("phrases", ())},
         role_verbs={v: name for name, c in classes.items() for v in c.get("role_verbs", ())},
         states={a: name for name, c in classes.items() for a in c.get("states", ())},
+        agents={a: name for name, c in classes.items() for a in c.get("agents", ())},
         incidents=frozenset(name for name, c in classes.items() if c.get("incident")),
         containers={k: frozenset(v) for k, v in data["container"].items()},
         background=frozenset(words["background"]),
@@ -532,6 +536,10 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
         # "checked into a clinic", "checked in": a verb and its particle or preposition.
         return next((lex.phrases[k] for k in _particle_keys(tok) if k in lex.phrases), None)
     if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.lemma_.lower() in lex.agents:
+            # "X will be the host of the awards", "X is this year's host": the doer of an event
+            # said of someone is that event; "the host" as an argument is a person (``roles``).
+            return lex.agents[tok.lemma_.lower()] if _predicated(tok) else None
         return (
             lex.phrases.get(_phrase_key(tok))
             or lex.nouns.get(_compound_key(tok))
@@ -542,6 +550,11 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
         # "X is presumed dead", "left a woman dead": a state said of someone is an event.
         return lex.states.get(tok.lemma_.lower())
     return None
+
+
+def _predicated(tok: Token) -> bool:
+    """Return whether a noun is the complement of a copula ("X will be the host")."""
+    return tok.dep_ == "attr" and tok.head.lemma_.lower() == COPULA
 
 
 def _named_tokens(sdoc: Doc, doc: Document, registry: Registry) -> dict[int, Named]:
@@ -639,6 +652,7 @@ def _read(
                 dep == "compound"
                 and tok.pos_ != "VERB"
                 and h is tok
+                and tok.lemma_.lower() not in lex.agents  # "the Oscar host": the occasion
                 and not any(n.kind in VENUE_KINDS for n in _entities(c, named))
             ):
                 # "the Obama visit", "the Aceh earthquake"; an organisation before an event noun
@@ -1160,6 +1174,8 @@ def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
     if tok.pos_ == "ADJ":
         # "X is presumed dead": the verb the state hangs off carries who and where.
         return head if head.pos_ in ("VERB", "AUX") else None
+    if tok.lemma_.lower() in lex.agents and _predicated(tok):
+        return head  # "X will be the host": the copula carries who, where and when
     if _phrase_key(tok) in lex.phrases:
         return head  # "X opened fire": the verb of the phrase is the event's
     if tok.dep_ == "pobj" and head.dep_ == "prep":
