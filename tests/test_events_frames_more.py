@@ -61,6 +61,22 @@ FRAMES = [
         "country:ca",
         ["was", "host", "talks"],
     ),
+    # an event noun naming the kind of place a stay goes to: the place is the object of the verb
+    (
+        "Actress Mia Dorne entered well-known Malibu rehab center Serenity Treatment Center.",
+        "rehab",
+        "person:~dorne-mia",
+        "organization:~serenity-treatment-center",
+        ["entered", "rehab"],
+    ),
+    # whoever receives an event noun takes part in it ("support_verbs")
+    (
+        "Author Maria Lopez received the award in Oslo on Friday.",
+        "award",
+        "person:~lopez-maria",
+        "place:oslo",
+        ["received", "award"],
+    ),
     # "canned" is a dismissal; the modal "can" is no verb of any event
     (
         "The Boston Celtics canned head coach Tom Ellis.",
@@ -99,9 +115,14 @@ def test_no_place_from_another_moment_or_from_people(text: str) -> None:
     [
         "The host, Mayor Ana Bell, greeted the guests.",  # "the host" as a person, no event
         "Anna Berg can sign the papers in Oslo.",  # the modal "can"
+        # an event noun modifying the object of a support verb makes no frame of the verb's
+        # subject unless the class goes somewhere: detectives lead an inquiry, not a murder
+        "Inspector Ruth Hale led the murder investigation in Leeds.",
     ],
 )
 def test_agent_nouns_and_can_open_no_frame_outside_their_structure(text: str) -> None:
     assert [
-        f for f in frames_of(text, published=None) if f["group"] in ("meeting", "dismissal")
+        f
+        for f in frames_of(text, published=None)
+        if f["group"] in ("death", "dismissal", "meeting")
     ] == []

@@ -615,6 +615,9 @@ def _read(
     destination = frame.group in lex.destination_classes
     args: list[Token] = []
     place_args: list[tuple[Token, bool]] = []  # (phrase head, whether a venue may be an ORG)
+    facility = _facility(tok, lex) if destination else None
+    if facility is not None and support is not None:
+        place_args.append((facility, True))  # "entered the Malibu rehab center X": X is where
     sites: list[Token] = []  # "on Mount Cook": only a place below the city
     for h in heads:
         for c in h.children:
@@ -1178,6 +1181,11 @@ def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
         return head  # "X will be the host": the copula carries who, where and when
     if _phrase_key(tok) in lex.phrases:
         return head  # "X opened fire": the verb of the phrase is the event's
+    facility = _facility(tok, lex)
+    if facility is not None:
+        # "entered a rehab facility", "checked into a Malibu rehab center": the place named for
+        # the event is the object of the verb that goes there, as the event noun itself would be.
+        tok, head = facility, facility.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         # "said at their meeting", "announced after talks", "checked into rehab": whoever does
         # something at, after or during an event took part in it.
@@ -1190,6 +1198,17 @@ def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
     if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.support_verbs:
         return head
     return None
+
+
+def _facility(tok: Token, lex: Lexicon) -> Token | None:
+    """Return the place an event noun of a destination class names the kind of ("a rehab
+    center", "the treatment facility"), when it is the noun's compound head; else None."""
+    if tok.dep_ != "compound" or lex.nouns.get(tok.lemma_.lower()) not in lex.destination_classes:
+        return None
+    head = tok.head
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head  # "Malibu rehab center Promises Treatment Center"
+    return head if head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _entities(
