@@ -46,6 +46,22 @@ FRAMES = [
         "organization:~carlton-theatre",
         ["blaze"],
     ),
+    # a relative clause whose subject is the event noun places it; of the damaged site only its
+    # own name and place phrases count
+    (
+        "Police said a fire which destroyed a Tesco supermarket in Kendal was suspicious.",
+        "accident",
+        "",
+        "place:~kendal",
+        ["fire"],
+    ),
+    (
+        "A fire that ripped through a warehouse in Leeds is being treated as arson.",
+        "accident",
+        "",
+        "place:~leeds",
+        ["fire"],
+    ),
     # the doer of an event said of someone ("agents"): the copula carries who, where and when
     (
         "Actor Liam Brooks will be the host of the 30th Golden Reel Awards in Toronto.",
@@ -104,6 +120,10 @@ def test_frames_of_more_sentence_kinds(
         "Tom Ruiz was fired after he was seen drinking in Oslo.",
         # the victims of a fire are no site of it
         "Two firefighters were hurt in a fire.",
+        # whose the damaged site is does not place it
+        "Arson is suspected in a fire that destroyed Norway's oldest dairy.",
+        # a relative clause about the event, not told by it
+        "The fire that police investigated in Leeds was small.",
     ],
 )
 def test_no_place_from_another_moment_or_from_people(text: str) -> None:

@@ -161,6 +161,8 @@ ARGUMENT_PREPOSITION = "of"
 # her"); relative clauses and agent phrases below them do not.
 CAUSE_ARGUMENT_DEPS = frozenset({"attr", "dobj", "nsubj", "nsubjpass"})
 PERSON_LABEL = "PERSON"
+# Fine tags of a relative pronoun ("which", "that", "who").
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # The copula whose subject an agent noun complement is said of ("X will be the host").
 COPULA = "be"
 # "introduced as the new coach": the preposition that gives a chosen person an office.
@@ -665,11 +667,18 @@ def _read(
     # damaged in a blaze": what an incident damages is where it happened, and so are the place
     # phrases of the verb that says so.
     site = _site_verb(tok, lex) if frame.group in lex.incidents else None
+    damaged_sites: list[Token] = []  # "destroyed the X": only X's own name and place phrases
     if site is not None:
         if site not in placing:
             placing.append(site)
         damaged = OBJECT_DEPS if tok.dep_ in SUBJECT_DEPS else SUBJECT_DEPS
-        place_args.extend((c, True) for c in site.children if c.dep_ in damaged)
+        damaged_sites.extend(c for c in site.children if c.dep_ in damaged)
+    # "a fire which gutted X in Y", "the summit, which took place in Z": a relative clause whose
+    # subject is the event noun places it as the verb it is the subject of does.
+    for clause in _own_clauses(tok):
+        placing.append(clause)
+        if frame.group in lex.incidents and clause.lemma_.lower() in lex.site_verbs:
+            damaged_sites.extend(c for c in clause.children if c.dep_ in OBJECT_DEPS)
     for h in placing:
         for c in h.children:
             if c.dep_ in OBJECT_DEPS and h.lemma_.lower() in lex.place_object_verbs:
@@ -719,6 +728,18 @@ def _read(
         if _event_class(a, lex) is None  # "at the G7 summit": an event, not a place
         for n in _entities(a, named, lex.place_prepositions)
         if n.kind in PLACE_KINDS or (venue and n.kind in VENUE_KINDS)
+    )
+    places = _unique(
+        [
+            *places,
+            *(
+                n
+                for a in damaged_sites
+                if _event_class(a, lex) is None
+                for n in _site_entities(a, named, lex)
+                if n.kind in PLACE_KINDS or n.kind in VENUE_KINDS
+            ),
+        ]
     )
     # "fell on Mount Cook", "crashed on Route 9": what one is on is a mountain, an island, a road,
     # never a country or a city ("talks on Iran", "sanctions on Moscow" are about them).
@@ -789,6 +810,39 @@ def _read(
         and not any(True for _ in _entities(a, named))
         for a in args
     ) or _recipient_untold(tok, lex)
+
+
+def _site_entities(site: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the entities that place a damaged site: its own name and its place phrases.
+
+    "destroyed the Elm Street chapel in Dunmore": the chapel and Dunmore; but not whose it is or
+    what its words name ("Alaska's dairy", "the church Alaska's governor attends").
+    """
+    own = named.get(site.i)
+    found = [own] if own is not None else []
+    found.extend(
+        n
+        for p in site.children
+        if p.dep_ == "prep" and p.lower_ in lex.place_prepositions
+        for g in p.children
+        if g.dep_ == "pobj"
+        for n in _entities(g, named, lex.place_prepositions)
+    )
+    return _unique(found)
+
+
+def _own_clauses(tok: Token) -> list[Token]:
+    """Return the relative clauses of an event noun whose subject is the noun itself ("a fire
+    which gutted X"; not "the fire police investigated")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "relcl"
+        and c.pos_ == "VERB"
+        and any(g.dep_ in SUBJECT_DEPS and g.tag_ in RELATIVE_TAGS for g in c.children)
+    ]
 
 
 def _site_verb(tok: Token, lex: Lexicon) -> Token | None:
