@@ -93,6 +93,14 @@ FRAMES = [
         "place:oslo",
         ["received", "award"],
     ),
+    # a state that takes someone's office from them ("role_states")
+    (
+        "Dara Quinn is out as coach of the Rivertown Hawks.",
+        "dismissal",
+        "person:~dara-quinn",
+        "",
+        ["is", "out"],
+    ),
     # "canned" is a dismissal; the modal "can" is no verb of any event
     (
         "The Boston Celtics canned head coach Tom Ellis.",
@@ -135,6 +143,8 @@ def test_no_place_from_another_moment_or_from_people(text: str) -> None:
     [
         "The host, Mayor Ana Bell, greeted the guests.",  # "the host" as a person, no event
         "Anna Berg can sign the papers in Oslo.",  # the modal "can"
+        "Tom Ellis is out as a favourite for the job.",  # "out as" without an office
+        "Tom Ellis is out of the country.",
         # an event noun modifying the object of a support verb makes no frame of the verb's
         # subject unless the class goes somewhere: detectives lead an inquiry, not a murder
         "Inspector Ruth Hale led the murder investigation in Leeds.",

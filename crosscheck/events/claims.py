@@ -202,6 +202,7 @@ class Lexicon:
     phrases: Mapping[str, str]  # verb + object noun ("open fire")
     role_verbs: Mapping[str, str]  # verbs of a class only with a role complement ("name X coach")
     states: Mapping[str, str]  # predicative adjectives ("is presumed dead")
+    role_states: Mapping[str, str]  # states said of someone in an office ("is out as coach")
     agents: Mapping[str, str]  # nouns of whoever does the event, said of someone ("is the host")
     incidents: frozenset[str]  # classes identified by kind, place and time alone
     containers: Mapping[str, frozenset[str]]
@@ -227,8 +228,8 @@ class Lexicon:
     scene_nouns: frozenset[str] = frozenset()
     # The subordinators of a clause of the same occasion (see ``_borrowed``).
     occasion_marks: frozenset[str] = frozenset()
-    # Verbs whose patient is where an incident happened ("a fire gutted X"), and the prepositions
-    # an incident noun follows them by ("gutted by fire", "damaged in a blaze").
+    # Verbs whose patient is where an incident happened ("a fire destroyed X"), and the
+    # prepositions an incident noun follows them by ("destroyed by fire", "damaged in a blaze").
     site_verbs: frozenset[str] = frozenset()
     site_links: frozenset[str] = frozenset()
 
@@ -247,6 +248,7 @@ def lexicon() -> Lexicon:
         phrases={p: name for name, c in classes.items() for p in c.get("phrases", ())},
         role_verbs={v: name for name, c in classes.items() for v in c.get("role_verbs", ())},
         states={a: name for name, c in classes.items() for a in c.get("states", ())},
+        role_states={a: name for name, c in classes.items() for a in c.get("role_states", ())},
         agents={a: name for name, c in classes.items() for a in c.get("agents", ())},
         incidents=frozenset(name for name, c in classes.items() if c.get("incident")),
         containers={k: frozenset(v) for k, v in data["container"].items()},
@@ -551,7 +553,36 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
     if tok.pos_ == "ADJ" and tok.dep_ in STATE_DEPS:
         # "X is presumed dead", "left a woman dead": a state said of someone is an event.
         return lex.states.get(tok.lemma_.lower())
+    if _office_state(tok, lex):
+        # "X is out as head coach": a state that takes someone's office from them.
+        return lex.role_states[tok.lower_]
     return None
+
+
+def _office_state(tok: Token, lex: Lexicon) -> bool:
+    """Return whether a word is a state said of a copula's subject in an office ("X is out as
+    head coach"): without the office the word says something else ("the lights are out")."""
+    head = tok.head
+    return (
+        tok.lower_ in lex.role_states
+        and tok.dep_ in ("acomp", "advmod")
+        and head.lemma_.lower() == COPULA
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == ROLE_PREPOSITION
+            and any(g.dep_ == "pobj" and _known_office(g) for g in c.children)
+            for c in head.children
+        )
+    )
+
+
+def _known_office(tok: Token) -> bool:
+    """Return whether a noun, with its modifiers, is an office the names lexicon knows ("head
+    coach", "chief executive"), not any common noun ("out as a favourite")."""
+    names = role_lexicon()
+    words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    words.append(tok.lower_)
+    return any(names.role(" ".join(words[k:])) for k in range(len(words)))
 
 
 def _predicated(tok: Token) -> bool:
@@ -663,7 +694,7 @@ def _read(
                 # "the Obama visit", "the Aceh earthquake"; an organisation before an event noun
                 # names the occasion ("the NATO summit"), not who takes part.
                 args.append(c)
-    # "A fire destroyed the Elm Street chapel", "the depot was gutted by fire", "the mill was
+    # "A fire destroyed the Elm Street chapel", "the depot was ravaged by fire", "the mill was
     # damaged in a blaze": what an incident damages is where it happened, and so are the place
     # phrases of the verb that says so.
     site = _site_verb(tok, lex) if frame.group in lex.incidents else None
@@ -673,7 +704,7 @@ def _read(
             placing.append(site)
         damaged = OBJECT_DEPS if tok.dep_ in SUBJECT_DEPS else SUBJECT_DEPS
         damaged_sites.extend(c for c in site.children if c.dep_ in damaged)
-    # "a fire which gutted X in Y", "the summit, which took place in Z": a relative clause whose
+    # "a fire which destroyed X in Y", "the summit, which took place in Z": a relative clause whose
     # subject is the event noun places it as the verb it is the subject of does.
     for clause in _own_clauses(tok):
         placing.append(clause)
@@ -833,7 +864,7 @@ def _site_entities(site: Token, named: Mapping[int, Named], lex: Lexicon) -> lis
 
 def _own_clauses(tok: Token) -> list[Token]:
     """Return the relative clauses of an event noun whose subject is the noun itself ("a fire
-    which gutted X"; not "the fire police investigated")."""
+    which destroyed X"; not "the fire police investigated")."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
     return [
@@ -848,7 +879,7 @@ def _own_clauses(tok: Token) -> list[Token]:
 def _site_verb(tok: Token, lex: Lexicon) -> Token | None:
     """Return the verb saying what an incident noun damaged, if it is one (``site_verbs``).
 
-    Its subject ("a fire destroyed X") or its agent or "in" phrase ("X was gutted by fire", "X was
+    Its subject ("a fire destroyed X") or its agent or "in" phrase ("X was ravaged by fire", "X was
     damaged in a blaze"); the verb's object or subject is then the damaged site.
     """
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -1228,8 +1259,9 @@ def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
     if tok.pos_ == "VERB":
         return None
     head = tok.head
-    if tok.pos_ == "ADJ":
-        # "X is presumed dead": the verb the state hangs off carries who and where.
+    if tok.pos_ == "ADJ" or _office_state(tok, lex):
+        # "X is presumed dead", "X is out as coach": the verb the state hangs off carries who
+        # and where.
         return head if head.pos_ in ("VERB", "AUX") else None
     if tok.lemma_.lower() in lex.agents and _predicated(tok):
         return head  # "X will be the host": the copula carries who, where and when
@@ -1256,7 +1288,7 @@ def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
 
 def _facility(tok: Token, lex: Lexicon) -> Token | None:
     """Return the place an event noun of a destination class names the kind of ("a rehab
-    center", "the treatment facility"), when it is the noun's compound head; else None."""
+    center", "a rehab facility"), when it is the noun's compound head; else None."""
     if tok.dep_ != "compound" or lex.nouns.get(tok.lemma_.lower()) not in lex.destination_classes:
         return None
     head = tok.head
