@@ -318,7 +318,7 @@ def test_events_data_file_is_sorted_unique_and_consistent() -> None:
     classes = set(data["class"])
     seen: dict[tuple[str, str], str] = {}
     for name, entry in data["class"].items():
-        parts = ("nouns", "phrases", "role_verbs", "states", "verbs")
+        parts = ("agents", "nouns", "phrases", "role_states", "role_verbs", "states", "verbs")
         assert set(entry) <= {"incident", *parts}, name
         for part in parts:
             words = entry.get(part, [])

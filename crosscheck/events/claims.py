@@ -161,6 +161,10 @@ ARGUMENT_PREPOSITION = "of"
 # her"); relative clauses and agent phrases below them do not.
 CAUSE_ARGUMENT_DEPS = frozenset({"attr", "dobj", "nsubj", "nsubjpass"})
 PERSON_LABEL = "PERSON"
+# Fine tags of a relative pronoun ("which", "that", "who").
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# The copula whose subject an agent noun complement is said of ("X will be the host").
+COPULA = "be"
 # "introduced as the new coach": the preposition that gives a chosen person an office.
 ROLE_PREPOSITION = "as"
 # Dependency labels of an adjective said of someone ("is dead", "presumed dead", "left X dead").
@@ -198,6 +202,8 @@ class Lexicon:
     phrases: Mapping[str, str]  # verb + object noun ("open fire")
     role_verbs: Mapping[str, str]  # verbs of a class only with a role complement ("name X coach")
     states: Mapping[str, str]  # predicative adjectives ("is presumed dead")
+    role_states: Mapping[str, str]  # states said of someone in an office ("is out as coach")
+    agents: Mapping[str, str]  # nouns of whoever does the event, said of someone ("is the host")
     incidents: frozenset[str]  # classes identified by kind, place and time alone
     containers: Mapping[str, frozenset[str]]
     background: frozenset[str]
@@ -222,6 +228,10 @@ class Lexicon:
     scene_nouns: frozenset[str] = frozenset()
     # The subordinators of a clause of the same occasion (see ``_borrowed``).
     occasion_marks: frozenset[str] = frozenset()
+    # Verbs whose patient is where an incident happened ("a fire destroyed X"), and the
+    # prepositions an incident noun follows them by ("destroyed by fire", "damaged in a blaze").
+    site_verbs: frozenset[str] = frozenset()
+    site_links: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -238,6 +248,8 @@ def lexicon() -> Lexicon:
         phrases={p: name for name, c in classes.items() for p in c.get("phrases", ())},
         role_verbs={v: name for name, c in classes.items() for v in c.get("role_verbs", ())},
         states={a: name for name, c in classes.items() for a in c.get("states", ())},
+        role_states={a: name for name, c in classes.items() for a in c.get("role_states", ())},
+        agents={a: name for name, c in classes.items() for a in c.get("agents", ())},
         incidents=frozenset(name for name, c in classes.items() if c.get("incident")),
         containers={k: frozenset(v) for k, v in data["container"].items()},
         background=frozenset(words["background"]),
@@ -256,6 +268,8 @@ def lexicon() -> Lexicon:
         causes=frozenset(words.get("causes", ())),
         scene_nouns=frozenset(words.get("scene_nouns", ())),
         occasion_marks=frozenset(words.get("occasion_marks", ())),
+        site_verbs=frozenset(words.get("site_verbs", ())),
+        site_links=frozenset(words.get("site_links", ())),
     )
 
 
@@ -526,6 +540,10 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
         # "checked into a clinic", "checked in": a verb and its particle or preposition.
         return next((lex.phrases[k] for k in _particle_keys(tok) if k in lex.phrases), None)
     if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.lemma_.lower() in lex.agents:
+            # "X will be the host of the awards", "X is this year's host": the doer of an event
+            # said of someone is that event; "the host" as an argument is a person (``roles``).
+            return lex.agents[tok.lemma_.lower()] if _predicated(tok) else None
         return (
             lex.phrases.get(_phrase_key(tok))
             or lex.nouns.get(_compound_key(tok))
@@ -535,7 +553,41 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
     if tok.pos_ == "ADJ" and tok.dep_ in STATE_DEPS:
         # "X is presumed dead", "left a woman dead": a state said of someone is an event.
         return lex.states.get(tok.lemma_.lower())
+    if _office_state(tok, lex):
+        # "X is out as head coach": a state that takes someone's office from them.
+        return lex.role_states[tok.lower_]
     return None
+
+
+def _office_state(tok: Token, lex: Lexicon) -> bool:
+    """Return whether a word is a state said of a copula's subject in an office ("X is out as
+    head coach"): without the office the word says something else ("the lights are out")."""
+    head = tok.head
+    return (
+        tok.lower_ in lex.role_states
+        and tok.dep_ in ("acomp", "advmod")
+        and head.lemma_.lower() == COPULA
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == ROLE_PREPOSITION
+            and any(g.dep_ == "pobj" and _known_office(g) for g in c.children)
+            for c in head.children
+        )
+    )
+
+
+def _known_office(tok: Token) -> bool:
+    """Return whether a noun, with its modifiers, is an office the names lexicon knows ("head
+    coach", "chief executive"), not any common noun ("out as a favourite")."""
+    names = role_lexicon()
+    words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    words.append(tok.lower_)
+    return any(names.role(" ".join(words[k:])) for k in range(len(words)))
+
+
+def _predicated(tok: Token) -> bool:
+    """Return whether a noun is the complement of a copula ("X will be the host")."""
+    return tok.dep_ == "attr" and tok.head.lemma_.lower() == COPULA
 
 
 def _named_tokens(sdoc: Doc, doc: Document, registry: Registry) -> dict[int, Named]:
@@ -596,6 +648,9 @@ def _read(
     destination = frame.group in lex.destination_classes
     args: list[Token] = []
     place_args: list[tuple[Token, bool]] = []  # (phrase head, whether a venue may be an ORG)
+    facility = _facility(tok, lex) if destination else None
+    if facility is not None and support is not None:
+        place_args.append((facility, True))  # "entered the Malibu rehab center X": X is where
     sites: list[Token] = []  # "on Mount Cook": only a place below the city
     for h in heads:
         for c in h.children:
@@ -633,11 +688,28 @@ def _read(
                 dep == "compound"
                 and tok.pos_ != "VERB"
                 and h is tok
+                and tok.lemma_.lower() not in lex.agents  # "the Oscar host": the occasion
                 and not any(n.kind in VENUE_KINDS for n in _entities(c, named))
             ):
                 # "the Obama visit", "the Aceh earthquake"; an organisation before an event noun
                 # names the occasion ("the NATO summit"), not who takes part.
                 args.append(c)
+    # "A fire destroyed the Elm Street chapel", "the depot was ravaged by fire", "the mill was
+    # damaged in a blaze": what an incident damages is where it happened, and so are the place
+    # phrases of the verb that says so.
+    site = _site_verb(tok, lex) if frame.group in lex.incidents else None
+    damaged_sites: list[Token] = []  # "destroyed the X": only X's own name and place phrases
+    if site is not None:
+        if site not in placing:
+            placing.append(site)
+        damaged = OBJECT_DEPS if tok.dep_ in SUBJECT_DEPS else SUBJECT_DEPS
+        damaged_sites.extend(c for c in site.children if c.dep_ in damaged)
+    # "a fire which destroyed X in Y", "the summit, which took place in Z": a relative clause whose
+    # subject is the event noun places it as the verb it is the subject of does.
+    for clause in _own_clauses(tok):
+        placing.append(clause)
+        if frame.group in lex.incidents and clause.lemma_.lower() in lex.site_verbs:
+            damaged_sites.extend(c for c in clause.children if c.dep_ in OBJECT_DEPS)
     for h in placing:
         for c in h.children:
             if c.dep_ in OBJECT_DEPS and h.lemma_.lower() in lex.place_object_verbs:
@@ -688,6 +760,18 @@ def _read(
         for n in _entities(a, named, lex.place_prepositions)
         if n.kind in PLACE_KINDS or (venue and n.kind in VENUE_KINDS)
     )
+    places = _unique(
+        [
+            *places,
+            *(
+                n
+                for a in damaged_sites
+                if _event_class(a, lex) is None
+                for n in _site_entities(a, named, lex)
+                if n.kind in PLACE_KINDS or n.kind in VENUE_KINDS
+            ),
+        ]
+    )
     # "fell on Mount Cook", "crashed on Route 9": what one is on is a mountain, an island, a road,
     # never a country or a city ("talks on Iran", "sanctions on Moscow" are about them).
     places = _unique(
@@ -736,6 +820,8 @@ def _read(
         frame.others = others if people else []
     if not places:
         places = _lead_places(tok, named, lex)
+    if not places:
+        places = _occasion_places(tok, named, lex)
     if not places and frame.group in lex.result_classes:
         places = _cause_places(tok, named, lex)
     frame.places = _specific_first(places)
@@ -757,6 +843,55 @@ def _read(
     ) or _recipient_untold(tok, lex)
 
 
+def _site_entities(site: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the entities that place a damaged site: its own name and its place phrases.
+
+    "destroyed the Elm Street chapel in Dunmore": the chapel and Dunmore; but not whose it is or
+    what its words name ("Alaska's dairy", "the church Alaska's governor attends").
+    """
+    own = named.get(site.i)
+    found = [own] if own is not None else []
+    found.extend(
+        n
+        for p in site.children
+        if p.dep_ == "prep" and p.lower_ in lex.place_prepositions
+        for g in p.children
+        if g.dep_ == "pobj"
+        for n in _entities(g, named, lex.place_prepositions)
+    )
+    return _unique(found)
+
+
+def _own_clauses(tok: Token) -> list[Token]:
+    """Return the relative clauses of an event noun whose subject is the noun itself ("a fire
+    which destroyed X"; not "the fire police investigated")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "relcl"
+        and c.pos_ == "VERB"
+        and any(g.dep_ in SUBJECT_DEPS and g.tag_ in RELATIVE_TAGS for g in c.children)
+    ]
+
+
+def _site_verb(tok: Token, lex: Lexicon) -> Token | None:
+    """Return the verb saying what an incident noun damaged, if it is one (``site_verbs``).
+
+    Its subject ("a fire destroyed X") or its agent or "in" phrase ("X was ravaged by fire", "X was
+    damaged in a blaze"); the verb's object or subject is then the damaged site.
+    """
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.lower_ in lex.site_links:
+        head = head.head
+    elif tok.dep_ not in SUBJECT_DEPS:
+        return None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in lex.site_verbs else None
+
+
 def _lead_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
     """Return the places of the verb an event verb follows on from, for a frame with none.
 
@@ -774,6 +909,56 @@ def _lead_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[N
     found = [
         n
         for c in head.children
+        if c.dep_ == "prep" and c.lower_ in lex.place_prepositions
+        for g in c.children
+        if g.dep_ == "pobj" and _event_class(g, lex) is None
+        for n in _entities(g, named, lex.place_prepositions)
+        if n.kind in PLACE_KINDS or (c.lower_ == VENUE_PREPOSITION and n.kind in VENUE_KINDS)
+    ]
+    return _unique(found)
+
+
+def _occasion_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the places of the clause an event verb tells the same occasion as, for a frame
+    with none.
+
+    "was walking outside the store in Bloomington when she was struck and killed", "died while
+    climbing in the Alps": a "when"/"while"/"as" clause and the clause it hangs off tell one
+    moment, so one place; in either direction, and through the verbs coordinated with the event
+    ("struck and killed"). Only a clause marked so: "after", "before" and "because" tell another
+    moment, and a verb naming an event of its own keeps its places for its own frame.
+    """
+    if tok.pos_ != "VERB":
+        return []
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head  # "struck and killed": the clause is the first verb's
+    marks = [*_subordinators(clause), *(_subordinators(tok) if tok is not clause else ())]
+    holders: list[Token] = []
+    if (
+        clause.dep_ == "advcl"
+        and marks
+        and all(m.lower_ in lex.occasion_marks for m in marks)
+        and clause.head.pos_ in ("VERB", "AUX")
+        and _event_class(clause.head, lex) is None
+    ):
+        holders.append(clause.head)  # "was walking outside X when she was struck"
+    holders.extend(
+        c
+        for c in tok.children
+        if c.dep_ == "advcl"
+        and c.pos_ in ("VERB", "AUX")
+        and (ms := _subordinators(c))
+        and all(m.lower_ in lex.occasion_marks for m in ms)
+        and _event_class(c, lex) is None
+    )  # "died while climbing in the Alps"
+    # "was crossing a street in Dundee": the parser hangs the place on the verb's object as
+    # often as on the verb.
+    holders += [o for h in holders for o in h.children if o.dep_ in OBJECT_DEPS]
+    found = [
+        n
+        for h in holders
+        for c in h.children
         if c.dep_ == "prep" and c.lower_ in lex.place_prepositions
         for g in c.children
         if g.dep_ == "pobj" and _event_class(g, lex) is None
@@ -1074,11 +1259,19 @@ def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
     if tok.pos_ == "VERB":
         return None
     head = tok.head
-    if tok.pos_ == "ADJ":
-        # "X is presumed dead": the verb the state hangs off carries who and where.
+    if tok.pos_ == "ADJ" or _office_state(tok, lex):
+        # "X is presumed dead", "X is out as coach": the verb the state hangs off carries who
+        # and where.
         return head if head.pos_ in ("VERB", "AUX") else None
+    if tok.lemma_.lower() in lex.agents and _predicated(tok):
+        return head  # "X will be the host": the copula carries who, where and when
     if _phrase_key(tok) in lex.phrases:
         return head  # "X opened fire": the verb of the phrase is the event's
+    facility = _facility(tok, lex)
+    if facility is not None:
+        # "entered a rehab facility", "checked into a Malibu rehab center": the place named for
+        # the event is the object of the verb that goes there, as the event noun itself would be.
+        tok, head = facility, facility.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         # "said at their meeting", "announced after talks", "checked into rehab": whoever does
         # something at, after or during an event took part in it.
@@ -1091,6 +1284,17 @@ def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
     if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.support_verbs:
         return head
     return None
+
+
+def _facility(tok: Token, lex: Lexicon) -> Token | None:
+    """Return the place an event noun of a destination class names the kind of ("a rehab
+    center", "a rehab facility"), when it is the noun's compound head; else None."""
+    if tok.dep_ != "compound" or lex.nouns.get(tok.lemma_.lower()) not in lex.destination_classes:
+        return None
+    head = tok.head
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head  # "Malibu rehab center Promises Treatment Center"
+    return head if head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _entities(
