@@ -83,6 +83,19 @@ def test_part_of_a_whole_counts_the_part(
             "quantity:tanker|part=whole|agent=halvor-shipping",
             True,
         ),
+        # the part opens its clause after a comma or "when": the whole is still read
+        (
+            "The ferry sank on Monday, with three of its 12 crew members missing.",
+            "12 crew members",
+            "quantity:crew member|part=whole",
+            True,
+        ),
+        (
+            "The bus was full when two of its 40 seats broke loose.",
+            "40 seats",
+            "quantity:seat|part=whole",
+            True,
+        ),
         (
             "The vote split the town's nine-member council.",
             "nine-member council",
@@ -120,6 +133,9 @@ def test_the_whole_is_the_size_of_a_group(
         # a part done by someone is of that doer's tally, not of a group the story has
         "Ilse Brandt made 9 of her 14 shots in the final.",
         "Oskar Lind completed 21 of 30 passes.",
+        "The tally showed Vero Amsel landing 140 of 310 punches.",
+        # a part after a verb of its clause: a loose grouping, not the story's group
+        "Teodor Hahn was one of four climbers who tried the north face.",
     ],
 )
 def test_no_whole_is_read_from_a_cut_or_a_rough_figure(text: str) -> None:

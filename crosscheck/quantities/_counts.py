@@ -47,6 +47,11 @@ ATTENDANCE_VERB = "attend"
 BE_CONTRACTIONS = frozenset({"'s", "\u2019s", "'re", "\u2019re"})
 # Words between "of" and the whole in "N of the region's M <noun>": "the", "region", "'s".
 MAX_PART_GAP = 4
+# How far back a part may be from the start of its clause for its whole to be read: "Only two of".
+MAX_SUBJECT_LOOKBACK = 12
+CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", "\u2014", "\u2013"})
+CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})
+WH_ADVERB = "WRB"  # "when seven of its coaches left the track"
 # The tagger's tags of a superlative ("largest", "most"): "the 10 largest banks" is a chosen cut.
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 # A calendar month lasts 28 to 31 days: a duration in months is read in days, as that range, so
@@ -200,16 +205,36 @@ def _part_of_whole(
     noun = noun_phrase(doc, whole.end, stop, plural=True)
     if noun is None:
         return Step(None, whole.end)
-    # "Manning completed 29 of 34 passes", "landed 28 of his 68 punches": a part done by someone
-    # is of that doer's tally, not of a group the story has; its whole is not read.
-    done = verb_before(doc, fig.first, start) is not None
-    size = None if done else _whole(doc, whole, noun, k + 1, j, start, stop)
+    # "Manning completed 29 of 34 passes", "Rahman connected on just 30 of 207 punches", "he was
+    # one of four men": a part after a verb of its clause is a doer's tally or a loose grouping,
+    # not a group the story has; the whole is read only when the part opens its clause.
+    opens = _opens_clause(doc, fig.first, start)
+    size = _whole(doc, whole, noun, k + 1, j, start, stop) if opens else None
     if fig.number.plain_word in ("one", "a", "an"):
         return Step(None, noun.end, also=size)
     quantity = _counted(doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end).quantity
     if quantity is not None:
         quantity = attrs.evolve(quantity, part=True)
     return Step(quantity, noun.end, also=size)
+
+
+def _opens_clause(doc: DocText, first: int, start: int) -> bool:
+    """Return whether no verb stands between token ``first`` and the start of its clause.
+
+    A clause starts at the sentence start, a punctuation mark, a conjunction or "when": "Five of
+    the seven members voted", "…, with two of the seven members voting", "when seven of its 16
+    coaches left the track". Only MAX_SUBJECT_LOOKBACK tokens are looked at (a longer run counts as
+    not opening it), so a long sentence stays linear.
+    """
+    toks = doc.tokens
+    breaks = lexicon().words("clause_breaks")
+    for j in range(first - 1, max(start, first - MAX_SUBJECT_LOOKBACK) - 1, -1):
+        tok = toks[j]
+        if tok.text in CLAUSE_PUNCTUATION or tok.pos in CONJUNCTIONS or tok.lower in breaks:
+            return True
+        if tok.tag == WH_ADVERB or tok.pos in ("VERB", "AUX"):
+            return tok.tag == WH_ADVERB
+    return first - MAX_SUBJECT_LOOKBACK <= start
 
 
 def _whole(
