@@ -310,6 +310,10 @@ class Quantity:
         ]
         if self.mood:
             context.append(_MOODS.get(self.mood, self.mood))
+        if self.earlier and (self.anchor is None or self.cumulative):
+            context.append("an earlier value")  # "down from 19": keyed apart, see ``subject``
+        if self.whole:
+            context.append("in all")  # the size of the group, not a part of it
         return " ".join(what.split()) + (f" ({', '.join(context)})" if context else "")
 
 
