@@ -16,7 +16,7 @@ from crosscheck.quantities._attribution import (
 )
 from crosscheck.quantities._clauses import provisional
 from crosscheck.quantities._deals import deal_at, is_spending, per_unit, purpose_after
-from crosscheck.quantities._doc import HYPHENS, Attribution, DocText, Phrase
+from crosscheck.quantities._doc import HYPHENS, Attribution, DocText, Phrase, Token
 from crosscheck.quantities._figures import Figure, figure_interval, match_phrase, read_figure
 from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._numbers import Number
@@ -33,6 +33,7 @@ from crosscheck.quantities._phrases import (
     possessor_before,
     verb_after,
     verb_before,
+    verb_key,
 )
 from crosscheck.quantities._steps import Step, agent_fields, make_quantity, noun_fields
 from crosscheck.quantities._text import singular, stem
@@ -46,6 +47,13 @@ ATTENDANCE_VERB = "attend"
 BE_CONTRACTIONS = frozenset({"'s", "\u2019s", "'re", "\u2019re"})
 # Words between "of" and the whole in "N of the region's M <noun>": "the", "region", "'s".
 MAX_PART_GAP = 4
+# How far back a part may be from the start of its clause for its whole to be read: "Only two of".
+MAX_SUBJECT_LOOKBACK = 12
+CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", "\u2014", "\u2013"})
+CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})
+WH_ADVERB = "WRB"  # "when seven of its coaches left the track"
+# The tagger's tags of a superlative ("largest", "most"): "the 10 largest banks" is a chosen cut.
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 # A calendar month lasts 28 to 31 days: a duration in months is read in days, as that range, so
 # that "a two-month state of emergency" and "a 60-day state of emergency" meet, and "a month-long
 # strike" and "a 30-day strike".
@@ -108,6 +116,8 @@ def count_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
     unit_at = k + 1 if k + 1 < stop and toks[k].text in HYPHENS and not toks[k].spaced else k
     if unit_at < stop and toks[unit_at].lower in lex.time_units:
         return _duration(doc, fig, unit_at, start, stop)
+    if unit_at > k and unit_at < stop and toks[unit_at].lower in lex.words("member_words"):
+        return _members(doc, fig, unit_at, start, stop)
     if k < stop and toks[k].lower == "of":
         return _part_of_whole(doc, fig, interval, k, start, stop)
     if fig.number.plain_word in ("one", "a", "an") and fig.comparator == "exact":
@@ -193,12 +203,163 @@ def _part_of_whole(
     if not isinstance(whole, Figure) or whole.currency is not None:
         return Step(None, k)  # "100 of the 300": a part with no counted noun
     noun = noun_phrase(doc, whole.end, stop, plural=True)
-    if noun is None or fig.number.plain_word in ("one", "a", "an"):
-        return Step(None, noun.end if noun else whole.end)
+    if noun is None:
+        return Step(None, whole.end)
+    # "Manning completed 29 of 34 passes", "Rahman connected on just 30 of 207 punches", "he was
+    # one of four men": a part after a verb of its clause is a doer's tally or a loose grouping,
+    # not a group the story has; the whole is read only when the part opens its clause.
+    opens = _opens_clause(doc, fig.first, start)
+    size = _whole(doc, whole, noun, k + 1, j, start, stop) if opens else None
+    if fig.number.plain_word in ("one", "a", "an"):
+        return Step(None, noun.end, also=size)
     quantity = _counted(doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end).quantity
     if quantity is not None:
         quantity = attrs.evolve(quantity, part=True)
-    return Step(quantity, noun.end)
+    return Step(quantity, noun.end, also=size)
+
+
+def _opens_clause(doc: DocText, first: int, start: int) -> bool:
+    """Return whether no verb stands between token ``first`` and the start of its clause.
+
+    A clause starts at the sentence start, a punctuation mark, a conjunction or "when": "Five of
+    the seven members voted", "…, with two of the seven members voting", "when seven of its 16
+    coaches left the track". Only MAX_SUBJECT_LOOKBACK tokens are looked at (a longer run counts as
+    not opening it), so a long sentence stays linear.
+    """
+    toks = doc.tokens
+    breaks = lexicon().words("clause_breaks")
+    for j in range(first - 1, max(start, first - MAX_SUBJECT_LOOKBACK) - 1, -1):
+        tok = toks[j]
+        if tok.text in CLAUSE_PUNCTUATION or tok.pos in CONJUNCTIONS or tok.lower in breaks:
+            return True
+        if tok.tag == WH_ADVERB or tok.pos in ("VERB", "AUX"):
+            return tok.tag == WH_ADVERB
+    return first - MAX_SUBJECT_LOOKBACK <= start
+
+
+def _whole(
+    doc: DocText, whole: Figure, noun: Phrase, lo: int, at: int, start: int, stop: int
+) -> Quantity | None:
+    """Return the whole M of "N of the M <noun>" as the size of the group: "the 30 economists".
+
+    Only determiners and a possessor may stand between "of" and M ("of the province's 11"): "of
+    the top 10 players" is a cut the writer chose, not a group the story has. The whole takes no
+    verb, time or mood of the sentence (those are the part's); its owner is the possessor, if named.
+    """
+    toks = doc.tokens
+    determiners = lexicon().words("determiners")
+    for n in range(lo, at):
+        if not (toks[n].lower in determiners or toks[n].is_possessive or toks[n].pos == "PROPN"):
+            return None
+    if whole.comparator != "exact" or whole.low != whole.high:
+        return None
+    if any(toks[n].tag in SUPERLATIVE_TAGS for n in range(whole.end, noun.end)):
+        return None  # "three of the 10 largest banks": a cut, not a group's size
+    owner = possessor_before(doc, at, lo) if at > lo else None
+    # A participle after the noun says which group it is: "the 37 pilgrims injured" (a running
+    # total, which grows), "the 30 analysts polled".
+    after = toks[noun.end] if noun.end < stop else None
+    verb = verb_key(after.lemma or after.lower) if after and _modifier(doc, after) else None
+    return make_quantity(
+        doc,
+        whole.first,
+        noun.end,
+        (start, stop),
+        kind=Kind.COUNT,
+        interval=figure_interval(whole.comparator, whole.low, whole.high),
+        comparator=whole.comparator,
+        **noun_fields(noun),
+        verb=verb,
+        verb_written=after.text if verb and after else None,
+        **agent_fields(owner),
+        cumulative=is_cumulative(noun.key, verb),
+        whole=True,
+    )
+
+
+def earlier_at(doc: DocText, i: int, start: int, stop: int, last: Quantity) -> Step | None:
+    """Read "up from 9% in 2019" after "rose to 12%" as the earlier value of the same measure.
+
+    The figure takes the noun, verb and owner of ``last`` (the sentence's figure before it) but
+    only a time of its own, written after the cue ("in 2019"): the current value's day is not
+    the earlier one's. With no time of its own (or of a running total, keyed by its report day)
+    it is keyed ``then=earlier``, apart from every current value. A figure of another kind than
+    ``last`` (a sum after a share) is left to the other readers.
+    """
+    toks = doc.tokens
+    cue = _earlier_cue(doc, i, start)
+    if cue is None:
+        return None
+    fig = read_figure(doc, i, stop)
+    if not isinstance(fig, Figure):
+        return None
+    k = fig.end
+    pct = match_phrase(toks, k, stop, lexicon().percent_words)
+    if (pct is not None) != (last.kind is Kind.PERCENT) or (
+        fig.currency != (last.unit if last.kind is Kind.MONEY else None)
+    ):
+        return None
+    if last.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT) or last.whole:
+        return None
+    k = pct[1] if pct is not None else k
+    own = time_anchor(doc, fig.first, cue, stop, k)
+    quantity = attrs.evolve(
+        last,
+        start=toks[fig.first].start,
+        end=toks[k - 1].end,
+        written=doc.phrase_text(fig.first, k),
+        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        comparator=fig.comparator,
+        anchor=own[0] if own else None,
+        anchor_written=own[1] if own else None,
+        earlier=True,
+    )
+    return Step(quantity, k)
+
+
+def _earlier_cue(doc: DocText, i: int, start: int) -> int | None:
+    """Return the first token of an earlier-value cue ending just before token ``i``, if any."""
+    cues = lexicon().words("earlier_value_words")
+    for n in (2, 3):
+        if i - n >= start and " ".join(t.lower for t in doc.tokens[i - n : i]) in cues:
+            return i - n
+    return None
+
+
+def _modifier(doc: DocText, tok: Token) -> bool:
+    """Return whether a word is a participle modifying the noun before it ("pilgrims injured").
+
+    The parse tells it from the clause's own verb ("12 lorries overturned"), which is the part's.
+    """
+    span = doc.doc.char_span(tok.start, tok.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].tag_ == "VBN" and span[0].dep_ == "acl"
+
+
+def _members(doc: DocText, fig: Figure, at: int, start: int, stop: int) -> Step:
+    """Read "its seven-member board" as the size of the group: the count of board members.
+
+    It is the whole of "five of the seven board members" (``part=whole``), so that the two meet;
+    the group's owner is the possessor before the figure, if named ("Norway's 15-member jury").
+    """
+    toks = doc.tokens
+    noun = noun_phrase(doc, at + 1, stop, plural=False)
+    if noun is None or fig.comparator != "exact" or fig.low != fig.high:
+        return Step(None, at + 1)
+    member = toks[at].lower
+    group = Phrase(f"{noun.key} {member}", f"{noun.written} {member}s", noun.start, noun.end)
+    size = make_quantity(
+        doc,
+        fig.first,
+        noun.end,
+        (start, stop),
+        kind=Kind.COUNT,
+        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        comparator=fig.comparator,
+        **noun_fields(group),
+        **agent_fields(possessor_before(doc, fig.first, start)),
+        whole=True,
+    )
+    return Step(size, noun.end)
 
 
 def _owned_plural(doc: DocText, j: int, limit: int, stop: int) -> Phrase | None:

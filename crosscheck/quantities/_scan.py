@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from crosscheck.model import Document
-from crosscheck.quantities._counts import count_at, unit_long_at
+from crosscheck.quantities._counts import count_at, earlier_at, unit_long_at
 from crosscheck.quantities._doc import DocText
 from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._measures import measure_at
@@ -45,17 +45,26 @@ def find_quantities(doc: Doc | Document) -> list[Quantity]:
     found: list[Quantity] = []
     for start, stop in text.sentences:
         i = start
+        last: Quantity | None = (
+            None  # the sentence's latest figure: "up from 9%" is its earlier value
+        )
         while i < stop:
             tok = text.tokens[i]
             if not (tok.is_number or tok.lower in triggers or tok.is_possessive):
                 i += 1  # most words cannot start a quantity
                 continue
-            step = _match(text, i, start, stop)
+            step = earlier_at(text, i, start, stop, last) if last is not None else None
+            step = step or _match(text, i, start, stop)
             if step is None:
                 i += 1
                 continue
             if step.quantity is not None:
-                found.append(with_owners(text, step.quantity))
+                # An earlier value has its owners already: those of the figure it follows.
+                q = step.quantity
+                found.append(q if q.earlier else with_owners(text, q))
+                last = None if step.quantity.earlier else found[-1]
+            if step.also is not None:
+                found.append(with_owners(text, step.also))
             i = max(step.next, i + 1)
     return found
 

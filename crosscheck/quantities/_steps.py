@@ -15,6 +15,8 @@ class Step:
 
     quantity: Quantity | None
     next: int
+    # A second figure the same words give: the whole M of "N of the M passengers" beside the part.
+    also: Quantity | None = None
 
 
 def make_quantity(

@@ -106,6 +106,12 @@ class Quantity:
     # A part of a whole the sentence also gives ("3 of his 11 rebounds"): often a part of a tally
     # in a stretch of the story ("in the second half"), which another outlet's whole would meet.
     part: bool = False
+    # The whole of "N of the M passengers", "its seven-member board": the size of a group, keyed
+    # apart (``part=whole``) so that a part ("three of them") or a count of what the group did
+    # never meets it.
+    whole: bool = False
+    # "rose to 12%, up from 9%": the earlier value of the figure before it, at another time.
+    earlier: bool = False
     # "four days of riots": the time an event has run so far, which grows while it goes on
     # (a "three-day strike" is the length of the whole event).
     elapsed: bool = False
@@ -150,6 +156,7 @@ class Quantity:
         segments: tuple[tuple[str, object], ...] = (
             ("kind", None if self.kind in (Kind.COUNT, Kind.PERIOD) else self.kind.value),
             ("unit", None if self.kind is Kind.PERIOD else self.unit),
+            ("part", "whole" if self.whole else None),
             ("rank", self.superlative),
             ("scope", self.scope),
             ("verb", self.verb),
@@ -158,6 +165,12 @@ class Quantity:
             ("agent", self.agent),
             ("to", self.recipient),
             ("time", self.anchor),
+            # An earlier value with no time of its own (or a running total's, keyed by the day it
+            # was reported) must not meet the current value's key.
+            (
+                "then",
+                "earlier" if self.earlier and (self.anchor is None or self.cumulative) else None,
+            ),
             ("asof", self.reported),
             # An anniversary's event year tells two events apart; an age's origin year is only
             # evidence for the derived check, so two outlets' ages of one thing still align.
@@ -178,6 +191,14 @@ class Quantity:
             if self.agent and self.reference_source == "published":
                 return Strength.STRONG
             return Strength.WEAK if self.agent else Strength.BARE
+        if self.earlier and (self.anchor is None or self.cumulative):
+            # "down from 19": a value of some earlier time the text does not name; it may agree
+            # with another outlet's, never contradict it.
+            return Strength.WEAK if self.verb or self.agent else Strength.BARE
+        if self.whole:
+            # The size of a group has no verb of its own: it may agree, and contradict only
+            # within one news cycle (``news_cycle``).
+            return Strength.WEAK
         if self.measure:
             # One story's quake has one magnitude, a town one distance, a named person one age,
             # but an article may recall another: such a key compares only within one news cycle.
@@ -228,6 +249,7 @@ class Quantity:
             or self.cumulative
             or self.perfect
             or self.part
+            or (self.earlier and self.anchor is None)
             or self.episode
             or self.deal
             or self.comparator == "vague"
@@ -240,6 +262,10 @@ class Quantity:
         )
         if self.measure:
             return True
+        if self.whole:
+            # "the seven board members", "the 40 passengers": one story's group of a named kind
+            # has one size in the week it is reported (a running total, like the dead, grows).
+            return specific and self.comparator == "exact"
         if self.kind is Kind.AGE:
             # The age of an owned thing ("Norway and Iceland renewed their 25-year-old treaty")
             # is one fact in the week it is reported; an unowned one ("a 25-year-old bridge")
@@ -284,6 +310,10 @@ class Quantity:
         ]
         if self.mood:
             context.append(_MOODS.get(self.mood, self.mood))
+        if self.earlier and (self.anchor is None or self.cumulative):
+            context.append("an earlier value")  # "down from 19": keyed apart, see ``subject``
+        if self.whole:
+            context.append("in all")  # the size of the group, not a part of it
         return " ".join(what.split()) + (f" ({', '.join(context)})" if context else "")
 
 
