@@ -104,6 +104,9 @@ class EventDetails(Details):
     ``borrowed`` are the offsets of words that name no event but tell the same occasion ("died
     while climbing on Saturday": climbing; "notified him of his dismissal on Friday": notified):
     their dates are the frame's when its own words carry none.
+    ``origins`` are the places its people are from ("a Toledo man", "X, of Springfield,", "a
+    24-year-old from Dayton"): the aligner lines frames up by them, but they are never the event's
+    place, so no ``event.place`` claim is made of them.
     """
 
     tag = "event"
@@ -125,6 +128,7 @@ class EventDetails(Details):
     roles: tuple[RoleDescription, ...] = ()
     resolved: tuple[RoleLink, ...] = ()
     borrowed: tuple[int, ...] = ()
+    origins: tuple[str, ...] = ()
 
 
 # Participant kinds in order of preference: when a frame's arguments name people, organisations and
@@ -133,6 +137,15 @@ PERSON_KINDS = frozenset({"person"})
 OTHER_PARTICIPANT_KINDS = frozenset({"country", "organization", "party", "team"})
 # Entity kinds that can place an event; an organisation only after "at" ("at the clinic").
 PLACE_KINDS = frozenset({"city", "country", "place", "region"})
+# Entity kinds a person can be from: a country is too wide to line events up by.
+ORIGIN_KINDS = frozenset({"city", "place", "region"})
+# The kind of a one-word town the model does not name (``_town_word``): a place.
+TOWN_KIND = "place"
+# The model's labels (or none) under which such a word may still be a town: the ones it gives
+# unknown capitalised words.
+TOWN_LABELS = frozenset({"", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
+# The kinds of a model-named one-word entity that a place preposition shows to be a town.
+MISREAD_TOWN_KINDS = frozenset({"organization", "person"})
 VENUE_KINDS = frozenset({"organization"})
 # A place one is "on": a mountain, an island, a road, which the model tags FAC or LOC (a GPE
 # after "on" is what talks or sanctions are about).
@@ -209,6 +222,8 @@ class Lexicon:
     background: frozenset[str]
     separate: frozenset[str]
     place_prepositions: frozenset[str]
+    town_prepositions: frozenset[str]
+    origin_prepositions: frozenset[str]
     site_prepositions: frozenset[str]
     destinations: frozenset[str]
     destination_classes: frozenset[str]
@@ -255,6 +270,8 @@ def lexicon() -> Lexicon:
         background=frozenset(words["background"]),
         separate=frozenset(words["separate"]),
         place_prepositions=frozenset(words["place_prepositions"]),
+        town_prepositions=frozenset(words["town_prepositions"]),
+        origin_prepositions=frozenset(words["origin_prepositions"]),
         site_prepositions=frozenset(words["site_prepositions"]),
         destinations=frozenset(words["destinations"]),
         destination_classes=frozenset(words["destination_classes"]),
@@ -301,6 +318,7 @@ class Frame:
     participants: list[Named] = field(factory=list)
     others: list[Named] = field(factory=list)
     places: list[Named] = field(factory=list)
+    origins: list[Named] = field(factory=list)  # where its people are from (EventDetails.origins)
     occasion: str | None = None
     negated: bool = False
     planned: bool = False
@@ -418,7 +436,9 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             _absorb(target, frame, lex)
         else:
             out.append(frame)
-    kept = [f for f in out if f.participants or f.places or f.roles]
+    # A frame that names only where its people are from ("the deaths of an Arkansas woman") is
+    # kept: the aligner can line it up by that origin.
+    kept = [f for f in out if f.participants or f.places or f.roles or f.origins]
     # A word that names an event of its own is dated for that event, never lent to another.
     naming = {i for f in raw.values() for i in f.triggers}
     for f in kept:
@@ -624,7 +644,51 @@ def _named_tokens(sdoc: Doc, doc: Document, registry: Registry) -> dict[int, Nam
             n = Named(full.get(words[0].lower(), n.entity_id), n.kind, n.text, n.span)
         for i in range(start, end):
             out.setdefault(i, n)  # registry mentions come first in the layer and win
+    for tok in sdoc:
+        if _town_word(tok) and _unknown_or_misread(out.get(tok.i), tok):
+            span = doc.span(tok.idx, tok.idx + len(tok.text))
+            out[tok.i] = Named(local_id(TOWN_KIND, tok.text), TOWN_KIND, tok.text, span)
     return out
+
+
+def _unknown_or_misread(n: Named | None, tok: Token) -> bool:
+    """Return whether a word is named nothing, or only by the model as a one-word person or body.
+
+    The small model often takes an unknown town for a person or an organisation ("arrested in
+    Boise" as an organisation); where the word stands it is a place. A registry entity or a name
+    of several words keeps its reading.
+    """
+    if n is None:
+        return True
+    return (
+        is_local(n.entity_id)
+        and n.kind in MISREAD_TOWN_KINDS
+        and n.span.start == tok.idx
+        and n.span.end == tok.idx + len(tok.text)
+    )
+
+
+def _town_word(tok: Token) -> bool:
+    """Return whether a word the model names nothing is a small town ("was shot in Ypsilanti").
+
+    A capitalised proper noun of one word, the whole object of "in", "near" or "outside" (the
+    lexicon's ``town_prepositions``): where something is, never where it goes ("drove to Flint",
+    "moved into Midtown", both motion), and not after "at" ("a fire at Waitrose": a shop).
+    A word of a longer name ("in Port Huron") or a date is not one. The small model often tags an
+    unknown town a work of art or a product ("near Tonopah"), which no event reads.
+    """
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_ in TOWN_LABELS
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.is_upper  # a headline's or an acronym's capitals say nothing
+        and not any(c.dep_ in ("compound", "amod", "nmod", "poss", "det") for c in tok.children)
+        and head.dep_ == "prep"
+        and head.lower_ in lexicon().town_prepositions
+    )
 
 
 def _read(
@@ -786,8 +850,33 @@ def _read(
             ),
         ]
     )
-    compound_places = [n for n in found if n.kind in PLACE_KINDS and tok.pos_ != "VERB"]
+    # "the Aceh earthquake", "Japan's quake": a place naming the event noun or standing as its
+    # argument places it. A place inside an argument ("the deaths of an Arkansas woman", "the
+    # Ohio man's arrest") is where that person is from, which is not where the event happened.
+    own = [tok, *args, *(c for c in tok.children if c.dep_ == "compound")]
+    compound_places = [
+        n
+        for n in found
+        if n.kind in PLACE_KINDS
+        and tok.pos_ != "VERB"
+        and any(n.span.start <= t.idx < n.span.end for t in own)
+    ]
     places = _unique([*places, *compound_places])
+    # "a 24-year-old from Toledo": a "from" phrase on a person argument is where they are from.
+    hometowns = [
+        n
+        for a in args
+        for p in a.children
+        if p.dep_ == "prep" and p.lower_ in lex.origin_prepositions
+        for g in p.children
+        if g.dep_ == "pobj"
+        for n in _entities(g, named)
+    ]
+    frame.origins = [
+        n
+        for n in _unique([*found, *hometowns])
+        if n.kind in ORIGIN_KINDS and n.entity_id not in {p.entity_id for p in places}
+    ]
     # "the leaders of A and B": the countries stand in for the people of a common-noun argument.
     stand_ins = [
         n
@@ -820,6 +909,8 @@ def _read(
         frame.others = others if people else []
     if not places:
         places = _lead_places(tok, named, lex)
+    if not places:
+        places = _sequel_places(tok, named, lex)
     if not places:
         places = _occasion_places(tok, named, lex)
     if not places and frame.group in lex.result_classes:
@@ -965,6 +1056,34 @@ def _occasion_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> li
         for n in _entities(g, named, lex.place_prepositions)
         if n.kind in PLACE_KINDS or (c.lower_ == VENUE_PREPOSITION and n.kind in VENUE_KINDS)
     ]
+    return _unique(found)
+
+
+def _sequel_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the places of a verb coordinated after an event verb, for a frame with none.
+
+    "shot one man and wounded two others at a warehouse in Leeds": the parser hangs the place on
+    the last verb of the coordination, whose subject is the event verb's; both happened there.
+    Not a verb with a subject of its own ("X was shot and police found him in Leeds") or one
+    introduced as before or after.
+    """
+    if tok.pos_ != "VERB":
+        return []
+    found: list[Named] = []
+    for v in tok.children:
+        if v.dep_ != "conj" or v.pos_ != "VERB":
+            continue
+        if any(c.dep_ in SUBJECT_DEPS or c.lower_ in lex.separate for c in v.children):
+            continue
+        found.extend(
+            n
+            for c in v.children
+            if c.dep_ == "prep" and c.lower_ in lex.place_prepositions
+            for g in c.children
+            if g.dep_ == "pobj" and _event_class(g, lex) is None
+            for n in _entities(g, named, lex.place_prepositions)
+            if n.kind in PLACE_KINDS or (c.lower_ == VENUE_PREPOSITION and n.kind in VENUE_KINDS)
+        )
     return _unique(found)
 
 
@@ -1454,6 +1573,7 @@ def _absorb(into: Frame, other: Frame, lex: Lexicon) -> None:
     into.participants = _unique([*into.participants, *other.participants])
     into.others = _unique([*into.others, *other.others])
     into.places = _specific_first(_unique([*into.places, *other.places]))
+    into.origins = _unique([*into.origins, *other.origins])
     into.roles = [*into.roles, *(r for r in other.roles if r not in into.roles)]
     into.occasion = into.occasion or other.occasion
     into.planned = into.planned or other.planned
@@ -1578,6 +1698,7 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
         participants=tuple(ids),
         place=place.entity_id if place is not None else None,
         places=tuple(n.entity_id for n in frame.places),
+        origins=tuple(n.entity_id for n in frame.origins),
         occasion=frame.occasion,
         negated=frame.negated,
         planned=frame.planned,

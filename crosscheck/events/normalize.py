@@ -125,6 +125,7 @@ COUNTRY = "country"
 # Places too wide to identify an incident by themselves: a country or a region ("Northern
 # California", "the Pacific coast") has many quakes and fires.
 COARSE = frozenset({COUNTRY, "region"})
+REGION = "region"
 # A role description is resolved against at most this many role claims of the corpus beyond its
 # own document's: a common office ("president") in a large corpus is too many people to tell
 # which are meant, and the bound keeps each description's work constant.
@@ -169,6 +170,7 @@ class FrameRecord:
     told: frozenset[str] = frozenset()
     # The people its document names anywhere (its ``entity.name`` claims), keyed as participants.
     named: frozenset[str] = frozenset()
+    origins: tuple[str, ...] = ()  # where its people are from: lines frames up, never a place
 
     @property
     def persons(self) -> frozenset[str]:
@@ -208,6 +210,7 @@ class Cluster:
     whole: bool = False  # a member names everyone its arguments hold (not FrameRecord.unnamed)
     places: set[str] = field(factory=set)  # every place named and every place containing one
     fine: set[str] = field(factory=set)  # the places named, below the country
+    origins: set[str] = field(factory=set)  # where the members' people are from
     countries: set[str] = field(factory=set)
     occasions: set[str] = field(factory=set)
     when: When = field(factory=lambda: When())  # what the members' dates say together
@@ -512,6 +515,7 @@ def _keys(r: FrameRecord) -> list[tuple[str, ...]]:
     for g in sorted(own | outer):
         keys.extend((g, "p", p) for p in sorted(r.participants | r.told))
         keys.extend((g, "@", p) for p in r.places)
+        keys.extend((g, "from", o) for o in r.origins)
         if r.occasion:
             keys.append((g, "o", r.occasion))
     return keys
@@ -570,9 +574,15 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     # A place below the country both give: the same, or one inside the other ("a clinic in Rancho
     # Mirage" and "Rancho Mirage"); the same country alone does not tell two quakes apart.
     fine_shared = any(
-        kind_of_id(p) not in COARSE
+        not _too_wide(p, r.incident or c.incident, registry)
         and (p in c.places or any(p in enclosing(q, registry) for q in c.fine))
         for p in r.places
+    )
+    # Where the people are from, said on both sides ("deaths of an Arkansas woman"): as good as a
+    # shared place for lining up, though it never clashes with a place ("an Ohio man killed in
+    # Texas").
+    fine_shared = fine_shared or any(
+        o in c.origins and not _too_wide(o, r.incident or c.incident, registry) for o in r.origins
     )
     place_shared = place is True
     occasion = bool(r.occasion and r.occasion in c.occasions)
@@ -680,10 +690,21 @@ def _places_apart(r: FrameRecord, c: Cluster, registry: Registry) -> bool:
     Related means the same, one inside the other, or one name repeating the other's words
     (``places_compatible``); a firm clash is left to ``_place_relation``.
     """
-    mine = [p for p in r.places if p and kind_of_id(p) not in COARSE]
+    mine = [p for p in r.places if p and not _too_wide(p, r.incident or c.incident, registry)]
     if not mine or not c.fine:
         return False
     return all(places_compatible(p, q, registry) is None for p in mine for q in sorted(c.fine))
+
+
+def _too_wide(place: str, incident: bool, registry: Registry) -> bool:
+    """Return whether a place is too wide to identify an event by itself.
+
+    A country or a region the model names is, always. A first-level region the registry lists (a
+    US state, a Canadian province) lines up the frames of one story as a town does ("the death in
+    Oklahoma"), but many quakes and fires happen in one state: for an incident it is a country's
+    grain.
+    """
+    return kind_of_id(place) in COARSE or (incident and registry.kind(place) == REGION)
 
 
 def _bodies(ids: Iterable[str]) -> set[str]:
@@ -733,7 +754,8 @@ def _add(c: Cluster, r: FrameRecord, registry: Registry, *, weak: bool = False) 
     c.whole = c.whole or not r.unnamed
     for p in r.places:
         c.places.update(enclosing(p, registry))
-        (c.countries if kind_of_id(p) in COARSE else c.fine).add(p)
+        (c.countries if _too_wide(p, c.incident, registry) else c.fine).add(p)
+    c.origins.update(r.origins)
     if r.occasion:
         c.occasions.add(r.occasion)
     mine = _when(() if r.key in c.weak else r.dates, c.slip)
@@ -1242,6 +1264,7 @@ def _records(
                 ),
                 others=frozenset(e.others),
                 places=e.places or ((e.place,) if e.place else ()),
+                origins=e.origins,
                 occasion=e.occasion,
                 excluded=e.background or e.negated or _long_before(spans, published.get(c.doc_id)),
                 recalled=not e.negated

@@ -218,6 +218,22 @@ class Registry:
         entity = self._by_id.get(entity_id)
         return entity.kind if entity is not None else kind_of_id(entity_id)
 
+    def country_of(self, entity_id: str | None) -> str | None:
+        """Return the country an entity is in, walking up through its regions, or None.
+
+        An entity's ``country`` is the place directly containing it: a city in a state names the
+        state, the state names the country (crosscheck/data/entities/regions.toml).
+        """
+        seen: set[str] = set()
+        current = self._by_id.get(entity_id) if entity_id is not None else None
+        while current is not None and current.country and current.country not in seen:
+            seen.add(current.country)
+            outer = self._by_id.get(current.country)
+            if outer is None or outer.kind == "country":
+                return current.country
+            current = outer
+        return None
+
     def label(self, entity_id: str) -> str | None:
         """Return an entity's display label, or None for an id the registry does not hold."""
         entity = self._by_id.get(entity_id)

@@ -477,6 +477,7 @@ KEY_WINDOW_MIN, KEY_WINDOW_MAX = 2, 4
 # Kinds whose names also modify other names and keep their reading inside a longer one: "Seoul
 # National University" is in Seoul, "South Korean Foreign Ministry" is South Korea's.
 PLACE_KINDS = frozenset({"city", "country", "place", "region"})
+REGION = "region"
 
 
 def _registry_cand(hit: Hit) -> _Cand:
@@ -534,8 +535,7 @@ def _decide_ambiguous(registry: Registry, chosen: list[_Cand]) -> None:
 
 
 def _country(registry: Registry, entity_id: str) -> str:
-    entity = registry.find(entity_id)
-    return entity.country or "" if entity is not None else ""
+    return registry.country_of(entity_id) or ""
 
 
 def _inside_longer_name(
@@ -548,7 +548,10 @@ def _inside_longer_name(
     and possessives end a name ("President Lee", "In June", "Japan's Democratic Party").
     """
     ids = cand.ids or ((cand.entity_id,) if cand.entity_id else ())
-    if any(registry.kind(i) in PLACE_KINDS for i in ids):
+    # A city or a country keeps its name as a modifier ("Seoul National University"); a region
+    # is read as part of the longer name ("the California Highway Patrol", "Oklahoma City",
+    # "Northern California"), which names something else.
+    if any(registry.kind(i) in PLACE_KINDS and registry.kind(i) != REGION for i in ids):
         return False
     written = text[cand.start : cand.end]
     if is_acronym(written) or index.in_headline(cand.start):
@@ -584,8 +587,8 @@ def _read_seats(index: TokenIndex, registry: Registry, chosen: list[_Cand]) -> N
         if cand.entity_id not in lex.seats or cand.resolution is not Resolution.REGISTRY:
             continue
         if government_reading(index, cand.start, cand.end, starts):
-            entity = registry.find(cand.entity_id)
-            government = lex.governments.get(cand.entity_id) or (entity.country if entity else None)
+            # A seat inside a region ("Ottawa" in Ontario) stands for its country's government.
+            government = lex.governments.get(cand.entity_id) or registry.country_of(cand.entity_id)
             if government is not None:
                 cand.entity_id = government
 

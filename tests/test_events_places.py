@@ -1,0 +1,190 @@
+"""Places of events: first-level regions, one-word towns, and where people are from (origins)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import crosscheck
+from crosscheck.events.claims import EventDetails, event_claims, places_compatible
+from crosscheck.events.normalize import enclosing
+from crosscheck.extract import Analysis
+from crosscheck.model import Document
+from crosscheck.names import find_mentions
+from crosscheck.names.registry import registry_for
+from tests.test_events import event_docs, write
+
+
+def places_of(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """Each frame's class, places and origins, in text order."""
+    doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 5, 3))
+    out = []
+    for c in event_claims(Analysis(doc)):
+        if c.facet == "event.participants":
+            d = c.details
+            assert isinstance(d, EventDetails)
+            out.append((d.group, d.places, d.origins))
+    return out
+
+
+# sentence, event class, the frame's places (most specific first), its origins
+PLACES = [
+    # a one-word town the model names nothing, after a preposition of where something is
+    (
+        "Marta Quell was arrested outside Ouray on Tuesday.",
+        "arrest",
+        ("place:~ouray",),
+        (),
+    ),
+    # the model takes this town for an organisation; after "in" it is a place
+    (
+        "A 24-year-old was arrested in Boise on Monday.",
+        "arrest",
+        ("place:~boise",),
+        (),
+    ),
+    # a town and its state: the state is a registry region, listed after the town
+    (
+        "Police arrested Dorian Vell in Bemidji, Minn., on Friday.",
+        "arrest",
+        ("place:~bemidji", "place:minnesota"),
+        (),
+    ),
+    # the place hangs on a later verb of the coordination, which shares the event verb's subject
+    (
+        "A gunman killed one man and wounded two others at a warehouse in Leeds on Monday.",
+        "death",
+        ("place:~leeds",),
+        (),
+    ),
+    # where someone is from is an origin, not the place of the event
+    (
+        "A 24-year-old from Toledo was arrested in Boise on Monday.",
+        "arrest",
+        ("place:~boise",),
+        ("place:~toledo",),
+    ),
+    (
+        "Investigators charged Lena Marsh, 41, of Toledo, with arson on Monday.",
+        "trial",
+        (),
+        ("place:~toledo",),
+    ),
+    (
+        "The death of an Oregon fisherman was ruled an accident on Monday.",
+        "death",
+        (),
+        ("place:oregon",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "places", "origins"), PLACES)
+def test_frame_places_and_origins(
+    text: str, group: str, places: tuple[str, ...], origins: tuple[str, ...]
+) -> None:
+    found = [(p, o) for g, p, o in places_of(text) if g == group]
+    assert found == [(places, origins)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # motion: where someone goes is not where the event happened
+        "Marta Quell was arrested after she drove to Ouray on Tuesday.",
+        # a shop or a firm after "at" is not read as a town
+        "Marta Quell was arrested at Pellworth on Tuesday.",
+    ],
+)
+def test_a_word_after_to_or_at_is_no_town(text: str) -> None:
+    assert all(
+        "place:~ouray" not in p and "place:~pellworth" not in p for _, p, _ in places_of(text)
+    )
+
+
+def test_an_origin_is_never_an_event_place_claim() -> None:
+    text = "A 24-year-old from Toledo was arrested on Monday, police said."
+    doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 5, 3))
+    claims = event_claims(Analysis(doc))
+    assert not [c for c in claims if c.facet == "event.place"]
+
+
+def test_a_city_lies_in_its_region_inside_its_country() -> None:
+    registry = registry_for()
+    assert enclosing("place:houston", registry) == ["place:houston", "place:texas", "country:us"]
+    assert places_compatible("place:houston", "place:texas", registry) is True
+    assert places_compatible("place:texas", "country:us", registry) is True
+    assert places_compatible("place:houston", "place:ohio", registry) is False
+    assert places_compatible("place:texas", "place:ohio", registry) is False
+    # a town the registry lacks says nothing against a region
+    assert places_compatible("place:~bemidji", "place:ohio", registry) is None
+    # the country of a city in a region is the region's country
+    assert registry.country_of("place:toronto") == "country:ca"
+    assert registry.country_of("place:texas") == "country:us"
+    assert registry.country_of("country:us") is None
+
+
+def test_abbreviated_and_full_region_names_resolve_alike() -> None:
+    registry = registry_for()
+    assert registry.resolve("Minn.") == ("place:minnesota",)
+    assert registry.resolve("Minnesota") == ("place:minnesota",)
+    # names that are also a country or a capital stay theirs
+    assert registry.resolve("Georgia") == ("country:ge",)
+    assert registry.resolve("Washington") == ("place:washington",)
+
+
+def test_two_fires_in_one_state_on_different_days_stay_apart(tmp_path: Path) -> None:
+    # A state alone, like a country, does not identify an incident.
+    write(tmp_path, "a.txt", "2024-07-10", "A wildfire broke out in Nevada on Monday.")
+    write(tmp_path, "b.txt", "2024-07-10", "A wildfire broke out in Nevada on Saturday.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [docs for docs in event_docs(findings) if docs == {"a.txt", "b.txt"}]
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+def test_frames_line_up_by_origin_without_a_place_finding(tmp_path: Path) -> None:
+    # Neither article says where the death happened, only where the woman was from: the two
+    # frames are one event, and no place is reported for it.
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-07-10",
+        "Tomas Brill was charged on Tuesday in the death of a Toledo woman.",
+    )
+    write(
+        tmp_path,
+        "b.txt",
+        "2024-07-11",
+        "Prosecutors charged Tomas Brill on Tuesday in the death of a Toledo woman.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert {"a.txt", "b.txt"} in event_docs(findings)
+    assert not [f for f in findings if f.facet == "event.place"]
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region_ids"),
+    [
+        # a region's name alone, or abbreviated after a town, is the region
+        ("Flooding closed roads across Nebraska on Sunday.", ["place:nebraska"]),
+        ("The plant is in Bemidji, Minn., officials said.", ["place:minnesota"]),
+        # at the head of a longer name it names something else: an agency, a city, a part
+        ("The California Highway Patrol closed the road.", []),
+        ("Storms hit Oklahoma City overnight.", []),
+        ("Storms hit Northern California overnight.", []),
+    ],
+)
+def test_a_region_name_inside_a_longer_name_is_not_the_region(
+    text: str, region_ids: list[str]
+) -> None:
+    doc = Document(id="t.txt", path="t.txt", text=text)
+    regions = registry_for()
+    found = [
+        m.entity_id
+        for m in find_mentions(doc)
+        if m.entity_id and m.entity_id in regions and regions.kind(m.entity_id) == "region"
+    ]
+    assert found == region_ids
