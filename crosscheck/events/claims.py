@@ -38,7 +38,6 @@ from crosscheck.names.registry import (
     registry_for,
 )
 from crosscheck.nlp.layers import ENTITIES, EXT_MENTIONS, MENTIONS, PARSE, SENTENCES, TAGS, TIMES
-from crosscheck.time._lexicon import lexicon as time_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -221,7 +220,7 @@ class Lexicon:
     incidents: frozenset[str]  # classes identified by kind, place and time alone
     containers: Mapping[str, frozenset[str]]
     background: frozenset[str]
-    recent_periods: frozenset[str]  # with a weekday name: "last week", "last Thursday" are news
+    recent_periods: frozenset[str]  # "last week", "last night", "last Thursday" date the news
     habitual: frozenset[str]  # adverbs of frequency: "sometimes attacked" is no one event
     separate: frozenset[str]
     place_prepositions: frozenset[str]
@@ -271,7 +270,7 @@ def lexicon() -> Lexicon:
         incidents=frozenset(name for name, c in classes.items() if c.get("incident")),
         containers={k: frozenset(v) for k, v in data["container"].items()},
         background=frozenset(words["background"]),
-        recent_periods=frozenset(words["recent_periods"]) | frozenset(time_lexicon().weekdays),
+        recent_periods=frozenset(words["recent_periods"]),
         habitual=frozenset(words["habitual"]),
         separate=frozenset(words["separate"]),
         place_prepositions=frozenset(words["place_prepositions"]),
