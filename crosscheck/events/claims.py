@@ -220,6 +220,8 @@ class Lexicon:
     incidents: frozenset[str]  # classes identified by kind, place and time alone
     containers: Mapping[str, frozenset[str]]
     background: frozenset[str]
+    recent_periods: frozenset[str]  # "last week", "last night", "last Thursday" date the news
+    habitual: frozenset[str]  # adverbs of frequency: "sometimes attacked" is no one event
     separate: frozenset[str]
     place_prepositions: frozenset[str]
     town_prepositions: frozenset[str]
@@ -268,6 +270,8 @@ def lexicon() -> Lexicon:
         incidents=frozenset(name for name, c in classes.items() if c.get("incident")),
         containers={k: frozenset(v) for k, v in data["container"].items()},
         background=frozenset(words["background"]),
+        recent_periods=frozenset(words["recent_periods"]),
+        habitual=frozenset(words["habitual"]),
         separate=frozenset(words["separate"]),
         place_prepositions=frozenset(words["place_prepositions"]),
         town_prepositions=frozenset(words["town_prepositions"]),
@@ -1521,11 +1525,13 @@ def _background(tok: Token, group: str, lex: Lexicon, latest: int | None = None)
                 return True
     for c in tok.children:
         if c.dep_ in ("amod", "advmod", "npadvmod", "poss") and any(
-            t.lemma_.lower() in lex.background for t in c.subtree
+            t.lemma_.lower() in lex.background and not _recent(t, lex) for t in c.subtree
         ):
             return True  # "the previous meeting", "last year's quake", "met previously"
         if c.dep_ == "mark" and c.lower_ in lex.separate:
             return True  # "After the club fired him, ...": the clause's event came before the news
+        if c.dep_ == "advmod" and c.lower_ in lex.habitual:
+            return True  # "efforts sometimes attacked by critics": a habit, not the news
     t = tok
     for _ in range(HEAD_REACH):
         if t.dep_ not in ("pobj", "prep") or t.head is t:
@@ -1534,6 +1540,17 @@ def _background(tok: Token, group: str, lex: Lexicon, latest: int | None = None)
         if t.dep_ == "prep" and t.lower_ in lex.separate and _tells_another(t.head, group, lex):
             return True  # "met after three months of talks"
     return False
+
+
+def _recent(word: Token, lex: Lexicon) -> bool:
+    """Return whether a background word ("last") names a recent period that dates the news.
+
+    "fired last week", "struck and killed a woman last night", "arrested last Thursday": news
+    dates its own event by such a period, and the date layer resolves it against the publication
+    date (a frame dated long before it is background there). "last year's quake", "last month"
+    and "the previous meeting" stay background.
+    """
+    return word.head is not word and word.head.lemma_.lower() in lex.recent_periods
 
 
 def _tells_another(governor: Token, group: str, lex: Lexicon) -> bool:
