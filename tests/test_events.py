@@ -319,7 +319,7 @@ def test_events_data_file_is_sorted_unique_and_consistent() -> None:
     seen: dict[tuple[str, str], str] = {}
     for name, entry in data["class"].items():
         parts = ("agents", "nouns", "phrases", "role_states", "role_verbs", "states", "verbs")
-        assert set(entry) <= {"incident", *parts}, name
+        assert set(entry) <= {"incident", "prepositions", "sides", *parts}, name
         for part in parts:
             words = entry.get(part, [])
             assert words == sorted(set(words)), (name, part)

