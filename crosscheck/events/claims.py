@@ -481,7 +481,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
 def _sides_told(frame: Frame, lex: Lexicon) -> bool:
     """Return whether a frame names enough of its event to be one: both sides of a contest.
 
-    One side meets many others ("the Hawks won on Sunday", "Klitschko's victory"): without the
+    One side meets many others ("the Hawks won on Sunday", "Vance's victory"): without the
     other the frame could be any of its games or bouts.
     """
     if frame.group not in lex.two_sided:
@@ -766,7 +766,7 @@ def _read(
                 and h.dep_ == "relcl"
                 and frame.group in lex.two_sided
             ):
-                # "Drake, which had beaten Bradley": a relative pronoun stands for the noun its
+                # "the Owls, which had beaten the Larks": a relative pronoun stands for the noun its
                 # clause hangs on, a side of the game. (Only for contests so far: for other
                 # classes it moved attack frames of one ECB+ test topic apart, unexamined.)
                 args.append(h.head)
@@ -994,7 +994,7 @@ def _site_entities(site: Token, named: Mapping[int, Named], lex: Lexicon) -> lis
     """Return the entities that place a damaged site: its own name and its place phrases.
 
     "destroyed the Elm Street chapel in Dunmore": the chapel and Dunmore; but not whose it is or
-    what its words name ("Alaska's dairy", "the church Alaska's governor attends").
+    what its words name ("Ontario's dairy", "the church Ohio's governor attends").
     """
     own = named.get(site.i)
     found = [own] if own is not None else []
@@ -1468,7 +1468,7 @@ def _facility(tok: Token, lex: Lexicon) -> Token | None:
         return None
     head = tok.head
     while head.dep_ == "compound" and head.head is not head:
-        head = head.head  # "Malibu rehab center Promises Treatment Center"
+        head = head.head  # "Malibu rehab center Serenity Treatment Center"
     return head if head.pos_ in ("NOUN", "PROPN") else None
 
 

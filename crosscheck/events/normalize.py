@@ -693,7 +693,7 @@ def _contest(r: FrameRecord, c: Cluster) -> bool:
 
 def _side_keys(participants: Iterable[str], others: Iterable[str]) -> frozenset[str]:
     # A team is a person in one outlet's parse (keyed by surname, "#") and an organisation in
-    # another's ("Bradley beat Drake"): a side is its name, whatever kind the model took it for.
+    # another's ("the Larks beat the Owls"): a side is its name, whatever kind the model took it for.
     return frozenset(i.split(":", 1)[-1].lstrip("#~") for i in sides(participants, others))
 
 

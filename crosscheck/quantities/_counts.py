@@ -205,7 +205,7 @@ def _part_of_whole(
     noun = noun_phrase(doc, whole.end, stop, plural=True)
     if noun is None:
         return Step(None, whole.end)
-    # "Manning completed 29 of 34 passes", "Rahman connected on just 30 of 207 punches", "he was
+    # "Okafor completed 21 of 30 passes", "Lind landed 40 of 150 punches", "he was
     # one of four men": a part after a verb of its clause is a doer's tally or a loose grouping,
     # not a group the story has; the whole is read only when the part opens its clause.
     opens = _opens_clause(doc, fig.first, start)
