@@ -1039,6 +1039,24 @@ def _site_verb(tok: Token, lex: Lexicon) -> Token | None:
     return head if head.pos_ == "VERB" and head.lemma_.lower() in lex.site_verbs else None
 
 
+def _phrase_places(holder: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the places named in ``holder``'s place phrases ("in Leeds", "at the Linden Clinic").
+
+    The object of a place preposition that names no event of its own; a venue (an organisation or
+    facility) only after "at". The frames that borrow a place from a clause they continue or tell
+    one occasion with all read it this way.
+    """
+    return [
+        n
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in lex.place_prepositions
+        for g in c.children
+        if g.dep_ == "pobj" and _event_class(g, lex) is None
+        for n in _entities(g, named, lex.place_prepositions)
+        if n.kind in PLACE_KINDS or (c.lower_ == VENUE_PREPOSITION and n.kind in VENUE_KINDS)
+    ]
+
+
 def _lead_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
     """Return the places of the verb an event verb follows on from, for a frame with none.
 
@@ -1053,16 +1071,7 @@ def _lead_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[N
         return []
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
         return []  # "when she was struck", "because he fired": another clause, not a sequel
-    found = [
-        n
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in lex.place_prepositions
-        for g in c.children
-        if g.dep_ == "pobj" and _event_class(g, lex) is None
-        for n in _entities(g, named, lex.place_prepositions)
-        if n.kind in PLACE_KINDS or (c.lower_ == VENUE_PREPOSITION and n.kind in VENUE_KINDS)
-    ]
-    return _unique(found)
+    return _unique(_phrase_places(head, named, lex))
 
 
 def _occasion_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
@@ -1102,17 +1111,7 @@ def _occasion_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> li
     # "was crossing a street in Dundee": the parser hangs the place on the verb's object as
     # often as on the verb.
     holders += [o for h in holders for o in h.children if o.dep_ in OBJECT_DEPS]
-    found = [
-        n
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ in lex.place_prepositions
-        for g in c.children
-        if g.dep_ == "pobj" and _event_class(g, lex) is None
-        for n in _entities(g, named, lex.place_prepositions)
-        if n.kind in PLACE_KINDS or (c.lower_ == VENUE_PREPOSITION and n.kind in VENUE_KINDS)
-    ]
-    return _unique(found)
+    return _unique([n for h in holders for n in _phrase_places(h, named, lex)])
 
 
 def _sequel_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
@@ -1131,15 +1130,7 @@ def _sequel_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list
             continue
         if any(c.dep_ in SUBJECT_DEPS or c.lower_ in lex.separate for c in v.children):
             continue
-        found.extend(
-            n
-            for c in v.children
-            if c.dep_ == "prep" and c.lower_ in lex.place_prepositions
-            for g in c.children
-            if g.dep_ == "pobj" and _event_class(g, lex) is None
-            for n in _entities(g, named, lex.place_prepositions)
-            if n.kind in PLACE_KINDS or (c.lower_ == VENUE_PREPOSITION and n.kind in VENUE_KINDS)
-        )
+        found.extend(_phrase_places(v, named, lex))
     return _unique(found)
 
 
