@@ -1273,8 +1273,10 @@ def _records(
         and c.subject.startswith(LOCAL_PREFIX)
         and isinstance(c.details, EventDetails)
     ]
-    person_key = _person_keys([e for _, e in frames])
-    named = _named_people(claims, [e for _, e in frames], person_key)
+    details = [e for _, e in frames]
+    known = _registry_surnames(details)
+    person_key = _person_keys(details, known)
+    named = _named_people(claims, person_key, known)
     records = []
     for c, e in frames:
         own = sorted(
@@ -1322,7 +1324,24 @@ def _unresolved(e: EventDetails, links: Sequence[RoleLink]) -> bool:
     return any(r.written not in done and not r.countries for r in e.roles)
 
 
-def _person_keys(details: Sequence[EventDetails]) -> dict[str, str]:
+def _registry_surnames(details: Sequence[EventDetails]) -> dict[str, set[str]]:
+    """Map each surname to the registry people of it the frames name ("obama" -> Barack Obama)."""
+    known: dict[str, set[str]] = {}
+    for e in details:
+        for p, s in zip(e.participants, e.surnames, strict=False):
+            if s and kind_of_id(p) == PERSON and not is_local(p):
+                known.setdefault(s, set()).add(p)
+    return known
+
+
+def _surname_key(last: str, known: Mapping[str, set[str]]) -> str:
+    """Return the key of a person the registry lacks: the one registry person of that surname the
+    frames name, else the surname itself."""
+    owners = known.get(last, set())
+    return next(iter(owners)) if len(owners) == 1 else f"{PERSON_SURNAME}{last}"
+
+
+def _person_keys(details: Sequence[EventDetails], known: Mapping[str, set[str]]) -> dict[str, str]:
     """Map each person the frames name to the key the aligner compares people by.
 
     Outlets spell one person's name differently ("Regina Benjamin", "Dr. Regina M. Benjamin",
@@ -1332,23 +1351,17 @@ def _person_keys(details: Sequence[EventDetails]) -> dict[str, str]:
     Two people of one surname become one key: the cluster rules (the people at least half its
     members name) and dates still keep their events apart, and they rarely share an event kind.
     """
-    known: dict[str, set[str]] = {}
-    for e in details:
-        for p, s in zip(e.participants, e.surnames, strict=False):
-            if s and kind_of_id(p) == PERSON and not is_local(p):
-                known.setdefault(s, set()).add(p)
     out: dict[str, str] = {}
     for e in details:
         for p, s in zip(e.participants, e.surnames, strict=False):
             if not s or kind_of_id(p) != PERSON or not is_local(p):
                 continue
-            owners = known.get(s, set())
-            out[p] = next(iter(owners)) if len(owners) == 1 else f"{PERSON_SURNAME}{s}"
+            out[p] = _surname_key(s, known)
     return out
 
 
 def _named_people(
-    claims: Sequence[Claim], details: Sequence[EventDetails], person_key: Mapping[str, str]
+    claims: Sequence[Claim], person_key: Mapping[str, str], known: Mapping[str, set[str]]
 ) -> dict[str, frozenset[str]]:
     """Return the people each document names (its ``entity.name`` claims), keyed as frames'.
 
@@ -1356,11 +1369,6 @@ def _named_people(
     surname as ``_person_keys`` does, or as the one registry person of that surname the frames
     name.
     """
-    known: dict[str, set[str]] = {}
-    for e in details:
-        for p, s in zip(e.participants, e.surnames, strict=False):
-            if s and kind_of_id(p) == PERSON and not is_local(p):
-                known.setdefault(s, set()).add(p)
     out: dict[str, set[str]] = {}
     for c in claims:
         if c.facet != Facet.NAME or kind_of_id(c.subject) != PERSON:
@@ -1372,8 +1380,7 @@ def _named_people(
             last = surname(c.subject_label)
             if not last:
                 continue
-            owners = known.get(last, set())
-            key = next(iter(owners)) if len(owners) == 1 else f"{PERSON_SURNAME}{last}"
+            key = _surname_key(last, known)
         out.setdefault(c.doc_id, set()).add(key)
     return {d: frozenset(people) for d, people in out.items()}
 
