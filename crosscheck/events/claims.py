@@ -1701,13 +1701,7 @@ def _name_words(entity_id: str) -> frozenset[str]:
 
 def enclosing(place: str | None, registry: Registry) -> list[str]:
     """Return ``place`` and the places that contain it, innermost first (empty for no place)."""
-    chain: list[str] = []
-    current = place
-    while current is not None and current not in chain:
-        chain.append(current)
-        entity = registry.find(current)
-        current = entity.country if entity is not None else None
-    return chain
+    return registry.enclosing(place)
 
 
 def _specific_first(places: Sequence[Named]) -> list[Named]:

@@ -218,20 +218,26 @@ class Registry:
         entity = self._by_id.get(entity_id)
         return entity.kind if entity is not None else kind_of_id(entity_id)
 
-    def country_of(self, entity_id: str | None) -> str | None:
-        """Return the country an entity is in, walking up through its regions, or None.
+    def enclosing(self, entity_id: str | None) -> list[str]:
+        """Return ``entity_id`` and the places that contain it, innermost first (empty for None).
 
         An entity's ``country`` is the place directly containing it: a city in a state names the
         state, the state names the country (crosscheck/data/entities/regions.toml).
         """
-        seen: set[str] = set()
-        current = self._by_id.get(entity_id) if entity_id is not None else None
-        while current is not None and current.country and current.country not in seen:
-            seen.add(current.country)
-            outer = self._by_id.get(current.country)
-            if outer is None or outer.kind == "country":
-                return current.country
-            current = outer
+        chain: list[str] = []
+        current = entity_id
+        while current is not None and current not in chain:
+            chain.append(current)
+            entity = self._by_id.get(current)
+            current = entity.country if entity is not None else None
+        return chain
+
+    def country_of(self, entity_id: str | None) -> str | None:
+        """Return the country an entity is in, walking up through its regions, or None."""
+        for outer in self.enclosing(entity_id)[1:]:
+            entity = self._by_id.get(outer)
+            if entity is None or entity.kind == "country":
+                return outer
         return None
 
     def label(self, entity_id: str) -> str | None:
