@@ -38,6 +38,7 @@ from crosscheck.names.registry import (
     registry_for,
 )
 from crosscheck.nlp.layers import ENTITIES, EXT_MENTIONS, MENTIONS, PARSE, SENTENCES, TAGS, TIMES
+from crosscheck.time import weekday_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -279,7 +280,8 @@ def lexicon() -> Lexicon:
         two_sided=frozenset(name for name, c in classes.items() if c.get("sides")),
         containers={k: frozenset(v) for k, v in data["container"].items()},
         background=frozenset(words["background"]),
-        recent_periods=frozenset(words["recent_periods"]),
+        # "last Thursday" too: the weekday names are the time lexicon's.
+        recent_periods=frozenset(words["recent_periods"]) | weekday_names(),
         habitual=frozenset(words["habitual"]),
         separate=frozenset(words["separate"]),
         place_prepositions=frozenset(words["place_prepositions"]),
