@@ -49,7 +49,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from attrs import define, evolve, field, frozen
+from attrs import Factory, define, evolve, field, frozen
 
 from crosscheck import plugins
 from crosscheck.events.claims import (
@@ -172,10 +172,35 @@ class FrameRecord:
     # The people its document names anywhere (its ``entity.name`` claims), keyed as participants.
     named: frozenset[str] = frozenset()
     origins: tuple[str, ...] = ()  # where its people are from: lines frames up, never a place
+    # Its participants that are people: read for every cluster a frame is judged against, so kept
+    # once (derived, not an argument: ``evolve`` computes it again from the participants).
+    persons: frozenset[str] = field(
+        init=False,
+        default=Factory(lambda self: _persons_of(self.participants), takes_self=True),
+        eq=False,
+    )
+    # What its dates say (``_when``) under an incident's slip and another event's: read at every
+    # judgement, so worked out once.
+    whens: tuple[When, When] = field(
+        init=False,
+        default=Factory(
+            lambda self: (
+                _when(self.dates, MAX_INCIDENT_SLIP_DAYS),
+                _when(self.dates, MAX_DATE_SLIP_DAYS),
+            ),
+            takes_self=True,
+        ),
+        eq=False,
+        repr=False,
+    )
 
-    @property
-    def persons(self) -> frozenset[str]:
-        return frozenset(p for p in self.participants if kind_of_id(p) == PERSON)
+    def when(self, slip: int) -> When:
+        """Return what its dates say of when it happened, with dates ``slip`` days apart one day."""
+        if slip == MAX_INCIDENT_SLIP_DAYS:
+            return self.whens[0]
+        if slip == MAX_DATE_SLIP_DAYS:
+            return self.whens[1]
+        return _when(self.dates, slip)
 
     @property
     def incident(self) -> bool:
@@ -187,7 +212,7 @@ class FrameRecord:
         if len(self.participants) >= 2:
             return True
         slip = MAX_INCIDENT_SLIP_DAYS if self.incident else MAX_DATE_SLIP_DAYS
-        more = bool(self.places) or bool(self.occasion) or _when(self.dates, slip).known
+        more = bool(self.places) or bool(self.occasion) or self.when(slip).known
         if self.participants:
             return more
         return self.incident and any(kind_of_id(p) not in COARSE for p in self.places)
@@ -216,6 +241,15 @@ class Cluster:
     occasions: set[str] = field(factory=set)
     when: When = field(factory=lambda: When())  # what the members' dates say together
     weak: set[str] = field(factory=set)  # members whose dates are not the event's (``judge``)
+    dated: bool = False  # a member has dates of its own (weak or not)
+    bodies: set[str] = field(factory=set)  # ``_bodies`` of ``others``
+    # ``core`` and ``told_core`` as of the last member added, and how many members name someone
+    # (``_add`` keeps them): a cluster is judged against far more often than it grows, and
+    # counting its members at each judgement made a large event cost its size every time.
+    naming: int = 0
+    telling: int = 0
+    core_now: frozenset[str] = frozenset()
+    told_core_now: frozenset[str] = frozenset()
 
     @property
     def slip(self) -> int:
@@ -226,17 +260,15 @@ class Cluster:
         """The people the event is about: those at least half its members name.
 
         Judging a frame against these, not against everyone any member named, keeps one article
-        that names two people from bridging two events of one kind.
+        that names two people from bridging two events of one kind. Members naming no one (an
+        incident placed in a town) say nothing of who took part and are not counted.
         """
-        # Members naming no one (an incident placed in a town) say nothing of who took part.
-        n = sum(1 for r in self.members if r.persons)
-        return frozenset(p for p, k in self.persons.items() if 2 * k >= n)
+        return self.core_now
 
     @property
     def told_core(self) -> frozenset[str]:
         """The people at least half its members' documents name in frames of their class."""
-        n = sum(1 for r in self.members if r.told)
-        return frozenset(p for p, k in self.told.items() if 2 * k >= n)
+        return self.told_core_now
 
 
 @plugins.normalizer("events")
@@ -326,9 +358,7 @@ def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[C
                 _add(target, r, registry)
             if r.recalled:
                 for k in _recalled_keys(r):
-                    held = recalled.setdefault(k, [])
-                    if target.index not in held:
-                        held.append(target.index)
+                    _file(recalled.setdefault(k, []), target.index)
             continue
         keys = _keys(r)
         candidates = sorted(
@@ -336,6 +366,8 @@ def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[C
         )
         best: tuple[Score, int] | None = None
         for i in candidates:
+            if _plainly_apart(r, clusters[i]):
+                continue
             score = fit(r, clusters[i], registry)
             if score is not None and (best is None or score > best[0]):
                 best = (score, i)
@@ -346,9 +378,7 @@ def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[C
             target = clusters[best[1]]
             _add(target, r, registry, weak=not best[0][1])
         for k in keys:
-            members = blocks.setdefault(k, [])
-            if target.index not in members:
-                members.append(target.index)
+            _file(blocks.setdefault(k, []), target.index)
     # A frame read before its event had formed may have been refused by the one member there was
     # ("March 13" against "March 12"), though it fits the event its other members make: give each
     # frame left alone one more look at the events formed since, in the same order.
@@ -364,13 +394,29 @@ def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[C
                 if len(clusters[i].members) > 1
             }
         )
-        scored = [(s, i) for i in candidates if (s := fit(r, clusters[i], registry)) is not None]
+        scored = [
+            (s, i)
+            for i in candidates
+            if not _plainly_apart(r, clusters[i])
+            and (s := fit(r, clusters[i], registry)) is not None
+        ]
         if scored:
             score, i = max(scored)
             lone.members.clear()
             _add(clusters[i], r, registry, weak=not score[1])
     _merge_told(clusters, blocks, registry)
     return [c for c in clusters if c.members]
+
+
+def _file(block: list[int], index: int) -> None:
+    """File an event under a key, unless the key is already held by too many to identify any.
+
+    A block past ``MAX_BLOCK_SIZE`` is skipped wherever it is read, and more events would not make
+    it smaller: it stays one past the cap, so filing and the check before it cost the cap at most
+    (a key such as class + country grows with the corpus).
+    """
+    if len(block) <= MAX_BLOCK_SIZE and index not in block:
+        block.append(index)
 
 
 def _merge_told(
@@ -416,26 +462,33 @@ def _same_told(a: Cluster, b: Cluster, registry: Registry) -> bool:
     mine, theirs = a.told_core, b.told_core
     if len(mine & theirs) < MIN_TOLD_SHARED:
         return False
-    all_mine = frozenset(a.told) | frozenset(a.persons)
-    all_theirs = frozenset(b.told) | frozenset(b.persons)
-    if mine - all_theirs and theirs - all_mine:
+    if _untold(mine, b) and _untold(theirs, a):
         return False
-    if a.core - all_theirs and b.core - all_mine:
+    if _untold(a.core, b) and _untold(b.core, a):
         return False
     # Each side's articles name someone the other is about: "Jackson's blood test" recalled in
     # the articles of a teammate's arrest does not make the teammate's test Jackson's.
-    if (a.core and not a.core & all_theirs) or (b.core and not b.core & all_mine):
+    if (a.core and _untold(a.core, b) == a.core) or (b.core and _untold(b.core, a) == b.core):
         return False
     if a.occasions and b.occasions and not a.occasions & b.occasions:
         return False
     if any(_place_relation(r, b, registry) is False for r in a.members):
         return False
-    if any(r.dates for r in a.members) and any(r.dates for r in b.members):
+    if a.dated and b.dated:
         # Both dated: a trial's verdict and its resumption, days apart, are told with the same
         # people; whether their dates tell one event is for the frame rules to judge.
         return False
-    ours, others = _bodies(a.others), _bodies(b.others)
+    ours, others = a.bodies, b.bodies
     return not (ours and others and not ours & others)
+
+
+def _untold(people: frozenset[str], c: Cluster) -> frozenset[str]:
+    """Return the people whom no member of the event names, nor any member's document.
+
+    Read person by person from the event's counts, never by copying everyone it names: an event
+    told by many articles is judged as cheaply as one told by two.
+    """
+    return frozenset(p for p in people if p not in c.told and p not in c.persons)
 
 
 def told_people(records: Sequence[FrameRecord]) -> list[FrameRecord]:
@@ -542,6 +595,20 @@ def why_apart(r: FrameRecord, c: Cluster, registry: Registry) -> str | None:
 Score = tuple[int, int, int, int]
 
 
+def _plainly_apart(r: FrameRecord, c: Cluster) -> bool:
+    """Return whether ``judge`` refuses the frame whatever else it reads: a cheap first look.
+
+    The same document, or other people than the ones the event is about (``judge``'s rule
+    "other people"): in a large corpus most of a block's events are of the second kind (a key
+    of class and place is held by many events of other people), and these two set lookups spare
+    them the date and place work. ``judge`` itself still gives the reason (``why_apart``).
+    """
+    if r.doc_id in c.docs:
+        return True
+    core = c.core
+    return bool(r.persons and core and not r.persons & core and not r.told & core)
+
+
 def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None, str | None]:
     """Return (score, None) when a frame fits a cluster, else (None, the rule that refused it)."""
     if r.doc_id in c.docs:
@@ -573,13 +640,12 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         # Other people, whom the document does not name beside the event's: another event.
         return None, "other people"
     shared = r.participants & c.participants
-    shared_persons = r.persons & frozenset(c.persons)
+    shared_persons = frozenset(p for p in r.persons if p in c.persons)
     # A place below the country both give: the same, or one inside the other ("a clinic in Rancho
-    # Mirage" and "Rancho Mirage"); the same country alone does not tell two quakes apart.
+    # Mirage" and "Rancho Mirage"); the same country alone does not tell two quakes apart. The
+    # event's places hold every place containing one of its own, so one look finds both.
     fine_shared = any(
-        not _too_wide(p, r.incident or c.incident, registry)
-        and (p in c.places or any(p in enclosing(q, registry) for q in c.fine))
-        for p in r.places
+        not _too_wide(p, r.incident or c.incident, registry) and p in c.places for p in r.places
     )
     # Where the people are from, said on both sides ("deaths of an Arkansas woman"): as good as a
     # shared place for lining up, though it never clashes with a place ("an Ohio man killed in
@@ -637,9 +703,10 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         return None, "no identity"
     # Both name people the other does not ("the Red Sox owners met X and his agent", "the Angels
     # owner met X's agent"): who took part disagrees, which only a shared place or day outweighs.
-    others_here = r.persons - frozenset(c.persons)
-    others_there = frozenset(c.persons) - r.persons
-    people_differ = bool(others_here and others_there)
+    # (Counted, not copied: the event may name many people.)
+    others_here = any(p not in c.persons for p in r.persons)
+    others_there = len(c.persons) > len(shared_persons)
+    people_differ = others_here and others_there
     if people_differ and not (place_shared or gap == 0):
         return None, "people differ"
     # Places below the country on both sides that nothing relates (two clinics, two venues the
@@ -663,7 +730,7 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     if gap and strength < 2:
         # A date off by days is a contradiction only about a well-identified event.
         return None, "date (weak identity)"
-    mine, theirs = _bodies(r.others), _bodies(c.others)
+    mine, theirs = _bodies(r.others), c.bodies
     if strength < 3 and mine and theirs and not mine & theirs:
         # "fired by the 76ers" and "fired from the Blazers": two firings.
         return None, "organisations"
@@ -712,12 +779,11 @@ def _told_shared(r: FrameRecord, c: Cluster) -> bool | None:
         return None
     if c.core and not mine & c.core:
         return None  # the article names none of the people the event is about
-    told_there = frozenset(c.told) | frozenset(c.persons)
     if len(mine & theirs) == 1:
         # One person in common (the president who nominates, the club that fires): the frame's
         # document must name no one the event's documents do not.
-        return not mine - told_there
-    return not (mine - told_there and theirs - mine)
+        return not _untold(mine, c)
+    return not (_untold(mine, c) and theirs - mine)
 
 
 def _places_apart(r: FrameRecord, c: Cluster, registry: Registry) -> bool:
@@ -729,7 +795,7 @@ def _places_apart(r: FrameRecord, c: Cluster, registry: Registry) -> bool:
     mine = [p for p in r.places if p and not _too_wide(p, r.incident or c.incident, registry)]
     if not mine or not c.fine:
         return False
-    return all(places_compatible(p, q, registry) is None for p in mine for q in sorted(c.fine))
+    return all(places_compatible(p, q, registry) is None for p in mine for q in c.fine)
 
 
 def _too_wide(place: str, incident: bool, registry: Registry) -> bool:
@@ -756,9 +822,11 @@ def _place_relation(r: FrameRecord, c: Cluster, registry: Registry) -> bool | No
         return None
     if any(p in c.places for p in mine):
         return True
-    named = c.fine | c.countries
-    if any(q in enclosing(p, registry) for p in mine for q in named):
+    # The event's places hold every place containing one of its own (``_add``), and a place of the
+    # frame inside one of them is among its own enclosing places: one walk up from each.
+    if any(q in c.fine or q in c.countries for p in mine for q in enclosing(p, registry)):
         return True
+    named = c.fine | c.countries
     relations = [places_compatible(p, q, registry) for p in mine for q in named]
     if True in relations:
         return True
@@ -785,7 +853,15 @@ def _add(c: Cluster, r: FrameRecord, registry: Registry, *, weak: bool = False) 
         c.persons[p] = c.persons.get(p, 0) + 1
     for p in r.told:
         c.told[p] = c.told.get(p, 0) + 1
+    if r.persons:
+        c.naming += 1
+        c.core_now = _half_or_more(c.persons, c.naming, c.core_now | r.persons)
+    if r.told:
+        c.telling += 1
+        c.told_core_now = _half_or_more(c.told, c.telling, c.told_core_now | r.told)
     c.others |= r.others
+    c.bodies |= _bodies(r.others)
+    c.dated = c.dated or bool(r.dates)
     c.rich = c.rich or r.rich
     c.whole = c.whole or not r.unnamed
     for p in r.places:
@@ -794,7 +870,7 @@ def _add(c: Cluster, r: FrameRecord, registry: Registry, *, weak: bool = False) 
     c.origins.update(r.origins)
     if r.occasion:
         c.occasions.add(r.occasion)
-    mine = _when(() if r.key in c.weak else r.dates, c.slip)
+    mine = When() if r.key in c.weak else r.when(c.slip)
     w = c.when
     c.when = When(
         _join(w.narrow, mine.narrow),
@@ -803,6 +879,20 @@ def _add(c: Cluster, r: FrameRecord, registry: Registry, *, weak: bool = False) 
         _meet(w.wide_md, mine.wide_md),
         w.weekdays | mine.weekdays,
     )
+
+
+def _persons_of(participants: Iterable[str]) -> frozenset[str]:
+    return frozenset(p for p in participants if kind_of_id(p) == PERSON)
+
+
+def _half_or_more(counts: Mapping[str, int], n: int, candidates: Iterable[str]) -> frozenset[str]:
+    """Return the candidates that at least half of ``n`` members name.
+
+    Only the previous holders and the new member's people can qualify after a member is added:
+    everyone else's count stayed while ``n`` grew. So the work is the few people of the core, not
+    everyone the event's members ever named.
+    """
+    return frozenset(p for p in candidates if 2 * counts[p] >= n)
 
 
 def _join(a: Interval | None, b: Interval | None) -> Interval | None:
@@ -950,17 +1040,17 @@ def _weekday_gap_when(a: When, b: When) -> int | None:
 
 def _gap_to(r: FrameRecord, c: Cluster) -> int | None:
     """Return the days between the frame's dates and the event's (None when unknown)."""
-    return _gap_when(_when(r.dates, c.slip), c.when)
+    return _gap_when(r.when(c.slip), c.when)
 
 
 def _weekday_gap_to(r: FrameRecord, c: Cluster) -> int | None:
     """Return the days between the frame's weekdays and the event's days (None when unknown)."""
-    return _weekday_gap_when(_when(r.dates, c.slip), c.when)
+    return _weekday_gap_when(r.when(c.slip), c.when)
 
 
 def _span_after(r: FrameRecord, c: Cluster) -> int:
     """Return how many days the event's narrow dates would cover with the frame in it."""
-    mine = _when(r.dates, c.slip)
+    mine = r.when(c.slip)
     spans = [0]
     for x, y in ((mine.narrow, c.when.narrow), (mine.narrow_md, c.when.narrow_md)):
         joined = _join(x, y)
@@ -1370,6 +1460,8 @@ def _named_people(
     name.
     """
     out: dict[str, set[str]] = {}
+    # One person is named by many articles under one label: its surname is read once.
+    surnames: dict[str, str] = {}
     for c in claims:
         if c.facet != Facet.NAME or kind_of_id(c.subject) != PERSON:
             continue
@@ -1377,7 +1469,9 @@ def _named_people(
         if key is None and not is_local(c.subject):
             key = c.subject
         if key is None:
-            last = surname(c.subject_label)
+            last = surnames.get(c.subject_label)
+            if last is None:
+                last = surnames[c.subject_label] = surname(c.subject_label)
             if not last:
                 continue
             key = _surname_key(last, known)
