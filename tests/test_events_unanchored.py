@@ -1,0 +1,89 @@
+"""Unanchored relative dates compared across articles, at the level of an event's date.
+
+Articles without a publication date (as ECB+ gives them) leave "on Tuesday" a weekday of no
+known week and "yesterday" a day of no known date. Across articles telling one event, a weekday
+can still be checked against a full date: it agrees when the date falls on it, and contradicts it
+when not, as a dissenting article does (fewer articles give the weekday than the date: one against
+one says nothing of which day is the event's). "yesterday" fixes nothing: it is never an agreement,
+never an agreeing side, and never compatible with everything (issue 9, item 7).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import crosscheck
+from crosscheck.model import Finding
+from tests.test_events import write_undated
+
+# The meeting both articles tell; the date sentence is filled in per test.
+MEETING = "Premier Ilse Marqvart met Chancellor Teodor Brancu in Tartu {when}."
+FULL_DATE = "on March 4, 2025"
+assert dt.date(2025, 3, 4).isoweekday() == 2  # a Tuesday
+
+
+def _date_findings(tmp_path: Path, *whens: str) -> list[Finding]:
+    for i, when in enumerate(whens):
+        write_undated(tmp_path, f"{'abcd'[i]}.txt", MEETING.format(when=when))
+    findings = crosscheck.crosscheck(tmp_path).findings
+    # The two articles are one meeting (so that its dates are compared at all).
+    met = [f for f in findings if f.facet == "event.participants" and f.kind != "note"]
+    assert [sorted({o.doc_id for o in f.observations}) for f in met] == [
+        [f"{'abcd'[i]}.txt" for i in range(len(whens))]
+    ]
+    return [f for f in findings if f.facet == "event.date" and f.kind != "note"]
+
+
+def _written(f: Finding) -> list[str]:
+    return sorted(o.written for o in f.observations)
+
+
+def test_a_weekday_agrees_with_a_full_date_on_that_weekday(tmp_path: Path) -> None:
+    dates = _date_findings(tmp_path, "on Tuesday", FULL_DATE)
+    assert [(f.category, _written(f)) for f in dates] == [
+        ("corroborated", ["March 4, 2025", "Tuesday"])
+    ]
+
+
+@pytest.mark.parametrize("weekday", ["Thursday", "Monday"])
+def test_a_weekday_contradicts_full_dates_on_another_weekday(tmp_path: Path, weekday: str) -> None:
+    dates = _date_findings(tmp_path, f"on {weekday}", FULL_DATE, FULL_DATE)
+    assert [(f.category, _written(f)) for f in dates] == [
+        ("contradiction", ["March 4, 2025", "March 4, 2025", weekday])
+    ]
+
+
+def test_a_lone_weekday_off_a_lone_full_date_is_no_agreement(tmp_path: Path) -> None:
+    # One article against one: the weekday is of no known week, and the frame it dates may be
+    # another event of the kind (an earlier quake recalled with its full date beside this week's
+    # "Wednesday"), so nothing is reported, as for two weekdays alone; never an agreement.
+    dates = _date_findings(tmp_path, "on Thursday", FULL_DATE)
+    assert dates == []
+
+
+@pytest.mark.parametrize("other", [FULL_DATE, "on Tuesday", "yesterday"])
+def test_yesterday_without_an_anchor_neither_agrees_nor_disagrees(
+    tmp_path: Path, other: str
+) -> None:
+    # "yesterday" in an undated article is no day: beside a full date, a weekday or another
+    # "yesterday" it is no agreement, no contradiction and never shown as a compatible date.
+    dates = _date_findings(tmp_path, "yesterday", other)
+    assert not [f for f in dates if "yesterday" in _written(f)]
+    assert not [f for f in dates if f.category in ("corroborated", "contradiction")]
+
+
+def test_yesterday_is_no_agreeing_side_for_a_full_date(tmp_path: Path) -> None:
+    # A Tuesday's full date against "Thursday", with "yesterday" in a third article: "yesterday"
+    # agrees with nothing, so it does not make the full date two documents' against one.
+    dates = _date_findings(tmp_path, "yesterday", "on Thursday", FULL_DATE)
+    assert dates == []
+
+
+def test_yesterday_is_no_agreeing_side_for_a_weekday(tmp_path: Path) -> None:
+    # Tuesday in one article, Thursday in another: nothing says which is the meeting's day (as
+    # with two weekdays alone), and "yesterday" in a third must not count as agreeing with Tuesday.
+    dates = _date_findings(tmp_path, "yesterday", "on Tuesday", "on Thursday")
+    assert not [f for f in dates if f.category in ("corroborated", "contradiction")]
