@@ -1121,12 +1121,20 @@ def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
         # The dates most of the others agree with, as long as they all agree with each other: an
         # odd date ("Thursday" among five "Friday"s) dates something else the words also name,
         # and is left out rather than costing the event every date it has.
-        support = [sum(compatible(a, b) for _, _, b in spans) for _, _, a in spans]
+        # Compared value against value, each distinct value once: outlets repeat one date
+        # ("Tuesday"), and whether two dates agree depends on nothing but their values.
+        counts: dict[TimeSpan, int] = {}
+        for _, _, b in spans:
+            counts[b] = counts.get(b, 0) + 1
+        support_of = {a: sum(n for b, n in counts.items() if compatible(a, b)) for a in counts}
+        support = [support_of[a] for _, _, a in spans]
         order = sorted(range(len(spans)), key=lambda i: (-support[i], spans[i][0], spans[i][1]))
         chosen: list[int] = []
+        kept: dict[TimeSpan, None] = {}  # the distinct values of the chosen dates, in order
         for i in order:
-            if all(compatible(spans[i][2], spans[j][2]) for j in chosen):
+            if all(compatible(spans[i][2], v) for v in kept):
                 chosen.append(i)
+                kept[spans[i][2]] = None
         sources = {d for d, _, _ in spans}
         agreeing = {spans[i][0] for i in chosen}
         if len(agreeing) < min(MIN_SOURCES, len(sources)):
