@@ -598,15 +598,21 @@ Score = tuple[int, int, int, int]
 def _plainly_apart(r: FrameRecord, c: Cluster) -> bool:
     """Return whether ``judge`` refuses the frame whatever else it reads: a cheap first look.
 
-    The same document, or other people than the ones the event is about (``judge``'s rule
-    "other people"): in a large corpus most of a block's events are of the second kind (a key
-    of class and place is held by many events of other people), and these two set lookups spare
-    them the date and place work. ``judge`` itself still gives the reason (``why_apart``).
+    The same document, other people than the ones the event is about (``judge``'s rule "other
+    people"), or dates too far apart: in a large corpus most of a block's events are of these
+    kinds (a key of class and place is held by many events of other people and other years), and
+    these few lookups spare them the place and people work. ``judge`` itself still gives the
+    reason (``why_apart``).
     """
     if r.doc_id in c.docs:
         return True
     core = c.core
-    return bool(r.persons and core and not r.persons & core and not r.told & core)
+    if r.persons and core and not r.persons & core and not r.told & core:
+        return True
+    # Dates farther apart than the slip (``judge``'s rule "date"): a block keyed by place holds
+    # the events of every year there.
+    gap = _gap_to(r, c)
+    return gap is not None and gap > c.slip
 
 
 def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None, str | None]:
