@@ -181,6 +181,19 @@ def test_coarse_comparison(texts: tuple[str, ...], expected: list[tuple[str, str
     assert _verdicts(*texts) == expected
 
 
+def test_reports_of_one_day_need_no_owner_or_day() -> None:
+    # Undated, ownerless figures of one measure printed on the same day are the figure as of that
+    # day: "voted" and "cast ballots" then meet, and differ; a day apart, nothing pins them.
+    texts = (
+        "About 61,000 residents voted in the Lindqvarn referendum.",
+        "Some 90,000 people cast ballots in the Lindqvarn referendum.",
+    )
+    assert _verdicts(*texts, days=0) == [("contradiction", "quantity:vote/person")]
+    assert _verdicts(*texts, days=1) == []
+    same = ("About 61,000 residents voted.", "Some 61,000 people cast ballots in the referendum.")
+    assert _verdicts(*same, days=0) == []
+
+
 def test_a_corpus_local_entity_and_its_name_are_one_agent() -> None:
     [claim] = _claims("Tollbridge Mills employs about 800 people.")
     local = attrs.evolve(

@@ -260,19 +260,46 @@ def _whole(
     # total, which grows), "the 30 analysts polled".
     after = toks[noun.end] if noun.end < stop else None
     verb = verb_key(after.lemma or after.lower) if after and _modifier(doc, after) else None
-    return make_quantity(
+    return _group_size(
         doc,
-        whole.first,
-        noun.end,
+        whole,
+        noun,
         (start, stop),
-        kind=Kind.COUNT,
-        interval=figure_interval(whole.comparator, whole.low, whole.high),
-        comparator=whole.comparator,
-        **noun_fields(noun),
+        owner,
         verb=verb,
         verb_written=after.text if verb and after else None,
-        **agent_fields(owner),
         cumulative=is_cumulative(noun.key, verb),
+    )
+
+
+def _group_size(
+    doc: DocText,
+    fig: Figure,
+    noun: Phrase,
+    sentence: tuple[int, int],
+    owner: tuple[str, str] | None,
+    verb: str | None = None,
+    verb_written: str | None = None,
+    cumulative: bool = False,
+) -> Quantity:
+    """Return the size of a group, from its figure to the end of its noun (keyed ``part=whole``).
+
+    The whole of "five of the seven board members" and the size of "its seven-member board" are
+    one measure, so both readers build it here: an exact count of the noun, owned by ``owner``.
+    """
+    return make_quantity(
+        doc,
+        fig.first,
+        noun.end,
+        sentence,
+        kind=Kind.COUNT,
+        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        comparator=fig.comparator,
+        **noun_fields(noun),
+        verb=verb,
+        verb_written=verb_written,
+        **agent_fields(owner),
+        cumulative=cumulative,
         whole=True,
     )
 
@@ -347,19 +374,8 @@ def _members(doc: DocText, fig: Figure, at: int, start: int, stop: int) -> Step:
         return Step(None, at + 1)
     member = toks[at].lower
     group = Phrase(f"{noun.key} {member}", f"{noun.written} {member}s", noun.start, noun.end)
-    size = make_quantity(
-        doc,
-        fig.first,
-        noun.end,
-        (start, stop),
-        kind=Kind.COUNT,
-        interval=figure_interval(fig.comparator, fig.low, fig.high),
-        comparator=fig.comparator,
-        **noun_fields(group),
-        **agent_fields(possessor_before(doc, fig.first, start)),
-        whole=True,
-    )
-    return Step(size, noun.end)
+    owner = possessor_before(doc, fig.first, start)
+    return Step(_group_size(doc, fig, group, (start, stop), owner), noun.end)
 
 
 def _owned_plural(doc: DocText, j: int, limit: int, stop: int) -> Phrase | None:

@@ -374,7 +374,10 @@ def classes_consistency(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding
     - every document has a publication date, all within one news cycle (``NEWS_CYCLE``): a
       coarser reading is only trusted for reports of one moment of one story;
     - some claim in it names an owner or a time anchor, as an undated exact key needs to
-      contradict within a news cycle (a named agent or an anchor).
+      contradict within a news cycle (a named agent or an anchor), or every document was
+      published on one day: an undated figure in a news report is the figure as of its
+      publication day ("Some 910,000 people cast ballots" and "About 910,000 people voted" in
+      two reports of one day).
 
     Returns:
         A ``contradiction`` for each group in which no one figure fits all documents; its
@@ -412,7 +415,7 @@ def _classed(block: str, claims: Sequence[Claim], docs: Mapping[str, Document]) 
         exact = [c for c in claims if c.subject == subject]
         if len({c.doc_id for c in exact}) > 1 and common([_counted_as(c) for c in exact]) is None:
             return None  # a disagreement within one exact key is the ordinary comparer's verdict
-    if not any(_pinned(c) for c in claims):
+    if not any(_pinned(c) for c in claims) and not _same_day(by_doc, docs):
         return None  # no one's and of no day: as little to go on as an exact key without them
     if common([_counted_as(c) for c in claims]) is not None:
         return None
@@ -433,6 +436,15 @@ def _pinned(claim: Claim) -> bool:
     """Return whether a claim names whose figure it is (a name, not "officials") or its time."""
     d = _details(claim)
     return d is not None and (named(d.agent_written) or d.anchor is not None)
+
+
+def _same_day(by_doc: Mapping[str, list[Claim]], docs: Mapping[str, Document]) -> bool:
+    """Return whether every document was published on one day (the caller checked the dates).
+
+    Reports of one day about one story give their undated figures as of that day, so they pin
+    one moment without an owner or an anchor of their own.
+    """
+    return len({d.published for doc_id in by_doc if (d := docs.get(doc_id)) is not None}) == 1
 
 
 def _published_in_one_cycle(
