@@ -158,9 +158,9 @@ TOWN_LABEL = "GPE"
 # A venue named by its venue word ("the Granite Stadium", ``_venue_name``) is a facility.
 VENUE_LABEL = "FAC"
 # The grain of a place by the model's label or its kind: a venue (a building, a stadium, a clinic:
-# FAC, or an organisation after "at") or a town. Two places of one grain that the registry lacks
-# and the corpus never says are one inside the other are two places (``places_related``); a venue
-# and a town may be one inside the other.
+# FAC, or an organisation after "at" named by a venue word) or a town. Two venues that the
+# registry lacks and no text puts one inside the other are two places (``places_related``); a
+# venue and a town may be one inside the other.
 VENUE_GRAIN = "venue"
 TOWN_GRAIN = "town"
 VENUE_LABELS = frozenset({"FAC"})
@@ -1781,9 +1781,17 @@ def places_compatible(a: str | None, b: str | None, registry: Registry) -> bool 
 
 
 def place_grain(n: Named) -> str:
-    """Return a place's grain: a venue (FAC, or an organisation placing an event), a town (a city
-    of the registry, a GPE name or a one-word town it lacks), or "" (a region, a country, a site)."""
-    if n.kind in VENUE_KINDS or (n.kind == TOWN_KIND and n.label in VENUE_LABELS):
+    """Return a place's grain: a venue, a town, or "" (a region, a country, a site, a firm).
+
+    A venue is a name the model tags FAC, or an organisation placing an event whose name ends in a
+    venue word ("at the Kessler Arena"); a firm "at" which something happened ("at Waitrose") may
+    be one of its shops or its offices, so it has no grain. A town is a city of the registry, a
+    GPE name or a one-word town the registry lacks.
+    """
+    words = n.text.lower().split()
+    if (n.kind == TOWN_KIND and n.label in VENUE_LABELS) or (
+        n.kind in VENUE_KINDS and words and words[-1] in lexicon().venue_words
+    ):
         return VENUE_GRAIN
     if n.kind == CITY_KIND or (n.kind == TOWN_KIND and n.label == TOWN_LABEL):
         return TOWN_GRAIN
@@ -1955,7 +1963,9 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
                 subject_label=label,
                 value=place.entity_id,
                 written=place.text,
-                evidence=(place.span,),
+                # The place and the places the text puts it in ("the Corvid Theatre in Leeds"):
+                # a clash found through the town is read from the town's words.
+                evidence=tuple(dict.fromkeys(n.span for n in frame.places)),
                 modality=modality,
                 details=EventDetails(
                     group=frame.group,
