@@ -11,7 +11,7 @@ import crosscheck
 from crosscheck.events.claims import EventDetails, event_claims, places_compatible
 from crosscheck.events.normalize import enclosing
 from crosscheck.extract import Analysis
-from crosscheck.model import Document
+from crosscheck.model import Document, FindingKind
 from crosscheck.names import find_mentions
 from crosscheck.names.registry import registry_for
 from tests.test_events import event_docs, write
@@ -77,6 +77,33 @@ PLACES = [
         "death",
         (),
         ("place:oregon",),
+    ),
+    # the parser hangs the place on the frame's own date ("on March 3 at ..."): the frame's place
+    (
+        "Organisers said Marla Denton will host the Lumen Awards on March 3 at the Corvid Theatre.",
+        "meeting",
+        ("place:~corvid-theatre",),
+        (),
+    ),
+    (
+        "Ivan Petrov beat Leo Marsh Saturday in Graz, Austria.",
+        "contest",
+        ("place:~graz", "country:at"),
+        (),
+    ),
+    # a capitalised name ending in a venue word is a venue whatever the model labels it
+    (
+        "A man opened fire at the Dunmore Plant on Thursday night.",
+        "attack",
+        ("place:~dunmore-plant",),
+        (),
+    ),
+    # ... and the town the text puts it in comes after it
+    (
+        "A fire broke out at the Valley Hotel in Coralville on Monday.",
+        "accident",
+        ("place:~valley-hotel", "place:~coralville"),
+        (),
     ),
 ]
 
@@ -188,3 +215,60 @@ def test_a_region_name_inside_a_longer_name_is_not_the_region(
         if m.entity_id and m.entity_id in regions and regions.kind(m.entity_id) == "region"
     ]
     assert found == region_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "grain"),
+    [
+        ("A man opened fire at the Dunmore Plant on Thursday night.", "venue"),
+        ("A 24-year-old was arrested in Boise on Monday.", "town"),
+        ("A wildfire broke out in Nevada on Monday.", ""),
+    ],
+)
+def test_a_place_claim_says_its_grain_and_the_places_around_it(text: str, grain: str) -> None:
+    doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 5, 3))
+    [claim] = [c for c in event_claims(Analysis(doc)) if c.facet == "event.place"]
+    assert isinstance(claim.details, EventDetails)
+    assert claim.details.grain == grain
+    assert claim.details.places[0] == claim.value
+
+
+def test_venues_and_towns_nest_by_the_text_and_differ_by_grain(tmp_path: Path) -> None:
+    # One bout told by several outlets: a venue the text puts in a city agrees with the city,
+    # though the registry does not know the venue; a second venue, or a second city, contradicts.
+    bout = "Marek Vollan beat Ruben Aske"
+    write(tmp_path, "a.txt", "2024-03-09", f"{bout} on Saturday at the Kessler Arena in Hamburg.")
+    write(tmp_path, "b.txt", "2024-03-09", f"{bout} on Saturday in Hamburg.")
+    places = [f for f in crosscheck.crosscheck(tmp_path).findings if f.facet == "event.place"]
+    assert [(f.kind, f.category) for f in places] == [(FindingKind.AGREEMENT, "compatible")]
+    write(tmp_path, "c.txt", "2024-03-09", f"{bout} at the Halvard Dome on Saturday.")
+    places = [f for f in crosscheck.crosscheck(tmp_path).findings if f.facet == "event.place"]
+    assert [(f.kind, f.category) for f in places] == [(FindingKind.DISCREPANCY, "contradiction")]
+    (tmp_path / "c.txt").unlink()
+    # the arena lies in Hamburg by its text, so it is apart from Munich
+    write(tmp_path, "b.txt", "2024-03-09", f"{bout} in Munich on Saturday.")
+    places = [f for f in crosscheck.crosscheck(tmp_path).findings if f.facet == "event.place"]
+    assert [(f.kind, f.category) for f in places] == [(FindingKind.DISCREPANCY, "contradiction")]
+    assert {o.doc_id for o in places[0].observations} == {"a.txt", "b.txt"}
+
+
+@pytest.mark.parametrize(
+    ("here", "there"),
+    [
+        # a town the registry lacks may be a suburb of the city another outlet names
+        ("in Kellerbach", "in Berlin"),
+        # the model's GPE names districts and counties as well as towns
+        ("in Kellerbach", "in Ostwald"),
+        # one venue named two ways
+        ("at the Hollis Clinic", "at the Hollis Center"),
+    ],
+)
+def test_places_that_may_be_one_inside_the_other_say_nothing(
+    tmp_path: Path, here: str, there: str
+) -> None:
+    bout = "Marek Vollan beat Ruben Aske"
+    write(tmp_path, "a.txt", "2024-03-09", f"{bout} on Saturday {here}.")
+    write(tmp_path, "b.txt", "2024-03-09", f"{bout} on Saturday {there}.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert {"a.txt", "b.txt"} in event_docs(findings)  # one bout, lined up
+    assert not [f for f in findings if f.category == "contradiction"]

@@ -108,6 +108,10 @@ class EventDetails(Details):
     ``origins`` are the places its people are from ("a Toledo man", "X, of Springfield,", "a
     24-year-old from Dayton"): the aligner lines frames up by them, but they are never the event's
     place, so no ``event.place`` claim is made of them.
+    On an ``event.place`` claim, ``places`` are the frame's places (the claim's value first, then
+    the places the text puts it in: "at the Corvid Theatre in Leeds") and ``grain`` says whether
+    the value is a venue or a town (``place_grain``; "" for neither), which ``places_related``
+    reads to compare places the registry lacks.
     """
 
     tag = "event"
@@ -130,6 +134,7 @@ class EventDetails(Details):
     resolved: tuple[RoleLink, ...] = ()
     borrowed: tuple[int, ...] = ()
     origins: tuple[str, ...] = ()
+    grain: str = ""
 
 
 # Participant kinds in order of preference: when a frame's arguments name people, organisations and
@@ -148,11 +153,27 @@ TOWN_LABELS = frozenset({"", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
 # The kinds of a model-named one-word entity that a place preposition shows to be a town.
 MISREAD_TOWN_KINDS = frozenset({"organization", "person"})
 VENUE_KINDS = frozenset({"organization"})
+# A one-word town the model names nothing is a town whatever label it had (``_named_tokens``).
+TOWN_LABEL = "GPE"
+# A venue named by its venue word ("the Granite Stadium", ``_venue_name``) is a facility.
+VENUE_LABEL = "FAC"
+# The grain of a place by the model's label or its kind: a venue (a building, a stadium, a clinic:
+# FAC, or an organisation after "at" named by a venue word) or a town. Two venues that the
+# registry lacks and no text puts one inside the other are two places (``places_related``); a
+# venue and a town may be one inside the other.
+VENUE_GRAIN = "venue"
+TOWN_GRAIN = "town"
+VENUE_LABELS = frozenset({"FAC"})
+CITY_KIND = "city"
 # A place one is "on": a mountain, an island, a road, which the model tags FAC or LOC (a GPE
 # after "on" is what talks or sanctions are about).
 SITE_KINDS = frozenset({"place", "region"})
 SITE_LABELS = frozenset({"FAC", "LOC"})
 VENUE_PREPOSITION = "at"
+# Dependency labels of a frame's time phrase ("on Saturday", "Saturday"), and the model's labels of
+# its date or time word: a place phrase the parser hangs on it is the frame's.
+TIME_HOLDER_DEPS = frozenset({"npadvmod", "prep"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 GRAIN: Mapping[str, int] = {"region": 1, "country": 2}  # coarser places sort later
 # The model's entity labels, as entity kinds of names the registry lacks.
 MODEL_KINDS: Mapping[str, str] = {
@@ -231,6 +252,7 @@ class Lexicon:
     separate: frozenset[str]
     place_prepositions: frozenset[str]
     town_prepositions: frozenset[str]
+    venue_words: frozenset[str]
     origin_prepositions: frozenset[str]
     site_prepositions: frozenset[str]
     destinations: frozenset[str]
@@ -286,6 +308,7 @@ def lexicon() -> Lexicon:
         separate=frozenset(words["separate"]),
         place_prepositions=frozenset(words["place_prepositions"]),
         town_prepositions=frozenset(words["town_prepositions"]),
+        venue_words=frozenset(words["venue_words"]),
         origin_prepositions=frozenset(words["origin_prepositions"]),
         site_prepositions=frozenset(words["site_prepositions"]),
         destinations=frozenset(words["destinations"]),
@@ -319,6 +342,9 @@ class Named:
     kind: str
     text: str
     span: Span
+    # The model's entity label on the name's first word ("FAC", "GPE", "" for none): a place the
+    # registry lacks is a venue or a town by it (``place_grain``).
+    label: str = ""
 
 
 @define
@@ -673,7 +699,10 @@ def _named_tokens(sdoc: Doc, doc: Document, registry: Registry) -> dict[int, Nam
             kind, entity_id = model_kind, local_id(model_kind, mention.text)
         else:
             continue
-        chosen.append((span.start, span.end, Named(entity_id, kind, mention.text, mention.span)))
+        label = sdoc[span.start].ent_type_ if span.start < len(sdoc) else ""
+        chosen.append(
+            (span.start, span.end, Named(entity_id, kind, mention.text, mention.span, label))
+        )
     # Full local person names by their last word, so the surname alone resolves to them.
     full: dict[str, str] = {}
     for _, _, n in sorted(chosen, key=lambda c: (c[0], c[1])):
@@ -684,14 +713,49 @@ def _named_tokens(sdoc: Doc, doc: Document, registry: Registry) -> dict[int, Nam
     for start, end, n in chosen:
         words = n.text.split()
         if n.kind == "person" and is_local(n.entity_id) and len(words) == 1:
-            n = Named(full.get(words[0].lower(), n.entity_id), n.kind, n.text, n.span)
+            n = Named(full.get(words[0].lower(), n.entity_id), n.kind, n.text, n.span, n.label)
         for i in range(start, end):
             out.setdefault(i, n)  # registry mentions come first in the layer and win
     for tok in sdoc:
         if _town_word(tok) and _unknown_or_misread(out.get(tok.i), tok):
             span = doc.span(tok.idx, tok.idx + len(tok.text))
-            out[tok.i] = Named(local_id(TOWN_KIND, tok.text), TOWN_KIND, tok.text, span)
+            out[tok.i] = Named(local_id(TOWN_KIND, tok.text), TOWN_KIND, tok.text, span, TOWN_LABEL)
+        first = _venue_name(tok)
+        if first is not None and all(is_local(n.entity_id) for n in _on(out, first, tok)):
+            text = sdoc[first.i : tok.i + 1].text
+            span = doc.span(first.idx, tok.idx + len(tok.text))
+            venue = Named(local_id(TOWN_KIND, text), TOWN_KIND, text, span, VENUE_LABEL)
+            for i in range(first.i, tok.i + 1):
+                out[i] = venue
     return out
+
+
+def _on(named: Mapping[int, Named], first: Token, last: Token) -> list[Named]:
+    return [named[i] for i in range(first.i, last.i + 1) if i in named]
+
+
+def _venue_name(tok: Token) -> Token | None:
+    """Return the first word of a venue's name ending in ``tok``, or None if it ends no such name.
+
+    "at the Granite Stadium", "in the Dunmore Plant": a capitalised venue word (the lexicon's
+    ``venue_words``), the object of a place preposition, after capitalised proper nouns of its
+    name. The model labels such names an organisation, an event or nothing; where they stand
+    they are a building. A venue word alone ("at the Stadium") names no one venue.
+    """
+    head = tok.head
+    if not (
+        tok.dep_ == "pobj"
+        and tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and tok.lower_ in lexicon().venue_words
+        and head.dep_ == "prep"
+        and head.lower_ in lexicon().place_prepositions
+    ):
+        return None
+    name = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not name or not name[0].text[:1].isupper():
+        return None
+    return name[0]
 
 
 def _unknown_or_misread(n: Named | None, tok: Token) -> bool:
@@ -797,6 +861,17 @@ def _read(
                 place_args.extend((g, venue) for g in c.children if g.dep_ == "pobj")
             elif dep == "prep" and low in lex.site_prepositions:
                 sites.extend(g for g in c.children if g.dep_ == "pobj")
+            if dep in TIME_HOLDER_DEPS:
+                # "will host the awards on March 3 at the Corvid Theatre", "won on Saturday in
+                # Graz": the parser hangs the place on the frame's own date, which is the frame's.
+                place_args.extend(
+                    (g, p.lower_ == VENUE_PREPOSITION)
+                    for t in _time_words(c)
+                    for p in t.children
+                    if p.dep_ == "prep" and p.lower_ in lex.place_prepositions
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                )
             elif dep in ("acl", "relcl") and c.lemma_.lower() in lex.support_verbs:
                 # "the summit held at Chequers": the place of the holding is the event's.
                 for p in c.children:
@@ -990,6 +1065,14 @@ def _read(
         and not any(True for _ in _entities(a, named))
         for a in args
     ) or _recipient_untold(tok, lex)
+
+
+def _time_words(holder: Token) -> list[Token]:
+    """Return the date or time word a frame's time phrase is ("on Saturday", "Saturday", "on March 3")."""
+    words = (
+        [holder] if holder.dep_ == "npadvmod" else [g for g in holder.children if g.dep_ == "pobj"]
+    )
+    return [t for t in words if t.ent_type_ in TIME_LABELS]
 
 
 def _site_entities(site: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
@@ -1697,6 +1780,78 @@ def places_compatible(a: str | None, b: str | None, registry: Registry) -> bool 
     return False
 
 
+def place_grain(n: Named) -> str:
+    """Return a place's grain: a venue, a town, or "" (a region, a country, a site, a firm).
+
+    A venue is a name the model tags FAC, or an organisation placing an event whose name ends in a
+    venue word ("at the Kessler Arena"); a firm "at" which something happened ("at Waitrose") may
+    be one of its shops or its offices, so it has no grain. A town is a city of the registry, a
+    GPE name or a one-word town the registry lacks.
+    """
+    words = n.text.lower().split()
+    if (n.kind == TOWN_KIND and n.label in VENUE_LABELS) or (
+        n.kind in VENUE_KINDS and words and words[-1] in lexicon().venue_words
+    ):
+        return VENUE_GRAIN
+    if n.kind == CITY_KIND or (n.kind == TOWN_KIND and n.label == TOWN_LABEL):
+        return TOWN_GRAIN
+    return ""
+
+
+def places_related(
+    a: tuple[str, Sequence[str], str],
+    b: tuple[str, Sequence[str], str],
+    registry: Registry,
+) -> bool | None:
+    """Return how two sources' places of one event relate: True (the same or nested), False
+    (different places), None (unknown).
+
+    Each side is (place, the places its text puts it in, its grain), as an ``event.place`` claim
+    holds them. The registry decides first (``places_compatible``). Beyond it the text decides
+    containment: "at the Corvid Theatre in Leeds" puts the theatre in Leeds, so it is nested with
+    "Leeds" and apart from "York" (the places around the two differ), however little the registry
+    knows of the theatre. Two venues that neither text puts one inside the other, and whose names
+    share no word but their venue words, are two places ("at the Corvid Theatre" and "at the
+    Brandt Arena"). A venue and a town, or two towns the registry lacks, stay unknown: the model's
+    GPE names counties and districts as well as towns, and a suburb may lie in the city another
+    outlet names.
+    """
+    (pa, within_a, grain_a), (pb, within_b, grain_b) = a, b
+    known = places_compatible(pa, pb, registry)
+    if known is not None:
+        return known
+    chain_a, chain_b = _chain(pa, within_a, registry), _chain(pb, within_b, registry)
+    if pa in chain_b or pb in chain_a:
+        return True
+    # Places around each side that are firmly apart hold places that are apart too.
+    if any(places_compatible(x, y, registry) is False for x in chain_a for y in chain_b):
+        return False
+    if grain_a == grain_b == VENUE_GRAIN:
+        # Two venues whose names share a word besides their venue words may be one venue named
+        # two ways ("the Hollis Clinic", "the Hollis Center"; "Centre" and "Center").
+        venue_words = lexicon().venue_words
+        wa, wb = _name_words(pa) - venue_words, _name_words(pb) - venue_words
+        return False if wa and wb and not wa & wb else None
+    return None
+
+
+def _chain(place: str, within: Sequence[str], registry: Registry) -> list[str]:
+    """Return a place and the places its text puts it in, when those are one nested line.
+
+    The frame's places are the place phrases said of it; when two of them the registry knows are
+    apart ("met X in Paris and Y in Lyon") they are no line of containment, and only the place
+    itself counts.
+    """
+    chain = list(dict.fromkeys([place, *within]))
+    if any(
+        places_compatible(x, y, registry) is False
+        for i, x in enumerate(chain)
+        for y in chain[i + 1 :]
+    ):
+        return [place]
+    return chain
+
+
 def _name_words(entity_id: str) -> frozenset[str]:
     return frozenset(w for w in entity_id.split(":", 1)[-1].lstrip(LOCAL_MARK).split("-") if w)
 
@@ -1808,9 +1963,15 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
                 subject_label=label,
                 value=place.entity_id,
                 written=place.text,
-                evidence=(place.span,),
+                # The place and the places the text puts it in ("the Corvid Theatre in Leeds"):
+                # a clash found through the town is read from the town's words.
+                evidence=tuple(dict.fromkeys(n.span for n in frame.places)),
                 modality=modality,
-                details=EventDetails(group=frame.group),
+                details=EventDetails(
+                    group=frame.group,
+                    places=tuple(n.entity_id for n in frame.places),
+                    grain=place_grain(place),
+                ),
                 extractor=EXTRACTOR,
             )
         )

@@ -3,9 +3,12 @@
 Participants are not single-valued: one outlet naming two leaders and another naming three is an
 omission, not a contradiction, so participants only ever agree (on the people every source names).
 Places agree when they are the same (corroborated) or one lies inside the other (compatible: a
-palace lies in its city, the city in its country); two places the registry knows, neither of which
-contains the other, contradict; a place the registry lacks relates to nothing known, so nothing is
-said about it (the sources whose places relate to the one most of them give still agree).
+palace lies in its city, the city in its country, by the registry or by the text: "the Corvid
+Theatre in Leeds"); two places the registry knows, neither of which contains the other, contradict,
+and so do places the text puts in places apart, two venues, and two towns the registry lacks
+(``places_related``); a town the registry lacks beside one it knows, or a venue beside a town, may
+be one inside the other, so nothing is said about them (the sources whose places relate to the one
+most of them give still agree).
 
 Durations and ordinals (``crosscheck.events.facts``) are single-valued: a duration agrees when every
 source gives the same length (``corroborated``), is ``compatible`` when their intervals all meet
@@ -21,9 +24,8 @@ from collections.abc import Mapping
 
 from crosscheck import plugins
 from crosscheck.compare import make_finding
-from crosscheck.events.claims import PARTICIPANTS_FACET, PLACE_FACET
+from crosscheck.events.claims import PARTICIPANTS_FACET, PLACE_FACET, EventDetails, places_related
 from crosscheck.events.facts import DURATION_FACET, ORDINAL_FACET, FactDetails
-from crosscheck.events.normalize import places_compatible
 from crosscheck.model import Claim, ClaimGroup, Document, Finding, FindingKind
 from crosscheck.names.registry import registry_for
 
@@ -56,27 +58,22 @@ def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Find
 
     The same place is ``corroborated``; places one inside another (a venue in its city in its
     country) are ``compatible``; two places the registry knows, neither inside the other, are a
-    ``contradiction``; a place the registry lacks has no known country, so how it relates to
-    another is unknown and nothing is reported about the two (a small town may well lie where the
-    other outlet says). The agreement holds the sources whose places relate to the place most of
-    them give; the others are left out of it.
+    ``contradiction``, as are places the text puts in places apart, two venues and two towns the
+    registry lacks (``places_related``); otherwise a place the registry lacks has no known country,
+    so how it relates to another is unknown and nothing is reported about the two (a small town
+    may well lie where the other outlet says). The agreement holds the sources whose places
+    relate to the place most of them give; the others are left out of it.
     """
     if len(group.doc_ids) < 2:
         return []
     registry = registry_for()
-    values = sorted({c.value for c in group.claims})
-    relations = [
-        places_compatible(a, b, registry) for i, a in enumerate(values) for b in values[i + 1 :]
-    ]
-    if False in relations:
-        # Frames placed in two firm places neither inside the other are aligned only when the same
-        # people meet on the same day (events.normalize), so this is a contradiction about one event.
-        a, b = next(
-            (a, b)
-            for i, a in enumerate(values)
-            for b in values[i + 1 :]
-            if places_compatible(a, b, registry) is False
-        )
+    sides = sorted({_side(c) for c in group.claims})
+    pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1 :] if a[0] != b[0]]
+    clash = next(((a, b) for a, b in pairs if places_related(a, b, registry) is False), None)
+    if clash is not None:
+        # Frames placed in two places apart are aligned only when the same people meet on the same
+        # day (events.normalize), so this is a contradiction about one event.
+        a, b = clash[0][0], clash[1][0]
         return [
             make_finding(
                 FindingKind.DISCREPANCY,
@@ -90,8 +87,14 @@ def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Find
     # The places that relate to the one most documents give (the same, or one inside the other)
     # agree; a place the registry lacks that relates to nothing known ("the Hollis Building" beside
     # "Leeds") is left out of the agreement, not a reason to say nothing about the others.
+    values = sorted({c.value for c in group.claims})
     top = max(values, key=lambda v: (len({c.doc_id for c in group.claims if c.value == v}), v))
-    kept = [c for c in group.claims if places_compatible(top, c.value, registry) is True]
+    tops = [s for s in sides if s[0] == top]
+    kept = [
+        c
+        for c in group.claims
+        if c.value == top or any(places_related(t, _side(c), registry) is True for t in tops)
+    ]
     if len({c.doc_id for c in kept}) < 2:
         return []
     agreed = sorted({c.value for c in kept})
@@ -107,6 +110,14 @@ def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Find
             f"{len({c.doc_id for c in kept})} documents place {group.label} {how}: {names}",
         )
     ]
+
+
+def _side(c: Claim) -> tuple[str, tuple[str, ...], str]:
+    """Return an ``event.place`` claim's place, the places its text puts it in, and its grain."""
+    d = c.details
+    if isinstance(d, EventDetails):
+        return c.value, d.places, d.grain
+    return c.value, (), ""
 
 
 def _fact(c: Claim) -> FactDetails:
