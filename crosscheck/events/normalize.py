@@ -1026,27 +1026,13 @@ def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
     w = c.when
     if not any((w.narrow, w.narrow_md, w.wide, w.wide_md)):
         # No interval: weekdays alone say which day only as far as the documents agree on it.
-        if len(spans) > MAX_WIDE_DATES:
-            return []
-        # The dates most of the others agree with, as long as they all agree with each other: an
-        # odd date ("Thursday" among five "Friday"s) dates something else the words also name,
-        # and is left out rather than costing the event every date it has.
-        support = [sum(compatible(a, b) for _, _, b in spans) for _, _, a in spans]
-        order = sorted(range(len(spans)), key=lambda i: (-support[i], spans[i][0], spans[i][1]))
-        chosen: list[int] = []
-        for i in order:
-            if all(compatible(spans[i][2], spans[j][2]) for j in chosen):
-                chosen.append(i)
-        sources = {d for d, _, _ in spans}
-        agreeing = {spans[i][0] for i in chosen}
-        if len(agreeing) < min(MIN_SOURCES, len(sources)):
-            return []  # no two documents agree: nothing says which date is the event's
-        filed = [(spans[i][0], spans[i][1]) for i in chosen]
-        if len(agreeing) >= MIN_SOURCES:
-            # A document agrees on the day only by a date that fixes one: "the 2008-09 season"
-            # agrees with any day, so beside it the document's own weekday still dissents.
-            filed += _dissenting(spans, {spans[i][0] for i in chosen if _fixes_day(spans[i][2])})
-        return sorted(filed)
+        return _agreeing(spans)
+    weekdays: list[tuple[str, int]] = []
+    if w.narrow is None and w.narrow_md is None:
+        # Only a month or so ("in January"): it fixes no day, so unanchored weekdays are filed as
+        # when the event has no interval at all, by how far the documents agree on them.
+        weekdays = _agreeing([x for x in spans if _OPEN_WEEKDAY.match(x[2].value)])
+        spans = [x for x in spans if not _OPEN_WEEKDAY.match(x[2].value)]
     out = []
     days: set[str] = set()  # the documents agreeing with the event on its day
     for doc_id, start, span in spans:
@@ -1064,7 +1050,35 @@ def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
                 for start, span in zip(r.date_starts, r.dates, strict=True)
                 if _gap_when(_when([span], c.slip), c.when) == 0 and _fixes_day(span)
             )
-    return sorted(out + _dissenting(spans, days))
+    return sorted(out + _dissenting(spans, days) + weekdays)
+
+
+def _agreeing(spans: Sequence[tuple[str, int, TimeSpan]]) -> list[tuple[str, int]]:
+    """Return the dates (document, offset) of an event no interval fixes that the documents agree on.
+
+    The dates most of the others agree with, as long as they all agree with each other: an odd
+    date ("Thursday" among five "Friday"s) dates something else the words also name, and is left
+    out rather than costing the event every date it has; with two documents agreeing, a document
+    that gives only another day dissents (``_dissenting``).
+    """
+    if len(spans) > MAX_WIDE_DATES:
+        return []
+    support = [sum(compatible(a, b) for _, _, b in spans) for _, _, a in spans]
+    order = sorted(range(len(spans)), key=lambda i: (-support[i], spans[i][0], spans[i][1]))
+    chosen: list[int] = []
+    for i in order:
+        if all(compatible(spans[i][2], spans[j][2]) for j in chosen):
+            chosen.append(i)
+    sources = {d for d, _, _ in spans}
+    agreeing = {spans[i][0] for i in chosen}
+    if len(agreeing) < min(MIN_SOURCES, len(sources)):
+        return []  # no two documents agree: nothing says which date is the event's
+    filed = [(spans[i][0], spans[i][1]) for i in chosen]
+    if len(agreeing) >= MIN_SOURCES:
+        # A document agrees on the day only by a date that fixes one: "the 2008-09 season"
+        # agrees with any day, so beside it the document's own weekday still dissents.
+        filed += _dissenting(spans, {spans[i][0] for i in chosen if _fixes_day(spans[i][2])})
+    return sorted(filed)
 
 
 def _dissenting(
