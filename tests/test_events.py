@@ -319,7 +319,8 @@ def test_events_data_file_is_sorted_unique_and_consistent() -> None:
     seen: dict[tuple[str, str], str] = {}
     for name, entry in data["class"].items():
         parts = ("agents", "nouns", "phrases", "role_states", "role_verbs", "states", "verbs")
-        assert set(entry) <= {"incident", "prepositions", "sides", *parts}, name
+        assert entry.get("steps", []) == sorted(set(entry.get("steps", []))), name
+        assert set(entry) <= {"incident", "prepositions", "sides", "steps", *parts}, name
         for part in parts:
             words = entry.get(part, [])
             assert words == sorted(set(words)), (name, part)
@@ -552,3 +553,24 @@ def test_nested_places_are_compatible_and_unknown_ones_say_nothing(tmp_path: Pat
     )
     places = [f for f in crosscheck.crosscheck(tmp_path).findings if f.facet == "event.place"]
     assert [f for f in places if f.kind != FindingKind.NOTE] == []
+
+
+def _date_findings(folder: Path) -> list[tuple[str, list[str]]]:
+    return [
+        (f.category, sorted(f"{o.doc_id}:{o.written}" for o in f.observations))
+        for f in crosscheck.crosscheck(folder).findings
+        if f.facet == "event.date" and f.kind != FindingKind.NOTE
+    ]
+
+
+def test_a_month_does_not_keep_an_events_weekdays_out(tmp_path: Path) -> None:
+    # "in January" fixes no day: the weekdays the undated outlets agree on still date the event,
+    # and an outlet giving another weekday contradicts them.
+    write_undated(tmp_path, "a.txt", "Nadia Ferrow met Tomas Alvik in Oslo on Friday.")
+    write_undated(tmp_path, "b.txt", "Tomas Alvik met Nadia Ferrow in Oslo on Friday.")
+    write_undated(tmp_path, "c.txt", "Nadia Ferrow met Tomas Alvik in Oslo in January.")
+    assert _date_findings(tmp_path) == [
+        ("corroborated", ["a.txt:Friday", "b.txt:Friday", "c.txt:January"])
+    ]
+    write_undated(tmp_path, "d.txt", "Nadia Ferrow and Tomas Alvik met in Oslo on Tuesday.")
+    assert [cat for cat, _ in _date_findings(tmp_path)] == ["contradiction"]

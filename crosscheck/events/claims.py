@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from attrs import define, field, frozen
 
@@ -277,6 +277,12 @@ class Lexicon:
     # prepositions an incident noun follows them by ("destroyed by fire", "damaged in a blaze").
     site_verbs: frozenset[str] = frozenset()
     site_links: frozenset[str] = frozenset()
+    # Prepositions by which a verb tells how an event of a result class came ("plunged to his
+    # death"): the verb's time is the event's (see ``_borrowed``).
+    result_prepositions: frozenset[str] = frozenset()
+    # Verbs (lemma, or lemma and particle: "pull over") that tell a stage of one occurrence of a
+    # class ("was pulled over early Sunday" of an arrest), by class (see ``_steps``).
+    steps: Mapping[str, frozenset[str]] = {}
 
 
 @functools.cache
@@ -325,7 +331,18 @@ def lexicon() -> Lexicon:
         occasion_marks=frozenset(words.get("occasion_marks", ())),
         site_verbs=frozenset(words.get("site_verbs", ())),
         site_links=frozenset(words.get("site_links", ())),
+        result_prepositions=frozenset(words.get("result_prepositions", ())),
+        steps=_step_classes(classes),
     )
+
+
+def _step_classes(classes: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    """Map each step (``steps`` of a class in the data file) to the classes it is a stage of."""
+    out: dict[str, set[str]] = {}
+    for name, c in classes.items():
+        for step in c.get("steps", ()):
+            out.setdefault(step, set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def related(a: str, b: str) -> bool:
@@ -484,6 +501,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         for f in out
         if (f.participants or f.places or f.roles or f.origins) and _sides_told(f, lex)
     ]
+    _steps(sdoc, kept, named, lex)
     # A word that names an event of its own is dated for that event, never lent to another.
     naming = {i for f in raw.values() for i in f.triggers}
     for f in kept:
@@ -1423,7 +1441,8 @@ def _borrowed(tok: Token, lex: Lexicon) -> list[Token]:
     predicates of an event's sentence name no event but tell the same moment: the verb of a
     "while"/"when"/"as" clause or of a non-finite adjunct ("died while climbing on Saturday",
     "was arrested on suspicion of driving drunk early Sunday"), and the verb whose "when" clause
-    the event is ("was crossing the road on Friday when a van struck her"). Never through a clause
+    the event is ("was crossing the road on Friday when a van struck her"); the verb a death ends
+    by "to" ("fell to his death on Thursday", ``_result_phrase``). Never through a clause
     of another moment ("charged on Monday after opening fire"), a new finite verb of an adjunct,
     or a word naming an event of its own; never to an event noun from the verb it is the object
     or complement of.
@@ -1443,11 +1462,75 @@ def _borrowed(tok: Token, lex: Lexicon) -> list[Token]:
             and _event_class(head, lex) is None
         ):
             out.append(head)
-    # An event noun lends nothing to the verb it is the object or complement of: a verb that
-    # takes an event as its topic ("were discussing the shooting on Tuesday", "blamed him for
+    elif _result_phrase(tok, lex):
+        # "plunged to his death on Thursday", "was beaten to death on Friday": the verb tells
+        # how the death came, at the same moment.
+        out.append(tok.head.head)
+    # Otherwise an event noun lends nothing to the verb it is the object or complement of: a verb
+    # that takes an event as its topic ("were discussing the shooting on Tuesday", "blamed him for
     # the attack on Friday") tells another occasion; a support verb ("held talks") is the
     # event's own word already (``_support_verb``).
     return out
+
+
+def _steps(sdoc: Doc, found: Sequence[Frame], named: Mapping[int, Named], lex: Lexicon) -> None:
+    """Lend each frame the verbs of its document that tell a stage of the same occurrence.
+
+    "Jamal Ortiz was arrested on suspicion of drunk driving. Ortiz was pulled over for speeding
+    early Sunday": the arrest's sentence gives no day, and the stop of the same person is the
+    arrest's moment. A step is a verb the class lists (``steps`` in the data file) whose subject
+    or object is a person the frame names; its date is the frame's only when the frame's own
+    words carry none (the aligner's rule for every borrowed word). A negated step tells nothing.
+    """
+    if not lex.steps:
+        return
+    people: dict[str, list[Frame]] = {}
+    for f in found:
+        for n in f.participants:
+            if n.kind in PERSON_KINDS:
+                people.setdefault(n.entity_id, []).append(f)
+    if not people:
+        return
+    for tok in sdoc:
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        lemma = tok.lemma_.lower()
+        particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        classes = lex.steps.get(lemma, frozenset()).union(
+            *(lex.steps.get(f"{lemma} {p}", frozenset()) for p in particles)
+        )
+        if not classes:
+            continue
+        for arg in tok.children:
+            if arg.dep_ not in SUBJECT_DEPS and arg.dep_ not in OBJECT_DEPS:
+                continue
+            who = named.get(arg.i)
+            if who is None or who.kind not in PERSON_KINDS:
+                continue
+            # The step's own adjuncts tell its moment too ("pulled over for speeding early
+            # Sunday", "fell while climbing on Saturday").
+            words = [tok.idx, *(t.idx for t in _borrowed(tok, lex))]
+            for f in people.get(who.entity_id, ()):
+                if (f.groups | {f.group}) & classes:
+                    f.borrowed.extend(i for i in words if i not in f.borrowed)
+
+
+def _result_phrase(tok: Token, lex: Lexicon) -> bool:
+    """Return whether an event noun of a result class ends a verb by a result preposition.
+
+    "fell to his death", "was stabbed to death": the verb (naming no event of its own) is how the
+    event came about. Not an event noun of another class ("agreed to a ceasefire", "walked to the
+    meeting"), whose time may be its own.
+    """
+    head = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or head.lower_ not in lex.result_prepositions:
+        return False
+    verb = head.head
+    return (
+        lex.nouns.get(tok.lemma_.lower()) in lex.result_classes
+        and verb.pos_ == "VERB"
+        and _event_class(verb, lex) is None
+    )
 
 
 def _one_occasion(clause: Token, lex: Lexicon) -> bool:

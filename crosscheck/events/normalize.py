@@ -1122,35 +1122,13 @@ def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
     w = c.when
     if not any((w.narrow, w.narrow_md, w.wide, w.wide_md)):
         # No interval: weekdays alone say which day only as far as the documents agree on it.
-        if len(spans) > MAX_WIDE_DATES:
-            return []
-        # The dates most of the others agree with, as long as they all agree with each other: an
-        # odd date ("Thursday" among five "Friday"s) dates something else the words also name,
-        # and is left out rather than costing the event every date it has.
-        # Compared value against value, each distinct value once: outlets repeat one date
-        # ("Tuesday"), and whether two dates agree depends on nothing but their values.
-        counts: dict[TimeSpan, int] = {}
-        for _, _, b in spans:
-            counts[b] = counts.get(b, 0) + 1
-        support_of = {a: sum(n for b, n in counts.items() if compatible(a, b)) for a in counts}
-        support = [support_of[a] for _, _, a in spans]
-        order = sorted(range(len(spans)), key=lambda i: (-support[i], spans[i][0], spans[i][1]))
-        chosen: list[int] = []
-        kept: dict[TimeSpan, None] = {}  # the distinct values of the chosen dates, in order
-        for i in order:
-            if all(compatible(spans[i][2], v) for v in kept):
-                chosen.append(i)
-                kept[spans[i][2]] = None
-        sources = {d for d, _, _ in spans}
-        agreeing = {spans[i][0] for i in chosen}
-        if len(agreeing) < min(MIN_SOURCES, len(sources)):
-            return []  # no two documents agree: nothing says which date is the event's
-        filed = [(spans[i][0], spans[i][1]) for i in chosen]
-        if len(agreeing) >= MIN_SOURCES:
-            # A document agrees on the day only by a date that fixes one: "the 2008-09 season"
-            # agrees with any day, so beside it the document's own weekday still dissents.
-            filed += _dissenting(spans, {spans[i][0] for i in chosen if _fixes_day(spans[i][2])})
-        return sorted(filed)
+        return _agreeing(spans)
+    weekdays: list[tuple[str, int]] = []
+    if w.narrow is None and w.narrow_md is None:
+        # Only a month or so ("in January"): it fixes no day, so unanchored weekdays are filed as
+        # when the event has no interval at all, by how far the documents agree on them.
+        weekdays = _agreeing([x for x in spans if _OPEN_WEEKDAY.match(x[2].value)])
+        spans = [x for x in spans if not _OPEN_WEEKDAY.match(x[2].value)]
     out = []
     days: set[str] = set()  # the documents agreeing with the event on its day
     for doc_id, start, span in spans:
@@ -1168,7 +1146,43 @@ def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
                 for start, span in zip(r.date_starts, r.dates, strict=True)
                 if _gap_when(_when([span], c.slip), c.when) == 0 and _fixes_day(span)
             )
-    return sorted(out + _dissenting(spans, days))
+    return sorted(out + _dissenting(spans, days) + weekdays)
+
+
+def _agreeing(spans: Sequence[tuple[str, int, TimeSpan]]) -> list[tuple[str, int]]:
+    """Return the dates (document, offset) of an event no interval fixes that the documents agree on.
+
+    The dates most of the others agree with, as long as they all agree with each other: an odd
+    date ("Thursday" among five "Friday"s) dates something else the words also name, and is left
+    out rather than costing the event every date it has; with two documents agreeing, a document
+    that gives only another day dissents (``_dissenting``).
+    """
+    if len(spans) > MAX_WIDE_DATES:
+        return []
+    # Compared value against value, each distinct value once: outlets repeat one date
+    # ("Tuesday"), and whether two dates agree depends on nothing but their values.
+    counts: dict[TimeSpan, int] = {}
+    for _, _, b in spans:
+        counts[b] = counts.get(b, 0) + 1
+    support_of = {a: sum(n for b, n in counts.items() if compatible(a, b)) for a in counts}
+    support = [support_of[a] for _, _, a in spans]
+    order = sorted(range(len(spans)), key=lambda i: (-support[i], spans[i][0], spans[i][1]))
+    chosen: list[int] = []
+    kept: dict[TimeSpan, None] = {}  # the distinct values of the chosen dates, in order
+    for i in order:
+        if all(compatible(spans[i][2], v) for v in kept):
+            chosen.append(i)
+            kept[spans[i][2]] = None
+    sources = {d for d, _, _ in spans}
+    agreeing = {spans[i][0] for i in chosen}
+    if len(agreeing) < min(MIN_SOURCES, len(sources)):
+        return []  # no two documents agree: nothing says which date is the event's
+    filed = [(spans[i][0], spans[i][1]) for i in chosen]
+    if len(agreeing) >= MIN_SOURCES:
+        # A document agrees on the day only by a date that fixes one: "the 2008-09 season"
+        # agrees with any day, so beside it the document's own weekday still dissents.
+        filed += _dissenting(spans, {spans[i][0] for i in chosen if _fixes_day(spans[i][2])})
+    return sorted(filed)
 
 
 def _dissenting(
