@@ -289,3 +289,19 @@ def test_every_layer_lies_inside_the_text_and_quotes_inside_one_sentence(text: s
     starts = {s.start for s in doc.sents}
     for span in doc.spans[layers.PARAGRAPHS]:
         assert span.start in starts or span.start == 0  # a paragraph always starts a sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "noun"),
+    [
+        ("The ferry captain, who was suspended on Friday, denied any fault.", "who", "captain"),
+        ("Police found the van which the gang had stolen in May.", "which", "van"),
+        ("The council, which approved the plan, met in Hull.", "which", "council"),
+    ],
+)
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_hangs_on(
+    text: str, pronoun: str, noun: str
+) -> None:
+    doc = nlp.annotate(Document(id="r.txt", path="r.txt", text=text))
+    found = doc._.get(layers.EXT_ANTECEDENTS)
+    assert {doc[i].text: doc[j].text for i, j in found.items()} == {pronoun: noun}

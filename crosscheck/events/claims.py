@@ -37,7 +37,16 @@ from crosscheck.names.registry import (
     local_id,
     registry_for,
 )
-from crosscheck.nlp.layers import ENTITIES, EXT_MENTIONS, MENTIONS, PARSE, SENTENCES, TAGS, TIMES
+from crosscheck.nlp.layers import (
+    ENTITIES,
+    EXT_ANTECEDENTS,
+    EXT_MENTIONS,
+    MENTIONS,
+    PARSE,
+    SENTENCES,
+    TAGS,
+    TIMES,
+)
 from crosscheck.time import weekday_names
 
 if TYPE_CHECKING:
@@ -745,6 +754,7 @@ def _read(
     """Fill a frame's participants, places, occasion, polarity, modality and background flag."""
     support = _support_verb(tok, lex)
     heads = [tok] if support is None else [tok, support]
+    antecedents = _antecedents(tok.doc)
     # "The quake struck Aceh", "the meeting took place in Paris": the verb an event noun is the
     # subject of places it, though that verb's other arguments are not the event's participants.
     placing = (
@@ -762,16 +772,10 @@ def _read(
     for h in heads:
         for c in h.children:
             dep, low = c.dep_, c.lower_
-            if (
-                dep in SUBJECT_DEPS
-                and c.tag_ in RELATIVE_TAGS
-                and h.dep_ == "relcl"
-                and frame.group in lex.two_sided
-            ):
-                # "the Owls, which had beaten the Larks": a relative pronoun stands for the noun its
-                # clause hangs on, a side of the game. (Only for contests so far: for other
-                # classes it moved attack frames of one ECB+ test topic apart, unexamined.)
-                args.append(h.head)
+            if dep in SUBJECT_DEPS and c.i in antecedents:
+                # "the coach, who was fired in March", "the Owls, which had beaten the Larks": a
+                # relative pronoun stands for the noun its clause hangs on (annotation layer).
+                args.append(tok.doc[antecedents[c.i]])
             elif dep in SUBJECT_DEPS or dep == "poss":
                 args.append(c)
             elif dep in OBJECT_DEPS:
@@ -990,6 +994,12 @@ def _read(
         and not any(True for _ in _entities(a, named))
         for a in args
     ) or _recipient_untold(tok, lex)
+
+
+def _antecedents(sdoc: Doc) -> Mapping[int, int]:
+    """The annotation layer's relative pronouns and their nouns (empty on a bare parse)."""
+    found = sdoc._.get(EXT_ANTECEDENTS) if sdoc.has_extension(EXT_ANTECEDENTS) else None
+    return found if found is not None else {}
 
 
 def _site_entities(site: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
