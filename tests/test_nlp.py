@@ -291,6 +291,28 @@ def test_every_layer_lies_inside_the_text_and_quotes_inside_one_sentence(text: s
         assert span.start in starts or span.start == 0  # a paragraph always starts a sentence
 
 
+def test_a_title_case_headline_is_parsed_in_sentence_case_keeping_the_text() -> None:
+    text = (
+        "Odile Marchetti Resigns After Harbour Crane Collapse\n\n"
+        "The harbour board dismissed Odile Marchetti on Thursday. Marchetti had run the docks "
+        "for a decade.\n"
+    )
+    doc = nlp.annotate(Document(id="h.txt", path="h.txt", text=text))
+    assert doc.text == text
+    by_text = {t.text: t for t in doc[:8]}
+    # the verb is a verb, its lemma the ordinary word; the name keeps its capitals and offsets
+    assert (by_text["Resigns"].pos_, by_text["Resigns"].lemma_) == ("VERB", "resign")
+    assert (by_text["Crane"].pos_, by_text["Crane"].lemma_) == ("NOUN", "crane")
+    assert by_text["Marchetti"].pos_ == "PROPN"
+    assert text[by_text["Resigns"].idx : by_text["Resigns"].idx + 7] == "Resigns"
+
+
+def test_a_sentence_case_text_is_parsed_as_it_is() -> None:
+    text = "The harbour board dismissed Odile Marchetti on Thursday.\n"
+    doc = nlp.annotate(Document(id="s.txt", path="s.txt", text=text))
+    assert [t.pos_ for t in doc][:4] == ["DET", "NOUN", "NOUN", "VERB"]
+
+
 @pytest.mark.parametrize(
     ("text", "pronoun", "noun"),
     [

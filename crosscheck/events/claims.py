@@ -16,6 +16,7 @@ are one event and gives their claims one subject.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -37,6 +38,7 @@ from crosscheck.names.registry import (
     local_id,
     registry_for,
 )
+from crosscheck.names.text import headline_spans, words_of
 from crosscheck.nlp.layers import (
     ENTITIES,
     EXT_ANTECEDENTS,
@@ -174,6 +176,11 @@ MODEL_KINDS: Mapping[str, str] = {
 MODEL_PREFIX = "model:"
 # Entity labels of the model whose words are names, not event words ("the Election Commission").
 NAME_LABELS = frozenset({"FAC", "GPE", "LOC", "NORP", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
+# Parts of speech of the words an infinitive can hang on ("plans to visit", "the decision to
+# fire", "ready to go"); an infinitive with none of them ("Obama to visit Paris") tells what is to come.
+INFINITIVE_GOVERNORS = frozenset({"ADJ", "AUX", "NOUN", "PRON", "PROPN", "VERB"})
+# The shortest headline word read as a word of a name the body gives ("Lee" but not "Al").
+HEADLINE_NAME_MIN = 3
 # Dependency labels under an argument that still describe the same entity or group of entities
 # ("the leaders of A and B", "Lohan, an actress,"); clauses and other modifiers describe more.
 ARGUMENT_DEPS = frozenset(
@@ -453,8 +460,19 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             merged[i] = frame
         else:
             _absorb(merged.get(host.token, host), frame, lex)
+    # A title-case headline's event that names no one ("Star Checks Into Malibu Rehab") is left
+    # out before the body's mentions join it: a capitalised word there is a guess at a place
+    # ("Malibu Rehab"), and the story's people are the body's to name. Incidents name no one.
+    heads = headline_spans(sdoc.text, words_of(sdoc))
     out: list[Frame] = []
     for frame in merged.values():
+        if (
+            not frame.participants
+            and not frame.roles
+            and frame.group not in lex.incidents
+            and all(bisect.bisect_right(heads, w.start) % 2 == 1 for w in frame.words)
+        ):
+            continue
         target = None if frame.background or frame.negated else _earlier(frame, out, registry)
         if target is not None:
             _absorb(target, frame, lex)
@@ -696,11 +714,47 @@ def _named_tokens(sdoc: Doc, doc: Document, registry: Registry) -> dict[int, Nam
             n = Named(full.get(words[0].lower(), n.entity_id), n.kind, n.text, n.span)
         for i in range(start, end):
             out.setdefault(i, n)  # registry mentions come first in the layer and win
+    _headline_names(sdoc, out)
     for tok in sdoc:
         if _town_word(tok) and _unknown_or_misread(out.get(tok.i), tok):
             span = doc.span(tok.idx, tok.idx + len(tok.text))
             out[tok.i] = Named(local_id(TOWN_KIND, tok.text), TOWN_KIND, tok.text, span)
     return out
+
+
+def _headline_names(sdoc: Doc, out: dict[int, Named]) -> None:
+    """Name a title-case headline's words by the names the body gives them.
+
+    The names layer reads no names on a title-case line (every word is capitalised there), so a
+    headline's event ("Obama To Nominate Lee as Envoy") would have no one in it. A headline word
+    that is a word of exactly one name the body resolved ("Obama", "Lee") names that entity.
+    """
+    flat = headline_spans(sdoc.text, words_of(sdoc))
+    if not flat:
+        return
+
+    def in_headline(offset: int) -> bool:
+        return bisect.bisect_right(flat, offset) % 2 == 1  # flat holds each line's start, end
+
+    by_word: dict[str, Named | None] = {}
+    for i, n in sorted(out.items()):
+        tok = sdoc[i]
+        if in_headline(tok.idx):
+            continue
+        if len(tok.text) < HEADLINE_NAME_MIN or not tok.text[:1].isupper() or tok.is_stop:
+            continue
+        known = by_word.setdefault(tok.lower_, n)
+        if known is not None and known.entity_id != n.entity_id:
+            by_word[tok.lower_] = None  # a word of two names names neither
+    for tok in sdoc:
+        if tok.i in out or not in_headline(tok.idx):
+            continue
+        found = by_word.get(tok.lower_)
+        # A word of a name only the model found names a person here, never an organisation or a
+        # place the model guessed (it still makes a word of two names name neither: "Ford" of a
+        # person and of "the Ford Clinic").
+        if found is not None and (found.kind in PERSON_KINDS or not is_local(found.entity_id)):
+            out[tok.i] = Named(found.entity_id, found.kind, found.text, found.span)
 
 
 def _unknown_or_misread(n: Named | None, tok: Token) -> bool:
@@ -1523,6 +1577,10 @@ def _planned(tok: Token, heads: Sequence[Token], lex: Lexicon) -> bool:
             return True
         if h.dep_ == "xcomp" and h.head.lemma_.lower() in lex.planned:
             return True
+        if (h.dep_ == "ROOT" or h.head.pos_ not in INFINITIVE_GOVERNORS) and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in h.children
+        ):
+            return True  # a headline's "X To Nominate Y": an infinitive no word governs is to come
     return False
 
 

@@ -92,8 +92,12 @@ def annotate(
 
 @functools.lru_cache(maxsize=PARSE_CACHE_SIZE)
 def _parse(name: str, text: str) -> Doc:
-    """Return the pipeline's parse of ``text`` (callers copy it before adding layers)."""
-    return load_pipeline(name)(text)
+    """Return the pipeline's parse of ``text`` (callers copy it before adding layers), its
+    title-case headlines parsed again in sentence case (:mod:`crosscheck.nlp.headlines`)."""
+    from crosscheck.nlp.headlines import sentence_case
+
+    nlp = load_pipeline(name)
+    return sentence_case(nlp, nlp(text))
 
 
 def parse(text: str, model: str | None = None) -> Doc:
