@@ -289,3 +289,41 @@ def test_every_layer_lies_inside_the_text_and_quotes_inside_one_sentence(text: s
     starts = {s.start for s in doc.sents}
     for span in doc.spans[layers.PARAGRAPHS]:
         assert span.start in starts or span.start == 0  # a paragraph always starts a sentence
+
+
+def test_a_title_case_headline_is_parsed_in_sentence_case_keeping_the_text() -> None:
+    text = (
+        "Odile Marchetti Resigns After Harbour Crane Collapse\n\n"
+        "The harbour board dismissed Odile Marchetti on Thursday. Marchetti had run the docks "
+        "for a decade.\n"
+    )
+    doc = nlp.annotate(Document(id="h.txt", path="h.txt", text=text))
+    assert doc.text == text
+    by_text = {t.text: t for t in doc[:8]}
+    # the verb is a verb, its lemma the ordinary word; the name keeps its capitals and offsets
+    assert (by_text["Resigns"].pos_, by_text["Resigns"].lemma_) == ("VERB", "resign")
+    assert (by_text["Crane"].pos_, by_text["Crane"].lemma_) == ("NOUN", "crane")
+    assert by_text["Marchetti"].pos_ == "PROPN"
+    assert text[by_text["Resigns"].idx : by_text["Resigns"].idx + 7] == "Resigns"
+
+
+def test_a_sentence_case_text_is_parsed_as_it_is() -> None:
+    text = "The harbour board dismissed Odile Marchetti on Thursday.\n"
+    doc = nlp.annotate(Document(id="s.txt", path="s.txt", text=text))
+    assert [t.pos_ for t in doc][:4] == ["DET", "NOUN", "NOUN", "VERB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "noun"),
+    [
+        ("The ferry captain, who was suspended on Friday, denied any fault.", "who", "captain"),
+        ("Police found the van which the gang had stolen in May.", "which", "van"),
+        ("The council, which approved the plan, met in Hull.", "which", "council"),
+    ],
+)
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_hangs_on(
+    text: str, pronoun: str, noun: str
+) -> None:
+    doc = nlp.annotate(Document(id="r.txt", path="r.txt", text=text))
+    found = doc._.get(layers.EXT_ANTECEDENTS)
+    assert {doc[i].text: doc[j].text for i, j in found.items()} == {pronoun: noun}

@@ -16,6 +16,7 @@ are one event and gives their claims one subject.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -37,7 +38,17 @@ from crosscheck.names.registry import (
     local_id,
     registry_for,
 )
-from crosscheck.nlp.layers import ENTITIES, EXT_MENTIONS, MENTIONS, PARSE, SENTENCES, TAGS, TIMES
+from crosscheck.names.text import headline_spans, words_of
+from crosscheck.nlp.layers import (
+    ENTITIES,
+    EXT_ANTECEDENTS,
+    EXT_MENTIONS,
+    MENTIONS,
+    PARSE,
+    SENTENCES,
+    TAGS,
+    TIMES,
+)
 from crosscheck.time import weekday_names
 
 if TYPE_CHECKING:
@@ -186,6 +197,11 @@ MODEL_KINDS: Mapping[str, str] = {
 MODEL_PREFIX = "model:"
 # Entity labels of the model whose words are names, not event words ("the Election Commission").
 NAME_LABELS = frozenset({"FAC", "GPE", "LOC", "NORP", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
+# Parts of speech of the words an infinitive can hang on ("plans to visit", "the decision to
+# fire", "ready to go"); an infinitive with none of them ("Obama to visit Paris") tells what is to come.
+INFINITIVE_GOVERNORS = frozenset({"ADJ", "AUX", "NOUN", "PRON", "PROPN", "VERB"})
+# The shortest headline word read as a word of a name the body gives ("Lee" but not "Al").
+HEADLINE_NAME_MIN = 3
 # Dependency labels under an argument that still describe the same entity or group of entities
 # ("the leaders of A and B", "Lohan, an actress,"); clauses and other modifiers describe more.
 ARGUMENT_DEPS = frozenset(
@@ -487,8 +503,19 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             merged[i] = frame
         else:
             _absorb(merged.get(host.token, host), frame, lex)
+    # A title-case headline's event that names no one ("Star Checks Into Malibu Rehab") is left
+    # out before the body's mentions join it: a capitalised word there is a guess at a place
+    # ("Malibu Rehab"), and the story's people are the body's to name. Incidents name no one.
+    heads = headline_spans(sdoc.text, words_of(sdoc))
     out: list[Frame] = []
     for frame in merged.values():
+        if (
+            not frame.participants
+            and not frame.roles
+            and frame.group not in lex.incidents
+            and all(bisect.bisect_right(heads, w.start) % 2 == 1 for w in frame.words)
+        ):
+            continue
         target = None if frame.background or frame.negated else _earlier(frame, out, registry)
         if target is not None:
             _absorb(target, frame, lex)
@@ -734,6 +761,7 @@ def _named_tokens(sdoc: Doc, doc: Document, registry: Registry) -> dict[int, Nam
             n = Named(full.get(words[0].lower(), n.entity_id), n.kind, n.text, n.span, n.label)
         for i in range(start, end):
             out.setdefault(i, n)  # registry mentions come first in the layer and win
+    _headline_names(sdoc, out)
     for tok in sdoc:
         if _town_word(tok) and _unknown_or_misread(out.get(tok.i), tok):
             span = doc.span(tok.idx, tok.idx + len(tok.text))
@@ -774,6 +802,41 @@ def _venue_name(tok: Token) -> Token | None:
     if not name or not name[0].text[:1].isupper():
         return None
     return name[0]
+
+
+def _headline_names(sdoc: Doc, out: dict[int, Named]) -> None:
+    """Name a title-case headline's words by the names the body gives them.
+
+    The names layer reads no names on a title-case line (every word is capitalised there), so a
+    headline's event ("Obama To Nominate Lee as Envoy") would have no one in it. A headline word
+    that is a word of exactly one name the body resolved ("Obama", "Lee") names that entity.
+    """
+    flat = headline_spans(sdoc.text, words_of(sdoc))
+    if not flat:
+        return
+
+    def in_headline(offset: int) -> bool:
+        return bisect.bisect_right(flat, offset) % 2 == 1  # flat holds each line's start, end
+
+    by_word: dict[str, Named | None] = {}
+    for i, n in sorted(out.items()):
+        tok = sdoc[i]
+        if in_headline(tok.idx):
+            continue
+        if len(tok.text) < HEADLINE_NAME_MIN or not tok.text[:1].isupper() or tok.is_stop:
+            continue
+        known = by_word.setdefault(tok.lower_, n)
+        if known is not None and known.entity_id != n.entity_id:
+            by_word[tok.lower_] = None  # a word of two names names neither
+    for tok in sdoc:
+        if tok.i in out or not in_headline(tok.idx):
+            continue
+        found = by_word.get(tok.lower_)
+        # A word of a name only the model found names a person here, never an organisation or a
+        # place the model guessed (it still makes a word of two names name neither: "Ford" of a
+        # person and of "the Ford Clinic").
+        if found is not None and (found.kind in PERSON_KINDS or not is_local(found.entity_id)):
+            out[tok.i] = Named(found.entity_id, found.kind, found.text, found.span)
 
 
 def _unknown_or_misread(n: Named | None, tok: Token) -> bool:
@@ -827,6 +890,7 @@ def _read(
     """Fill a frame's participants, places, occasion, polarity, modality and background flag."""
     support = _support_verb(tok, lex)
     heads = [tok] if support is None else [tok, support]
+    antecedents = _antecedents(tok.doc)
     # "The quake struck Aceh", "the meeting took place in Paris": the verb an event noun is the
     # subject of places it, though that verb's other arguments are not the event's participants.
     placing = (
@@ -844,16 +908,10 @@ def _read(
     for h in heads:
         for c in h.children:
             dep, low = c.dep_, c.lower_
-            if (
-                dep in SUBJECT_DEPS
-                and c.tag_ in RELATIVE_TAGS
-                and h.dep_ == "relcl"
-                and frame.group in lex.two_sided
-            ):
-                # "the Owls, which had beaten the Larks": a relative pronoun stands for the noun its
-                # clause hangs on, a side of the game. (Only for contests so far: for other
-                # classes it moved attack frames of one ECB+ test topic apart, unexamined.)
-                args.append(h.head)
+            if dep in SUBJECT_DEPS and c.i in antecedents:
+                # "the coach, who was fired in March", "the Owls, which had beaten the Larks": a
+                # relative pronoun stands for the noun its clause hangs on (annotation layer).
+                args.append(tok.doc[antecedents[c.i]])
             elif dep in SUBJECT_DEPS or dep == "poss":
                 args.append(c)
             elif dep in OBJECT_DEPS:
@@ -1091,6 +1149,12 @@ def _time_words(holder: Token) -> list[Token]:
         [holder] if holder.dep_ == "npadvmod" else [g for g in holder.children if g.dep_ == "pobj"]
     )
     return [t for t in words if t.ent_type_ in TIME_LABELS]
+
+
+def _antecedents(sdoc: Doc) -> Mapping[int, int]:
+    """The annotation layer's relative pronouns and their nouns (empty on a bare parse)."""
+    found = sdoc._.get(EXT_ANTECEDENTS) if sdoc.has_extension(EXT_ANTECEDENTS) else None
+    return found if found is not None else {}
 
 
 def _site_entities(site: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
@@ -1679,6 +1743,10 @@ def _planned(tok: Token, heads: Sequence[Token], lex: Lexicon) -> bool:
             return True
         if h.dep_ == "xcomp" and h.head.lemma_.lower() in lex.planned:
             return True
+        if (h.dep_ == "ROOT" or h.head.pos_ not in INFINITIVE_GOVERNORS) and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in h.children
+        ):
+            return True  # a headline's "X To Nominate Y": an infinitive no word governs is to come
     return False
 
 

@@ -186,7 +186,7 @@ class TokenIndex:
         self.text = text
         self.tokens = list(tokens)
         self._starts = [t.start for t in self.tokens]
-        self._headline_spans = _headline_spans(text, self.tokens)
+        self._headline_spans = headline_spans(text, self.tokens)
 
     @classmethod
     def from_doc(cls, doc: Doc) -> TokenIndex:
@@ -290,7 +290,8 @@ def _blank(text: str, start: int, end: int) -> bool:
     return bool(gap) and not gap.strip(" \t")
 
 
-def _headline_spans(text: str, words: Sequence[Word]) -> list[int]:
+def headline_spans(text: str, words: Sequence[Word]) -> list[int]:
+    """Return the title-case lines of ``text`` as a flat list of start, end offsets."""
     spans: list[int] = []
     starts = [w.start for w in words]
     offset = 0

@@ -19,6 +19,7 @@ from crosscheck.nlp.layers import (
     CUES,
     DATELINES,
     ENTITY_LABELS,
+    EXT_ANTECEDENTS,
     EXT_DOCUMENT,
     EXT_MENTIONS,
     EXT_MODEL,
@@ -41,6 +42,11 @@ PARSE_CACHE_SIZE = 64
 
 # "according to X" is an attribution cue whatever verb the sentence has.
 _ACCORDING = ("according", "to")
+# Fine tags of a relative pronoun that stands for a noun ("who", "whom", "which", "that"; not the
+# possessive "whose") and the roles it fills in its clause.
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Parts of speech a reporting verb's token may have (the tagger calls some participles ADJ).
 _VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -80,13 +86,18 @@ def annotate(
     _add_mentions(doc, document, entities)
     _add_cues(doc)
     _add_furniture(doc)
+    doc._.set(EXT_ANTECEDENTS, antecedents(doc))
     return doc
 
 
 @functools.lru_cache(maxsize=PARSE_CACHE_SIZE)
 def _parse(name: str, text: str) -> Doc:
-    """Return the pipeline's parse of ``text`` (callers copy it before adding layers)."""
-    return load_pipeline(name)(text)
+    """Return the pipeline's parse of ``text`` (callers copy it before adding layers), its
+    title-case headlines parsed again in sentence case (:mod:`crosscheck.nlp.headlines`)."""
+    from crosscheck.nlp.headlines import sentence_case
+
+    nlp = load_pipeline(name)
+    return sentence_case(nlp, nlp(text))
 
 
 def parse(text: str, model: str | None = None) -> Doc:
@@ -188,6 +199,24 @@ def _add_cues(doc: Doc) -> None:
         ):
             cues.append(Span(doc, token.i, token.i + 2, label="according-to"))
     doc.spans[CUES] = cues
+
+
+def antecedents(doc: Doc) -> dict[int, int]:
+    """Return, for each relative pronoun that is a clause's subject or object, the noun the
+    clause hangs on: "the coach, who was fired in March" gives who -> coach.
+
+    The parse hangs a relative clause (``relcl``) on the noun it describes; its pronoun stands for
+    that noun. Extractors read the noun's names where the pronoun stands.
+    """
+    out: dict[int, int] = {}
+    for tok in doc:
+        if tok.tag_ not in _RELATIVE_TAGS or tok.dep_ not in _RELATIVE_ROLES:
+            continue
+        clause = tok.head
+        if clause.dep_ != "relcl" or clause.head.pos_ not in _NOUN_POS:
+            continue
+        out[tok.i] = clause.head.i
+    return out
 
 
 def _add_furniture(doc: Doc) -> None:

@@ -43,6 +43,9 @@ EXT_DOCUMENT = "cc_document"  # the crosscheck Document annotated
 EXT_TIMES = "cc_times"  # tuple[TimeExpression, ...], aligned with doc.spans[TIMES]
 EXT_MENTIONS = "cc_mentions"  # tuple[Mention, ...], aligned with doc.spans[MENTIONS]
 EXT_MODEL = "cc_model"  # ModelInfo of the pipeline that parsed the Doc
+# dict[int, int]: a relative pronoun's token index -> the index of the noun its clause hangs on
+# ("the coach, who was fired": who -> coach), so every extractor reads the clause's subject alike.
+EXT_ANTECEDENTS = "cc_antecedents"
 
 # Statistical entity labels the mention layer keeps (the rest, e.g. WORK_OF_ART, are not claims).
 ENTITY_LABELS = (
@@ -68,7 +71,7 @@ def register_extensions() -> None:
     # (the caller when workers do), and importing spaCy costs some 90 MB there (docs/scale.md).
     from spacy.tokens import Doc
 
-    for name in (EXT_DOCUMENT, EXT_TIMES, EXT_MENTIONS, EXT_MODEL):
+    for name in (EXT_DOCUMENT, EXT_TIMES, EXT_MENTIONS, EXT_MODEL, EXT_ANTECEDENTS):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
