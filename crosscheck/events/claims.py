@@ -16,7 +16,6 @@ are one event and gives their claims one subject.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -38,7 +37,7 @@ from crosscheck.names.registry import (
     local_id,
     registry_for,
 )
-from crosscheck.names.text import headline_spans, words_of
+from crosscheck.names.text import headline_spans, in_spans, words_of
 from crosscheck.nlp.layers import (
     ENTITIES,
     EXT_ANTECEDENTS,
@@ -458,7 +457,8 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
     the aligner joins its date claims to the frame holding that word (its ``token.idx``).
     """
     lex = lexicon()
-    named = _named_tokens(sdoc, doc, registry)
+    headlines = headline_spans(sdoc.text, words_of(sdoc))  # title-case lines, start and end
+    named = _named_tokens(sdoc, doc, registry, headlines)
     latest = _latest_year(sdoc)
     raw: dict[int, Frame] = {}
     for tok in sdoc:
@@ -506,14 +506,13 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
     # A title-case headline's event that names no one ("Star Checks Into Malibu Rehab") is left
     # out before the body's mentions join it: a capitalised word there is a guess at a place
     # ("Malibu Rehab"), and the story's people are the body's to name. Incidents name no one.
-    heads = headline_spans(sdoc.text, words_of(sdoc))
     out: list[Frame] = []
     for frame in merged.values():
         if (
             not frame.participants
             and not frame.roles
             and frame.group not in lex.incidents
-            and all(bisect.bisect_right(heads, w.start) % 2 == 1 for w in frame.words)
+            and all(in_spans(headlines, w.start) for w in frame.words)
         ):
             continue
         target = None if frame.background or frame.negated else _earlier(frame, out, registry)
@@ -724,8 +723,13 @@ def _predicated(tok: Token) -> bool:
     return tok.dep_ == "attr" and tok.head.lemma_.lower() == COPULA
 
 
-def _named_tokens(sdoc: Doc, doc: Document, registry: Registry) -> dict[int, Named]:
+def _named_tokens(
+    sdoc: Doc, doc: Document, registry: Registry, headlines: Sequence[int] = ()
+) -> dict[int, Named]:
     """Map each token inside an entity mention to that entity (registry ids, else local ids).
+
+    ``headlines`` are the document's title-case lines (``headline_spans``), whose words are named by
+    the body's names (``_headline_names``).
 
     A surname alone ("Lohan") takes the id of the full name the document gave before or after it,
     so that one person is one participant however often they are named.
@@ -761,7 +765,7 @@ def _named_tokens(sdoc: Doc, doc: Document, registry: Registry) -> dict[int, Nam
             n = Named(full.get(words[0].lower(), n.entity_id), n.kind, n.text, n.span, n.label)
         for i in range(start, end):
             out.setdefault(i, n)  # registry mentions come first in the layer and win
-    _headline_names(sdoc, out)
+    _headline_names(sdoc, out, headlines)
     for tok in sdoc:
         if _town_word(tok) and _unknown_or_misread(out.get(tok.i), tok):
             span = doc.span(tok.idx, tok.idx + len(tok.text))
@@ -804,24 +808,19 @@ def _venue_name(tok: Token) -> Token | None:
     return name[0]
 
 
-def _headline_names(sdoc: Doc, out: dict[int, Named]) -> None:
+def _headline_names(sdoc: Doc, out: dict[int, Named], flat: Sequence[int]) -> None:
     """Name a title-case headline's words by the names the body gives them.
 
     The names layer reads no names on a title-case line (every word is capitalised there), so a
     headline's event ("Obama To Nominate Lee as Envoy") would have no one in it. A headline word
     that is a word of exactly one name the body resolved ("Obama", "Lee") names that entity.
     """
-    flat = headline_spans(sdoc.text, words_of(sdoc))
     if not flat:
         return
-
-    def in_headline(offset: int) -> bool:
-        return bisect.bisect_right(flat, offset) % 2 == 1  # flat holds each line's start, end
-
     by_word: dict[str, Named | None] = {}
     for i, n in sorted(out.items()):
         tok = sdoc[i]
-        if in_headline(tok.idx):
+        if in_spans(flat, tok.idx):
             continue
         if len(tok.text) < HEADLINE_NAME_MIN or not tok.text[:1].isupper() or tok.is_stop:
             continue
@@ -829,7 +828,7 @@ def _headline_names(sdoc: Doc, out: dict[int, Named]) -> None:
         if known is not None and known.entity_id != n.entity_id:
             by_word[tok.lower_] = None  # a word of two names names neither
     for tok in sdoc:
-        if tok.i in out or not in_headline(tok.idx):
+        if tok.i in out or not in_spans(flat, tok.idx):
             continue
         found = by_word.get(tok.lower_)
         # A word of a name only the model found names a person here, never an organisation or a

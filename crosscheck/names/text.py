@@ -250,8 +250,7 @@ class TokenIndex:
 
     def in_headline(self, offset: int) -> bool:
         """Return True if ``offset`` lies on a title-case line (a headline or a heading)."""
-        i = bisect.bisect_right(self._headline_spans, offset)
-        return i % 2 == 1
+        return in_spans(self._headline_spans, offset)
 
     def name_run_at(self, i: int, limit: int) -> list[Word]:
         """Return up to ``limit`` name words from token ``i`` on, each one space after the last."""
@@ -288,6 +287,12 @@ def _blank(text: str, start: int, end: int) -> bool:
     """Return True if ``text[start:end]`` is one or more spaces or tabs."""
     gap = text[start:end]
     return bool(gap) and not gap.strip(" \t")
+
+
+def in_spans(flat: Sequence[int], offset: int) -> bool:
+    """Return True if ``offset`` lies in one of the spans of ``flat`` (start, end, start, end …,
+    in order, as ``headline_spans`` gives them)."""
+    return bisect.bisect_right(flat, offset) % 2 == 1
 
 
 def headline_spans(text: str, words: Sequence[Word]) -> list[int]:
