@@ -320,7 +320,7 @@ def test_events_data_file_is_sorted_unique_and_consistent() -> None:
     for name, entry in data["class"].items():
         parts = ("agents", "nouns", "phrases", "role_states", "role_verbs", "states", "verbs")
         assert entry.get("steps", []) == sorted(set(entry.get("steps", []))), name
-        assert set(entry) <= {"incident", "prepositions", "sides", "steps", *parts}, name
+        assert set(entry) <= {"incident", "once", "prepositions", "sides", "steps", *parts}, name
         for part in parts:
             words = entry.get(part, [])
             assert words == sorted(set(words)), (name, part)
@@ -574,3 +574,40 @@ def test_a_month_does_not_keep_an_events_weekdays_out(tmp_path: Path) -> None:
     ]
     write_undated(tmp_path, "d.txt", "Nadia Ferrow and Tomas Alvik met in Oslo on Tuesday.")
     assert [cat for cat, _ in _date_findings(tmp_path)] == ["contradiction"]
+
+
+def test_one_persons_arrest_told_days_apart_is_one_arrest_dated_differently(
+    tmp_path: Path,
+) -> None:
+    # An arrest is something a person goes through once in a story: the one person arrested on
+    # Sunday in two outlets and on Thursday in a third is one arrest whose day they disagree on.
+    write(
+        tmp_path, "a.txt", "2024-03-12", "Tomas Berg was arrested on suspicion of fraud on Sunday."
+    )
+    write(tmp_path, "b.txt", "2024-03-12", "Police arrested Tomas Berg on Sunday, officers said.")
+    write(
+        tmp_path,
+        "c.txt",
+        "2024-03-12",
+        "Tomas Berg was arrested on Thursday on suspicion of fraud.",
+    )
+    assert [cat for cat, _ in _date_findings(tmp_path)] == ["contradiction"]
+
+
+def test_one_persons_announcements_days_apart_stay_two(tmp_path: Path) -> None:
+    # A person announces many things: another day is another announcement, not a contradiction.
+    write(tmp_path, "a.txt", "2024-03-12", "Tomas Berg announced a new policy on Sunday.")
+    write(tmp_path, "b.txt", "2024-03-12", "Tomas Berg announced the plan on Sunday, aides said.")
+    write(tmp_path, "c.txt", "2024-03-12", "Tomas Berg announced on Thursday that he would retire.")
+    assert "contradiction" not in [cat for cat, _ in _date_findings(tmp_path)]
+
+
+def test_a_firing_dated_by_its_day_of_writing_is_not_set_against_a_weekday(
+    tmp_path: Path,
+) -> None:
+    # "Today" is the outlet's own day of writing: a report filed a day or two later names the same
+    # day by its weekday, so the one firing of Lena Ostrova is not told on two days.
+    write(tmp_path, "a.txt", "2024-03-12", "The club fired coach Lena Ostrova today after a loss.")
+    write(tmp_path, "b.txt", "2024-03-12", "Lena Ostrova was fired today, the club said.")
+    write(tmp_path, "c.txt", "2024-03-14", "The club fired Lena Ostrova on Monday after a loss.")
+    assert "contradiction" not in [cat for cat, _ in _date_findings(tmp_path)]

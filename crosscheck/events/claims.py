@@ -298,6 +298,9 @@ class Lexicon:
     # Verbs (lemma, or lemma and particle: "pull over") that tell a stage of one occurrence of a
     # class ("was pulled over early Sunday" of an arrest), by class (see ``_steps``).
     steps: Mapping[str, frozenset[str]] = {}
+    # Classes a person goes through once in a story (a death, an arrest, a firing): two frames of
+    # one such class about the one person a few days apart tell one event dated differently.
+    once: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -348,6 +351,7 @@ def lexicon() -> Lexicon:
         site_links=frozenset(words.get("site_links", ())),
         result_prepositions=frozenset(words.get("result_prepositions", ())),
         steps=_step_classes(classes),
+        once=frozenset(name for name, c in classes.items() if c.get("once")),
     )
 
 

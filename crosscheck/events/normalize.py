@@ -172,6 +172,9 @@ class FrameRecord:
     # The people its document names anywhere (its ``entity.name`` claims), keyed as participants.
     named: frozenset[str] = frozenset()
     origins: tuple[str, ...] = ()  # where its people are from: lines frames up, never a place
+    # Some date of its own is not just its article's day of writing ("today", "tonight" resolve to
+    # the publication day): a weekday or a calendar date the outlet fixes by its words.
+    fixed: bool = True
     # Its participants that are people: read for every cluster a frame is judged against, so kept
     # once (derived, not an argument: ``evolve`` computes it again from the participants).
     persons: frozenset[str] = field(
@@ -242,6 +245,7 @@ class Cluster:
     when: When = field(factory=lambda: When())  # what the members' dates say together
     weak: set[str] = field(factory=set)  # members whose dates are not the event's (``judge``)
     dated: bool = False  # a member has dates of its own (weak or not)
+    fixed: bool = False  # a member's own dates fix a day other than its day of writing
     bodies: set[str] = field(factory=set)  # ``_bodies`` of ``others``
     # ``core`` and ``told_core`` as of the last member added, and how many members name someone
     # (``_add`` keeps them): a cluster is judged against far more often than it grows, and
@@ -692,6 +696,26 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         # sides have someone the text does not name ("X nominated her", "X offered the job"): the
         # one person named may be who acted, and the event is about whom it was done to.
         strength = 1
+    elif (
+        r.group == c.group
+        and r.group in lexicon().once
+        and len(r.persons) == 1
+        and r.persons == core
+        and (c.whole or not r.unnamed)
+        and place is not False
+        and gap is not None
+        and 0 < gap <= c.slip
+        and _one_day(r, c.slip)
+        and r.fixed
+        and c.fixed
+    ):
+        # One person's death, arrest or firing, the one person the event is about, told a few
+        # days off: a person goes through it once in a story, so this is the event dated
+        # differently (a contradiction to report), not another event of the kind. Only between
+        # days the outlets fix by their own words: a frame dated by its article's day of writing
+        # alone ("today", "tonight") tells when that outlet wrote, which a report a day or two
+        # later reads as another weekday; set against one, it is no date the outlets disagree on.
+        strength = 2
     elif (not r.participants or not c.participants) and (by_town or by_day or by_occasion):
         # Without people on one side, where it happened identifies the event: a place below the
         # country ("the killing in <town>" and the victim's death placed there); for an incident
@@ -744,6 +768,17 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     # the event's (a verdict and the trial's resumption are told with the same people).
     firm = int(told is None or not r.dates)
     return (strength, firm, len(shared) + int(place_shared) + int(occasion), -c.index), None
+
+
+def _one_day(r: FrameRecord, slip: int) -> bool:
+    """Return whether a frame's own dates name one day (or two running into each other).
+
+    A frame dated two ways ("yesterday" and "Monday" for one firing) says less of which day it is
+    than the outlets that agree, and is not enough to call another day a contradiction.
+    """
+    mine = r.when(slip)
+    narrow_ok = all(iv is None or (iv[1] - iv[0]).days <= 1 for iv in (mine.narrow, mine.narrow_md))
+    return narrow_ok and _weekday_spread(mine.weekdays) <= 1
 
 
 def _sides_differ(r: FrameRecord, c: Cluster) -> bool:
@@ -868,6 +903,7 @@ def _add(c: Cluster, r: FrameRecord, registry: Registry, *, weak: bool = False) 
     c.others |= r.others
     c.bodies |= _bodies(r.others)
     c.dated = c.dated or bool(r.dates)
+    c.fixed = c.fixed or (r.key not in c.weak and bool(r.dates) and r.fixed)
     c.rich = c.rich or r.rich
     c.whole = c.whole or not r.unnamed
     for p in r.places:
@@ -1432,9 +1468,24 @@ def _records(
                 # corpus naming three): the frame's named people are not all its people.
                 unnamed=e.unnamed or _unresolved(e, links.get(c.subject, ())),
                 named=named.get(c.doc_id, frozenset()),
+                fixed=not _writing_day(spans, published.get(c.doc_id)),
             )
         )
     return records
+
+
+def _writing_day(spans: Sequence[TimeSpan], published: dt.date | None) -> bool:
+    """Return whether a frame's dates all name its article's day of writing (and it has some).
+
+    "Today", "tonight", "this morning" are the publication day: they say when the outlet wrote,
+    not a day it fixes by its own words (see ``judge``'s rule for events a person goes through
+    once).
+    """
+    return (
+        published is not None
+        and bool(spans)
+        and all(s.earliest == s.latest == published for s in spans)
+    )
 
 
 def _unresolved(e: EventDetails, links: Sequence[RoleLink]) -> bool:
