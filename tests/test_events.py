@@ -162,6 +162,52 @@ def test_negation_and_modality_are_recorded() -> None:
     assert frame["planned"] and not frame["negated"]
 
 
+def _details(text: str) -> list[EventDetails]:
+    doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2023, 8, 10))
+    return [
+        c.details
+        for c in event_claims(Analysis(doc))
+        if c.facet == "event.participants" and isinstance(c.details, EventDetails)
+    ]
+
+
+# sentence, participants, whether someone is left unnamed
+UNNAMED = [
+    # a lone common noun the later mention names: no one is left unnamed
+    (
+        "A nurse was arrested on Friday in Leeds. Police said Clara Voss was arrested at her "
+        "home after a search.",
+        "person:~clara-voss",
+        True,
+    ),
+    # a pronoun is someone the first mention leaves unnamed, whatever follows
+    (
+        "Police arrested her on Friday in Leeds. Police said Clara Voss was arrested at her "
+        "home after a search.",
+        "person:~clara-voss",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "participants", "named"), UNNAMED)
+def test_a_later_mention_names_the_described_doer(
+    text: str, participants: str, named: bool
+) -> None:
+    [frame] = [(c.group, c.unnamed) for c in _details(text)]
+    assert frame == ("arrest", not named)
+    [value] = [f["participants"] for f in frames_of(text)]
+    assert value == participants
+
+
+def test_an_event_noun_whose_verb_is_to_come_is_planned() -> None:
+    # "will resume": the date is the coming one, not the past trial's
+    [frame] = _details("The trial of Tom Brandt will resume on Monday with evidence from a doctor.")
+    assert frame.group == "trial" and frame.planned
+    [frame] = _details("The trial of Tom Brandt resumed on Monday with evidence from a doctor.")
+    assert frame.group == "trial" and not frame.planned
+
+
 @pytest.mark.parametrize(
     "text",
     [

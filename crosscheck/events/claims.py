@@ -404,6 +404,9 @@ class Frame:
     words: list[Span] = field(factory=list)  # the spans of those words, the claims' evidence
     groups: set[str] = field(factory=set)  # every class named: a summit during a visit has both
     unnamed: bool = False  # an argument is someone the text does not name ("nominated her")
+    # The frame names no one and its unnamed flag stands for one common noun ("Driver charged"):
+    # a later mention naming the people ("Ann Roe was charged") says whether anyone is unnamed.
+    unnamed_noun: bool = False
     roles: list[RoleDescription] = field(factory=list)  # participants given by office
     borrowed: list[int] = field(factory=list)  # token.idx of words telling the same occasion
 
@@ -1130,20 +1133,31 @@ def _read(
     frame.places = _specific_first(places)
     frame.occasion = _occasion(tok, named)
     frame.negated = any(c.dep_ == "neg" or c.lower_ == "no" for h in heads for c in h.children)
-    frame.planned = _planned(tok, heads, lex)
+    # "The trial will resume Monday", "the summit will take place in May": an event noun whose
+    # verb is still to come is told as to come, and the date there is the coming one.
+    frame.planned = _planned(tok, [*heads, *placing], lex)
     frame.background = _background(tok, frame.group, lex, latest)
     # Someone takes part whom the text does not name ("X nominated her", "X fired the coach"):
     # the frame's named people are not all of its people. One given by office ("the two
     # presidents") is left to the aligner, which knows whether the corpus names them.
-    frame.unnamed = any(
-        a.i not in named
+    untold = [
+        a
+        for a in args
+        if a.i not in named
         and a.i not in described
         and a.pos_ in ("NOUN", "PRON")
         and a.lower_ not in IMPERSONAL
         and not a.lower_.endswith(REFLEXIVE_ENDINGS)  # "checked herself in": the subject
         and not any(True for _ in _entities(a, named))
-        for a in args
-    ) or _recipient_untold(tok, lex)
+    ]
+    recipient = _recipient_untold(tok, lex)
+    frame.unnamed = bool(untold) or recipient
+    # Only a lone common noun and no one named ("Driver charged", "Man held"): a description a
+    # later mention of the event may name; a pronoun ("nominated her") or a second unnamed
+    # argument is someone the article leaves unnamed whatever it says later.
+    frame.unnamed_noun = (
+        not frame.participants and not recipient and len(untold) == 1 and untold[0].pos_ == "NOUN"
+    )
 
 
 def _time_words(holder: Token) -> list[Token]:
@@ -1869,6 +1883,11 @@ def _absorb(into: Frame, other: Frame, lex: Lexicon) -> None:
     if other.group in lex.containers.get(into.group, frozenset()):
         # "visit Washington for a summit": the event is the summit, during the visit.
         into.group, into.lemma = other.group, other.lemma
+    if into.unnamed_noun and any(n.kind in PERSON_KINDS for n in other.participants):
+        # "Driver charged" then "Ann Roe was charged": the later mention names whom the first
+        # only described, so whether someone is left unnamed is the later mention's to say. Only
+        # this way round: a frame that named its people keeps its own flag.
+        into.unnamed, into.unnamed_noun = other.unnamed, False
     into.participants = _unique([*into.participants, *other.participants])
     into.others = _unique([*into.others, *other.others])
     into.places = _specific_first(_unique([*into.places, *other.places]))
