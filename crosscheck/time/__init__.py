@@ -7,12 +7,7 @@ values can describe the same moment, for the comparers.
 from __future__ import annotations
 
 from crosscheck.time._finder import find_times
-from crosscheck.time._lexicon import lexicon as _lexicon
+from crosscheck.time._lexicon import weekday_names
 from crosscheck.time.intervals import TimeSpan, compatible
 
 __all__ = ["TimeSpan", "compatible", "find_times", "weekday_names"]
-
-
-def weekday_names() -> frozenset[str]:
-    """Return the weekday names the time lexicon reads ("monday" ... "sunday"), lower-case."""
-    return frozenset(_lexicon().weekdays)

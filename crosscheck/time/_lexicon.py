@@ -121,6 +121,11 @@ def lexicon() -> Lexicon:
     )
 
 
+def weekday_names() -> frozenset[str]:
+    """Return the weekday names the time lexicon reads ("monday" ... "sunday"), lower-case."""
+    return frozenset(lexicon().weekdays)
+
+
 def phrase(word: str) -> str:
     """Return a regex for a (possibly multi-word) phrase: escaped, any whitespace between words."""
     return r"\s+".join(re.escape(part) for part in word.split())
