@@ -162,9 +162,10 @@ def test_a_kept_level_meets_the_level_a_cut_left() -> None:
 
 
 def test_a_share_with_no_object_keeps_its_subject() -> None:
-    # No object between the verb and "to": the share is the subject's own ("unemployment").
+    # No object between the verb and "to": the share is the level the subject ("unemployment")
+    # reached, whichever way it moved.
     [(_, subject)] = keys("Brenna Foods said unemployment in Tarvik fell to 6.2%.")[:1]
-    assert "|verb=fall|" in subject and not subject.startswith("quantity:rate")
+    assert subject.startswith("quantity:unemployment|") and "|verb=to" in subject
 
 
 @pytest.mark.parametrize(
@@ -209,3 +210,154 @@ def test_a_plain_share_stands_for_its_rounding(other: str, expected: list[tuple[
 def test_decimal_shares_round_at_their_last_digit() -> None:
     assert verdicts("Turnout in Tarvik was 58.6%.", "Turnout in Tarvik was 58.64%.") == []
     assert verdicts("Turnout in Tarvik was 58.6%.", "Turnout in Tarvik was 58.9%.") == CONTRADICTION
+
+
+# A share after "to"/"from" on a verb with no object is the level its common-noun subject reached
+# or left, whatever the verb; a capitalised opener that is no name is no agent either.
+SUBJECT_LEVELS = [
+    (
+        "Inflation eased to 3.1% in July from 3.4% in June.",
+        [
+            ("3.1%", "quantity:inflation|kind=percent|unit=percent|verb=to|time=in-2025-07"),
+            ("3.4%", "quantity:inflation|kind=percent|unit=percent|verb=from|time=in-2025-07"),
+        ],
+    ),
+    (
+        "In Tarvik, the jobless rate climbed to 7.2% in August.",
+        [
+            (
+                "7.2%",
+                "quantity:jobless rate|kind=percent|unit=percent|verb=to|agent=tarvik"
+                "|time=in-2025-08",
+            )
+        ],
+    ),
+    # A share that moved by itself (no "to") keeps its direction.
+    (
+        "Helmsund shares fell 0.3% in August.",
+        [
+            (
+                "0.3%",
+                "quantity:percent|kind=percent|unit=percent|verb=fall|agent=helmsund"
+                "|time=in-2025-08",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_LEVELS)
+def test_a_share_with_no_object_is_its_subjects_level(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # Another verb, one level of one month: compared within one news cycle.
+        (
+            "Inflation eased to 3.1% in July, the statistics office said.",
+            "Inflation slowed to 3.8% in July.",
+            CONTRADICTION,
+        ),
+        (
+            "Inflation eased to 3.1% in July, the statistics office said.",
+            "Inflation slowed to 3.1% in July.",
+            [("agreement", "corroborated")],
+        ),
+        # Another month is another figure.
+        ("Inflation eased to 3.1% in July.", "Inflation slowed to 3.8% in June.", []),
+        # A month's first estimate is that month's figure; a count under way is not.
+        (
+            "Inflation eased to 3.1% in July, according to preliminary figures from the "
+            "statistics office.",
+            "Inflation slowed to 3.8% in July.",
+            CONTRADICTION,
+        ),
+        (
+            "With 60% of ballots counted, the Harbour Party had 31% of the vote.",
+            "The Harbour Party had 27% of the vote.",
+            [],
+        ),
+    ],
+)
+def test_a_subjects_level_is_compared(a: str, b: str, expected: list[tuple[str, str]]) -> None:
+    assert verdicts(a, b) == expected
+
+
+# "the rate" with no word of its own stands for the one rate of that head the text named before
+# (singular, with the words that say which); with two named, or none, it stays bare.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Tarvik Reserve Bank cut its benchmark rate to 4% on Friday. Two members wanted "
+            "to keep the rate at 4.25%.",
+            "quantity:policy rate|kind=percent|unit=percent|verb=from",
+        ),
+        (
+            "Banks raised lending rates. The overnight rate was cut to 4%. Two members wanted to "
+            "keep the rate at 4.25%.",
+            "quantity:overnight rate|kind=percent|unit=percent|verb=from",
+        ),
+        (
+            "The deposit rate was left alone, and the bank cut its overnight rate to 4%. Two "
+            "members wanted to keep the rate at 4.25%.",
+            "quantity:rate|kind=percent|unit=percent|verb=from",
+        ),
+        (
+            "Two members of the board wanted to keep the rate at 4.25%.",
+            "quantity:rate|kind=percent|unit=percent|verb=from",
+        ),
+    ],
+)
+def test_the_rate_stands_for_the_one_rate_named_before(text: str, expected: str) -> None:
+    assert [s for w, s in keys(text) if w == "4.25%"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A forecast's gerund and a modal's bare verb state no level reached.
+        "Some economists see the jobless rate falling to 3% by next year.",
+        "Inflation will slow to 2% next year.",
+    ],
+)
+def test_a_forecast_gives_no_subjects_level(text: str) -> None:
+    assert all("|verb=to" not in s for _, s in keys(text))
+
+
+def test_a_level_with_a_finite_auxiliary_is_read() -> None:
+    assert [s.split("|")[0] for _, s in keys("Unemployment has risen to 5.5%.")] == [
+        "quantity:unemployment"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # A named rate's level is one fact of the week's story, with or without its bank's name.
+        (
+            "The bank cut its overnight rate to 4% from 4.25%.",
+            "Two members wanted to keep the overnight rate at 4.5%.",
+            CONTRADICTION,
+        ),
+        (
+            "The bank cut its overnight rate to 4% from 4.25%.",
+            "Two members wanted to keep the overnight rate at 4.25%.",
+            [("agreement", "corroborated")],
+        ),
+        # Another rate's level is another fact.
+        (
+            "The bank cut its overnight rate to 4% from 4.25%.",
+            "Two members wanted to keep the deposit rate at 3.5%.",
+            [],
+        ),
+    ],
+)
+def test_a_rates_level_is_compared_within_a_news_cycle(
+    a: str, b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert verdicts(a, b) == expected

@@ -85,8 +85,9 @@ VERBS_AFTER = [
     ("Two people familiar with the matter met in Oslo.", []),
     ("About 900 police officers patrolled the city.", [("About 900 police officers", "patrol")]),
     ("Some 40 staff members resigned.", [("Some 40 staff members", "resign")]),
-    # A share that moved is keyed by its direction ("fell" -> fall), see test_quantities_subjects.
-    ("Unemployment fell to 6.2% from 8.1% four years ago.", [("6.2%", "fall"), ("8.1%", None)]),
+    # A share after "to"/"from" with no object is the level its subject reached or left, see
+    # test_quantities_changes; a share that moved by itself is keyed by its direction.
+    ("Unemployment fell to 6.2% from 8.1% four years ago.", [("6.2%", "to"), ("8.1%", "from")]),
     ("Twelve bridges collapsed.", [("Twelve bridges", "collap")]),
     ("Thirty nurses were hurt.", [("Thirty nurses", "hurt")]),
 ]

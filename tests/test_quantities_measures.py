@@ -109,8 +109,18 @@ def verdicts(*docs: tuple[str, dt.date | None]) -> list[tuple[str, str]]:
             "The agreement values the Lund-based maker at 21.40 euros a share.",
             [("21.40 euros", "quantity:price per share|kind=money|unit=EUR")],
         ),
+        # The terms told in the plain future are the terms ("will pay" as "is offering"); a
+        # hedge keeps its mood.
         (
             "Helix will pay 21.40 euros per share.",
+            [("21.40 euros", "quantity:price per share|kind=money|unit=EUR")],
+        ),
+        (
+            "Helix could pay 21.40 euros per share.",
+            [("21.40 euros", "quantity:price per share|kind=money|unit=EUR|mood=irrealis")],
+        ),
+        (
+            "Helix plans to pay 21.40 euros per share.",
             [("21.40 euros", "quantity:price per share|kind=money|unit=EUR|mood=irrealis")],
         ),
         # A currency's rate: the currency that moved and the one it is priced in.
@@ -247,8 +257,19 @@ def test_measures_are_weak_and_compare_within_one_cycle() -> None:
             "The agreement values the Lund-based maker at 17.10 euros a share.",
             CONTRADICTION,
         ),
-        # A planned price stays apart from an asserted one; a dividend is no deal's price.
-        ("Helix is offering 21.40 euros per share.", "Helix will pay 17.10 euros per share.", []),
+        # The terms in the plain future are the terms; a hedged price stays apart from an
+        # asserted one; a dividend is no deal's price.
+        (
+            "Helix is offering 21.40 euros per share.",
+            "Helix will pay 17.10 euros per share.",
+            CONTRADICTION,
+        ),
+        ("Helix is offering 21.40 euros per share.", "Helix might pay 17.10 euros per share.", []),
+        (
+            "Helix is offering 21.40 euros per share.",
+            "Helix will not pay 17.10 euros per share.",
+            [],
+        ),
         ("Helix is offering 21.40 euros per share.", "It paid a dividend of 2 euros a share.", []),
         # A distance written beside a noun locates that thing, not the story's event: a witness
         # seen far off, or a town the event was near (real news read with dates,

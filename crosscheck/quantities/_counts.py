@@ -503,11 +503,13 @@ def _counted(
     if fields.get("deal"):
         anchor = None  # an agreed price is one fact: the day it was reported does not key it
     mood = verb.mood if verb else None
-    if mood is None and provisional(doc, start, stop):
+    if mood is None and provisional(doc, start, stop) and not _period_statistic(anchor):
         mood = "provisional"
     if kind is Kind.MONEY and deal is None and noun.key in GENERIC_NOUNS:
         unit_price = _deal_unit_price(doc, fig, stop)
         if unit_price is not None:
+            if mood == "irrealis" and _plain_future(doc, start, fig.first):
+                mood = None  # "Nordvik will pay 38.50 euros per share": the terms, as "is offering"
             return Step(_unit_price(doc, fig, interval, unit, unit_price, mood, (start, stop)), end)
     quantity = make_quantity(
         doc,
@@ -535,6 +537,18 @@ def _deal_unit_price(doc: DocText, fig: Figure, stop: int) -> str | None:
     """Return the unit of a deal's price per unit after a sum ("38.50 euros per share"), if any."""
     unit_price = per_unit(doc, fig.end, stop)
     return unit_price if unit_price in lexicon().words("deal_units") else None
+
+
+def _plain_future(doc: DocText, lo: int, hi: int) -> bool:
+    """Return whether the only irrealis word in tokens ``[lo, hi)`` is the plain future "will".
+
+    A deal's price per share is told in the future once the terms are set ("Nordvik will pay
+    38.50 euros per share") as it is in the present ("is offering", "agreed to"); a hedge
+    ("could pay", "plans to pay", "would pay") keeps its mood.
+    """
+    irrealis = lexicon().lists["irrealis"]
+    found = {t.lower for t in doc.tokens[lo:hi] if t.lower in irrealis}
+    return found == {"will"}
 
 
 def _unit_price(
@@ -602,6 +616,26 @@ def _settled(doc: DocText, anchor: tuple[str, str] | None) -> bool:
     if kind == "since" or "/" in value:
         return False  # "since 2019, 500 people have died": a total still running
     return value[:4].isdecimal() and int(value[:4]) < published.year
+
+
+def _period_statistic(anchor: tuple[str, str] | None) -> bool:
+    """Return whether a figure is dated to a month or a quarter: a statistic of a closed period.
+
+    "Inflation slowed to 2.4% in October, according to preliminary data": a first estimate of a
+    month's figure is one release that every outlet of the week reports, not a count under way
+    that changes within the day ("with 98% of polling stations counted"), so it is not
+    provisional. A day ("on Sunday") or a year is no such period.
+    """
+    if anchor is None:
+        return False
+    kind, _, value = anchor[0].partition("-")
+    parts = value.split("-")
+    return (
+        kind == "in"
+        and len(parts) == 2
+        and parts[0].isdecimal()
+        and (parts[1].isdecimal() or (parts[1][:1] == "Q" and parts[1][1:].isdecimal()))
+    )
 
 
 def attribution_dated(attribution: Attribution | None) -> bool:

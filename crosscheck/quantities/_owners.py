@@ -64,6 +64,12 @@ SHARE_NOUN = "percent"
 LEVEL_PREPOSITIONS = frozenset({"to", "from"})
 # Dependency labels of the words before a noun that say which one it is ("deposit", "main").
 LEVEL_MODIFIER_DEPS = frozenset({"amod", "compound"})
+# The tagger's fine tag of a singular common noun: "the rate" may stand for one rate named before,
+# "rates" for none.
+SINGULAR_TAG = "NN"
+# The tagger's fine tags of finite verbs (past, present) and of participles.
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ"})
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 
 
 def with_owners(text: DocText, q: Quantity) -> Quantity:
@@ -374,13 +380,122 @@ def _level(text: DocText, q: Quantity) -> Quantity:
     # The object stands between the verb and the preposition; a noun the parser hangs on the verb
     # after the figure ("…to 3.25% on Friday, its first cut") is not what was brought there.
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < prep.i]
-    if verb.pos_ != "VERB" or len(objects) != 1 or objects[0].pos_ != "NOUN":
+    if verb.pos_ != "VERB":
+        return q
+    if not objects:
+        # "Inflation slowed to 2.4% from 2.6%": with no object, the level is the subject's, when
+        # the subject is a common noun that can have one ("inflation", "the jobless rate"); a
+        # named subject ("Nordvik fell to 3%") stays a share of that name.
+        return _subject_level(text, q, verb, prep, level)
+    if len(objects) != 1 or objects[0].pos_ != "NOUN":
         return q
     obj = objects[0]
-    # The object with the words that say which one it is ("deposit rate", "repo rate", "main
-    # interest rate" are three rates), not its determiner, possessor or length ("its two-week"):
-    # a reading that keeps a word too many only misses a comparison, one too few would join two
-    # rates a bank sets together.
+    noun = _level_noun(obj)
+    noun = lexicon().noun_synonyms.get(noun, noun)
+    if noun == obj.lemma_.lower():
+        noun = _named_before(obj) or noun
+    return attrs.evolve(
+        q,
+        noun=noun,
+        noun_written=obj.text,
+        verb=level,
+        verb_written=f"{verb.text} {prep.text}",
+        mood=q.mood or _mood(verb),
+    )
+
+
+def _subject_level(
+    text: DocText, q: Quantity, verb: SpacyToken, prep: SpacyToken, level: str
+) -> Quantity:
+    """Return a share after "to"/"from" on a verb with no object keyed as its subject's level.
+
+    Only a change ("to" reached, "from" left) is read so: "at" through a verb that keeps or sets
+    a level needs an object ("kept the rate at 3.50%"), and "stood at" is an amount verb.
+    """
+    if prep.lower_ not in LEVEL_PREPOSITIONS or not _stated(verb):
+        return q
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not _common_noun(text, subjects[0]):
+        return q
+    subject = subjects[0]
+    noun = lexicon().noun_synonyms.get(_level_noun(subject), _level_noun(subject))
+    if noun == subject.lemma_.lower():
+        noun = _named_before(subject) or noun
+    agent, agent_written = q.agent, q.agent_written
+    if agent_written is not None and agent_written.casefold() == subject.lower_:
+        # The sentence's capitalised first word is the subject ("Inflation slowed"), not a name.
+        agent, agent_written = None, None
+    return attrs.evolve(
+        q,
+        noun=noun,
+        noun_written=subject.text,
+        verb=level,
+        verb_written=f"{verb.text} {prep.text}",
+        mood=q.mood or _mood(verb),
+        agent=agent,
+        agent_written=agent_written,
+    )
+
+
+def _stated(verb: SpacyToken) -> bool:
+    """Return whether a verb states what happened or is happening: a finite form ("slowed",
+    "rises"), or a participle with a finite auxiliary ("has eased", "is rising").
+
+    "Some see the rate falling to 3%" (a forecast's gerund) or "will slow to 2%" (a modal and a
+    bare verb) give no level: a level said of a forecast is not the one that was reached.
+    """
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    return verb.tag_ in PARTICIPLE_TAGS and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
+    )
+
+
+def _common_noun(text: DocText, tok: SpacyToken) -> bool:
+    """Return whether a token is a common noun: tagged so, or a capitalised sentence opener that
+    neither the model nor the names layer takes for a name (the tagger reads "Inflation" opening a
+    sentence as a proper noun)."""
+    if tok.ent_type_:
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    return (
+        tok.pos_ == "PROPN"
+        and bool(tok.is_sent_start)
+        and text.mention_covering(tok.idx, tok.idx + len(tok)) is None
+    )
+
+
+def _named_before(obj: SpacyToken) -> str | None:
+    """Return the level noun a bare "the rate" stands for: the one of its head the text named.
+
+    "The bank cut its repo rate to 3.25% … three wanted to keep the rate at 3.50%": a definite
+    singular head with no word of its own is the rate named before it, when the text has named
+    one such rate only (singular, with the words that say which: "interest rates" in general
+    names none). Two ("the deposit rate", "the repo rate") leave it bare: a miss, not a join.
+    """
+    if obj.tag_ != SINGULAR_TAG or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in obj.children
+    ):
+        return None
+    head = obj.lemma_.lower()
+    synonyms = lexicon().noun_synonyms
+    named = set()
+    for tok in obj.doc[: obj.i]:
+        if tok.lemma_.lower() == head and tok.tag_ == SINGULAR_TAG:
+            noun = _level_noun(tok)
+            if noun != head:
+                named.add(synonyms.get(noun, noun))
+    return named.pop() if len(named) == 1 else None
+
+
+def _level_noun(obj: SpacyToken) -> str:
+    """Return a noun with the words before it that say which one it is ("deposit rate").
+
+    Not its determiner, possessor or length ("its two-week"): a reading that keeps a word too many
+    only misses a comparison, one too few would join two rates a bank sets together ("deposit
+    rate", "repo rate", "main interest rate" are three rates).
+    """
     kept = [
         c
         for c in obj.children
@@ -389,15 +504,7 @@ def _level(text: DocText, q: Quantity) -> Quantity:
         and not any(g.dep_ == "nummod" or g.like_num for g in (c, *c.children))
     ]
     words = [t.lower_ for t in sorted(kept, key=lambda t: t.i)] + [obj.lemma_.lower()]
-    noun = " ".join(words)
-    return attrs.evolve(
-        q,
-        noun=lexicon().noun_synonyms.get(noun, noun),
-        noun_written=obj.text,
-        verb=level,
-        verb_written=f"{verb.text} {prep.text}",
-        mood=q.mood or _mood(verb),
-    )
+    return " ".join(words)
 
 
 def _level_reached(preposition: str, verb: str) -> str | None:

@@ -34,6 +34,9 @@ class Kind(enum.StrEnum):
 # Nouns the extractor puts in when the text names no counted thing ("rose 5%", "$2 billion"): such a
 # figure may be about anything, so it is never strong enough to contradict another.
 GENERIC_NOUNS = frozenset({"money", "percent"})
+# The verb keys of a level read through the parse ("cut its repo rate to 3.25% from 3.50%"): the
+# level reached and the level left (``_owners._level``).
+LEVEL_VERBS = frozenset({"to", "from"})
 # The noun and unit of the measures of ``_measures.py``: a distance from a named place in a
 # direction, and the magnitude of the event noun it is written with.
 DISTANCE_NOUN = "distance"
@@ -276,6 +279,10 @@ class Quantity:
             # not the time one has run so far, nor one of several named doers' deals.
             return specific and self.agent is None and not (self.elapsed or self.doer_named)
         by_name = named(self.agent_written)
+        if self.kind is Kind.PERCENT and self.verb in LEVEL_VERBS and specific:
+            # The level of a named rate ("cut its repo rate to 3.25% from 3.50%", "kept the
+            # rate at 3.50%") is one fact of the week's story, with or without its bank's name.
+            return True
         if self.kind is Kind.PERCENT and self.noun == "percent":
             # A share with no counted noun is a share of its named subject: what rose, fell, was.
             return by_name and self.anchor is None and not self.name_after
