@@ -281,6 +281,17 @@ def test_a_share_with_no_object_is_its_subjects_level(
             "The Harbour Party had 27% of the vote.",
             [],
         ),
+        # A vote's preliminary results stay a count under way, even dated to a month.
+        (
+            "The Harbour Party won 31% of the vote in July, according to preliminary results.",
+            "The Harbour Party won 27% of the vote in July.",
+            [],
+        ),
+        (
+            "With 60% of ballots counted, the Harbour Party had 31% of the vote in July.",
+            "The Harbour Party had 27% of the vote in July.",
+            [],
+        ),
     ],
 )
 def test_a_subjects_level_is_compared(a: str, b: str, expected: list[tuple[str, str]]) -> None:
@@ -361,3 +372,9 @@ def test_a_rates_level_is_compared_within_a_news_cycle(
     a: str, b: str, expected: list[tuple[str, str]]
 ) -> None:
     assert verdicts(a, b) == expected
+
+
+def test_a_subject_with_no_one_level_keeps_its_direction() -> None:
+    # Support in one poll of several is no level of the story: the share keeps its direction.
+    [(_, subject)] = keys("Support for the Harbour Party rose to 31% in July.")
+    assert "|verb=rise" in subject and "|verb=to" not in subject

@@ -151,3 +151,25 @@ def provisional(doc: DocText, start: int, stop: int) -> bool:
             for j in range(start, stop)
         )
     return doc.provisional_cache[start]
+
+
+def statistic_release(doc: DocText, start: int, stop: int) -> bool:
+    """Return whether the sentence ``[start, stop)`` is provisional only as a statistic's release.
+
+    "Inflation slowed to 2.4% in October, according to preliminary data": every provisional word
+    names a first release of statistics (``statistic_release_nouns``: "preliminary data",
+    "provisional figures"), and nothing is being counted ("with 98% of polling stations
+    counted", "preliminary results" of a vote are counts under way).
+    """
+    toks = doc.tokens
+    words = lexicon().words("provisional_words")
+    releases = lexicon().words("statistic_release_nouns")
+    found = False
+    for j in range(start, stop):
+        if toks[j].lower == "with" and _partial_count(doc, j, stop):
+            return False
+        if toks[j].lower in words:
+            if j + 1 >= stop or toks[j + 1].lower not in releases:
+                return False
+            found = True
+    return found

@@ -14,7 +14,7 @@ from crosscheck.quantities._attribution import (
     is_cumulative,
     source_count,
 )
-from crosscheck.quantities._clauses import provisional
+from crosscheck.quantities._clauses import provisional, statistic_release
 from crosscheck.quantities._deals import deal_at, is_spending, per_unit, purpose_after
 from crosscheck.quantities._doc import HYPHENS, Attribution, DocText, Phrase, Token
 from crosscheck.quantities._figures import Figure, figure_interval, match_phrase, read_figure
@@ -503,7 +503,11 @@ def _counted(
     if fields.get("deal"):
         anchor = None  # an agreed price is one fact: the day it was reported does not key it
     mood = verb.mood if verb else None
-    if mood is None and provisional(doc, start, stop) and not _period_statistic(anchor):
+    if (
+        mood is None
+        and provisional(doc, start, stop)
+        and not (_period_statistic(anchor) and statistic_release(doc, start, stop))
+    ):
         mood = "provisional"
     if kind is Kind.MONEY and deal is None and noun.key in GENERIC_NOUNS:
         unit_price = _deal_unit_price(doc, fig, stop)
@@ -623,8 +627,9 @@ def _period_statistic(anchor: tuple[str, str] | None) -> bool:
 
     "Inflation slowed to 2.4% in October, according to preliminary data": a first estimate of a
     month's figure is one release that every outlet of the week reports, not a count under way
-    that changes within the day ("with 98% of polling stations counted"), so it is not
-    provisional. A day ("on Sunday") or a year is no such period.
+    that changes within the day ("with 98% of polling stations counted"), so with a statistic's
+    release (``statistic_release``) it is not provisional. A day ("on Sunday") or a year is no
+    such period.
     """
     if anchor is None:
         return False

@@ -409,13 +409,19 @@ def _subject_level(
 ) -> Quantity:
     """Return a share after "to"/"from" on a verb with no object keyed as its subject's level.
 
+    The subject's head must be a measure with one level at a time (``level_nouns``: inflation,
+    a rate, turnout); "support for the party rose to 31%" may be one poll of several.
     Only a change ("to" reached, "from" left) is read so: "at" through a verb that keeps or sets
     a level needs an object ("kept the rate at 3.50%"), and "stood at" is an amount verb.
     """
     if prep.lower_ not in LEVEL_PREPOSITIONS or not _stated(verb):
         return q
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or not _common_noun(text, subjects[0]):
+    if (
+        len(subjects) != 1
+        or not _common_noun(text, subjects[0])
+        or subjects[0].lemma_.lower() not in lexicon().words("level_nouns")
+    ):
         return q
     subject = subjects[0]
     noun = lexicon().noun_synonyms.get(_level_noun(subject), _level_noun(subject))
