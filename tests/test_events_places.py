@@ -31,6 +31,13 @@ def places_of(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
 
 # sentence, event class, the frame's places (most specific first), its origins
 PLACES = [
+    # a town the model names before a damaged building's common noun is where it stands
+    (
+        "A fire destroyed a Denver warehouse early on Monday.",
+        "accident",
+        ("place:~denver",),
+        (),
+    ),
     # a one-word town the model names nothing, after a preposition of where something is
     (
         "Marta Quell was arrested outside Ouray on Tuesday.",
