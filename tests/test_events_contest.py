@@ -132,6 +132,26 @@ RESULTS = [
         "person:~brandt-ilse+person:~dana-voss",
         ("place:~graz",),
     ),
+    # the parser hangs the "with" phrase on the object of the verb it tells the means of
+    (
+        "Dana Voss retained her WBO and IBF titles with a one-sided stoppage of Ilse Brandt in "
+        "Graz, Austria.",
+        "person:~brandt-ilse+person:~dana-voss",
+        ("place:~graz", "country:at"),
+    ),
+    # and the place on the object of the purpose infinitive
+    (
+        "Dana Voss stopped Ilse Brandt in the ninth round to retain her WBO and IBF titles at the "
+        "Kessler Arena in Graz.",
+        "person:~brandt-ilse+person:~dana-voss",
+        ("place:~kessler-arena", "place:~graz"),
+    ),
+    (
+        "The game between the Harbor City Owls and the Millbrook Hawks at Granite Stadium ended "
+        "late on Sunday.",
+        "organization:~harbor-city-owls+organization:~millbrook-hawks",
+        ("place:~granite-stadium",),
+    ),
 ]
 
 

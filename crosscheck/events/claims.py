@@ -1349,7 +1349,10 @@ def _means_head(tok: Token, lex: Lexicon) -> Token | None:
     wanted = "pcomp" if tok.pos_ == "VERB" else "pobj"
     if tok.dep_ != wanted or prep.dep_ != "prep" or prep.lower_ not in lex.means_prepositions:
         return None
-    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+    head = prep.head
+    if head.dep_ in OBJECT_DEPS and tok.pos_ != "VERB":
+        head = head.head  # "kept her titles with a win": the parser hangs it on the object
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _told_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
@@ -1373,7 +1376,7 @@ def _told_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[N
             for g in _prep_objects(c)
             if g.lemma_.lower() == parts[2]
         )
-    holders.extend(
+    purposes = [
         c
         for c in tok.children
         if c.dep_ == "advcl"
@@ -1381,7 +1384,10 @@ def _told_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[N
         and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
         and not any(a.dep_ in SUBJECT_DEPS for a in c.children)
         and _event_class(c, lex) is None
-    )
+    ]
+    # "to keep her belts at the Kessler Arena": the parser hangs the place on the object as often
+    # as on the verb.
+    holders += [*purposes, *(o for p in purposes for o in p.children if o.dep_ in OBJECT_DEPS)]
     return _unique(n for h in holders for n in _phrase_places(h, named, lex))
 
 
