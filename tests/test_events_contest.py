@@ -146,6 +146,12 @@ RESULTS = [
         "person:~brandt-ilse+person:~dana-voss",
         ("place:~kessler-arena", "place:~graz"),
     ),
+    # a player and a team named: the two sides (the model takes some teams for people)
+    (
+        "Dana Voss lost to the Millbrook Hawks at Granite Stadium on Sunday.",
+        "organization:~millbrook-hawks+person:~dana-voss",
+        ("place:~granite-stadium",),
+    ),
     (
         "The game between the Harbor City Owls and the Millbrook Hawks at Granite Stadium ended "
         "late on Sunday.",

@@ -304,6 +304,10 @@ class Lexicon:
     # Prepositions whose gerund tells how its head's subject did what the head says ("defended
     # the title by beating X"): the gerund's subject is the head's.
     means_prepositions: frozenset[str] = frozenset()
+    # Nouns of the harm an incident did, and the prepositions naming what it was done to ("caused
+    # damage to the depot"): that is the incident's site.
+    damage_nouns: frozenset[str] = frozenset()
+    damage_prepositions: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -356,6 +360,8 @@ def lexicon() -> Lexicon:
         steps=_step_classes(classes),
         once=frozenset(name for name, c in classes.items() if c.get("once")),
         means_prepositions=frozenset(words.get("means_prepositions", ())),
+        damage_nouns=frozenset(words.get("damage_nouns", ())),
+        damage_prepositions=frozenset(words.get("damage_prepositions", ())),
     )
 
 
@@ -993,6 +999,8 @@ def _read(
         placing.append(clause)
         if frame.group in lex.incidents and clause.lemma_.lower() in lex.site_verbs:
             damaged_sites.extend(c for c in clause.children if c.dep_ in OBJECT_DEPS)
+    if frame.group in lex.incidents:
+        damaged_sites.extend(_damage_sites(tok, lex))
     for h in placing:
         for c in h.children:
             if c.dep_ in OBJECT_DEPS and h.lemma_.lower() in lex.place_object_verbs:
@@ -1130,6 +1138,10 @@ def _read(
     ]
     if frame.group in lex.incidents:
         frame.participants = []  # victims, witnesses and officials quoted are no participants
+    elif frame.group in lex.two_sided and len(people) == 1 and others:
+        # A contest's sides are a player or a team: one of each named ("the Owls' win over
+        # Dana Voss", or a team the model takes for a person) are its two sides.
+        frame.participants = [*people, *others]
     else:
         frame.participants = people or others
         frame.others = others if people else []
@@ -1340,6 +1352,41 @@ def _sequel_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list
             continue
         found.extend(_phrase_places(v, named, lex))
     return _unique(found)
+
+
+def _damage_sites(tok: Token, lex: Lexicon) -> list[Token]:
+    """Return the sites an incident noun is said to have damaged by a noun of damage.
+
+    "a fire caused heavy damage to the depot", "a blaze that caused $1 million in damage to the
+    chapel": the incident is the subject of the verb (or of its own relative clause) whose object,
+    or a phrase on it, is a word of ``damage_nouns``; what its "to" phrase names is the site.
+    """
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    verbs = [c for c in _own_clauses(tok)]
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)
+    objects = [o for v in verbs for o in v.children if o.dep_ in OBJECT_DEPS]
+    nouns = [
+        *objects,
+        *(
+            g
+            for o in objects
+            for p in o.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ),
+    ]
+    return [
+        g
+        for n in nouns
+        if n.lemma_.lower() in lex.damage_nouns
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ in lex.damage_prepositions
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _means_head(tok: Token, lex: Lexicon) -> Token | None:
