@@ -7,7 +7,22 @@ from pathlib import Path
 import pytest
 
 import crosscheck
+from crosscheck.events.claims import EventDetails, event_claims
+from crosscheck.extract import Analysis
+from crosscheck.model import Document
 from tests.test_events import event_docs, frames_of, write_undated
+
+
+def contest_details(text: str) -> list[EventDetails]:
+    """The details of each contest frame's participants claim, in text order."""
+    doc = Document(id="t.txt", path="t.txt", text=text)
+    out = []
+    for c in event_claims(Analysis(doc)):
+        d = c.details
+        if c.facet == "event.participants" and isinstance(d, EventDetails) and d.group == "contest":
+            out.append(d)
+    return out
+
 
 # sentence, participants: a contest frame names both sides, whichever way the sentence puts them
 CONTESTS = [
@@ -80,3 +95,97 @@ def test_a_game_and_the_earlier_one_of_a_side_do_not_clash_on_the_day(tmp_path: 
     findings = crosscheck.crosscheck(tmp_path).findings
     assert {"a.txt", "b.txt"} in event_docs(findings)
     assert not [f for f in findings if f.category == "contradiction"]
+
+
+# sentence, participants, places: a bout stopped in a round, knocked out, a game lost to the
+# other side; a gerund of means ("by stopping") takes its head's subject; the place may hang on
+# the phrase's noun ("in the fifth round at X") or on an infinitive of purpose ("to keep ... in X")
+RESULTS = [
+    (
+        "Dana Voss stopped Ilse Brandt in the fifth round at the Kessler Arena on Saturday.",
+        "person:~brandt-ilse+person:~dana-voss",
+        ("place:~kessler-arena",),
+    ),
+    (
+        "Dana Voss kept her title by stopping Ilse Brandt in the ninth round on Saturday.",
+        "person:~brandt-ilse+person:~dana-voss",
+        (),
+    ),
+    (
+        "Dana Voss knocked out Ilse Brandt in Graz on Saturday.",
+        "person:~brandt-ilse+person:~dana-voss",
+        ("place:~graz",),
+    ),
+    (
+        "The Harbor City Owls lost to the Millbrook Hawks at Granite Stadium on Sunday.",
+        "organization:~harbor-city-owls+organization:~millbrook-hawks",
+        ("place:~granite-stadium",),
+    ),
+    (
+        "Dana Voss stopped Ilse Brandt in the fourth round to keep her belts on Saturday in "
+        "Linz, Austria.",
+        "person:~brandt-ilse+person:~dana-voss",
+        ("place:~linz", "country:at"),
+    ),
+    (
+        "Dana Voss retained her title with a third-round stoppage of Ilse Brandt in Graz.",
+        "person:~brandt-ilse+person:~dana-voss",
+        ("place:~graz",),
+    ),
+    # the parser hangs the "with" phrase on the object of the verb it tells the means of
+    (
+        "Dana Voss retained her WBO and IBF titles with a one-sided stoppage of Ilse Brandt in "
+        "Graz, Austria.",
+        "person:~brandt-ilse+person:~dana-voss",
+        ("place:~graz", "country:at"),
+    ),
+    # and the place on the object of the purpose infinitive
+    (
+        "Dana Voss stopped Ilse Brandt in the ninth round to retain her WBO and IBF titles at the "
+        "Kessler Arena in Graz.",
+        "person:~brandt-ilse+person:~dana-voss",
+        ("place:~kessler-arena", "place:~graz"),
+    ),
+    # a player and a team named: the two sides (the model takes some teams for people)
+    (
+        "Dana Voss lost to the Millbrook Hawks at Granite Stadium on Sunday.",
+        "organization:~millbrook-hawks+person:~dana-voss",
+        ("place:~granite-stadium",),
+    ),
+    (
+        "The game between the Harbor City Owls and the Millbrook Hawks at Granite Stadium ended "
+        "late on Sunday.",
+        "organization:~harbor-city-owls+organization:~millbrook-hawks",
+        ("place:~granite-stadium",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "participants", "places"), RESULTS)
+def test_a_result_told_by_its_phrase_is_a_contest_with_its_place(
+    text: str, participants: str, places: tuple[str, ...]
+) -> None:
+    found = [f for f in frames_of(text) if f["group"] == "contest"]
+    assert [f["participants"] for f in found] == [participants]
+    assert [d.places for d in contest_details(text)] == [places]
+
+
+def test_a_stop_by_the_police_is_no_contest() -> None:
+    # "stopped X in Graz": no round, no contest (a traffic stop is an arrest's step).
+    assert not [
+        f
+        for f in frames_of("Police stopped Dana Voss in Graz on Saturday.")
+        if f["group"] == "contest"
+    ]
+
+
+def test_a_bout_placed_by_its_venue_contradicts_another_venue(tmp_path: Path) -> None:
+    write_undated(
+        tmp_path, "a.txt", "Dana Voss stopped Ilse Brandt in the fifth round at the Kessler Arena."
+    )
+    write_undated(
+        tmp_path, "b.txt", "Dana Voss knocked out Ilse Brandt in the fifth round at the Orlov Hall."
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert {"a.txt", "b.txt"} in event_docs(findings)
+    assert [f.facet for f in findings if f.category == "contradiction"] == ["event.place"]

@@ -31,6 +31,34 @@ def places_of(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
 
 # sentence, event class, the frame's places (most specific first), its origins
 PLACES = [
+    # what an incident caused damage to is its site, placed by its own place phrases
+    (
+        "A fire caused heavy damage to a warehouse in Leeds on Monday.",
+        "accident",
+        ("place:~leeds",),
+        (),
+    ),
+    (
+        "A fire that caused more than $1 million in damage to the Elm Street church in Dunmore, "
+        "Ohio, may have been set by an arsonist.",
+        "accident",
+        ("place:~dunmore", "place:ohio"),
+        (),
+    ),
+    # a building that went up in flames: a fire where the building is
+    (
+        "The old mill in Dunmore went up in flames on Sunday.",
+        "accident",
+        ("place:~dunmore",),
+        (),
+    ),
+    # a town the model names before a damaged building's common noun is where it stands
+    (
+        "A fire destroyed a Denver warehouse early on Monday.",
+        "accident",
+        ("place:~denver",),
+        (),
+    ),
     # a one-word town the model names nothing, after a preposition of where something is
     (
         "Marta Quell was arrested outside Ouray on Tuesday.",

@@ -301,6 +301,13 @@ class Lexicon:
     # Classes a person goes through once in a story (a death, an arrest, a firing): two frames of
     # one such class about the one person a few days apart tell one event dated differently.
     once: frozenset[str] = frozenset()
+    # Prepositions whose gerund tells how its head's subject did what the head says ("defended
+    # the title by beating X"): the gerund's subject is the head's.
+    means_prepositions: frozenset[str] = frozenset()
+    # Nouns of the harm an incident did, and the prepositions naming what it was done to ("caused
+    # damage to the depot"): that is the incident's site.
+    damage_nouns: frozenset[str] = frozenset()
+    damage_prepositions: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -352,6 +359,9 @@ def lexicon() -> Lexicon:
         result_prepositions=frozenset(words.get("result_prepositions", ())),
         steps=_step_classes(classes),
         once=frozenset(name for name, c in classes.items() if c.get("once")),
+        means_prepositions=frozenset(words.get("means_prepositions", ())),
+        damage_nouns=frozenset(words.get("damage_nouns", ())),
+        damage_prepositions=frozenset(words.get("damage_prepositions", ())),
     )
 
 
@@ -989,6 +999,8 @@ def _read(
         placing.append(clause)
         if frame.group in lex.incidents and clause.lemma_.lower() in lex.site_verbs:
             damaged_sites.extend(c for c in clause.children if c.dep_ in OBJECT_DEPS)
+    if frame.group in lex.incidents:
+        damaged_sites.extend(_damage_sites(tok, lex))
     for h in placing:
         for c in h.children:
             if c.dep_ in OBJECT_DEPS and h.lemma_.lower() in lex.place_object_verbs:
@@ -1004,12 +1016,19 @@ def _read(
             c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
         )
         apposed = _apposed_person(tok, named)
+        means = _means_head(tok, lex)
         if apposed is not None:
             args.append(apposed)  # "X, arrested Jan. 6 in Y": X was arrested
         elif (tok.dep_ in ("conj", "xcomp") or purpose) and tok.head.pos_ in ("VERB", "AUX"):
             args.extend(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
+        elif means is not None:
+            args.extend(c for c in means.children if c.dep_ in SUBJECT_DEPS)
         elif tok.dep_ in ("acl", "relcl"):
             args.append(tok.head)  # "the man arrested on Tuesday", "X, who resigned"
+    elif frame.group in lex.two_sided and (means := _means_head(tok, lex)) is not None:
+        # "secured the title with a win over X": the subject of the verb a contest is the means
+        # of is its other side.
+        args.extend(c for c in means.children if c.dep_ == "nsubj")
     # Participants given by office ("the two presidents"), resolved later by the aligner.
     described: set[int] = set()
     if frame.group not in lex.incidents and registry is not None:
@@ -1119,6 +1138,10 @@ def _read(
     ]
     if frame.group in lex.incidents:
         frame.participants = []  # victims, witnesses and officials quoted are no participants
+    elif frame.group in lex.two_sided and len(people) == 1 and others:
+        # A contest's sides are a player or a team: one of each named ("the Owls' win over
+        # Dana Voss", or a team the model takes for a person) are its two sides.
+        frame.participants = [*people, *others]
     else:
         frame.participants = people or others
         frame.others = others if people else []
@@ -1130,6 +1153,8 @@ def _read(
         places = _occasion_places(tok, named, lex)
     if not places and frame.group in lex.result_classes:
         places = _cause_places(tok, named, lex)
+    if not places:
+        places = _told_places(tok, named, lex)
     frame.places = _specific_first(places)
     frame.occasion = _occasion(tok, named)
     frame.negated = any(c.dep_ == "neg" or c.lower_ == "no" for h in heads for c in h.children)
@@ -1182,6 +1207,17 @@ def _site_entities(site: Token, named: Mapping[int, Named], lex: Lexicon) -> lis
     """
     own = named.get(site.i)
     found = [own] if own is not None else []
+    if site.pos_ == "NOUN":
+        # "destroyed a Dunmore chapel": a town the model names before a building's common noun
+        # is where the building stands (a possessor, "Ontario's dairy", may only own it).
+        found.extend(
+            n
+            for c in site.children
+            if c.dep_ == "compound"
+            and c.ent_type_ == TOWN_LABEL
+            and (n := named.get(c.i)) is not None
+            and n.kind in PLACE_KINDS
+        )
     found.extend(
         n
         for p in site.children
@@ -1316,6 +1352,90 @@ def _sequel_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list
             continue
         found.extend(_phrase_places(v, named, lex))
     return _unique(found)
+
+
+def _damage_sites(tok: Token, lex: Lexicon) -> list[Token]:
+    """Return the sites an incident noun is said to have damaged by a noun of damage.
+
+    "a fire caused heavy damage to the depot", "a blaze that caused $1 million in damage to the
+    chapel": the incident is the subject of the verb (or of its own relative clause) whose object,
+    or a phrase on it, is a word of ``damage_nouns``; what its "to" phrase names is the site.
+    """
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    verbs = [c for c in _own_clauses(tok)]
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)
+    objects = [o for v in verbs for o in v.children if o.dep_ in OBJECT_DEPS]
+    nouns = [
+        *objects,
+        *(
+            g
+            for o in objects
+            for p in o.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ),
+    ]
+    return [
+        g
+        for n in nouns
+        if n.lemma_.lower() in lex.damage_nouns
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ in lex.damage_prepositions
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _means_head(tok: Token, lex: Lexicon) -> Token | None:
+    """Return the verb a gerund or an event noun tells the means of ("defended the title by
+    beating X", "secured the title with a win over X"), if any."""
+    prep = tok.head
+    wanted = "pcomp" if tok.pos_ == "VERB" else "pobj"
+    if tok.dep_ != wanted or prep.dep_ != "prep" or prep.lower_ not in lex.means_prepositions:
+        return None
+    head = prep.head
+    if head.dep_ in OBJECT_DEPS and tok.pos_ != "VERB":
+        head = head.head  # "kept her titles with a win": the parser hangs it on the object
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _told_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the places of the words an event verb's own phrase or purpose tells, for a frame
+    with none.
+
+    "stopped X in the fifth round at the Corvid Arena": the noun of a phrase frame ("stop in
+    round") is part of the event, so a place phrase the parser hangs on it places the event.
+    "beat X to keep the title on Sunday in Graz": an infinitive of purpose without a subject of
+    its own, naming no event, tells the same occasion, so its place phrases place the event.
+    """
+    if tok.pos_ != "VERB":
+        return []
+    holders: list[Token] = []
+    parts = _lemma(tok, lex).split()
+    if len(parts) == 3 and " ".join(parts) in lex.phrases:
+        holders.extend(
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == parts[1]
+            for g in _prep_objects(c)
+            if g.lemma_.lower() == parts[2]
+        )
+    purposes = [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl"
+        and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        and not any(a.dep_ in SUBJECT_DEPS for a in c.children)
+        and _event_class(c, lex) is None
+    ]
+    # "to keep her belts at the Kessler Arena": the parser hangs the place on the object as often
+    # as on the verb.
+    holders += [*purposes, *(o for p in purposes for o in p.children if o.dep_ in OBJECT_DEPS)]
+    return _unique(n for h in holders for n in _phrase_places(h, named, lex))
 
 
 def _cause_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
