@@ -1182,7 +1182,7 @@ def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
                 for start, span in zip(r.date_starts, r.dates, strict=True)
                 if _gap_when(_when([span], c.slip), c.when) == 0 and _fixes_day(span)
             )
-    return sorted(out + _dissenting(spans, days) + weekdays)
+    return sorted(out + _dissenting(spans, days) + weekdays + _outvoting(spans, days, c.when))
 
 
 def _agreeing(spans: Sequence[tuple[str, int, TimeSpan]]) -> list[tuple[str, int]]:
@@ -1237,6 +1237,34 @@ def _dissenting(
     # Only a few against many: when as many documents give another day, the event's words may
     # name two events (a sentencing on Saturday, the escape it punished on a date years before).
     return odd if len({d for d, _ in odd}) < len(agreeing) else []
+
+
+def _outvoting(
+    spans: Sequence[tuple[str, int, TimeSpan]], days: set[str], when: When
+) -> list[tuple[str, int]]:
+    """Return the unanchored weekdays of more documents than those that fix the event's day.
+
+    The event's interval comes from the documents with a publication date ("Friday" read as
+    2013-08-02, or a full date); undated documents give the weekday only, which does not fit an
+    interval on another weekday. When more documents give one weekday off the interval than give
+    the interval itself ("Friday" in two undated articles, "Wednesday" read as July 31 in one
+    dated one), the interval is the odd one: the weekdays are filed beside it so that the
+    disagreement is reported, as :func:`_dissenting` reports a few documents against many. One
+    against one stays unfiled: a weekday of no known week may date an earlier event of the kind.
+    """
+    if not days or when.narrow is None:
+        return []
+    off = [
+        (d, start, int(m[1]))
+        for d, start, span in spans
+        if d not in days and (m := _OPEN_WEEKDAY.match(span.value)) is not None
+    ]
+    if len({w for _, _, w in off}) != 1:
+        return []  # none, or weekdays that disagree among themselves: nothing outvotes
+    voters = {d for d, _, _ in off}
+    if len(voters) < MIN_SOURCES or len(voters) <= len(days):
+        return []
+    return [(d, start) for d, start, _ in off]
 
 
 def _fixes_day(span: TimeSpan) -> bool:
