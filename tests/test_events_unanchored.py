@@ -122,3 +122,26 @@ def test_weekdays_outvote_only_as_more_articles_agreeing(
     contradictions = [f for f in findings if f.category == "contradiction"]
     assert [_written(f) for f in contradictions] == expected
 
+
+def test_a_described_person_charged_corroborates_the_day_by_the_people_named(
+    tmp_path: Path,
+) -> None:
+    # "A 52-year-old man was charged" names no one, but its article names the accused; the
+    # frame is kept and lines up with the other outlets' charging of him on the same weekday.
+    write_undated(
+        tmp_path,
+        "a.txt",
+        "A 52-year-old man was charged with arson on Saturday after a fire at a bakery in Tartu. "
+        "Police said Oskar Lindqvist had set the fire.",
+    )
+    for name in ("b.txt", "c.txt"):
+        write_undated(
+            tmp_path,
+            name,
+            "Oskar Lindqvist was charged with arson on Saturday after a fire at a bakery in Tartu.",
+        )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    dates = [f for f in findings if f.facet == "event.date" and f.kind != "note"]
+    assert [(f.category, sorted(o.doc_id for o in f.observations)) for f in dates] == [
+        ("corroborated", ["a.txt", "b.txt", "c.txt"])
+    ]

@@ -1158,7 +1158,8 @@ def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
     w = c.when
     if not any((w.narrow, w.narrow_md, w.wide, w.wide_md)):
         # No interval: weekdays alone say which day only as far as the documents agree on it.
-        return _agreeing(spans)
+        agreed = _agreeing(spans)
+        return sorted(agreed + _weak_weekdays(c, spans, agreed))
     weekdays: list[tuple[str, int]] = []
     if w.narrow is None and w.narrow_md is None:
         # Only a month or so ("in January"): it fixes no day, so unanchored weekdays are filed as
@@ -1180,9 +1181,39 @@ def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
             out.extend(
                 (r.doc_id, start)
                 for start, span in zip(r.date_starts, r.dates, strict=True)
-                if _gap_when(_when([span], c.slip), c.when) == 0 and _fixes_day(span)
+                if (_gap_when(_when([span], c.slip), c.when) == 0 and _fixes_day(span))
+                or _weekday_fits(span, c.when)
             )
     return sorted(out + _dissenting(spans, days) + weekdays + _outvoting(spans, days, c.when))
+
+
+def _weak_weekdays(
+    c: Cluster, spans: Sequence[tuple[str, int, TimeSpan]], agreed: Sequence[tuple[str, int]]
+) -> list[tuple[str, int]]:
+    """Return the weekdays of members joined through their article's people that the event's agree with.
+
+    An event dated by weekdays alone ("Saturday" in undated articles) keeps the weekday its
+    documents agree on; a member joined only through the people its article names ("a man was
+    charged Saturday" in an article naming the accused) tells that day too, and corroborates
+    it. It never dissents: its dates may be another occasion told with the same people.
+    """
+    if not c.weak or not agreed:
+        return []
+    chosen = set(agreed)
+    days = {
+        int(m[1])
+        for d, start, span in spans
+        if (d, start) in chosen and (m := _OPEN_WEEKDAY.match(span.value)) is not None
+    }
+    if len(days) != 1:
+        return []
+    return [
+        (r.doc_id, start)
+        for r in c.members
+        if r.key in c.weak
+        for start, span in zip(r.date_starts, r.dates, strict=True)
+        if (m := _OPEN_WEEKDAY.match(span.value)) is not None and int(m[1]) in days
+    ]
 
 
 def _agreeing(spans: Sequence[tuple[str, int, TimeSpan]]) -> list[tuple[str, int]]:
