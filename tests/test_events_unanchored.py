@@ -145,3 +145,20 @@ def test_a_described_person_charged_corroborates_the_day_by_the_people_named(
     assert [(f.category, sorted(o.doc_id for o in f.observations)) for f in dates] == [
         ("corroborated", ["a.txt", "b.txt", "c.txt"])
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb that tells nothing that happened ("would let ... decide")
+        "A new rule would let regional boards decide on Saturday. Oskar Lindqvist wrote it.",
+        # a pronoun for the person: it may stand for anyone the article names
+        "His arrest came on Saturday. Oskar Lindqvist and Mia Sorensen spoke to reporters.",
+    ],
+)
+def test_a_frame_naming_no_one_is_kept_only_for_a_described_person_it_tells_of(
+    sentence: str,
+) -> None:
+    from tests.test_events import frames_of
+
+    assert [f for f in frames_of(sentence) if not f["participants"] and not f["place"]] == []

@@ -575,16 +575,17 @@ def _described_only(sdoc: Doc, frame: Frame, headlines: Sequence[int]) -> bool:
     ..."), and the aligner lines it up by them (``told_people``), so its date is compared with
     the other outlets'. Dropped, its date dated nothing. Only a verb with a common noun for its
     subject: a pronoun ("his arrest", "she will host") may stand for anyone the article names,
-    and on ECB+ such frames joined another sub-topic's event. A headline's frame stays dropped
-    (the headline rule above), and so do background, negated and planned frames; the caller
-    keeps one only in an article that names someone.
+    and on ECB+ such frames joined another sub-topic's event; only a verb telling what happened
+    (``_told_as_done``). A headline's frame stays dropped (the headline rule above), and so do
+    background, negated and planned frames; the caller keeps one only in an article that names
+    someone.
     """
     if not frame.unnamed or frame.background or frame.negated or frame.planned:
         return False
     if all(in_spans(headlines, w.start) for w in frame.words):
         return False
     tok = sdoc[frame.token]
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" or not _told_as_done(tok):
         return False
     args = [c for c in tok.children if c.dep_ in SUBJECT_DEPS or c.dep_ in OBJECT_DEPS]
     if any(a.pos_ == "PRON" for a in args):
@@ -594,6 +595,17 @@ def _described_only(sdoc: Doc, frame: Frame, headlines: Sequence[int]) -> bool:
         c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and _event_class(c, lexicon()) is None
         for c in args
     )
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Return whether a verb tells what happened: a past form, or a participle after an auxiliary.
+
+    "was charged", "has been arrested", "fired" are; "would let agencies decide", "to meet" tell
+    no event that happened (on ECB+ such a frame of a new rule's wording joined a ruling).
+    """
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _sides_told(frame: Frame, lex: Lexicon) -> bool:
