@@ -17,7 +17,7 @@ import pytest
 
 import crosscheck
 from crosscheck.model import Finding
-from tests.test_events import write_undated
+from tests.test_events import write, write_undated
 
 # The meeting both articles tell; the date sentence is filled in per test.
 MEETING = "Premier Ilse Marqvart met Chancellor Teodor Brancu in Tartu {when}."
@@ -87,3 +87,78 @@ def test_yesterday_is_no_agreeing_side_for_a_weekday(tmp_path: Path) -> None:
     # with two weekdays alone), and "yesterday" in a third must not count as agreeing with Tuesday.
     dates = _date_findings(tmp_path, "yesterday", "on Tuesday", "on Thursday")
     assert not [f for f in dates if f.category in ("corroborated", "contradiction")]
+
+
+def test_weekdays_of_more_articles_outvote_a_lone_dated_day(tmp_path: Path) -> None:
+    # Two undated articles say Tuesday; one dated article's weekday reads as a Thursday. The lone
+    # interval is the odd one out: the disagreement is reported, not the weekdays left unfiled.
+    assert dt.date(2025, 3, 6).isoweekday() == 4  # a Thursday
+    write_undated(tmp_path, "a.txt", MEETING.format(when="on Tuesday"))
+    write_undated(tmp_path, "b.txt", MEETING.format(when="on Tuesday"))
+    write(tmp_path, "c.txt", "2025-03-07", MEETING.format(when="on Thursday"))
+    findings = crosscheck.crosscheck(tmp_path).findings
+    dates = [f for f in findings if f.facet == "event.date" and f.kind != "note"]
+    assert [(f.category, _written(f)) for f in dates] == [
+        ("contradiction", ["Thursday", "Tuesday", "Tuesday"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("undated", "expected"),
+    [
+        # One weekday against one dated day stays unreported (the lone-weekday rule above).
+        (["on Tuesday"], []),
+        # Undated articles that disagree among themselves outvote nothing.
+        (["on Tuesday", "on Monday"], []),
+    ],
+)
+def test_weekdays_outvote_only_as_more_articles_agreeing(
+    tmp_path: Path, undated: list[str], expected: list[str]
+) -> None:
+    for i, when in enumerate(undated):
+        write_undated(tmp_path, f"{'ab'[i]}.txt", MEETING.format(when=when))
+    write(tmp_path, "c.txt", "2025-03-07", MEETING.format(when="on Thursday"))
+    findings = crosscheck.crosscheck(tmp_path).findings
+    contradictions = [f for f in findings if f.category == "contradiction"]
+    assert [_written(f) for f in contradictions] == expected
+
+
+def test_a_described_person_charged_corroborates_the_day_by_the_people_named(
+    tmp_path: Path,
+) -> None:
+    # "A 52-year-old man was charged" names no one, but its article names the accused; the
+    # frame is kept and lines up with the other outlets' charging of him on the same weekday.
+    write_undated(
+        tmp_path,
+        "a.txt",
+        "A 52-year-old man was charged with arson on Saturday after a fire at a bakery in Tartu. "
+        "Police said Oskar Lindqvist had set the fire.",
+    )
+    for name in ("b.txt", "c.txt"):
+        write_undated(
+            tmp_path,
+            name,
+            "Oskar Lindqvist was charged with arson on Saturday after a fire at a bakery in Tartu.",
+        )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    dates = [f for f in findings if f.facet == "event.date" and f.kind != "note"]
+    assert [(f.category, sorted(o.doc_id for o in f.observations)) for f in dates] == [
+        ("corroborated", ["a.txt", "b.txt", "c.txt"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb that tells nothing that happened ("would let ... decide")
+        "A new rule would let regional boards decide on Saturday. Oskar Lindqvist wrote it.",
+        # a pronoun for the person: it may stand for anyone the article names
+        "His arrest came on Saturday. Oskar Lindqvist and Mia Sorensen spoke to reporters.",
+    ],
+)
+def test_a_frame_naming_no_one_is_kept_only_for_a_described_person_it_tells_of(
+    sentence: str,
+) -> None:
+    from tests.test_events import frames_of
+
+    assert [f for f in frames_of(sentence) if not f["participants"] and not f["place"]] == []

@@ -539,10 +539,20 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             out.append(frame)
     # A frame that names only where its people are from ("the deaths of an Arkansas woman") is
     # kept: the aligner can line it up by that origin.
+    # Whether the article names anyone: only then can a frame that describes its person without
+    # a name be lined up by the people its article names (``_described_only``).
+    names_someone = any(n.kind in PERSON_KINDS for n in named.values())
     kept = [
         f
         for f in out
-        if (f.participants or f.places or f.roles or f.origins) and _sides_told(f, lex)
+        if (
+            f.participants
+            or f.places
+            or f.roles
+            or f.origins
+            or (names_someone and _described_only(sdoc, f, headlines))
+        )
+        and _sides_told(f, lex)
     ]
     _steps(sdoc, kept, named, lex)
     # A word that names an event of its own is dated for that event, never lent to another.
@@ -565,6 +575,47 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             # later, "X had asked Z"): the same kind of event with someone else.
             f.background = True
     return kept
+
+
+def _described_only(sdoc: Doc, frame: Frame, headlines: Sequence[int]) -> bool:
+    """Return whether a body frame's verb has a subject that describes a person it does not name.
+
+    "A 61-year-old pharmacist was charged with fraud on Saturday": the frame names no one, but
+    its article names the people its event is about elsewhere ("Dana Roe, who ran the shop,
+    ..."), and the aligner lines it up by them (``told_people``), so its date is compared with
+    the other outlets'. Dropped, its date dated nothing. Only a verb with a common noun for its
+    subject: a pronoun ("his arrest", "she will host") may stand for anyone the article names,
+    and on ECB+ such frames joined another sub-topic's event; only a verb telling what happened
+    (``_told_as_done``). A headline's frame stays dropped (the headline rule above), and so do
+    background, negated and planned frames; the caller keeps one only in an article that names
+    someone.
+    """
+    if not frame.unnamed or frame.background or frame.negated or frame.planned:
+        return False
+    if all(in_spans(headlines, w.start) for w in frame.words):
+        return False
+    tok = sdoc[frame.token]
+    if tok.pos_ != "VERB" or not _told_as_done(tok):
+        return False
+    args = [c for c in tok.children if c.dep_ in SUBJECT_DEPS or c.dep_ in OBJECT_DEPS]
+    if any(a.pos_ == "PRON" for a in args):
+        return False
+    # A subject that is itself an event ("the quake killed 40 people") is the cause, not a person.
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and _event_class(c, lexicon()) is None
+        for c in args
+    )
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Return whether a verb tells what happened: a past form, or a participle after an auxiliary.
+
+    "was charged", "has been arrested", "fired" are; "would let agencies decide", "to meet" tell
+    no event that happened (on ECB+ such a frame of a new rule's wording joined a ruling).
+    """
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _sides_told(frame: Frame, lex: Lexicon) -> bool:

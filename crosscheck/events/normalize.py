@@ -1158,7 +1158,8 @@ def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
     w = c.when
     if not any((w.narrow, w.narrow_md, w.wide, w.wide_md)):
         # No interval: weekdays alone say which day only as far as the documents agree on it.
-        return _agreeing(spans)
+        agreed = _agreeing(spans)
+        return sorted(agreed + _weak_weekdays(c, spans, agreed))
     weekdays: list[tuple[str, int]] = []
     if w.narrow is None and w.narrow_md is None:
         # Only a month or so ("in January"): it fixes no day, so unanchored weekdays are filed as
@@ -1180,9 +1181,39 @@ def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
             out.extend(
                 (r.doc_id, start)
                 for start, span in zip(r.date_starts, r.dates, strict=True)
-                if _gap_when(_when([span], c.slip), c.when) == 0 and _fixes_day(span)
+                if (_gap_when(_when([span], c.slip), c.when) == 0 and _fixes_day(span))
+                or _weekday_fits(span, c.when)
             )
-    return sorted(out + _dissenting(spans, days) + weekdays)
+    return sorted(out + _dissenting(spans, days) + weekdays + _outvoting(spans, days, c.when))
+
+
+def _weak_weekdays(
+    c: Cluster, spans: Sequence[tuple[str, int, TimeSpan]], agreed: Sequence[tuple[str, int]]
+) -> list[tuple[str, int]]:
+    """Return the weekdays of members joined through their article's people that the event's agree with.
+
+    An event dated by weekdays alone ("Saturday" in undated articles) keeps the weekday its
+    documents agree on; a member joined only through the people its article names ("a man was
+    charged Saturday" in an article naming the accused) tells that day too, and corroborates
+    it. It never dissents: its dates may be another occasion told with the same people.
+    """
+    if not c.weak or not agreed:
+        return []
+    chosen = set(agreed)
+    days = {
+        int(m[1])
+        for d, start, span in spans
+        if (d, start) in chosen and (m := _OPEN_WEEKDAY.match(span.value)) is not None
+    }
+    if len(days) != 1:
+        return []
+    return [
+        (r.doc_id, start)
+        for r in c.members
+        if r.key in c.weak
+        for start, span in zip(r.date_starts, r.dates, strict=True)
+        if (m := _OPEN_WEEKDAY.match(span.value)) is not None and int(m[1]) in days
+    ]
 
 
 def _agreeing(spans: Sequence[tuple[str, int, TimeSpan]]) -> list[tuple[str, int]]:
@@ -1237,6 +1268,34 @@ def _dissenting(
     # Only a few against many: when as many documents give another day, the event's words may
     # name two events (a sentencing on Saturday, the escape it punished on a date years before).
     return odd if len({d for d, _ in odd}) < len(agreeing) else []
+
+
+def _outvoting(
+    spans: Sequence[tuple[str, int, TimeSpan]], days: set[str], when: When
+) -> list[tuple[str, int]]:
+    """Return the unanchored weekdays of more documents than those that fix the event's day.
+
+    The event's interval comes from the documents with a publication date ("Friday" read as
+    2013-08-02, or a full date); undated documents give the weekday only, which does not fit an
+    interval on another weekday. When more documents give one weekday off the interval than give
+    the interval itself ("Friday" in two undated articles, "Wednesday" read as July 31 in one
+    dated one), the interval is the odd one: the weekdays are filed beside it so that the
+    disagreement is reported, as :func:`_dissenting` reports a few documents against many. One
+    against one stays unfiled: a weekday of no known week may date an earlier event of the kind.
+    """
+    if not days or when.narrow is None:
+        return []
+    off = [
+        (d, start, int(m[1]))
+        for d, start, span in spans
+        if d not in days and (m := _OPEN_WEEKDAY.match(span.value)) is not None
+    ]
+    if len({w for _, _, w in off}) != 1:
+        return []  # none, or weekdays that disagree among themselves: nothing outvotes
+    voters = {d for d, _, _ in off}
+    if len(voters) < MIN_SOURCES or len(voters) <= len(days):
+        return []
+    return [(d, start) for d, start, _ in off]
 
 
 def _fixes_day(span: TimeSpan) -> bool:
