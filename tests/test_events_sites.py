@@ -34,6 +34,13 @@ SITES = [
         "accident",
         "place:~larkin-valley-warehouse",
     ),
+    # a headline's capitalised venue word alone, in a reduced relative ("Church Damaged In ...")
+    (
+        "Mayor's Church Damaged In Suspicious Fire\n\nThe pastor of the Elm Street Church "
+        "spoke to reporters.",
+        "accident",
+        "place:~elm-street-church",
+    ),
     # the place phrase right after an incident noun a verb governs is the noun's
     ("Police are investigating a fire at a store in Ouray.", "accident", "place:~ouray"),
     # a fire set on purpose is the same incident class as the fire
@@ -130,3 +137,15 @@ def test_an_intended_or_possible_decision_is_not_an_event(text: str, aligned: bo
 def test_an_event_about_to_happen_is_not_an_intention() -> None:
     [frame] = [f for f in frames_of("The Larks are about to hire Nell Voss as coach.")]
     assert frame["group"] == "appointment" and not frame["background"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Tulle broke the school scoring record on Saturday.",
+        "Mara Tulle set a national record in the 400 metres on Saturday.",
+    ],
+)
+def test_a_record_broken_or_set_is_an_event_of_whoever_did_it(text: str) -> None:
+    found = [f for f in frames_of(text) if f["group"] == "record"]
+    assert [f["participants"] for f in found] == ["person:~mara-tulle"]

@@ -1007,6 +1007,8 @@ def _read(
             placing.append(site)
         damaged = OBJECT_DEPS if tok.dep_ in SUBJECT_DEPS else SUBJECT_DEPS
         damaged_sites.extend(c for c in site.children if c.dep_ in damaged)
+        if site.dep_ == "acl" and tok.dep_ not in SUBJECT_DEPS:
+            damaged_sites.append(site.head)  # "a chapel damaged in a fire": a reduced relative
     elif frame.group in lex.incidents:
         damaged_sites.extend(_burning_sites(tok, lex))
     # "a fire which destroyed X in Y", "the summit, which took place in Z": a relative clause whose
@@ -1229,7 +1231,9 @@ def _site_entities(site: Token, named: Mapping[int, Named], lex: Lexicon) -> lis
     what its words name ("Ontario's dairy", "the church Ohio's governor attends").
     """
     own = named.get(site.i)
-    if own is None:
+    if own is None or _bare_venue_word(own, lex):
+        # "her church", or a headline's "Church" the model took for a name: a venue word alone
+        # names no one building; the article's one building of that kind may.
         own = _named_venue(site, named, lex)
     found = [_as_venue(own, lex)] if own is not None else []
     found.extend(
@@ -1250,9 +1254,13 @@ def _named_venue(site: Token, named: Mapping[int, Named], lex: Lexicon) -> Named
     elsewhere: a venue word ("church", ``venue_words``) said of a building stands for the one
     named building of the article whose name ends in it. Two such names, or none, name nothing.
     """
-    if site.pos_ != "NOUN" or site.lemma_.lower() not in lex.venue_words:
+    # A lone venue word a headline capitalises ("Mayor's Church Damaged In Fire") is one too.
+    lone = site.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in site.children)
+    if not (site.pos_ == "NOUN" or lone) or site.lower_ not in lex.venue_words | {
+        site.lemma_.lower()
+    }:
         return None
-    word = site.lemma_.lower()
+    word = site.lower_ if site.lower_ in lex.venue_words else site.lemma_.lower()
     found = {
         n.entity_id: n
         for n in named.values()
@@ -1261,6 +1269,12 @@ def _named_venue(site: Token, named: Mapping[int, Named], lex: Lexicon) -> Named
         and n.text.split()[-1].lower() == word
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _bare_venue_word(n: Named, lex: Lexicon) -> bool:
+    """Return whether a name is a venue word alone ("the Church"), which names no one building."""
+    words = [w for w in n.text.lower().split() if w != "the"]
+    return len(words) == 1 and words[0] in lex.venue_words
 
 
 def _as_venue(n: Named, lex: Lexicon) -> Named:
