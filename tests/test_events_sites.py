@@ -41,6 +41,12 @@ SITES = [
         "accident",
         "place:~elm-street-church",
     ),
+    # the damaged site is the noun a relative pronoun stands for
+    (
+        "Crews said the warehouse in Leeds that was destroyed by fire had stood for a century.",
+        "accident",
+        "place:~leeds",
+    ),
     # the place phrase right after an incident noun a verb governs is the noun's
     ("Police are investigating a fire at a store in Ouray.", "accident", "place:~ouray"),
     # a fire set on purpose is the same incident class as the fire
@@ -80,6 +86,8 @@ SUSPENSIONS = [
         "The Harbor Hawks placed Dale Forsythe on injured reserve on Tuesday.",
         "person:~dale-forsythe",
     ),
+    # the injured-reserve list by its common abbreviation
+    ("The Harbor Hawks put Dale Forsythe on IR.", "person:~dale-forsythe"),
     ("The county placed Sheriff Ona Breck on administrative leave.", "person:~breck-ona"),
     ("The league suspended Rico Almeda for two games on Monday.", "person:~almeda-rico"),
 ]

@@ -1006,7 +1006,12 @@ def _read(
         if site not in placing:
             placing.append(site)
         damaged = OBJECT_DEPS if tok.dep_ in SUBJECT_DEPS else SUBJECT_DEPS
-        damaged_sites.extend(c for c in site.children if c.dep_ in damaged)
+        # "the store in X that was damaged by fire": a relative pronoun stands for its noun.
+        damaged_sites.extend(
+            tok.doc[antecedents[c.i]] if c.i in antecedents else c
+            for c in site.children
+            if c.dep_ in damaged
+        )
         if site.dep_ == "acl" and tok.dep_ not in SUBJECT_DEPS:
             damaged_sites.append(site.head)  # "a chapel damaged in a fire": a reduced relative
     elif frame.group in lex.incidents:
