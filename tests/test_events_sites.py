@@ -86,8 +86,6 @@ SUSPENSIONS = [
         "The Harbor Hawks placed Dale Forsythe on injured reserve on Tuesday.",
         "person:~dale-forsythe",
     ),
-    # the injured-reserve list by its common abbreviation
-    ("The Harbor Hawks put Dale Forsythe on IR.", "person:~dale-forsythe"),
     ("The county placed Sheriff Ona Breck on administrative leave.", "person:~breck-ona"),
     ("The league suspended Rico Almeda for two games on Monday.", "person:~almeda-rico"),
 ]
