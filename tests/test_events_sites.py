@@ -121,22 +121,26 @@ def test_fires_at_one_named_building_line_up_and_another_building_stays_apart(
     assert not any("c.txt" in d and len(d) > 1 for d in docs)
 
 
-# sentence, whether its decision frame is aligned (not background)
+# sentence, event class, whether its frame is aligned (not background)
 INTENDED = [
-    ("Governor Ada Lusk overturned the zoning rule on Tuesday.", True),
-    ("Mayor Lena Hoff reversed the parking ban on Monday.", True),
-    # an intention the story reports, not a decision made
-    ("Mayor Lena Hoff has promised to reverse the parking ban.", False),
-    ("Mayor Lena Hoff vowed to overturn the zoning rule.", False),
+    ("Mayor Lena Hoff resigned on Monday.", "dismissal", True),
+    ("Governor Ada Lusk met Mayor Lena Hoff in Dunmore on Tuesday.", "meeting", True),
+    # an intention the story reports, not an event that happened
+    ("Mayor Lena Hoff has promised to resign.", "dismissal", False),
+    ("Governor Ada Lusk vowed to meet Mayor Lena Hoff.", "meeting", False),
     # what can or may happen
-    ("Judge Ray Omba could overturn the zoning rule.", False),
-    ("The rule could be hard for Mayor Lena Hoff to reverse.", False),
+    ("Mayor Lena Hoff could resign.", "dismissal", False),
+    ("It could be hard for Governor Ada Lusk to meet Mayor Lena Hoff.", "meeting", False),
+    # a guess about what was done is the story's event
+    ("Mayor Lena Hoff may have resigned on Monday.", "dismissal", True),
 ]
 
 
-@pytest.mark.parametrize(("text", "aligned"), INTENDED)
-def test_an_intended_or_possible_decision_is_not_an_event(text: str, aligned: bool) -> None:
-    found = [f for f in frames_of(text) if f["group"] == "decision"]
+@pytest.mark.parametrize(("text", "group", "aligned"), INTENDED)
+def test_an_intended_or_possible_event_is_not_an_event(
+    text: str, group: str, aligned: bool
+) -> None:
+    found = [f for f in frames_of(text) if f["group"] == group]
     assert [not f["background"] for f in found] == [aligned]
 
 
