@@ -292,6 +292,14 @@ class Lexicon:
     # prepositions an incident noun follows them by ("destroyed by fire", "damaged in a blaze").
     site_verbs: frozenset[str] = frozenset()
     site_links: frozenset[str] = frozenset()
+    # Verbs an incident noun is the object of whose subject is where it happened ("the barn
+    # caught fire").
+    site_subject_verbs: frozenset[str] = frozenset()
+    # Verbs of wanting or promising: an event verb they govern is intended, not done ("vowed to
+    # resign").
+    intentions: frozenset[str] = frozenset()
+    # Modal auxiliaries of what may or can happen ("Congress could overturn the rule").
+    hypothetical: frozenset[str] = frozenset()
     # Prepositions by which a verb tells how an event of a result class came ("plunged to his
     # death"): the verb's time is the event's (see ``_borrowed``).
     result_prepositions: frozenset[str] = frozenset()
@@ -356,6 +364,9 @@ def lexicon() -> Lexicon:
         occasion_marks=frozenset(words.get("occasion_marks", ())),
         site_verbs=frozenset(words.get("site_verbs", ())),
         site_links=frozenset(words.get("site_links", ())),
+        site_subject_verbs=frozenset(words.get("site_subject_verbs", ())),
+        intentions=frozenset(words.get("intentions", ())),
+        hypothetical=frozenset(words.get("hypothetical", ())),
         result_prepositions=frozenset(words.get("result_prepositions", ())),
         steps=_step_classes(classes),
         once=frozenset(name for name, c in classes.items() if c.get("once")),
@@ -861,19 +872,32 @@ def _venue_name(tok: Token) -> Token | None:
     they are a building. A venue word alone ("at the Stadium") names no one venue.
     """
     head = tok.head
+    lex = lexicon()
+    placed = tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in lex.place_prepositions
+    # "a fire destroyed the Elm Street Chapel", "the Corbin Mill was gutted": what a verb of
+    # damage has destroyed is a building too (``site_verbs``).
+    damaged = (
+        tok.dep_ in OBJECT_DEPS | SUBJECT_DEPS
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in lex.site_verbs
+    )
     if not (
-        tok.dep_ == "pobj"
+        (placed or damaged)
         and tok.pos_ == "PROPN"
         and tok.text[:1].isupper()
-        and tok.lower_ in lexicon().venue_words
-        and head.dep_ == "prep"
-        and head.lower_ in lexicon().place_prepositions
+        and tok.lower_ in lex.venue_words
     ):
         return None
     name = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if not name or not name[0].text[:1].isupper():
         return None
-    return name[0]
+    first = name[0]
+    # "the Elm Street Chapel": the parser hangs "Elm" on "Street"; the name starts at "Elm".
+    while True:
+        more = [c for c in first.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not more or not more[0].text[:1].isupper():
+            return first
+        first = more[0]
 
 
 def _headline_names(sdoc: Doc, out: dict[int, Named], flat: Sequence[int]) -> None:
@@ -1043,7 +1067,16 @@ def _read(
         if site not in placing:
             placing.append(site)
         damaged = OBJECT_DEPS if tok.dep_ in SUBJECT_DEPS else SUBJECT_DEPS
-        damaged_sites.extend(c for c in site.children if c.dep_ in damaged)
+        # "the store in X that was damaged by fire": a relative pronoun stands for its noun.
+        damaged_sites.extend(
+            tok.doc[antecedents[c.i]] if c.i in antecedents else c
+            for c in site.children
+            if c.dep_ in damaged
+        )
+        if site.dep_ == "acl" and tok.dep_ not in SUBJECT_DEPS:
+            damaged_sites.append(site.head)  # "a chapel damaged in a fire": a reduced relative
+    elif frame.group in lex.incidents:
+        damaged_sites.extend(_burning_sites(tok, lex))
     # "a fire which destroyed X in Y", "the summit, which took place in Z": a relative clause whose
     # subject is the event noun places it as the verb it is the subject of does.
     for clause in _own_clauses(tok):
@@ -1109,6 +1142,28 @@ def _read(
         for n in _entities(a, named, lex.place_prepositions)
         if n.kind in PLACE_KINDS or (venue and n.kind in VENUE_KINDS)
     )
+    if frame.group in lex.incidents and not places:
+        # "investigating a fire at a store in X", "fought a blaze at the mill": the parser hangs
+        # the place phrase right after the incident noun on the verb whose object it is; where
+        # the noun stands, it places the noun.
+        places = _unique(
+            n
+            for p in _trailing_place_phrases(tok, lex)
+            for g in p.children
+            if g.dep_ == "pobj" and _event_class(g, lex) is None
+            for n in _entities(g, named, lex.place_prepositions)
+            if n.kind in PLACE_KINDS or (p.lower_ == VENUE_PREPOSITION and n.kind in VENUE_KINDS)
+        )
+    if frame.group in lex.incidents and not places:
+        # "a fire ripped through her church": the building a place phrase names by its kind
+        # alone is the one building of that kind the article names (``_named_venue``).
+        places = _unique(
+            _as_venue(n, lex)
+            for a, _ in place_args
+            if a.i not in named
+            for n in [_named_venue(a, named, lex)]
+            if n is not None
+        )
     places = _unique(
         [
             *places,
@@ -1212,7 +1267,7 @@ def _read(
     # "The trial will resume Monday", "the summit will take place in May": an event noun whose
     # verb is still to come is told as to come, and the date there is the coming one.
     frame.planned = _planned(tok, [*heads, *placing], lex)
-    frame.background = _background(tok, frame.group, lex, latest)
+    frame.background = _background(tok, frame.group, lex, latest) or _intended(tok, lex)
     # Someone takes part whom the text does not name ("X nominated her", "X fired the coach"):
     # the frame's named people are not all of its people. One given by office ("the two
     # presidents") is left to the aligner, which knows whether the corpus names them.
@@ -1257,7 +1312,11 @@ def _site_entities(site: Token, named: Mapping[int, Named], lex: Lexicon) -> lis
     what its words name ("Ontario's dairy", "the church Ohio's governor attends").
     """
     own = named.get(site.i)
-    found = [own] if own is not None else []
+    if own is None or _bare_venue_word(own, lex):
+        # "her church", or a headline's "Church" the model took for a name: a venue word alone
+        # names no one building; the article's one building of that kind may.
+        own = _named_venue(site, named, lex)
+    found = [_as_venue(own, lex)] if own is not None else []
     if site.pos_ == "NOUN":
         # "destroyed a Dunmore chapel": a town the model names before a building's common noun
         # is where the building stands (a possessor, "Ontario's dairy", may only own it).
@@ -1278,6 +1337,72 @@ def _site_entities(site: Token, named: Mapping[int, Named], lex: Lexicon) -> lis
         for n in _entities(g, named, lex.place_prepositions)
     )
     return _unique(found)
+
+
+def _named_venue(site: Token, named: Mapping[int, Named], lex: Lexicon) -> Named | None:
+    """Return the one venue the document names by a common noun's word, or None.
+
+    "her church was damaged in a fire" in an article that names "the Elm Street Church"
+    elsewhere: a venue word ("church", ``venue_words``) said of a building stands for the one
+    named building of the article whose name ends in it. Two such names, or none, name nothing.
+    """
+    # A lone venue word a headline capitalises ("Mayor's Church Damaged In Fire") is one too.
+    lone = site.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in site.children)
+    if not (site.pos_ == "NOUN" or lone) or site.lower_ not in lex.venue_words | {
+        site.lemma_.lower()
+    }:
+        return None
+    word = site.lower_ if site.lower_ in lex.venue_words else site.lemma_.lower()
+    found = {
+        n.entity_id: n
+        for n in named.values()
+        if n.kind in VENUE_KINDS | PLACE_KINDS
+        and len(n.text.split()) > 1
+        and n.text.split()[-1].lower() == word
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _bare_venue_word(n: Named, lex: Lexicon) -> bool:
+    """Return whether a name is a venue word alone ("the Church"), which names no one building."""
+    words = [w for w in n.text.lower().split() if w != "the"]
+    return len(words) == 1 and words[0] in lex.venue_words
+
+
+def _as_venue(n: Named, lex: Lexicon) -> Named:
+    """A damaged site's name read as the building it is: an organisation the model found whose
+    name ends in a venue word ("the Elm Street Church") takes the id a venue of that name has
+    after "at" or "in" (``_venue_name``), so that both ways of placing one fire agree."""
+    words = n.text.split()
+    if n.kind not in VENUE_KINDS or not is_local(n.entity_id) or len(words) < 2:
+        return n
+    if words[-1].lower() not in lex.venue_words:
+        return n
+    return Named(local_id(TOWN_KIND, n.text), TOWN_KIND, n.text, n.span, VENUE_LABEL)
+
+
+def _trailing_place_phrases(tok: Token, lex: Lexicon) -> list[Token]:
+    """Return the place phrases of the verb an event noun is the object of that follow the noun
+    at once ("investigate a fire at a store": "at a store"), the attachment the parser often
+    gets wrong. A phrase further off ("reported the fire to police in X") is the verb's own."""
+    head = tok.head
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in OBJECT_DEPS or head.pos_ != "VERB":
+        return []
+    end = max(t.i for t in tok.subtree)
+    return [
+        c
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in lex.place_prepositions and c.i == end + 1
+    ]
+
+
+def _burning_sites(tok: Token, lex: Lexicon) -> list[Token]:
+    """Return the subject of a verb an incident noun is the object of, when that subject is where
+    the incident happened ("the old mill caught fire": the mill; ``site_subject_verbs``)."""
+    head = tok.head
+    if tok.dep_ not in OBJECT_DEPS or head.lemma_.lower() not in lex.site_subject_verbs:
+        return []
+    return [c for c in head.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _own_clauses(tok: Token) -> list[Token]:
@@ -2009,6 +2134,42 @@ def _background(tok: Token, group: str, lex: Lexicon, latest: int | None = None)
     return False
 
 
+def _intended(tok: Token, lex: Lexicon) -> bool:
+    """Return whether an event verb tells what someone means or hopes to do, not what was done.
+
+    "X has vowed to resign", "Y promised to reverse the rule" (a verb of ``intentions``), "Z
+    could overturn it", "it could be hard for Z to overturn" (``hypothetical`` modals): the story
+    reports the intention or the possibility; the event, if it comes, is another frame. Such a
+    frame is never aligned.
+    """
+    if tok.pos_ != "VERB":
+        return False
+    if _may_happen(tok, lex):
+        return True
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in lex.intentions:
+        return True
+    # "could be difficult for Z to overturn": the infinitive of a clause that may happen. (Not
+    # any adjective's: "is about to hire" is planned.)
+    return (
+        tok.dep_ in ("xcomp", "advcl", "ccomp")
+        and head.pos_ in ("VERB", "AUX")
+        and _may_happen(head, lex)
+    )
+
+
+def _may_happen(verb: Token, lex: Lexicon) -> bool:
+    """Return whether a verb is put as what can or may happen ("Congress could overturn it"),
+    not what happened: a modal of ``hypothetical`` and no perfect ("may have shot" is a guess
+    about what was done, which the story may well report)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lemma_.lower() in lex.hypothetical for c in aux) and not any(
+        c.lemma_.lower() == "have" for c in aux
+    )
+
+
 def _recent(word: Token, lex: Lexicon) -> bool:
     """Return whether a background word ("last") names a recent period that dates the news.
 
@@ -2077,7 +2238,10 @@ def _earlier(frame: Frame, found: Sequence[Frame], registry: Registry) -> Frame 
     whether it is still to come; a named later frame ("his Liberation Day speech") joins only an
     earlier one of that name.
     """
-    for earlier in reversed(found[-DOC_JOIN_REACH:]):
+    # Counted among the frames a mention may join: an intention or a possibility the article
+    # recalls in passing (background, never joined) does not push the story's event out of reach.
+    candidates = [f for f in found if not f.background]
+    for earlier in reversed(candidates[-DOC_JOIN_REACH:]):
         if earlier.group != frame.group or earlier.background or earlier.negated:
             continue
         if earlier.planned != frame.planned:

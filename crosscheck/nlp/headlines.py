@@ -157,14 +157,99 @@ def sentence_case(nlp: Language, doc: Doc) -> Doc:
         line = [_cased(t, lower, names, known) for t in tokens]
         if line == [t.text for t in tokens]:
             continue
-        sub = _parse_words(nlp, line, [bool(t.whitespace_) for t in tokens])
+        spaces = [bool(t.whitespace_) for t in tokens]
+        sub = _parse_words(nlp, line, spaces)
         if sub is None:
             continue
+        sub = _verbal_reading(nlp, line, spaces, sub) or sub
         for k, t in enumerate(sub):
             replaced[first + k] = t
     if not replaced:
         return doc
     return _merged(doc, replaced)
+
+
+@functools.cache
+def _verb_forms(nlp: Language) -> tuple[frozenset[str], dict[str, str]]:
+    """The verbs the lemmatizer's word lists know, and a past form of each irregular one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset(), {}
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None:
+        return frozenset(), {}
+    verbs: set[str] = set()
+    if lookups.has_table(LEMMA_INDEX_TABLE):
+        verbs.update(str(w) for w in lookups.get_table(LEMMA_INDEX_TABLE).get("verb") or ())
+    past: dict[str, str] = {}
+    if lookups.has_table(LEMMA_EXCEPTIONS_TABLE):
+        forms = lookups.get_table(LEMMA_EXCEPTIONS_TABLE).get("verb") or {}
+        # The shortest form that is no present participle ("shot" of "shoot"), sorted so that
+        # the choice does not hang on the table's order.
+        for form in sorted(forms, key=lambda f: (len(f), f)):
+            if form.endswith("ing"):
+                continue
+            for lemma in forms[form]:
+                if form != lemma:
+                    past.setdefault(str(lemma), str(form))
+    return frozenset(verbs | set(past)), past
+
+
+def _past_form(base: str, irregular: dict[str, str]) -> str:
+    """A past form of a verb ("check" -> "checked", "place" -> "placed", "shoot" -> "shot")."""
+    if base in irregular:
+        return irregular[base]
+    if base.endswith("e"):
+        return base + "d"
+    if len(base) > 1 and base.endswith("y") and base[-2] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+# Present-tense endings of a headline's verb and what replaces them ("checks" -> "check").
+_PRESENT_ENDINGS = (("ies", "y"), ("es", ""), ("es", "e"), ("s", ""))
+# Tags and features of a present-tense third-person verb, given back to the word re-read.
+_PRESENT_TAG = "VBZ"
+NOUN_TAGS = frozenset({"NN", "NNS", "NNPS"})
+_PRESENT_MORPH = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def _verbal_reading(nlp: Language, line: list[str], spaces: list[bool], sub: Doc) -> Doc | None:
+    """Return a parse of a headline with no verb in which its present-tense verb is one.
+
+    "Lohan Checks Into Rehab", "Woman Shoots Co-workers": headlines tell news in the present
+    tense, and the small model reads "checks" after a name as a plural noun, leaving the line
+    without a predicate. When the line has no verb and a noun after a name or noun is a verb's
+    present form the word lists know (only the first such word), the line is parsed again with that word in the past
+    tense ("checked"), which the model reads as the verb; the word keeps its present tag and
+    lemma. Nothing changes when the new parse does not make it a verb.
+    """
+    if any(t.pos_ in ("VERB", "AUX") for t in sub):
+        return None
+    verbs, irregular = _verb_forms(nlp)
+    for k, tok in enumerate(sub):
+        # The model tags the word a plural or, as often, a singular noun ("shoots").
+        if k == 0 or tok.tag_ not in NOUN_TAGS or sub[k - 1].pos_ not in ("PROPN", "NOUN"):
+            continue
+        low = line[k].lower()
+        base = next(
+            (
+                low[: -len(end)] + rep
+                for end, rep in _PRESENT_ENDINGS
+                if low.endswith(end) and low[: -len(end)] + rep in verbs
+            ),
+            None,
+        )
+        if base is None:
+            continue
+        # Only the first such word: a later one ("Farmer Shoots Neighbours") is the object.
+        again = _parse_words(nlp, [*line[:k], _past_form(base, irregular), *line[k + 1 :]], spaces)
+        if again is None or again[k].pos_ != "VERB":
+            return None
+        again[k].tag_ = _PRESENT_TAG
+        again[k].lemma_ = base
+        again[k].set_morph(_PRESENT_MORPH)  # type: ignore[attr-defined]  # (not in the stubs)
+        return again
+    return None
 
 
 def _parse_words(nlp: Language, words: list[str], spaces: list[bool]) -> Doc | None:
