@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 import crosscheck
-from crosscheck.events.claims import EventDetails, event_claims, places_compatible
+from crosscheck.events.claims import (
+    EventDetails,
+    event_claims,
+    places_compatible,
+    region_codes,
+)
 from crosscheck.events.normalize import enclosing
 from crosscheck.extract import Analysis
 from crosscheck.model import Document, FindingKind
@@ -71,6 +76,59 @@ PLACES = [
         "A 24-year-old was arrested in Boise on Monday.",
         "arrest",
         ("place:~boise",),
+        (),
+    ),
+    # a town the registry lacks and its region's postal code or agency abbreviation: the region
+    (
+        "Police arrested Dorian Vell in Cedar Bluff, CA, on Friday.",
+        "arrest",
+        ("place:~cedar-bluff", "place:california"),
+        (),
+    ),
+    (
+        "Police arrested Dorian Vell in Ossory, Mass., on Friday.",
+        "arrest",
+        ("place:~ossory", "place:massachusetts"),
+        (),
+    ),
+    (
+        "A barn fire broke out near Lindell, ON, on Tuesday.",
+        "accident",
+        ("place:~lindell", "place:ontario"),
+        (),
+    ),
+    # the model takes the town for a person; with its region after it, it is a town
+    (
+        "Police arrested Dorian Vell in Harwick Falls, CA, on Friday.",
+        "arrest",
+        ("place:~harwick-falls", "place:california"),
+        (),
+    ),
+    # a city the registry knows abroad, with a region after it, is a town of that name there
+    (
+        "A gunman shot two people in London, Ont., on Sunday.",
+        "attack",
+        ("place:~london", "place:ontario"),
+        (),
+    ),
+    (
+        "A gunman shot two people in Athens, GA, on Sunday.",
+        "attack",
+        ("place:~athens", "place:georgia-us"),
+        (),
+    ),
+    # a city the registry puts in that region stays the registry's
+    (
+        "A gunman shot two people in Los Angeles, CA, on Sunday.",
+        "attack",
+        ("place:los-angeles", "place:california"),
+        (),
+    ),
+    # no apposition: the abbreviation ends the sentence's town and the next word starts another
+    (
+        "A barn fire broke out in Lindell, Miss. Police said it was set.",
+        "accident",
+        ("place:~lindell",),
         (),
     ),
     # a town and its state: the state is a registry region, listed after the town
@@ -300,3 +358,39 @@ def test_places_that_may_be_one_inside_the_other_say_nothing(
     findings = crosscheck.crosscheck(tmp_path).findings
     assert {"a.txt", "b.txt"} in event_docs(findings)  # one bout, lined up
     assert not [f for f in findings if f.category == "contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("here", "there", "contradiction"),
+    [
+        # a town the registry lacks, in a state by its postal code, is apart from a city abroad
+        ("in Cedar Bluff, CA,", "in Geneva", True),
+        # and from a town in another state or province
+        ("in Cedar Bluff, CA,", "in Ossory, Ont.,", True),
+        # two towns in one state may be one inside the other (a county and its town)
+        ("in Cedar Bluff, CA,", "in Ossory, Calif.,", False),
+        # a registry city in the same state: the town may be its suburb
+        ("in Cedar Bluff, CA,", "in Los Angeles", False),
+        # a town named like a city abroad lies in the region the text gives it
+        ("in London, Ont.,", "in Ontario", False),
+        ("in London, Ont.,", "in Ohio", True),
+        # a town with no region told stays unknown
+        ("in Cedar Bluff, CA,", "in Ossory", False),
+    ],
+)
+def test_a_town_is_compared_through_the_region_after_it(
+    tmp_path: Path, here: str, there: str, contradiction: bool
+) -> None:
+    bout = "Marek Vollan beat Ruben Aske"
+    write(tmp_path, "a.txt", "2024-03-09", f"{bout} on Saturday {here} by a knockout.")
+    write(tmp_path, "b.txt", "2024-03-09", f"{bout} on Saturday {there} by a knockout.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert {"a.txt", "b.txt"} in event_docs(findings)  # one bout, lined up
+    clashes = [f for f in findings if f.category == "contradiction"]
+    assert [f.facet for f in clashes] == (["event.place"] if contradiction else [])
+
+
+def test_region_codes_name_registry_regions() -> None:
+    registry = registry_for()
+    for form, region in region_codes().items():
+        assert registry.kind(region) == "region", form

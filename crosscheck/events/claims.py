@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 
 EXTRACTOR = "events"
 DATA_FILE = "events_en.toml"
+# Short forms of regions that name one only after a town and a comma ("Fountain Valley, CA").
+REGION_CODES_FILE = "names/region_codes.toml"
 PARTICIPANTS_FACET = Facet.EVENT_PARTICIPANTS
 PLACE_FACET = Facet.EVENT_PLACE
 LOCAL_PREFIX = "event@"
@@ -167,6 +169,8 @@ VENUE_KINDS = frozenset({"organization"})
 TOWN_LABEL = "GPE"
 # A venue named by its venue word ("the Granite Stadium", ``_venue_name``) is a facility.
 VENUE_LABEL = "FAC"
+# How a region's short form hangs on the town before it ("Tupelo, Miss."): the parser's labels.
+TOWN_REGION_DEPS = frozenset({"appos", "npadvmod", "conj"})
 # The grain of a place by the model's label or its kind: a venue (a building, a stadium, a clinic:
 # FAC, or an organisation after "at" named by a venue word) or a town. Two venues that the
 # registry lacks and no text puts one inside the other are two places (``places_related``); a
@@ -175,6 +179,7 @@ VENUE_GRAIN = "venue"
 TOWN_GRAIN = "town"
 VENUE_LABELS = frozenset({"FAC"})
 CITY_KIND = "city"
+REGION_KIND = "region"
 # A place one is "on": a mountain, an island, a road, which the model tags FAC or LOC (a GPE
 # after "on" is what talks or sanctions are about).
 SITE_KINDS = frozenset({"place", "region"})
@@ -856,7 +861,79 @@ def _named_tokens(
             venue = Named(local_id(TOWN_KIND, text), TOWN_KIND, text, span, VENUE_LABEL)
             for i in range(first.i, tok.i + 1):
                 out[i] = venue
+    _regions_after_towns(sdoc, doc, out, registry)
     return out
+
+
+@functools.cache
+def region_codes() -> Mapping[str, str]:
+    """Return the short forms that name a region after a town, as written, to the region's id."""
+    data = load_toml(REGION_CODES_FILE)
+    return {str(k): str(v) for table in data.values() for k, v in table.items()}
+
+
+def _regions_after_towns(
+    sdoc: Doc, doc: Document, out: dict[int, Named], registry: Registry
+) -> None:
+    """Name the region a town is put in by the region after it ("Tupelo, Miss.", "London, Ont.").
+
+    In apposition right after a town and a comma, "CA", "Miss." or "Ont." names the region that
+    holds the town (``region_codes``), so a town the registry lacks is compared with other places
+    through it; alone those forms are words or other names. The short form must hang on the
+    town's last word: a comma before a word of the next sentence ("in Tupelo, Miss. Police said")
+    is no apposition. A city the registry knows in another country ("London, Ont.", "Athens,
+    GA") is a town of that name in the region, not the city, and is read as a town it lacks.
+    """
+    codes = region_codes()
+    for tok in sdoc:
+        if tok.i < 2 or sdoc[tok.i - 1].text != "," or tok.dep_ not in TOWN_REGION_DEPS:
+            continue
+        last, current = sdoc[tok.i - 2], out.get(tok.i)
+        town = out.get(last.i)
+        if town is None or tok.head.i != last.i:
+            continue
+        if current is not None and not is_local(current.entity_id):
+            region = current.entity_id  # the registry's own form ("Calif.", "Ontario")
+            if current.span.start != tok.idx or registry.kind(region) != REGION_KIND:
+                continue
+        else:
+            region = codes.get(tok.text, "")
+            if region not in registry or (
+                current is not None
+                and (current.span.start, current.span.end) != (tok.idx, tok.idx + len(tok.text))
+            ):
+                continue  # one of several words of a name keeps its reading
+        local = is_local(town.entity_id)
+        country = None if local else registry.country_of(town.entity_id)
+        if (local and town.kind in MISREAD_TOWN_KINDS and _town_object(last)) or (
+            town.kind == CITY_KIND
+            and country is not None
+            and country != registry.country_of(region)
+        ):
+            # "arrested in Cedar Falls, CA": the model may take the town for a person or a body,
+            # and the registry may know a city of its name abroad; a name where something is,
+            # with its region after it, is a town in that region.
+            town = _rename(out, last.i, town)
+        if town.kind not in (TOWN_KIND, CITY_KIND) or (local and town.label != TOWN_LABEL):
+            continue
+        if current is None or is_local(current.entity_id):
+            out[tok.i] = Named(
+                region,
+                registry.kind(region),
+                tok.text,
+                doc.span(tok.idx, tok.idx + len(tok.text)),
+                TOWN_LABEL,
+            )
+
+
+def _rename(out: dict[int, Named], last: int, old: Named) -> Named:
+    """Make every word of a name ending at ``last`` a town the registry lacks; return the town."""
+    new = Named(local_id(TOWN_KIND, old.text), TOWN_KIND, old.text, old.span, TOWN_LABEL)
+    for i in range(last, -1, -1):
+        if out.get(i) != old:
+            break
+        out[i] = new
+    return new
 
 
 def _on(named: Mapping[int, Named], first: Token, last: Token) -> list[Named]:
@@ -945,6 +1022,12 @@ def _unknown_or_misread(n: Named | None, tok: Token) -> bool:
         and n.span.start == tok.idx
         and n.span.end == tok.idx + len(tok.text)
     )
+
+
+def _town_object(tok: Token) -> bool:
+    """Return whether a word ends the object of "in", "near" or "outside" (``town_prepositions``)."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in lexicon().town_prepositions
 
 
 def _town_word(tok: Token) -> bool:
