@@ -6,7 +6,9 @@ magnitude ("a magnitude 7.2 earthquake", "The quake, of magnitude 7.2", "a 7.2-m
 Neither is a count of things, and neither has a verb or an agent of its own: what pins it down is
 the place and direction, or the event noun it is written with. Both are keyed by those alone (the
 verbs around them differ from outlet to outlet: "struck", "was centred", "hit") and are ``measure``
-quantities, which compare only within one news cycle (see ``Quantity.news_cycle``).
+quantities, which compare only within one news cycle (see ``Quantity.news_cycle``). So are the
+length of a cable or a pipeline ("the new 700-km cable", "the link, 700 km long"), keyed by its
+noun's class, and the other measures below (an age in apposition, a body's size, a currency's rate).
 """
 
 from __future__ import annotations
