@@ -131,6 +131,14 @@ CROSS = [
         ("Tollbridge Mills employs about 800 people.", "The mill employs roughly 1,400 people."),
         [("contradiction", "quantity:workforce/person")],
     ),
+    # What a named side asks for, "is demanding" or "wants": one claim in a dispute.
+    (
+        (
+            "The Harlow Dockers Federation is demanding a 12% pay rise.",
+            "The Harlow Dockers Federation wants a 9% pay rise.",
+        ),
+        [("contradiction", "quantity:claim/pay rise|kind=percent|unit=percent")],
+    ),
     # The same figure: nothing to report here (the exact keys' comparers corroborate).
     (("Tollbridge Mills employs about 800 people.", "The mill employs roughly 800 people."), []),
     # A day one outlet gives, within the news cycle of its publication, and one it leaves out.

@@ -343,3 +343,78 @@ def test_same_week_measures_shares_and_lengths(
 def test_no_contradiction_without_publication_dates(a: str, b: str) -> None:
     # ECB+ and other undated collections: no telling the reports are about one week's story.
     assert verdicts((a, None), (b, None)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The length of a line-shaped thing, before its noun, in apposition, or with a verb of
+        # extent: a cable, a link and an interconnector are one power link.
+        (
+            "Tallmark will lay a new 320-kilometre cable.",
+            [("320-kilometre", "quantity:link|unit=km")],
+        ),
+        (
+            "Ostmark ordered a 320-km high-voltage undersea cable.",
+            [("320-km", "quantity:link|unit=km")],
+        ),
+        ("The link, about 320 km long, opens in May.", [("about 320 km", "quantity:link|unit=km")]),
+        (
+            "The new interconnector will run for 320 km under the strait.",
+            [("320 km", "quantity:link|unit=km")],
+        ),
+        ("The pipeline is 860 miles long.", [("860 miles", "quantity:pipeline|unit=mile")]),
+        (
+            "The pipeline stretches 860 km across Kestria.",
+            [("860 km", "quantity:pipeline|unit=km")],
+        ),
+    ],
+)
+def test_length_keys(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(w, s) for w, s, _ in keys(text) if "unit=" in s] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews laid 40 km of cable last week.",  # an amount of cable laid, not the cable's length
+        "A 12-mile stretch of road was closed.",  # roads and stretches: not a length noun
+        "The ferry ran 40 km to the cable ship.",  # the extent of the ferry's trip
+        "It is the 320 km Strait Link.",  # a name, not a common noun
+    ],
+)
+def test_lengths_need_a_line_noun(text: str) -> None:
+    assert not [k for k in keys(text) if k[1].startswith(("quantity:link", "quantity:pipeline"))]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "Tallmark and Ostmark agreed to build a new 320-kilometre cable.",
+            "The new link will run for about 210 km under the strait.",
+            CONTRADICTION,
+        ),
+        (
+            "Tallmark and Ostmark agreed to build a new 320-kilometre cable.",
+            "The link, 320 km long, opens in 2029.",
+            AGREEMENT,
+        ),
+        # Miles and kilometres never meet: one is a rounding of the other, not a second figure.
+        (
+            "Tallmark and Ostmark agreed to build a new 320-kilometre cable.",
+            "The link, about 199 miles long, opens in 2029.",
+            [],
+        ),
+        # A pipeline is not the power link.
+        (
+            "Tallmark and Ostmark agreed to build a new 320-kilometre cable.",
+            "The old pipeline runs for 90 km beside it.",
+            [],
+        ),
+    ],
+)
+def test_lengths_compare_within_one_cycle(a: str, b: str, expected: list[tuple[str, str]]) -> None:
+    assert verdicts((a, MONDAY), (b, WEDNESDAY)) == sorted(expected)
+    # Undated reports may be of another week's story: they may agree, never contradict.
+    assert CONTRADICTION[0] not in verdicts((a, None), (b, None))

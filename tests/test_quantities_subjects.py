@@ -244,6 +244,39 @@ def test_counted_noun_keeps_only_modifiers_that_say_which(text: str, noun: str) 
     assert [q.noun for q in quantities(text)] == [noun]
 
 
+# A club's name that ends in a plural word ("Rovers", "Hawks") says whose the fans are: the fans
+# are what is counted, and a plural name before a verb stays the counted noun.
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("About 2,400 Osterby Rovers fans travelled to Harlow.", "osterby rovers fan"),
+        (
+            "Nearly 500 Kestria Hawks supporters were stranded at the port.",
+            "kestria hawks supporter",
+        ),
+        ("Some 200 Ukrainians fled the border town.", "ukrainian"),
+        ("About 40 Democrats voted against the bill.", "democrat"),
+    ],
+)
+def test_a_plural_name_before_a_counted_noun_names_its_owner(text: str, noun: str) -> None:
+    assert [q.noun for q in quantities(text)] == [noun]
+
+
+# A verb that reports words only with "that" or a colon ("demand", "promise") is a deed's verb
+# when the figure is its bare object; after "that" the figure is the reported clause's.
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The dockers' union is demanding a 12% pay rise.", "demand"),
+        ("The dockers' union wants a 12% pay rise.", "want"),
+        ("The mayor of Harlow promised 300 new homes.", "promi"),
+        ("The union demanded that 300 porters be hired.", "hir"),
+    ],
+)
+def test_a_that_verb_with_a_bare_figure_is_its_verb(text: str, verb: str) -> None:
+    assert [q.verb for q in quantities(text)] == [verb]
+
+
 # "since X" after a first or a superlative is that one's reference point, not the figures' date.
 @pytest.mark.parametrize(
     ("text", "anchor"),

@@ -8,6 +8,9 @@ miss only makes a subject key less specific, never wrong. The layer's own dateli
 
 from __future__ import annotations
 
+import functools
+
+from crosscheck._data import load_toml
 from crosscheck.quantities._doc import HYPHENS, REPORTING, DocText
 from crosscheck.quantities._lexicon import lexicon
 
@@ -16,6 +19,8 @@ from crosscheck.quantities._lexicon import lexicon
 MAX_DATELINE_TOKENS = 14
 # The tagger's parts of speech of a verb (an auxiliary heads a clause too).
 _VERB_POS = frozenset({"VERB", "AUX"})
+# The reporting cues' data file (of the annotation and statements layers).
+REPORTING_DATA = "reporting_verbs.toml"
 _DATELINE_PUNCTUATION = frozenset(",()*./")
 # How far back from a date or name a relative pronoun may stand for it to open that date's clause
 # ("the cyclone that struck the coast of Ruritania early on Sunday").
@@ -50,8 +55,13 @@ def dateline_end(doc: DocText, start: int) -> int:
     return start
 
 
-def looks_like_verb(doc: DocText, j: int, start: int) -> bool:
-    """Return whether token ``j`` may be a verb: the tagger's verb or auxiliary, not a reporting cue."""
+def looks_like_verb(doc: DocText, j: int, start: int, *, object_follows: bool = False) -> bool:
+    """Return whether token ``j`` may be a verb: the tagger's verb or auxiliary, not a reporting cue.
+
+    With ``object_follows`` (the figure is the word's bare object), a cue that reports words only
+    with "that" or a colon (``that_verbs`` of ``reporting_verbs.toml``: "is demanding a 15% rise",
+    "promised 300 million") is the verb of a deed, as the statements layer reads it too.
+    """
     tok = doc.tokens[j]
     lists = lexicon().lists
     if not tok.is_word or (tok.is_capitalised and j != start):
@@ -59,9 +69,17 @@ def looks_like_verb(doc: DocText, j: int, start: int) -> bool:
     word = tok.lower
     if word in ("has", "have", "had"):
         return True  # possession: "has 600,000 troops"
-    if word in lists["function_words"] or tok.cue == REPORTING:
+    if word in lists["function_words"]:
+        return False
+    if tok.cue == REPORTING and not (object_follows and tok.lemma in _that_verbs()):
         return False
     return tok.pos in _VERB_POS
+
+
+@functools.cache
+def _that_verbs() -> frozenset[str]:
+    """Return the lemmas of the verbs that report words only with "that" or a colon."""
+    return frozenset(load_toml(REPORTING_DATA)["en"]["words"]["that_verbs"])
 
 
 def _finite(doc: DocText, j: int, start: int) -> bool:

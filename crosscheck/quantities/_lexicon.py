@@ -38,6 +38,8 @@ class Lexicon:
     # Which way a share moved ("jump" -> rise, "lower" -> fall); see the data file.
     change_directions: dict[str, str]
     noun_synonyms: dict[str, str]
+    # Nouns of line-shaped things whose length is one fact of a story, mapped to their key.
+    length_nouns: dict[str, str]
     lists: dict[str, frozenset[str]]
     # The longest phrase (in words) of each phrase table, so lookups stay bounded.
     max_phrase_words: int
@@ -85,6 +87,7 @@ def lexicon() -> Lexicon:
         amount_verbs=dict(raw["amount_verbs"]),
         change_directions=dict(raw["change_directions"]),
         noun_synonyms=dict(raw["noun_synonyms"]),
+        length_nouns=dict(raw["length_nouns"]),
         lists={k: frozenset(v) for k, v in raw["lists"].items()},
         max_phrase_words=longest,
         triggers=frozenset(

@@ -6,11 +6,14 @@ magnitude ("a magnitude 7.2 earthquake", "The quake, of magnitude 7.2", "a 7.2-m
 Neither is a count of things, and neither has a verb or an agent of its own: what pins it down is
 the place and direction, or the event noun it is written with. Both are keyed by those alone (the
 verbs around them differ from outlet to outlet: "struck", "was centred", "hit") and are ``measure``
-quantities, which compare only within one news cycle (see ``Quantity.news_cycle``).
+quantities, which compare only within one news cycle (see ``Quantity.news_cycle``). So are the
+length of a cable or a pipeline ("the new 700-km cable", "the link, 700 km long"), keyed by its
+noun's class, and the other measures below (an age in apposition, a body's size, a currency's rate).
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from crosscheck.quantities._anchors import time_anchor
@@ -36,6 +39,8 @@ AGE_CLOSERS = frozenset({",", ".", ")", ";"})
 PERSON_PREFIX = "person:"
 # Parts of speech of the verb after "a motorist 50 miles north of Detroit".
 VERB_POS = frozenset({"VERB", "AUX"})
+# Describing words allowed between a length and its noun ("a 700-km high-voltage undersea cable").
+MAX_LENGTH_WORDS = 4
 # How far up the parse the event noun of a magnitude may be ("magnitude" -> "of" -> "quake").
 MAX_HEAD_STEPS = 3
 
@@ -49,6 +54,7 @@ def measure_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
         return None  # "a magnitude", "a mile": an article, not a figure
     return (
         _distance(doc, fig, start, stop)
+        or _length(doc, fig, start, stop)
         or _magnitude(doc, fig, start, stop)
         or _age_apposition(doc, fig, start, stop)
         or _body_size(doc, fig, start, stop)
@@ -143,6 +149,99 @@ def _distance(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
         measure=True,
     )
     return Step(q, end)
+
+
+def _length(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
+    """Read the length of a line-shaped thing: "the new 700-km cable", "the link, 700 km long".
+
+    A cable, a pipeline or a power link a story is about has one length, written before its noun
+    ("a 700-kilometre cable"), after it in apposition ("the link, about 700 km long") or with a
+    verb of extent ("the link will run for about 700 km"). Only the nouns of ``[length_nouns]``
+    (``quantities_en.toml``) are read, each keyed by its class there ("cable" and "link" are one
+    power link), with the unit as written: ``quantity:link|unit=km``. Like a distance, such a key
+    compares only within one news cycle; miles and kilometres never meet (one is a rounding of
+    the other, not a second figure).
+    """
+    unit = _unit_at(doc, fig.end, stop)
+    if unit is None or fig.low is None:
+        return None
+    nouns = lexicon().length_nouns
+    found = _noun_after(doc, unit[1], stop, nouns) or _noun_before(doc, fig, unit[1], start, stop)
+    if found is None:
+        return None
+    noun, end = found
+    q = make_quantity(
+        doc,
+        fig.first,
+        unit[1],
+        (start, stop),
+        kind=Kind.COUNT,
+        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        comparator=fig.comparator,
+        unit=unit[0],
+        noun=nouns[noun.key],
+        noun_written=noun.written,
+        measure=True,
+    )
+    return Step(q, max(end, unit[1]))
+
+
+def _noun_after(
+    doc: DocText, k: int, stop: int, nouns: dict[str, str]
+) -> tuple[Phrase, int] | None:
+    """Return a length noun within a few describing words after ``k`` ("-km undersea cable")."""
+    toks = doc.tokens
+    function = lexicon().words("function_words")
+    words = 0
+    for j in range(k, stop):
+        tok = toks[j]
+        if tok.text in HYPHENS and not tok.spaced:
+            continue  # "high-voltage": one describing word
+        words += 1
+        if words > MAX_LENGTH_WORDS:
+            return None
+        if not tok.is_word or tok.lower in function or tok.is_capitalised:
+            return None
+        if tok.lemma in nouns and tok.pos == "NOUN":
+            return Phrase(tok.lemma, tok.text, j, j + 1), j + 1
+    return None
+
+
+def _noun_before(
+    doc: DocText, fig: Figure, k: int, start: int, stop: int
+) -> tuple[Phrase, int] | None:
+    """Return the length noun a figure after it measures: "the link, 700 km long", "the link
+    will run for 700 km", "the cable is 700 km long" (the noun its clause is about)."""
+    toks = doc.tokens
+    nouns = lexicon().length_nouns
+    words = lexicon().lists
+    long_after = k < stop and toks[k].lower in words["length_adjectives"]
+    if long_after and fig.first - 2 >= start and toks[fig.first - 1].text == ",":
+        # "The link, 700 km long, ...": in apposition to the noun right before the comma.
+        tok = toks[fig.first - 2]
+        if tok.lemma in nouns and tok.pos == "NOUN":
+            return Phrase(tok.lemma, tok.text, fig.first - 2, fig.first - 1), k + 1
+    span = doc.doc.char_span(toks[fig.first].start, toks[k - 1].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root
+    for _ in range(MAX_HEAD_STEPS):
+        if verb.pos_ in VERB_POS or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in VERB_POS:
+        return None
+    if verb.lemma_.lower() not in words["extent_verbs"] and not (
+        long_after and verb.lemma_.lower() == "be"
+    ):
+        return None  # "laid 700 km of it", "cost 700 km": no extent of the subject
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in nouns:
+        return None
+    j = bisect.bisect_left(doc.starts, subject.idx)
+    if not start <= j < stop or toks[j].start != subject.idx:
+        return None
+    return Phrase(subject.lemma_.lower(), subject.text, j, j + 1), k + (1 if long_after else 0)
 
 
 def _located(

@@ -60,6 +60,26 @@ def _modifies_next(doc: DocText, word: str, j: int, stop: int) -> bool:
     )
 
 
+def _name_modifies_next(doc: DocText, tok: Token, j: int, stop: int) -> bool:
+    """Return whether a plural word of a name modifies a plural common noun at ``j``.
+
+    "3,200 Harlow Rovers fans", "500 Kestria Hawks supporters": a team's name ends in a plural
+    word, and the fans are what is counted (the name says whose they are).
+    """
+    if not tok.is_capitalised or j >= stop:
+        return False
+    nxt = doc.tokens[j]
+    return (
+        _is_word_of_np(nxt)
+        and nxt.spaced
+        and not nxt.is_capitalised
+        and not nxt.lower.endswith(("ed", "ing"))
+        and not nxt.is_past_form
+        and nxt.pos == "NOUN"
+        and is_plural(nxt.lower)
+    )
+
+
 def _compound_end(tokens: Sequence[Token], j: int, stop: int) -> int:
     """Return the end of a hyphenated compound starting at ``j`` ("intelligence-sharing")."""
     end = j + 1
@@ -108,7 +128,12 @@ def noun_phrase(doc: DocText, k: int, stop: int, *, plural: bool) -> Phrase | No
             break  # "visit begins": a noun then a verb, not "military forces"
         words.append((j, end, word))
         j = end
-        if plural and is_plural(last) and not _modifies_next(doc, last, j, stop):
+        if (
+            plural
+            and is_plural(last)
+            and not _modifies_next(doc, last, j, stop)
+            and not _name_modifies_next(doc, tok, j, stop)
+        ):
             break
     while words and toks[words[-1][0]].is_capitalised and not (plural and is_plural(words[-1][2])):
         words.pop()  # a name after the noun is not part of it ("troops Monday"), unlike "Ukrainians"
@@ -321,7 +346,7 @@ def verb_before(doc: DocText, k: int, start: int) -> Verb | None:
     if j > start and toks[j].lower in _PARTICLES and looks_like_verb(doc, j - 1, start):
         particle = toks[j].lower
         j -= 1  # "rose to 5%", "fell by 12%", "stood at $4 billion"
-    if j < start or not looks_like_verb(doc, j, start):
+    if j < start or not looks_like_verb(doc, j, start, object_follows=particle is None):
         return None
     lo = j - MAX_VERB_GAP
     key = verb_key(toks[j].lemma or toks[j].lower, particle)
