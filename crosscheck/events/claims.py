@@ -540,6 +540,9 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
     # out before the body's mentions join it: a capitalised word there is a guess at a place
     # ("Malibu Rehab"), and the story's people are the body's to name. Incidents name no one.
     out: list[Frame] = []
+    # The frames a later mention may join: an intention or a possibility the article recalls in
+    # passing (background, never joined) does not push the story's event out of reach.
+    reachable: list[Frame] = []
     for frame in merged.values():
         if (
             not frame.participants
@@ -548,11 +551,13 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             and all(in_spans(headlines, w.start) for w in frame.words)
         ):
             continue
-        target = None if frame.background or frame.negated else _earlier(frame, out, registry)
+        target = None if frame.background or frame.negated else _earlier(frame, reachable, registry)
         if target is not None:
             _absorb(target, frame, lex)
         else:
             out.append(frame)
+            if not frame.background:
+                reachable.append(frame)
     # A frame that names only where its people are from ("the deaths of an Arkansas woman") is
     # kept: the aligner can line it up by that origin.
     # Whether the article names anyone: only then can a frame that describes its person without
@@ -1622,7 +1627,7 @@ def _damage_sites(tok: Token, lex: Lexicon) -> list[Token]:
     """
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
-    verbs = [c for c in _own_clauses(tok)]
+    verbs = list(_own_clauses(tok))
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         verbs.append(tok.head)
     objects = [o for v in verbs for o in v.children if o.dep_ in OBJECT_DEPS]
@@ -2321,10 +2326,7 @@ def _earlier(frame: Frame, found: Sequence[Frame], registry: Registry) -> Frame 
     whether it is still to come; a named later frame ("his Liberation Day speech") joins only an
     earlier one of that name.
     """
-    # Counted among the frames a mention may join: an intention or a possibility the article
-    # recalls in passing (background, never joined) does not push the story's event out of reach.
-    candidates = [f for f in found if not f.background]
-    for earlier in reversed(candidates[-DOC_JOIN_REACH:]):
+    for earlier in reversed(found[-DOC_JOIN_REACH:]):
         if earlier.group != frame.group or earlier.background or earlier.negated:
             continue
         if earlier.planned != frame.planned:
