@@ -49,6 +49,13 @@ SITES = [
     ),
     # the place phrase right after an incident noun a verb governs is the noun's
     ("Police are investigating a fire at a store in Ouray.", "accident", "place:~ouray"),
+    # a building a fire demolished is where the fire was
+    (
+        "The town lost a landmark on Sunday, when a blaze demolished the old Larkin warehouse "
+        "building in Ashby.",
+        "accident",
+        "place:~ashby",
+    ),
     # a fire set on purpose is the same incident class as the fire
     (
         "Police said arson at the Granite Stadium caused heavy damage on Friday.",
