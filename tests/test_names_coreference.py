@@ -225,3 +225,74 @@ def test_a_misspelling_inside_one_article_is_an_inconsistency_not_a_second_perso
 def test_people_are_not_joined_without_title_surname_and_close_given_name(text: str) -> None:
     people = {m[1] for m in _mentions(text) if (m[1] or "").startswith("person:")}
     assert len(people) == 2
+
+
+# --- organisations named with a possessive, and "the union" standing for one of them ---
+
+DOCKERS = "organization:~harbour-dockers-union"
+GROWERS = "organization:~valley-growers-association"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive inside an organisation's name does not make its first words a person
+        (
+            "Lena Varga, who chairs the Harbour Dockers' Union, said the union would strike.",
+            [
+                ("Harbour Dockers' Union", DOCKERS, K, None),
+                ("union", DOCKERS, C, "Harbour Dockers' Union"),
+            ],
+        ),
+        (
+            "The Valley Growers' Association met on Friday. The association wants higher prices.",
+            [
+                ("Valley Growers' Association", GROWERS, K, None),
+                ("association", GROWERS, C, "Valley Growers' Association"),
+            ],
+        ),
+        # two unions named: "the union" could be either, so it is no mention
+        (
+            "The Harbour Dockers' Union and the Rail Drivers' Union met. The union said no.",
+            [
+                ("Harbour Dockers' Union", DOCKERS, K, None),
+                ("Rail Drivers' Union", "organization:~rail-drivers-union", K, None),
+            ],
+        ),
+        # none named before it
+        (
+            "The union said it would strike. Later the Harbour Dockers' Union confirmed it.",
+            [("Harbour Dockers' Union", DOCKERS, K, None)],
+        ),
+        # the noun only modifies another: "the union leader" is a person, not the union
+        (
+            "The Harbour Dockers' Union voted. The union leader spoke.",
+            [("Harbour Dockers' Union", DOCKERS, K, None)],
+        ),
+    ],
+)
+def test_organisations_with_a_possessive_and_their_definite_references(
+    text: str, expected: list[tuple[str, str, Resolution, str | None]]
+) -> None:
+    found = [m for m in _mentions(text) if not (m[1] or "").startswith("person:")]
+    assert found == expected
+    # no person is read out of the organisation's name ("Harbour Dockers")
+    assert all(
+        "Dockers" not in t for t, e, _, _ in _mentions(text) if (e or "").startswith("person:")
+    )
+
+
+def test_a_title_before_the_possessive_keeps_the_person() -> None:
+    found = _mentions("Mayor Ines Okoro's Office issued a statement on Monday.")
+    assert [(t, e) for t, e, _, _ in found] == [("Ines Okoro", "person:~ines-okoro")]
+
+
+def test_the_union_owns_its_pay_claim() -> None:
+    from crosscheck.quantities import find_quantities
+
+    text = (
+        "Talks between the Harbour Dockers' Union and the port authority broke down. "
+        "The union is demanding a 9% pay rise."
+    )
+    (q,) = [q for q in find_quantities(Document(id="d", path="d", text=text)) if "9%" in q.written]
+    assert (q.agent, q.agent_written) == (DOCKERS, "union")

@@ -543,3 +543,22 @@ def test_renaming_supplier_and_recipient_never_changes_a_verdict(pair: list[str]
     )
     renamed = verdicts(*(t.format(a=a, b=b, n=n) for t in template), published=docs_published)
     assert renamed == base
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "agent"),
+    [
+        # a name before a semicolon is another clause's: the offer has no named owner
+        (
+            "The Harbour Dockers' Union wants a 9% pay rise; the port authority has offered 4%.",
+            "4%",
+            None,
+        ),
+        ("Velmar Robotics hired 120 engineers; the rival plant closed 40 lines.", "40", None),
+        # without the semicolon the nearest name before stays the owner
+        ("Velmar Robotics hired 120 engineers in March.", "120", "velmar-robotics"),
+    ],
+)
+def test_no_owner_across_a_semicolon(text: str, figure: str, agent: str | None) -> None:
+    (q,) = [q for q in quantities(text) if q.written.startswith(figure)]
+    assert q.agent == agent

@@ -105,6 +105,8 @@ class Lexicon:
     referring_pattern: re.Pattern[str]
     # "Club" in "Club president X" is a common noun, no organisation's name
     generic_org_nouns: frozenset[str] = frozenset()
+    # "the union" stands for the one "... Union" an article names
+    definite_org_nouns: frozenset[str] = frozenset()
     membership_phrases: frozenset[str] = frozenset()  # "belongs to", "a member of"
     past_membership_phrases: frozenset[str] = frozenset()  # "belonged to"
     election_verbs: frozenset[str] = frozenset()  # "won" 12 seats: the winner is a party
@@ -188,6 +190,7 @@ def lexicon() -> Lexicon:
         qualifier_pattern=_compile(qualifiers),
         referring_pattern=_compile(referring_written),
         generic_org_nouns=frozenset(data.get("generic_org_nouns", [])),
+        definite_org_nouns=frozenset(data.get("definite_org_nouns", [])),
         membership_phrases=frozenset(data.get("membership_phrases", [])),
         past_membership_phrases=frozenset(data.get("past_membership_phrases", [])),
         election_verbs=frozenset(data.get("election_verbs", [])),

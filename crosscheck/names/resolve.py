@@ -328,6 +328,118 @@ def _party_qualifier_before(
 _NOUN_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
+def _possessive_organisations(
+    text: str, index: TokenIndex, finder: PeopleFinder, registry: Registry
+) -> list[_Cand]:
+    """Return organisations whose name holds a possessive: "the Harbour Dockers' Union".
+
+    A run of capitalised words ending in a possessive and followed, one space on, by a capitalised
+    common noun of an organisation (``generic_org_nouns`` in roles.toml) that ends the name is one
+    organisation's name, not a person ("Harbour Dockers") owning something. Not after a title
+    ("Mayor Ines Okoro's Party" is hers) and not on a title-case line, where every word is
+    capitalised.
+    """
+    tokens = index.tokens
+    cands: list[_Cand] = []
+    for run in finder.runs():
+        first, last = tokens[run[0]], tokens[run[-1]]
+        j = run[-1] + 1
+        if not last.possessive or j >= len(tokens) or index.in_headline(first.start):
+            continue
+        word = tokens[j]
+        if text[last.end : word.start] != " " or not is_name_word(word.bare):
+            continue
+        if ascii_fold(word.bare).lower() not in finder.lex.generic_org_nouns:
+            continue
+        if (
+            j + 1 < len(tokens)
+            and not word.clitic
+            and text[word.end : tokens[j + 1].start] == " "
+            and finder.is_name_token(j + 1)
+        ):
+            continue  # the name goes on ("... Union Congress"): not read here
+        if finder.title_before(first.start) is not None:
+            continue
+        name = text[first.start : word.bare_end]
+        entity_id, resolution, ids = _resolve_name(registry, name)
+        cands.append(_Cand(first.start, word.bare_end, _REGISTRY, entity_id, resolution, ids=ids))
+    return cands
+
+
+# Kinds a definite common noun of an organisation ("the union") can stand for.
+_DEFINITE_KINDS = frozenset({"organization", "team"})
+
+
+def _definite_organisations(
+    doc: Doc, index: TokenIndex, finder: PeopleFinder, claims: _Claims, registry: Registry
+) -> None:
+    """Resolve "the union", "the company" to the one organisation of that word the text names.
+
+    A careful reader takes "the union" for the "Harbour Dockers' Union" named before it when the
+    article names no other organisation whose name ends in "Union"; with two, or none before it,
+    the noun stays no name. Only nouns of ``definite_org_nouns`` (roles.toml): "the party" or "the
+    team" often stands for a name that lacks the word ("the Greens"). Resolution ``coreference``,
+    the organisation's first naming before it as evidence.
+    """
+    text = doc.text
+    named: dict[str, list[tuple[int, int, str]]] = {}
+    for c in claims.chosen:
+        if c.entity_id is None or c.priority == _REFERENCE:
+            continue
+        kind = registry.kind(c.entity_id) if c.entity_id in registry else kind_of_id(c.entity_id)
+        if kind not in _DEFINITE_KINDS:
+            continue
+        words = text[c.start : c.end].split()
+        if len(words) < 2:
+            continue
+        named.setdefault(ascii_fold(words[-1]).lower(), []).append((c.start, c.end, c.entity_id))
+    for ent in doc.ents:
+        # The model's organisations no tier resolved, with their stable corpus-local id.
+        if ent.label_ != "ORG" or not claims.free(ent.start_char, ent.end_char):
+            continue
+        toks = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+        entity_id = model_entity_id(ent.label_, ent.text)
+        if len(toks) < 2 or entity_id is None or not is_name_word(toks[-1].text):
+            continue
+        end = toks[-1].idx + len(toks[-1])
+        named.setdefault(ascii_fold(toks[-1].text).lower(), []).append(
+            (ent.start_char, end, entity_id)
+        )
+    if not named:
+        return
+    nouns = finder.lex.definite_org_nouns
+    tokens = index.tokens
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        noun = tok.bare
+        if noun not in nouns or tokens[i - 1].text.lower() != "the":
+            continue
+        if text[tokens[i - 1].end : tok.start] != " " or not claims.free(tok.start, tok.bare_end):
+            continue
+        if not tok.clitic and i + 1 < len(tokens):
+            nxt = tokens[i + 1]
+            joined = text[tok.end : nxt.start] == " "
+            if joined and nxt.text.islower() and pos_at(doc, nxt.start) in ("NOUN", "PROPN"):
+                continue  # "the union leader": the noun only modifies another
+        found = named.get(noun, [])
+        if len({entity_id for _, _, entity_id in found}) != 1:
+            continue
+        before = sorted(f for f in found if f[1] <= tok.start)
+        if not before:
+            continue
+        start, end, entity_id = before[0]
+        claims.take(
+            _Cand(
+                tok.start,
+                tok.bare_end,
+                _REFERENCE,
+                entity_id,
+                Resolution.COREFERENCE,
+                evidence=(start, end),
+            )
+        )
+
+
 # Statistical entity labels that say a span is not a person: places and nationalities. Not ORG:
 # the small English model labels many unfamiliar personal names ORG.
 _NOT_PERSON = frozenset({"GPE", "LOC", "FAC", "NORP"})
@@ -763,6 +875,8 @@ def resolve_mentions(doc: Doc, registry: Registry) -> list[Mention]:
     # Joong-ang Daily" (by key) beats "Korea" (by alias) inside it.
     found.extend(_key_windows(text, index, registry, {(h.start, h.end) for h in hits}))
     stage.extend(c for c in found if not _inside_longer_name(text, index, finder, c, registry))
+    # "the Harbour Dockers' Union": an organisation, though a possessive ends a run of name words
+    stage.extend(_possessive_organisations(text, index, finder, registry))
     claims.take_all(stage)
 
     # --- tier 3: people the model recognises, then people by title, appositive, shape ---
@@ -802,6 +916,8 @@ def resolve_mentions(doc: Doc, registry: Registry) -> list[Mention]:
     # --- the model's entities spelling a person the document named (after references: those
     # claim the surnames first) ---
     _model_people(doc, index, claims, registry)
+    # "the union" for the one "... Union" named before it
+    _definite_organisations(doc, index, finder, claims, registry)
 
     # --- tier 6: acronyms of a name written before, then acronyms nothing resolved ---
     expansions = _acronym_targets(doc, claims, registry)
