@@ -12,13 +12,12 @@ from crosscheck.events.claims import (
     EventDetails,
     event_claims,
     places_compatible,
-    region_codes,
 )
 from crosscheck.events.normalize import enclosing
 from crosscheck.extract import Analysis
 from crosscheck.model import Document, FindingKind
 from crosscheck.names import find_mentions
-from crosscheck.names.registry import registry_for
+from crosscheck.names.registry import region_codes, registry_for
 from tests.test_events import event_docs, write
 
 

@@ -35,6 +35,7 @@ from crosscheck.names.registry import (
     is_local,
     kind_of_id,
     local_id,
+    region_codes,
     registry_for,
 )
 from crosscheck.names.text import headline_spans, in_spans, words_of
@@ -55,8 +56,6 @@ if TYPE_CHECKING:
 
 EXTRACTOR = "events"
 DATA_FILE = "events_en.toml"
-# Short forms of regions that name one only after a town and a comma ("Fountain Valley, CA").
-REGION_CODES_FILE = "names/region_codes.toml"
 PARTICIPANTS_FACET = Facet.EVENT_PARTICIPANTS
 PLACE_FACET = Facet.EVENT_PLACE
 LOCAL_PREFIX = "event@"
@@ -868,13 +867,6 @@ def _named_tokens(
                 out[i] = venue
     _regions_after_towns(sdoc, doc, out, registry)
     return out
-
-
-@functools.cache
-def region_codes() -> Mapping[str, str]:
-    """Return the short forms that name a region after a town, as written, to the region's id."""
-    data = load_toml(REGION_CODES_FILE)
-    return {str(k): str(v) for table in data.values() for k, v in table.items()}
 
 
 def _regions_after_towns(

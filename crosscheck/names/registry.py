@@ -20,6 +20,8 @@ from crosscheck.names.keys import ascii_fold, name_key
 from crosscheck.names.matcher import AliasMatcher, fold, is_acronym
 
 ENTITY_FOLDER = "entities"
+# Short forms of regions that name one only after a town and a comma ("Fountain Valley, CA").
+REGION_CODES_FILE = "names/region_codes.toml"
 AMBIGUOUS_FILE = "names/ambiguous.toml"
 DISPUTES_FILE = "names/disputes.toml"
 # How many distinct corpus registries (shipped data + manifest entries) to keep built at once.
@@ -322,6 +324,14 @@ def registry_for(extra: Sequence[Entity] = ()) -> Registry:
         The Registry, built once per distinct ``extra`` and cached.
     """
     return _registry(tuple(extra))
+
+
+@functools.cache
+def region_codes() -> Mapping[str, str]:
+    """Return the short forms that name a region after a town ("CA", "Miss.", "Ont."), as
+    written, to the region's id (``crosscheck/data/names/region_codes.toml``)."""
+    data = load_toml(REGION_CODES_FILE)
+    return {str(k): str(v) for table in data.values() for k, v in table.items()}
 
 
 @functools.cache
