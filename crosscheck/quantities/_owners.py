@@ -390,18 +390,24 @@ def _level(text: DocText, q: Quantity) -> Quantity:
     if len(objects) != 1 or objects[0].pos_ != "NOUN":
         return q
     obj = objects[0]
-    noun = _level_noun(obj)
-    noun = lexicon().noun_synonyms.get(noun, noun)
-    if noun == obj.lemma_.lower():
-        noun = _named_before(obj) or noun
     return attrs.evolve(
         q,
-        noun=noun,
+        noun=_level_key(obj),
         noun_written=obj.text,
         verb=level,
         verb_written=f"{verb.text} {prep.text}",
         mood=q.mood or _mood(verb),
     )
+
+
+def _level_key(noun_tok: SpacyToken) -> str:
+    """Return the noun a level is keyed by: the measure's word, one word for its synonyms, and for
+    a bare "the rate" the one rate the text named before it (``_named_before``)."""
+    noun = _level_noun(noun_tok)
+    noun = lexicon().noun_synonyms.get(noun, noun)
+    if noun == noun_tok.lemma_.lower():
+        noun = _named_before(noun_tok) or noun
+    return noun
 
 
 def _subject_level(
@@ -424,16 +430,13 @@ def _subject_level(
     ):
         return q
     subject = subjects[0]
-    noun = lexicon().noun_synonyms.get(_level_noun(subject), _level_noun(subject))
-    if noun == subject.lemma_.lower():
-        noun = _named_before(subject) or noun
     agent, agent_written = q.agent, q.agent_written
     if agent_written is not None and agent_written.casefold() == subject.lower_:
         # The sentence's capitalised first word is the subject ("Inflation slowed"), not a name.
         agent, agent_written = None, None
     return attrs.evolve(
         q,
-        noun=noun,
+        noun=_level_key(subject),
         noun_written=subject.text,
         verb=level,
         verb_written=f"{verb.text} {prep.text}",

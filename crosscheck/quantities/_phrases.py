@@ -50,14 +50,7 @@ def _modifies_next(doc: DocText, word: str, j: int, stop: int) -> bool:
     if word not in lexicon().words("invariant_nouns") or j >= stop:
         return False
     nxt = doc.tokens[j]
-    return (
-        _is_word_of_np(nxt)
-        and nxt.spaced
-        and not nxt.is_capitalised
-        and not nxt.lower.endswith(("ed", "ing"))
-        and nxt.lower not in lexicon().words("invariant_nouns")
-        and is_plural(nxt.lower)
-    )
+    return _plural_common_noun(nxt) and nxt.lower not in lexicon().words("invariant_nouns")
 
 
 def _name_modifies_next(doc: DocText, tok: Token, j: int, stop: int) -> bool:
@@ -69,14 +62,17 @@ def _name_modifies_next(doc: DocText, tok: Token, j: int, stop: int) -> bool:
     if not tok.is_capitalised or j >= stop:
         return False
     nxt = doc.tokens[j]
+    return _plural_common_noun(nxt) and not nxt.is_past_form and nxt.pos == "NOUN"
+
+
+def _plural_common_noun(tok: Token) -> bool:
+    """Return whether a word after a modifier may be the plural common noun it modifies."""
     return (
-        _is_word_of_np(nxt)
-        and nxt.spaced
-        and not nxt.is_capitalised
-        and not nxt.lower.endswith(("ed", "ing"))
-        and not nxt.is_past_form
-        and nxt.pos == "NOUN"
-        and is_plural(nxt.lower)
+        _is_word_of_np(tok)
+        and tok.spaced
+        and not tok.is_capitalised
+        and not tok.lower.endswith(("ed", "ing"))
+        and is_plural(tok.lower)
     )
 
 
