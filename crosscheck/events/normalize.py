@@ -47,7 +47,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence, Set
 
 from attrs import Factory, define, evolve, field, frozen
 
@@ -186,13 +186,7 @@ class FrameRecord:
     # judgement, so worked out once.
     whens: tuple[When, When] = field(
         init=False,
-        default=Factory(
-            lambda self: (
-                _when(self.dates, MAX_INCIDENT_SLIP_DAYS),
-                _when(self.dates, MAX_DATE_SLIP_DAYS),
-            ),
-            takes_self=True,
-        ),
+        default=Factory(lambda self: _whens(self.dates), takes_self=True),
         eq=False,
         repr=False,
     )
@@ -221,9 +215,20 @@ class FrameRecord:
         return self.incident and any(kind_of_id(p) not in COARSE for p in self.places)
 
 
+# One empty set shared by every record and event that names no one (or no place, no occasion…),
+# where a fresh one would cost 216 bytes each: a run holds every frame's record and every event at
+# once (docs/scale.md, "Memory of the calling process"). An event's sets become its own on their
+# first element (``_grown``).
+_NO_ONE: frozenset[str] = frozenset()
+
+
 @define
 class Cluster:
-    """One event as the frames aligned so far tell it together."""
+    """One event as the frames aligned so far tell it together.
+
+    Its sets of names start as the shared empty ``_NO_ONE`` and become sets of its own when
+    something is added (``_grown``): most events are told by one frame and leave most of them empty.
+    """
 
     index: int
     group: str
@@ -231,22 +236,22 @@ class Cluster:
     incident: bool
     members: list[FrameRecord] = field(factory=list)
     docs: set[str] = field(factory=set)
-    participants: set[str] = field(factory=set)
+    participants: Set[str] = _NO_ONE
     persons: dict[str, int] = field(factory=dict)  # each person and how many members name them
     told: dict[str, int] = field(factory=dict)  # the same for the people members' documents name
-    others: set[str] = field(factory=set)
+    others: Set[str] = _NO_ONE
     rich: bool = False  # a member says enough to found the event (FrameRecord.rich)
     whole: bool = False  # a member names everyone its arguments hold (not FrameRecord.unnamed)
-    places: set[str] = field(factory=set)  # every place named and every place containing one
-    fine: set[str] = field(factory=set)  # the places named, below the country
-    origins: set[str] = field(factory=set)  # where the members' people are from
-    countries: set[str] = field(factory=set)
-    occasions: set[str] = field(factory=set)
-    when: When = field(factory=lambda: When())  # what the members' dates say together
-    weak: set[str] = field(factory=set)  # members whose dates are not the event's (``judge``)
+    places: Set[str] = _NO_ONE  # every place named and every place containing one
+    fine: Set[str] = _NO_ONE  # the places named, below the country
+    origins: Set[str] = _NO_ONE  # where the members' people are from
+    countries: Set[str] = _NO_ONE
+    occasions: Set[str] = _NO_ONE
+    when: When = field(factory=lambda: _UNKNOWN)  # what the members' dates say together
+    weak: Set[str] = _NO_ONE  # members whose dates are not the event's (``judge``)
     dated: bool = False  # a member has dates of its own (weak or not)
     fixed: bool = False  # a member's own dates fix a day other than its day of writing
-    bodies: set[str] = field(factory=set)  # ``_bodies`` of ``others``
+    bodies: Set[str] = _NO_ONE  # ``_bodies`` of ``others``
     # ``core`` and ``told_core`` as of the last member added, and how many members name someone
     # (``_add`` keeps them): a cluster is judged against far more often than it grows, and
     # counting its members at each judgement made a large event cost its size every time.
@@ -506,10 +511,14 @@ def told_people(records: Sequence[FrameRecord]) -> list[FrameRecord]:
     for r in records:
         if not r.excluded:
             by_doc.setdefault(r.doc_id, set()).update(r.persons | r.named)
+    # One set per document, shared by its frames (a run holds every frame's record at once).
+    shared = {
+        doc_id: frozenset(people) if len(people) <= MAX_TOLD else _NO_ONE
+        for doc_id, people in by_doc.items()
+    }
     out = []
     for r in records:
-        people = by_doc.get(r.doc_id, set())
-        told = frozenset(people) if not r.excluded and len(people) <= MAX_TOLD else frozenset()
+        told = _NO_ONE if r.excluded else shared.get(r.doc_id, _NO_ONE)
         out.append(evolve(r, told=told) if told != r.told else r)
     return out
 
@@ -886,10 +895,10 @@ def _new_cluster(index: int, r: FrameRecord, registry: Registry) -> Cluster:
 def _add(c: Cluster, r: FrameRecord, registry: Registry, *, weak: bool = False) -> None:
     c.members.append(r)
     if weak:
-        c.weak.add(r.key)
+        c.weak = _grown(c.weak, (r.key,))
     c.docs.add(r.doc_id)
     c.groups |= r.groups | {r.group}
-    c.participants |= r.participants
+    c.participants = _grown(c.participants, r.participants)
     for p in r.persons:
         c.persons[p] = c.persons.get(p, 0) + 1
     for p in r.told:
@@ -900,19 +909,24 @@ def _add(c: Cluster, r: FrameRecord, registry: Registry, *, weak: bool = False) 
     if r.told:
         c.telling += 1
         c.told_core_now = _half_or_more(c.told, c.telling, c.told_core_now | r.told)
-    c.others |= r.others
-    c.bodies |= _bodies(r.others)
+    c.others = _grown(c.others, r.others)
+    c.bodies = _grown(c.bodies, _bodies(r.others))
     c.dated = c.dated or bool(r.dates)
     c.fixed = c.fixed or (r.key not in c.weak and bool(r.dates) and r.fixed)
     c.rich = c.rich or r.rich
     c.whole = c.whole or not r.unnamed
     for p in r.places:
-        c.places.update(enclosing(p, registry))
-        (c.countries if _too_wide(p, c.incident, registry) else c.fine).add(p)
-    c.origins.update(r.origins)
+        c.places = _grown(c.places, enclosing(p, registry))
+        if _too_wide(p, c.incident, registry):
+            c.countries = _grown(c.countries, (p,))
+        else:
+            c.fine = _grown(c.fine, (p,))
+    c.origins = _grown(c.origins, r.origins)
     if r.occasion:
-        c.occasions.add(r.occasion)
-    mine = When() if r.key in c.weak else r.when(c.slip)
+        c.occasions = _grown(c.occasions, (r.occasion,))
+    mine = _UNKNOWN if r.key in c.weak else r.when(c.slip)
+    if not mine.known:
+        return  # joined with nothing, the event's dates say what they said
     w = c.when
     c.when = When(
         _join(w.narrow, mine.narrow),
@@ -923,8 +937,24 @@ def _add(c: Cluster, r: FrameRecord, registry: Registry, *, weak: bool = False) 
     )
 
 
-def _persons_of(participants: Iterable[str]) -> frozenset[str]:
-    return frozenset(p for p in participants if kind_of_id(p) == PERSON)
+def _persons_of(participants: frozenset[str]) -> frozenset[str]:
+    persons = frozenset(p for p in participants if kind_of_id(p) == PERSON)
+    # Shared, not copied: a run holds every frame's record at once (docs/scale.md).
+    if not persons:
+        return _NO_ONE
+    return participants if len(persons) == len(participants) else persons
+
+
+def _grown(held: Set[str], more: Collection[str]) -> Set[str]:
+    """Return ``held`` with ``more`` added: itself, or a set of its own instead of ``_NO_ONE``."""
+    if not more:
+        return held
+    if isinstance(held, set):
+        held.update(more)
+        return held
+    grown = set(held)
+    grown.update(more)
+    return grown
 
 
 def _half_or_more(counts: Mapping[str, int], n: int, candidates: Iterable[str]) -> frozenset[str]:
@@ -978,6 +1008,10 @@ class When:
         return ((self.narrow, self.narrow_md), (self.wide, self.wide_md))
 
 
+# What the many frames whose dates fix nothing say: one object, not one per frame.
+_UNKNOWN: When = When()
+
+
 def _to_common_year(iv: Interval) -> Interval | None:
     if iv[0].year != iv[1].year:
         return None
@@ -1018,13 +1052,23 @@ def _when(spans: Iterable[TimeSpan], slip: int) -> When:
     if (hull_abs and (hull_abs[1] - hull_abs[0]).days > slip) or (
         hull_md and (hull_md[1] - hull_md[0]).days > slip
     ):
-        return When()
+        return _UNKNOWN
     if _weekday_spread(weekdays) > slip:
-        return When()
+        return _UNKNOWN
     wide_abs = wide_md = None
     for absolute, md in wide:
         wide_abs, wide_md = _meet(wide_abs, absolute), _meet(wide_md, md)
+    if not (hull_abs or hull_md or wide_abs or wide_md or weekdays):
+        return _UNKNOWN
     return When(hull_abs, hull_md, wide_abs, wide_md, frozenset(weekdays))
+
+
+def _whens(spans: Sequence[TimeSpan]) -> tuple[When, When]:
+    """Return what a frame's dates say under an incident's slip and under another event's."""
+    incident = _when(spans, MAX_INCIDENT_SLIP_DAYS)
+    other = _when(spans, MAX_DATE_SLIP_DAYS)
+    # Most frames have no date, or dates both slips read alike: one object for the two.
+    return (incident, incident) if other == incident else (incident, other)
 
 
 WEEK = 7
@@ -1490,6 +1534,14 @@ def _records(
     known = _registry_surnames(details)
     person_key = _person_keys(details, known)
     named = _named_people(claims, person_key, known)
+    # Equal sets of names shared, not copied: a run holds every frame's record at once, and most
+    # frames name the same few people, groups and others as many more (docs/scale.md).
+    pool: dict[frozenset[str], frozenset[str]] = {}
+
+    def shared(items: Iterable[str]) -> frozenset[str]:
+        found = frozenset(items)
+        return pool.setdefault(found, found)
+
     records = []
     for c, e in frames:
         own = sorted(
@@ -1508,12 +1560,12 @@ def _records(
                 doc_id=c.doc_id,
                 start=c.evidence[0].start if c.evidence else 0,
                 group=e.group,
-                groups=frozenset(e.groups or (e.group,)),
+                groups=shared(e.groups or (e.group,)),
                 lemma=e.lemma,
-                participants=frozenset(
+                participants=shared(
                     person_key.get(p, p) for p in _linked_participants(e, links.get(c.subject, ()))
                 ),
-                others=frozenset(e.others),
+                others=shared(e.others),
                 places=e.places or ((e.place,) if e.place else ()),
                 origins=e.origins,
                 occasion=e.occasion,
