@@ -92,6 +92,19 @@ BORROWED = [
         ["fell", "climbing"],
         "2023-04-08",
     ),
+    # the doer's arrival where the act then happens, in a relative clause on its agent or subject
+    (
+        "Lea Kask was stabbed by Ivo Rask, who stormed into the Marlin Hotel late Monday.",
+        "attack",
+        ["stormed"],
+        "2023-04-10",
+    ),
+    (
+        "Mara Lind, who burst into the Alder Bank in Tartu on Friday, robbed two clerks.",
+        "robbery",
+        ["burst"],
+        "2023-04-07",
+    ),
 ]
 
 
@@ -118,6 +131,9 @@ def test_a_frame_borrows_the_words_of_its_occasion(
         ("Kestrel Bank completed the takeover of Alder Trust on Monday.", "sale"),
         # "to" before an event of another class: walking to a meeting is not the meeting
         ("Ansel Brody walked to the meeting with Ines Carro on Monday.", "meeting"),
+        # the arrival of someone else than the act's doer, or one without a destination
+        ("Ivo Rask, who walked on Monday, stabbed Lea Kask in Tartu.", "attack"),
+        ("Ivo Rask stabbed Lea Kask, who walked into the bar on Monday.", "attack"),
         # a stage told of someone else, or denied, is no stage of this arrest
         ("Nell Varga was arrested in Cork. Officers stopped Tom Brisk on Sunday.", "arrest"),
         ("Nell Varga was arrested in Cork. Varga was not stopped on Sunday.", "arrest"),

@@ -3,8 +3,8 @@
 Articles without a publication date (as ECB+ gives them) leave "on Tuesday" a weekday of no
 known week and "yesterday" a day of no known date. Across articles telling one event, a weekday
 can still be checked against a full date: it agrees when the date falls on it, and contradicts it
-when not, as a dissenting article does (fewer articles give the weekday than the date: one against
-one says nothing of which day is the event's). "yesterday" fixes nothing: it is never an agreement,
+when not, as a dissenting article does (fewer articles give the weekday than the date; one against
+one only of an event known to be one without its dates). "yesterday" fixes nothing: it is never an agreement,
 never an agreeing side, and never compatible with everything (issue 9, item 7).
 """
 
@@ -56,12 +56,42 @@ def test_a_weekday_contradicts_full_dates_on_another_weekday(tmp_path: Path, wee
     ]
 
 
-def test_a_lone_weekday_off_a_lone_full_date_is_no_agreement(tmp_path: Path) -> None:
-    # One article against one: the weekday is of no known week, and the frame it dates may be
-    # another event of the kind (an earlier quake recalled with its full date beside this week's
-    # "Wednesday"), so nothing is reported, as for two weekdays alone; never an agreement.
+def test_a_lone_weekday_off_a_lone_full_date_of_a_sure_event_contradicts(tmp_path: Path) -> None:
+    # One article against one: the two people the meeting is about identify it whatever its day,
+    # so a weekday the full date does not fall on is the meeting dated differently.
     dates = _date_findings(tmp_path, "on Thursday", FULL_DATE)
-    assert dates == []
+    assert [(f.category, _written(f)) for f in dates] == [
+        ("contradiction", ["March 4, 2025", "Thursday"])
+    ]
+
+
+# One undated article's weekday against one dated article's full date, told of events of several
+# kinds: whether the event is known to be one without its dates decides if they contradict.
+LONE_WEEKDAY = [
+    # the death of the one person the event is about: someone dies once in a story
+    ("Ferry pilot Anneli Kross died in a crash near Parnu {when}.", True),
+    # the two people of a meeting
+    ("Premier Ilse Marqvart met Chancellor Teodor Brancu in Tartu {when}.", True),
+    # an incident is known by its kind and place alone: the full date may be an earlier blast
+    ("An explosion at a bakery in Tartu injured four people {when}.", False),
+    # one person only, in an event of a kind one goes through more than once: it may be another
+    ("Oskar Lindqvist gave an interview {when}.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "contradicts"), LONE_WEEKDAY)
+def test_a_lone_weekday_against_a_lone_full_date(
+    tmp_path: Path, sentence: str, contradicts: bool
+) -> None:
+    assert dt.date(2025, 3, 6).isoweekday() == 4  # a Thursday
+    write_undated(tmp_path, "a.txt", sentence.format(when="on Tuesday"))
+    write(tmp_path, "b.txt", "2025-03-08", sentence.format(when="on March 6, 2025"))
+    findings = crosscheck.crosscheck(tmp_path).findings
+    # The two articles' frames are one event in every case (by its people, or its place).
+    lined = [f for f in findings if f.facet in ("event.participants", "event.place")]
+    assert lined and all(f.category == "corroborated" for f in lined)
+    found = [f for f in findings if f.facet == "event.date" and f.category == "contradiction"]
+    assert [_written(f) for f in found] == ([["March 6, 2025", "Tuesday"]] if contradicts else [])
 
 
 @pytest.mark.parametrize("other", [FULL_DATE, "on Tuesday", "yesterday"])
@@ -77,9 +107,11 @@ def test_yesterday_without_an_anchor_neither_agrees_nor_disagrees(
 
 def test_yesterday_is_no_agreeing_side_for_a_full_date(tmp_path: Path) -> None:
     # A Tuesday's full date against "Thursday", with "yesterday" in a third article: "yesterday"
-    # agrees with nothing, so it does not make the full date two documents' against one.
+    # agrees with nothing, so it is no side of the one-against-one disagreement reported.
     dates = _date_findings(tmp_path, "yesterday", "on Thursday", FULL_DATE)
-    assert dates == []
+    assert [(f.category, _written(f)) for f in dates] == [
+        ("contradiction", ["March 4, 2025", "Thursday"])
+    ]
 
 
 def test_yesterday_is_no_agreeing_side_for_a_weekday(tmp_path: Path) -> None:
@@ -106,14 +138,14 @@ def test_weekdays_of_more_articles_outvote_a_lone_dated_day(tmp_path: Path) -> N
 @pytest.mark.parametrize(
     ("undated", "expected"),
     [
-        # One weekday against one dated day stays unreported (the lone-weekday rule above).
-        (["on Tuesday"], []),
+        # One weekday against one dated day of a meeting of two: a contradiction (above).
+        (["on Tuesday"], [["Thursday", "Tuesday"]]),
         # Undated articles that disagree among themselves outvote nothing.
         (["on Tuesday", "on Monday"], []),
     ],
 )
 def test_weekdays_outvote_only_as_more_articles_agreeing(
-    tmp_path: Path, undated: list[str], expected: list[str]
+    tmp_path: Path, undated: list[str], expected: list[list[str]]
 ) -> None:
     for i, when in enumerate(undated):
         write_undated(tmp_path, f"{'ab'[i]}.txt", MEETING.format(when=when))

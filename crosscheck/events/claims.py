@@ -292,6 +292,9 @@ class Lexicon:
     scene_nouns: frozenset[str] = frozenset()
     # The subordinators of a clause of the same occasion (see ``_borrowed``).
     occasion_marks: frozenset[str] = frozenset()
+    # Verbs of someone arriving where they then act ("a gunman who stormed into the party on
+    # Friday"): the arrival's time is the act's (see ``_arrivals``).
+    arrival_verbs: frozenset[str] = frozenset()
     # Verbs whose patient is where an incident happened ("a fire destroyed X"), and the
     # prepositions an incident noun follows them by ("destroyed by fire", "damaged in a blaze").
     site_verbs: frozenset[str] = frozenset()
@@ -366,6 +369,7 @@ def lexicon() -> Lexicon:
         causes=frozenset(words.get("causes", ())),
         scene_nouns=frozenset(words.get("scene_nouns", ())),
         occasion_marks=frozenset(words.get("occasion_marks", ())),
+        arrival_verbs=frozenset(words.get("arrival_verbs", ())),
         site_verbs=frozenset(words.get("site_verbs", ())),
         site_links=frozenset(words.get("site_links", ())),
         site_subject_verbs=frozenset(words.get("site_subject_verbs", ())),
@@ -1919,6 +1923,7 @@ def _borrowed(tok: Token, lex: Lexicon) -> list[Token]:
             and _event_class(head, lex) is None
         ):
             out.append(head)
+        out.extend(_arrivals(tok, lex))
     elif _result_phrase(tok, lex):
         # "plunged to his death on Thursday", "was beaten to death on Friday": the verb tells
         # how the death came, at the same moment.
@@ -1928,6 +1933,30 @@ def _borrowed(tok: Token, lex: Lexicon) -> list[Token]:
     # the attack on Friday") tells another occasion; a support verb ("held talks") is the
     # event's own word already (``_support_verb``).
     return out
+
+
+def _arrivals(tok: Token, lex: Lexicon) -> list[Token]:
+    """Return the verbs of the doer arriving where the event verb ``tok`` then happens.
+
+    "Lea Kask was stabbed by a porter who stormed into the hotel on Monday": the arrival (an
+    ``arrival_verbs`` verb with a destination, "into the hotel") told in a relative clause on
+    the act's subject or agent is one occasion with the act, so its date is the act's. (The
+    verb the act is conjoined to, "walked into the hotel on Monday and stabbed", is the act's
+    lead already: ``_coordinated_lead``.) Only the act's own doer: a relative clause on its
+    object or victim tells someone else's moment.
+    """
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [
+        r
+        for d in doers
+        for r in d.children
+        if r.dep_ == "relcl"
+        and r.pos_ == "VERB"
+        and r.lemma_.lower() in lex.arrival_verbs
+        and _event_class(r, lex) is None
+        and any(c.dep_ == "prep" and c.lower_ in lex.destinations for c in r.children)
+    ]
 
 
 def _steps(sdoc: Doc, found: Sequence[Frame], named: Mapping[int, Named], lex: Lexicon) -> None:

@@ -249,6 +249,10 @@ class Cluster:
     occasions: Set[str] = _NO_ONE
     when: When = field(factory=lambda: _UNKNOWN)  # what the members' dates say together
     weak: Set[str] = _NO_ONE  # members whose dates are not the event's (``judge``)
+    # Members whose identity with the event holds without their dates: its founder and those that
+    # joined as firmly as a date off by days requires (``_carries_a_date``). Only their lone
+    # weekday may stand against a lone dated day (``_outvoting``).
+    sure: Set[str] = _NO_ONE
     dated: bool = False  # a member has dates of its own (weak or not)
     fixed: bool = False  # a member's own dates fix a day other than its day of writing
     bodies: Set[str] = _NO_ONE  # ``_bodies`` of ``others``
@@ -385,7 +389,8 @@ def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[C
             clusters.append(target)
         else:
             target = clusters[best[1]]
-            _add(target, r, registry, weak=not best[0][1])
+            sure = _carries_a_date(r, target, best[0][0])
+            _add(target, r, registry, weak=not best[0][1], sure=sure)
         for k in keys:
             _file(blocks.setdefault(k, []), target.index)
     # A frame read before its event had formed may have been refused by the one member there was
@@ -412,7 +417,8 @@ def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[C
         if scored:
             score, i = max(scored)
             lone.members.clear()
-            _add(clusters[i], r, registry, weak=not score[1])
+            sure = _carries_a_date(r, clusters[i], score[0])
+            _add(clusters[i], r, registry, weak=not score[1], sure=sure)
     _merge_told(clusters, blocks, registry)
     return [c for c in clusters if c.members]
 
@@ -888,14 +894,37 @@ def _place_relation(r: FrameRecord, c: Cluster, registry: Registry) -> bool | No
 
 def _new_cluster(index: int, r: FrameRecord, registry: Registry) -> Cluster:
     c = Cluster(index, r.group, set(r.groups | {r.group}), r.incident)
-    _add(c, r, registry)
+    _add(c, r, registry, sure=True)
     return c
 
 
-def _add(c: Cluster, r: FrameRecord, registry: Registry, *, weak: bool = False) -> None:
+def _carries_a_date(r: FrameRecord, c: Cluster, strength: int) -> bool:
+    """Return whether a frame fits the event well enough to hold a date that disagrees.
+
+    As ``judge`` lets a date off by days into an event: a strong identity (two people, one and the
+    place or occasion), or the death, arrest or firing of the one person the event is about, with
+    days both sides fix by their own words. A weekday of no known week is judged by that alone.
+    """
+    if strength >= 2:
+        return True
+    return (
+        r.group == c.group
+        and r.group in lexicon().once
+        and len(r.persons) == 1
+        and r.persons == c.core
+        and r.fixed
+        and c.fixed
+    )
+
+
+def _add(
+    c: Cluster, r: FrameRecord, registry: Registry, *, weak: bool = False, sure: bool = False
+) -> None:
     c.members.append(r)
     if weak:
         c.weak = _grown(c.weak, (r.key,))
+    if sure and not weak:
+        c.sure = _grown(c.sure, (r.key,))
     c.docs.add(r.doc_id)
     c.groups |= r.groups | {r.group}
     c.participants = _grown(c.participants, r.participants)
@@ -1228,7 +1257,11 @@ def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
                 if (_gap_when(_when([span], c.slip), c.when) == 0 and _fixes_day(span))
                 or _weekday_fits(span, c.when)
             )
-    return sorted(out + _dissenting(spans, days) + weekdays + _outvoting(spans, days, c.when))
+    sure = {r.doc_id for r in c.members if r.key in c.sure}
+    lone = not c.incident and days | {d for d, _, _ in spans} <= sure
+    return sorted(
+        out + _dissenting(spans, days) + weekdays + _outvoting(spans, days, c.when, lone=lone)
+    )
 
 
 def _weak_weekdays(
@@ -1315,7 +1348,7 @@ def _dissenting(
 
 
 def _outvoting(
-    spans: Sequence[tuple[str, int, TimeSpan]], days: set[str], when: When
+    spans: Sequence[tuple[str, int, TimeSpan]], days: set[str], when: When, *, lone: bool = False
 ) -> list[tuple[str, int]]:
     """Return the unanchored weekdays of more documents than those that fix the event's day.
 
@@ -1324,8 +1357,13 @@ def _outvoting(
     interval on another weekday. When more documents give one weekday off the interval than give
     the interval itself ("Friday" in two undated articles, "Wednesday" read as July 31 in one
     dated one), the interval is the odd one: the weekdays are filed beside it so that the
-    disagreement is reported, as :func:`_dissenting` reports a few documents against many. One
-    against one stays unfiled: a weekday of no known week may date an earlier event of the kind.
+    disagreement is reported, as :func:`_dissenting` reports a few documents against many.
+
+    One against one only when ``lone`` says so: every document dating the event is a member
+    whose identity holds without its dates (``Cluster.sure``) and the event is no incident. A
+    weekday of no known week cannot say the two are days apart rather than weeks, so only an
+    event known to be one without its dates makes the disagreement about one day; an incident
+    (known by its kind and place alone) may be an earlier one recalled with its full date.
     """
     if not days or when.narrow is None:
         return []
@@ -1337,7 +1375,8 @@ def _outvoting(
     if len({w for _, _, w in off}) != 1:
         return []  # none, or weekdays that disagree among themselves: nothing outvotes
     voters = {d for d, _, _ in off}
-    if len(voters) < MIN_SOURCES or len(voters) <= len(days):
+    one_to_one = lone and len(voters) == len(days) == 1
+    if not one_to_one and (len(voters) < MIN_SOURCES or len(voters) <= len(days)):
         return []
     return [(d, start) for d, start, _ in off]
 
