@@ -1179,11 +1179,17 @@ def _read(
         purpose = tok.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
         )
+        # "kept her title on Saturday, stopping X in the sixth round": a present participle
+        # set off after a clause has that clause's subject (English leaves it unsaid only then).
+        participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
         apposed = _apposed_person(tok, named)
         means = _means_head(tok, lex)
         if apposed is not None:
             args.append(apposed)  # "X, arrested Jan. 6 in Y": X was arrested
-        elif (tok.dep_ in ("conj", "xcomp") or purpose) and tok.head.pos_ in ("VERB", "AUX"):
+        elif (tok.dep_ in ("conj", "xcomp") or purpose or participle) and tok.head.pos_ in (
+            "VERB",
+            "AUX",
+        ):
             args.extend(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
         elif means is not None:
             args.extend(c for c in means.children if c.dep_ in SUBJECT_DEPS)
