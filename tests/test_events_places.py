@@ -35,6 +35,19 @@ def places_of(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
 
 # sentence, event class, the frame's places (most specific first), its origins
 PLACES = [
+    # the noun of an occasion phrase ("during a ceremony") is where the event took place
+    (
+        "Mayor Ana Ruiz appointed Tomas Wren as police chief during a ceremony in Lima on Monday.",
+        "appointment",
+        ("place:lima",),
+        (),
+    ),
+    (
+        "Tomas Wren was arrested during a protest outside the Kessler Arena on Friday.",
+        "arrest",
+        ("place:~kessler-arena",),
+        (),
+    ),
     # what an incident caused damage to is its site, placed by its own place phrases
     (
         "A fire caused heavy damage to a warehouse in Leeds on Monday.",

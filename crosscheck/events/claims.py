@@ -292,6 +292,8 @@ class Lexicon:
     scene_nouns: frozenset[str] = frozenset()
     # The subordinators of a clause of the same occasion (see ``_borrowed``).
     occasion_marks: frozenset[str] = frozenset()
+    # Prepositions whose noun is the occasion of the event (``_occasion_places``).
+    occasion_prepositions: frozenset[str] = frozenset()
     # Verbs whose patient is where an incident happened ("a fire destroyed X"), and the
     # prepositions an incident noun follows them by ("destroyed by fire", "damaged in a blaze").
     site_verbs: frozenset[str] = frozenset()
@@ -366,6 +368,7 @@ def lexicon() -> Lexicon:
         causes=frozenset(words.get("causes", ())),
         scene_nouns=frozenset(words.get("scene_nouns", ())),
         occasion_marks=frozenset(words.get("occasion_marks", ())),
+        occasion_prepositions=frozenset(words.get("occasion_prepositions", ())),
         site_verbs=frozenset(words.get("site_verbs", ())),
         site_links=frozenset(words.get("site_links", ())),
         site_subject_verbs=frozenset(words.get("site_subject_verbs", ())),
@@ -1593,6 +1596,14 @@ def _occasion_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> li
     # "was crossing a street in Dundee": the parser hangs the place on the verb's object as
     # often as on the verb.
     holders += [o for h in holders for o in h.children if o.dep_ in OBJECT_DEPS]
+    # "nominated X during a ceremony in the Rose Garden": the noun of an occasion phrase is
+    # where the event took place, so its place phrases are the event's.
+    holders += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in lex.occasion_prepositions
+        for g in _prep_objects(c)
+    ]
     return _unique([n for h in holders for n in _phrase_places(h, named, lex)])
 
 
