@@ -757,8 +757,10 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     )
     if disagreements >= 2:
         return None, "two disagreements"
-    if place is False and not (strength >= 2 and gap == 0) and not _placed_apart_alone(
-        r, c, strength, gap
+    if (
+        place is False
+        and not (strength >= 2 and gap == 0)
+        and not _placed_apart_alone(r, c, strength, gap)
     ):
         # A place that disagrees is one fact: with someone the event is about and its day
         # agreeing, the frame tells the event placed differently (a contradiction to report);
@@ -932,7 +934,9 @@ def _add(c: Cluster, r: FrameRecord, registry: Registry, *, weak: bool = False) 
     c.rich = c.rich or r.rich
     if r.published is not None:
         day = r.published
-        c.issued = (day, day) if c.issued is None else (min(c.issued[0], day), max(c.issued[1], day))
+        c.issued = (
+            (day, day) if c.issued is None else (min(c.issued[0], day), max(c.issued[1], day))
+        )
     c.whole = c.whole or not r.unnamed
     for p in r.places:
         c.places.update(enclosing(p, registry))
