@@ -1345,6 +1345,8 @@ def _read(
     if not places:
         places = _sequel_places(tok, named, lex)
     if not places:
+        places = _participle_places(tok, named, lex)
+    if not places:
         places = _occasion_places(tok, named, lex)
     if not places and frame.group in lex.result_classes:
         places = _cause_places(tok, named, lex)
@@ -1624,6 +1626,27 @@ def _sequel_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list
         if any(c.dep_ in SUBJECT_DEPS or c.lower_ in lex.separate for c in v.children):
             continue
         found.extend(_phrase_places(v, named, lex))
+    return _unique(found)
+
+
+def _participle_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the places of a present participle set off after an event verb, for a frame with
+    none.
+
+    "shot three co-workers, killing two, at the plant": the parser hangs the place on the
+    participle, which tells what the shooting did there and then. Only a participle without a
+    subject or subordinator of its own ("after killing two" tells another moment).
+    """
+    if tok.pos_ != "VERB":
+        return []
+    found: list[Named] = []
+    for v in tok.children:
+        if v.dep_ != "advcl" or v.tag_ != "VBG":
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in v.children) or _subordinators(v):
+            continue
+        for h in (v, *(o for o in v.children if o.dep_ in OBJECT_DEPS)):
+            found.extend(_phrase_places(h, named, lex))
     return _unique(found)
 
 
