@@ -55,6 +55,13 @@ PLACES = [
         ("place:~kessler-arena",),
         (),
     ),
+    # and so is an event noun after a place preposition ("at a news conference in Lima")
+    (
+        "Mayor Ana Ruiz announced her resignation at a news conference in Lima on Monday.",
+        "announcement",
+        ("place:lima",),
+        (),
+    ),
     # what an incident caused damage to is its site, placed by its own place phrases
     (
         "A fire caused heavy damage to a warehouse in Leeds on Monday.",

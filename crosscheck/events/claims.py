@@ -1569,7 +1569,9 @@ def _occasion_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> li
     climbing in the Alps": a "when"/"while"/"as" clause and the clause it hangs off tell one
     moment, so one place; in either direction, and through the verbs coordinated with the event
     ("struck and killed"). Only a clause marked so: "after", "before" and "because" tell another
-    moment, and a verb naming an event of its own keeps its places for its own frame.
+    moment, and a verb naming an event of its own keeps its places for its own frame. An occasion
+    phrase ("during a ceremony in Lima") or an event noun after a place preposition ("at a news
+    conference in Lima") tells the same moment too.
     """
     if tok.pos_ != "VERB":
         return []
@@ -1598,13 +1600,16 @@ def _occasion_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> li
     # "was crossing a street in Dundee": the parser hangs the place on the verb's object as
     # often as on the verb.
     holders += [o for h in holders for o in h.children if o.dep_ in OBJECT_DEPS]
-    # "nominated X during a ceremony in the Rose Garden": the noun of an occasion phrase is
-    # where the event took place, so its place phrases are the event's.
+    # "nominated X during a ceremony in the Rose Garden", "offered X a contract at the league
+    # meetings in Dallas": the noun of an occasion phrase, or an event noun after a place
+    # preposition, is where the event took place, so its place phrases are the event's.
     holders += [
         g
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in lex.occasion_prepositions
+        if c.dep_ == "prep"
+        and (c.lower_ in lex.occasion_prepositions or c.lower_ in lex.place_prepositions)
         for g in _prep_objects(c)
+        if c.lower_ in lex.occasion_prepositions or _event_class(g, lex) is not None
     ]
     return _unique([n for h in holders for n in _phrase_places(h, named, lex)])
 
