@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import crosscheck
-from tests.test_events import event_docs, frames_of, write_undated
+from tests.test_events import event_docs, frames_of, write, write_undated
 
 
 def test_undated_incidents_in_one_country_line_up_by_their_weekday(tmp_path: Path) -> None:
@@ -209,3 +209,55 @@ def test_one_venue_and_a_day_slip_is_one_event(
     }
     assert lined_up["event.participants"] == lined_up["event.place"] == "corroborated"
     assert [f.category for f in findings if f.facet == "event.date" and f.kind != "note"] == dates
+
+
+# Two outlets telling one strongly identified event (its two sides, or the same two people) and
+# placing it in two cities apart, no date on either side: one event placed differently.
+PLACED_APART = [
+    (
+        "Dana Voss stopped Ilse Brandt in the fourth round in Berlin.",
+        "Dana Voss knocked out Ilse Brandt in the fourth round in Vienna.",
+    ),
+    (
+        "Trade minister Elio Varga met Finance Minister Nadia Orrell in Madrid.",
+        "Elio Varga held talks with Nadia Orrell in Lisbon.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), PLACED_APART)
+def test_a_strong_event_placed_apart_without_dates_contradicts_on_place(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    write_undated(tmp_path, "a.txt", first)
+    write_undated(tmp_path, "b.txt", second)
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert {"a.txt", "b.txt"} in event_docs(findings)
+    assert [f.facet for f in findings if f.category == "contradiction"] == ["event.place"]
+
+
+def test_the_same_pairing_placed_apart_weeks_apart_is_two_events(tmp_path: Path) -> None:
+    # Published a month apart: two bouts of one pairing (a rematch), not one placed differently.
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-03-02",
+        "Dana Voss stopped Ilse Brandt in the fourth round in Berlin.",
+    )
+    write(
+        tmp_path,
+        "b.txt",
+        "2024-04-06",
+        "Dana Voss knocked out Ilse Brandt in the fourth round in Vienna.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert {"a.txt", "b.txt"} not in event_docs(findings)
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+def test_one_participant_placed_apart_without_dates_is_two_events(tmp_path: Path) -> None:
+    # One person in common is weak identity: another city is another event, never a contradiction.
+    write_undated(tmp_path, "a.txt", "Singer Tova Brandt was arrested in Berlin.")
+    write_undated(tmp_path, "b.txt", "Tova Brandt was arrested in Vienna.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [f for f in findings if f.category == "contradiction"]

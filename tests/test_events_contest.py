@@ -158,6 +158,18 @@ RESULTS = [
         "organization:~harbor-city-owls+organization:~millbrook-hawks",
         ("place:~granite-stadium",),
     ),
+    # a present participle set off after a clause has that clause's subject
+    (
+        "Dana Voss retained her title on Saturday, stopping Ilse Brandt in the seventh round in "
+        "Berlin.",
+        "person:~brandt-ilse+person:~dana-voss",
+        ("place:berlin",),
+    ),
+    (
+        "Dana Voss defended her belts in Leipzig, knocking out Ilse Brandt in the second round.",
+        "person:~brandt-ilse+person:~dana-voss",
+        ("place:~leipzig",),
+    ),
 ]
 
 

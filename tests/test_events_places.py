@@ -35,6 +35,33 @@ def places_of(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
 
 # sentence, event class, the frame's places (most specific first), its origins
 PLACES = [
+    # a participle set off after the event verb carries the place the parser hangs on it
+    (
+        "Lena Hart shot three co-workers, killing two, at the Dunmore Plant on Thursday night.",
+        "attack",
+        ("place:~dunmore-plant",),
+        (),
+    ),
+    # the noun of an occasion phrase ("during a ceremony") is where the event took place
+    (
+        "Mayor Ana Ruiz appointed Tomas Wren as police chief during a ceremony in Lima on Monday.",
+        "appointment",
+        ("place:lima",),
+        (),
+    ),
+    (
+        "Tomas Wren was arrested during a protest outside the Kessler Arena on Friday.",
+        "arrest",
+        ("place:~kessler-arena",),
+        (),
+    ),
+    # and so is an event noun after a place preposition ("at a news conference in Lima")
+    (
+        "Mayor Ana Ruiz announced her resignation at a news conference in Lima on Monday.",
+        "announcement",
+        ("place:lima",),
+        (),
+    ),
     # what an incident caused damage to is its site, placed by its own place phrases
     (
         "A fire caused heavy damage to a warehouse in Leeds on Monday.",

@@ -295,6 +295,8 @@ class Lexicon:
     # Verbs of someone arriving where they then act ("a gunman who stormed into the party on
     # Friday"): the arrival's time is the act's (see ``_arrivals``).
     arrival_verbs: frozenset[str] = frozenset()
+    # Prepositions whose noun is the occasion of the event (``_occasion_places``).
+    occasion_prepositions: frozenset[str] = frozenset()
     # Verbs whose patient is where an incident happened ("a fire destroyed X"), and the
     # prepositions an incident noun follows them by ("destroyed by fire", "damaged in a blaze").
     site_verbs: frozenset[str] = frozenset()
@@ -370,6 +372,7 @@ def lexicon() -> Lexicon:
         scene_nouns=frozenset(words.get("scene_nouns", ())),
         occasion_marks=frozenset(words.get("occasion_marks", ())),
         arrival_verbs=frozenset(words.get("arrival_verbs", ())),
+        occasion_prepositions=frozenset(words.get("occasion_prepositions", ())),
         site_verbs=frozenset(words.get("site_verbs", ())),
         site_links=frozenset(words.get("site_links", ())),
         site_subject_verbs=frozenset(words.get("site_subject_verbs", ())),
@@ -1183,11 +1186,17 @@ def _read(
         purpose = tok.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
         )
+        # "kept her title on Saturday, stopping X in the sixth round": a present participle
+        # set off after a clause has that clause's subject (English leaves it unsaid only then).
+        participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
         apposed = _apposed_person(tok, named)
         means = _means_head(tok, lex)
         if apposed is not None:
             args.append(apposed)  # "X, arrested Jan. 6 in Y": X was arrested
-        elif (tok.dep_ in ("conj", "xcomp") or purpose) and tok.head.pos_ in ("VERB", "AUX"):
+        elif (tok.dep_ in ("conj", "xcomp") or purpose or participle) and tok.head.pos_ in (
+            "VERB",
+            "AUX",
+        ):
             args.extend(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
         elif means is not None:
             args.extend(c for c in means.children if c.dep_ in SUBJECT_DEPS)
@@ -1339,6 +1348,8 @@ def _read(
         places = _lead_places(tok, named, lex)
     if not places:
         places = _sequel_places(tok, named, lex)
+    if not places:
+        places = _participle_places(tok, named, lex)
     if not places:
         places = _occasion_places(tok, named, lex)
     if not places and frame.group in lex.result_classes:
@@ -1562,7 +1573,9 @@ def _occasion_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> li
     climbing in the Alps": a "when"/"while"/"as" clause and the clause it hangs off tell one
     moment, so one place; in either direction, and through the verbs coordinated with the event
     ("struck and killed"). Only a clause marked so: "after", "before" and "because" tell another
-    moment, and a verb naming an event of its own keeps its places for its own frame.
+    moment, and a verb naming an event of its own keeps its places for its own frame. An occasion
+    phrase ("during a ceremony in Lima") or an event noun after a place preposition ("at a news
+    conference in Lima") tells the same moment too.
     """
     if tok.pos_ != "VERB":
         return []
@@ -1591,6 +1604,17 @@ def _occasion_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> li
     # "was crossing a street in Dundee": the parser hangs the place on the verb's object as
     # often as on the verb.
     holders += [o for h in holders for o in h.children if o.dep_ in OBJECT_DEPS]
+    # "nominated X during a ceremony in the Rose Garden", "offered X a contract at the league
+    # meetings in Dallas": the noun of an occasion phrase, or an event noun after a place
+    # preposition, is where the event took place, so its place phrases are the event's.
+    holders += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep"
+        and (c.lower_ in lex.occasion_prepositions or c.lower_ in lex.place_prepositions)
+        for g in _prep_objects(c)
+        if c.lower_ in lex.occasion_prepositions or _event_class(g, lex) is not None
+    ]
     return _unique([n for h in holders for n in _phrase_places(h, named, lex)])
 
 
@@ -1611,6 +1635,27 @@ def _sequel_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list
         if any(c.dep_ in SUBJECT_DEPS or c.lower_ in lex.separate for c in v.children):
             continue
         found.extend(_phrase_places(v, named, lex))
+    return _unique(found)
+
+
+def _participle_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the places of a present participle set off after an event verb, for a frame with
+    none.
+
+    "shot three co-workers, killing two, at the plant": the parser hangs the place on the
+    participle, which tells what the shooting did there and then. Only a participle without a
+    subject or subordinator of its own ("after killing two" tells another moment).
+    """
+    if tok.pos_ != "VERB":
+        return []
+    found: list[Named] = []
+    for v in tok.children:
+        if v.dep_ != "advcl" or v.tag_ != "VBG":
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in v.children) or _subordinators(v):
+            continue
+        for h in (v, *(o for o in v.children if o.dep_ in OBJECT_DEPS)):
+            found.extend(_phrase_places(h, named, lex))
     return _unique(found)
 
 

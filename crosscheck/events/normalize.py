@@ -32,7 +32,9 @@ outright. A frame that disagrees on both place and date is another event; two pl
 country that nothing relates (two venues or towns the registry lacks, neither name repeating the
 other's words) count as a place disagreeing here, though alone they are no clash. A frame that
 disagrees on one fact joins only when it is strongly identified (the same two people, the same
-day), so that the disagreement is a real contradiction and not two events of one kind. Background frames ("the
+day; for a place alone also the same two people or both sides of a contest when no date says
+otherwise, ``_placed_apart_alone``), so that the disagreement is a real contradiction and not two
+events of one kind. Background frames ("the
 previous meeting", "since the 1995 quake", a date long before publication), negated frames and
 frames of one document already in the cluster never join.
 
@@ -175,6 +177,7 @@ class FrameRecord:
     # Some date of its own is not just its article's day of writing ("today", "tonight" resolve to
     # the publication day): a weekday or a calendar date the outlet fixes by its words.
     fixed: bool = True
+    published: dt.date | None = None  # its document's date of publication, when known
     # Its participants that are people: read for every cluster a frame is judged against, so kept
     # once (derived, not an argument: ``evolve`` computes it again from the participants).
     persons: frozenset[str] = field(
@@ -255,6 +258,8 @@ class Cluster:
     sure: Set[str] = _NO_ONE
     dated: bool = False  # a member has dates of its own (weak or not)
     fixed: bool = False  # a member's own dates fix a day other than its day of writing
+    # The first and last publication dates of its members' documents (None: none is dated).
+    issued: tuple[dt.date, dt.date] | None = None
     bodies: Set[str] = _NO_ONE  # ``_bodies`` of ``others``
     # ``core`` and ``told_core`` as of the last member added, and how many members name someone
     # (``_add`` keeps them): a cluster is judged against far more often than it grows, and
@@ -767,7 +772,11 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     )
     if disagreements >= 2:
         return None, "two disagreements"
-    if place is False and not (strength >= 2 and gap == 0):
+    if (
+        place is False
+        and not (strength >= 2 and gap == 0)
+        and not _placed_apart_alone(r, c, strength, gap)
+    ):
         # A place that disagrees is one fact: with someone the event is about and its day
         # agreeing, the frame tells the event placed differently (a contradiction to report);
         # without them it is another event of the kind.
@@ -783,6 +792,24 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     # the event's (a verdict and the trial's resumption are told with the same people).
     firm = int(told is None or not r.dates)
     return (strength, firm, len(shared) + int(place_shared) + int(occasion), -c.index), None
+
+
+def _placed_apart_alone(r: FrameRecord, c: Cluster, strength: int, gap: int | None) -> bool:
+    """Return whether a place clash is all that sets a strongly identified frame apart.
+
+    The same two people, or both sides of one contest, with nothing else disagreeing and no date
+    on either side to say otherwise: who took part decides identity, so two places are two
+    outlets placing one event differently (a contradiction to report), not two events told
+    apart in silence. Two games of one pairing or two meetings of the same leaders are weeks
+    apart, so documents published further apart than the event's slip keep the frames apart;
+    undated documents (no publication date) say nothing of that.
+    """
+    if strength < 3 or gap is not None:
+        return False
+    if r.published is None or c.issued is None:
+        return True
+    first, last = min(c.issued[0], r.published), max(c.issued[1], r.published)
+    return (last - first).days <= c.slip
 
 
 def _one_day(r: FrameRecord, slip: int) -> bool:
@@ -943,6 +970,11 @@ def _add(
     c.dated = c.dated or bool(r.dates)
     c.fixed = c.fixed or (r.key not in c.weak and bool(r.dates) and r.fixed)
     c.rich = c.rich or r.rich
+    if r.published is not None:
+        day = r.published
+        c.issued = (
+            (day, day) if c.issued is None else (min(c.issued[0], day), max(c.issued[1], day))
+        )
     c.whole = c.whole or not r.unnamed
     for p in r.places:
         c.places = _grown(c.places, enclosing(p, registry))
@@ -1619,6 +1651,7 @@ def _records(
                 unnamed=e.unnamed or _unresolved(e, links.get(c.subject, ())),
                 named=named.get(c.doc_id, frozenset()),
                 fixed=not _writing_day(spans, published.get(c.doc_id)),
+                published=published.get(c.doc_id),
             )
         )
     return records
