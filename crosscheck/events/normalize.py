@@ -235,7 +235,7 @@ class Cluster:
 
     index: int
     group: str
-    groups: set[str]
+    groups: Set[str]
     incident: bool
     members: list[FrameRecord] = field(factory=list)
     docs: set[str] = field(factory=set)
@@ -920,7 +920,7 @@ def _place_relation(r: FrameRecord, c: Cluster, registry: Registry) -> bool | No
 
 
 def _new_cluster(index: int, r: FrameRecord, registry: Registry) -> Cluster:
-    c = Cluster(index, r.group, set(r.groups | {r.group}), r.incident)
+    c = Cluster(index, r.group, _NO_ONE, r.incident)
     _add(c, r, registry, sure=True)
     return c
 
@@ -953,7 +953,7 @@ def _add(
     if sure and not weak:
         c.sure = _grown(c.sure, (r.key,))
     c.docs.add(r.doc_id)
-    c.groups |= r.groups | {r.group}
+    c.groups = _grown(c.groups, r.groups if r.group in r.groups else r.groups | {r.group})
     c.participants = _grown(c.participants, r.participants)
     for p in r.persons:
         c.persons[p] = c.persons.get(p, 0) + 1
@@ -961,10 +961,10 @@ def _add(
         c.told[p] = c.told.get(p, 0) + 1
     if r.persons:
         c.naming += 1
-        c.core_now = _half_or_more(c.persons, c.naming, c.core_now | r.persons)
+        c.core_now = _half_or_more(c.persons, c.naming, _union(c.core_now, r.persons))
     if r.told:
         c.telling += 1
-        c.told_core_now = _half_or_more(c.told, c.telling, c.told_core_now | r.told)
+        c.told_core_now = _half_or_more(c.told, c.telling, _union(c.told_core_now, r.told))
     c.others = _grown(c.others, r.others)
     c.bodies = _grown(c.bodies, _bodies(r.others))
     c.dated = c.dated or bool(r.dates)
@@ -1007,25 +1007,45 @@ def _persons_of(participants: frozenset[str]) -> frozenset[str]:
 
 
 def _grown(held: Set[str], more: Collection[str]) -> Set[str]:
-    """Return ``held`` with ``more`` added: itself, or a set of its own instead of ``_NO_ONE``."""
+    """Return ``held`` with ``more`` added.
+
+    An event's set is a frozenset it shares (``_NO_ONE``, or a first member's own set) until
+    something new is added, then a set of its own that grows in place: never is a shared set
+    changed.
+    """
     if not more:
         return held
     if isinstance(held, set):
         held.update(more)
         return held
+    if all(x in held for x in more):
+        return held
+    if not held and isinstance(more, frozenset):
+        return more
     grown = set(held)
     grown.update(more)
     return grown
 
 
-def _half_or_more(counts: Mapping[str, int], n: int, candidates: Iterable[str]) -> frozenset[str]:
+def _half_or_more(counts: Mapping[str, int], n: int, candidates: frozenset[str]) -> frozenset[str]:
     """Return the candidates that at least half of ``n`` members name.
 
     Only the previous holders and the new member's people can qualify after a member is added:
     everyone else's count stayed while ``n`` grew. So the work is the few people of the core, not
     everyone the event's members ever named.
     """
-    return frozenset(p for p in candidates if 2 * counts[p] >= n)
+    found = frozenset(p for p in candidates if 2 * counts[p] >= n)
+    # The candidates themselves when all qualify: shared with the member they came from.
+    return candidates if len(found) == len(candidates) else found
+
+
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """Return ``a | b``, or whichever of the two holds the other (shared, not copied)."""
+    if b <= a:
+        return a
+    if a <= b:
+        return b
+    return a | b
 
 
 def _join(a: Interval | None, b: Interval | None) -> Interval | None:
