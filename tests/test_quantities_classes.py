@@ -139,6 +139,18 @@ CROSS = [
         ),
         [("contradiction", "quantity:claim/pay rise|kind=percent|unit=percent")],
     ),
+    # Fans who "made the trip" (a relative clause under "including", no verb of its own) and fans
+    # who "travelled", one of them named by their club: one count of travelling fans; the
+    # reception the main clause plans keys nothing.
+    (
+        (
+            "About 2,400 Vellmar Rangers fans travelled to Tarsk for the cup tie, according to"
+            " the Ostrava Football Association.",
+            "The club will hold a party at the Oster Arena on Friday for members, including some"
+            " 1,500 fans who made the trip to Tarsk.",
+        ),
+        [("contradiction", "quantity:travel/attendance")],
+    ),
     # The same figure: nothing to report here (the exact keys' comparers corroborate).
     (("Tollbridge Mills employs about 800 people.", "The mill employs roughly 800 people."), []),
     # A day one outlet gives, within the news cycle of its publication, and one it leaves out.

@@ -562,3 +562,48 @@ def test_renaming_supplier_and_recipient_never_changes_a_verdict(pair: list[str]
 def test_no_owner_across_a_semicolon(text: str, figure: str, agent: str | None) -> None:
     (q,) = [q for q in quantities(text) if q.written.startswith(figure)]
     assert q.agent == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verb", "agent", "anchor"),
+    [
+        # a relative clause on a noun no verb takes: what the counted ones did, nothing else
+        (
+            "The town plans a dinner at the Kessel Hall on Sunday for volunteers, including some"
+            " 300 helpers who made the journey from Ostby.",
+            "some 300",
+            "travel",
+            None,
+            None,
+        ),
+        # "made the trip" says "travelled" as a main clause too
+        (
+            "About 900 Harrow Albion supporters made the trip to Lisk.",
+            "About 900",
+            "travel",
+            None,
+            None,
+        ),
+        # a crowd's size in such a clause keys as an attendance
+        (
+            "The final drew a loud crowd, with 40,000 fans who packed the Kessel Stadium.",
+            "40,000",
+            "attend",
+            None,
+            None,
+        ),
+        # a noun a verb takes itself keeps that verb: the clause only says which ones
+        (
+            "Police in Ostby arrested 30 protesters who had blocked the bridge on Friday.",
+            "30",
+            "arrest",
+            "ostby",
+            "on-2026-02-27",
+        ),
+    ],
+)
+def test_a_subject_relative_clause_says_what_was_counted(
+    text: str, figure: str, verb: str, agent: str | None, anchor: str | None
+) -> None:
+    (q,) = [q for q in quantities(text) if q.written.startswith(figure)]
+    assert (q.verb, q.agent, q.anchor) == (verb, agent, anchor)
