@@ -330,3 +330,71 @@ APART = [
 @pytest.mark.parametrize("texts", APART)
 def test_coarse_check_keeps_two_facts_apart(texts: tuple[str, str]) -> None:
     assert _verdicts(*texts, days=0) == []
+
+
+def _dated_verdicts(later: str, day_report: str, gap: int = 1) -> list[tuple[str, str]]:
+    """Verdicts on a report of DAY (a Tuesday) and a later one published ``gap`` days after."""
+    docs = (
+        Document(id="day.txt", path="day.txt", text=day_report, published=DAY),
+        Document(
+            id="later.txt",
+            path="later.txt",
+            text=later,
+            published=DAY + dt.timedelta(days=gap),
+        ),
+    )
+    claims = [c for d in docs for c in quantity_claims(Analysis(d))]
+    return [(f.category, f.subject) for f in classes_consistency(Corpus(docs), claims)]
+
+
+EARLIER_DAY = [
+    # "up from 300 on Tuesday" against Tuesday's report of another count: the later figure's
+    # verb ("deployed") is not the one the day's report used ("sent"), the owner and noun are.
+    (
+        "Harbour Minister Lene Aakvik said 900 rescue divers were now deployed, up from 300 on"
+        " Tuesday.",
+        "Harbour Minister Lene Aakvik said 500 rescue divers and sailors had been sent to the"
+        " coast.",
+        1,
+        [("contradiction", "quantity:rescue diver|kind=count|agent=aakvik-lene")],
+    ),
+    # the same figure: nothing to report
+    (
+        "Harbour Minister Lene Aakvik said 900 rescue divers were now deployed, up from 500 on"
+        " Tuesday.",
+        "Harbour Minister Lene Aakvik said 500 rescue divers had been sent to the coast.",
+        1,
+        [],
+    ),
+    # the day's report came out on another day than the one the earlier value names
+    (
+        "Harbour Minister Lene Aakvik said 900 rescue divers were now deployed, up from 300 on"
+        " Wednesday.",
+        "Harbour Minister Lene Aakvik said 500 rescue divers had been sent to the coast.",
+        2,
+        [],
+    ),
+    # another owner's count
+    (
+        "Harbour Minister Lene Aakvik said 900 rescue divers were now deployed, up from 300 on"
+        " Tuesday.",
+        "Coast guard chief Pal Rudberg said 500 rescue divers had been sent to the coast.",
+        1,
+        [],
+    ),
+    # a plan is no count of the day
+    (
+        "Harbour Minister Lene Aakvik said 900 rescue divers were now deployed, up from 300 on"
+        " Tuesday.",
+        "Harbour Minister Lene Aakvik said 500 rescue divers would be sent to the coast.",
+        1,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("later", "day_report", "gap", "expected"), EARLIER_DAY)
+def test_an_earlier_value_dated_to_a_day_meets_that_day_s_report(
+    later: str, day_report: str, gap: int, expected: list[tuple[str, str]]
+) -> None:
+    assert _dated_verdicts(later, day_report, gap) == expected

@@ -166,7 +166,7 @@ def coarse(claim: Claim, published: dt.date | None, cycle: dt.timedelta) -> Coar
         measure=measure or "",
         counted=counted,
         modifiers=" ".join(named),
-        agent=_agent(seg.get("agent")),
+        agent=owner_slug(seg.get("agent")),
         time=time,
         recent=_recent(time, published, cycle),
     )
@@ -180,7 +180,18 @@ def _time_units() -> frozenset[str]:
     )
 
 
-def _agent(agent: str | None) -> str | None:
+def day_of(time: str | None) -> dt.date | None:
+    """Return the day of a time anchor that is one whole day ("on-2025-02-03"), else None."""
+    m = _DAY_ANCHOR.fullmatch(time or "")
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def owner_slug(agent: str | None) -> str | None:
     """Return an agent as a coarse key compares it: a corpus-local entity by its name's slug.
 
     The names layer gives a name it recognised only from the corpus a local id
