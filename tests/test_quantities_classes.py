@@ -398,3 +398,71 @@ def test_an_earlier_value_dated_to_a_day_meets_that_day_s_report(
     later: str, day_report: str, gap: int, expected: list[tuple[str, str]]
 ) -> None:
     assert _dated_verdicts(later, day_report, gap) == expected
+
+
+MONDAY = DAY - dt.timedelta(days=1)
+
+WEEK_START = [
+    # "at the start of the week" in Thursday's report is that week's Monday, and a figure Monday's
+    # report dates to its own day ("on Monday") is that day's figure; the spokeswoman speaks for
+    # the coast guard, which owns the count in both reports.
+    (
+        "More than 60 patrol boats were out on Thursday, the Kestrel Coast Guard said, up from"
+        " about 20 at the start of the week.",
+        "About 35 patrol boats, backed by two aircraft, were searching the fjord on Monday, said"
+        " Ada Brekke, a spokeswoman for the Kestrel Coast Guard.",
+        3,
+        [("contradiction", "quantity:patrol boat|kind=count|agent=kestrel-coast-guard")],
+    ),
+    (
+        "More than 60 patrol boats were out on Thursday, the Kestrel Coast Guard said, up from"
+        " about 35 at the start of the week.",
+        "About 35 patrol boats were searching the fjord on Monday, said Ada Brekke, a spokeswoman"
+        " for the Kestrel Coast Guard.",
+        3,
+        [],
+    ),
+    # the end of the week is no Monday
+    (
+        "More than 60 patrol boats were out on Sunday, the Kestrel Coast Guard said, up from"
+        " about 20 at the end of the week.",
+        "About 35 patrol boats were searching the fjord on Monday, the Kestrel Coast Guard said.",
+        6,
+        [],
+    ),
+    # the start of last week is not this week's Monday
+    (
+        "More than 60 patrol boats were out on Thursday, the Kestrel Coast Guard said, up from"
+        " about 20 at the start of last week.",
+        "About 35 patrol boats were searching the fjord on Monday, the Kestrel Coast Guard said.",
+        3,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("later", "monday_report", "gap", "expected"), WEEK_START)
+def test_the_start_of_the_week_is_its_monday_for_an_earlier_value(
+    later: str, monday_report: str, gap: int, expected: list[tuple[str, str]]
+) -> None:
+    docs = (
+        Document(id="mon.txt", path="mon.txt", text=monday_report, published=MONDAY),
+        Document(
+            id="later.txt",
+            path="later.txt",
+            text=later,
+            published=MONDAY + dt.timedelta(days=gap),
+        ),
+    )
+    claims = [c for d in docs for c in quantity_claims(Analysis(d))]
+    verdicts = [(f.category, f.subject) for f in classes_consistency(Corpus(docs), claims)]
+    assert verdicts == expected
+
+
+def test_parts_of_a_period_key_apart() -> None:
+    start, end = (
+        _claims(f"About 20 patrol boats were out at the {part} of the week, the coast guard said.")
+        for part in ("start", "end")
+    )
+    assert start[0].subject.endswith("time=in-2025-W10-start")
+    assert end[0].subject.endswith("time=in-2025-W10-end")

@@ -607,3 +607,66 @@ def test_a_subject_relative_clause_says_what_was_counted(
 ) -> None:
     (q,) = [q for q in quantities(text) if q.written.startswith(figure)]
     assert (q.verb, q.agent, q.anchor) == (verb, agent, anchor)
+
+
+# --- a spokesperson's figure is the body's it speaks for ---
+
+SPOKESPERSON = [
+    # (text, agent of the first figure)
+    (
+        "Some 120 boats were searching the bay, said Mira Tolle, a spokeswoman for the Vesterby"
+        " Harbour Board.",
+        "vesterby-harbour-board",
+    ),
+    (
+        "Some 120 boats were searching the bay, Mira Tolle, a spokeswoman for the Vesterby Harbour"
+        " Board, said.",
+        "vesterby-harbour-board",
+    ),
+    (
+        "Some 120 boats were searching the bay, said Mira Tolle, an information officer with"
+        " Vesterby Harbour Board.",
+        "vesterby-harbour-board",
+    ),
+    # a professor speaks for herself, and "the board" names no one
+    (
+        "Some 120 boats were searching the bay, said Mira Tolle, a professor at Vesterby"
+        " University.",
+        "person:~mira-tolle",
+    ),
+    (
+        "Some 120 boats were searching the bay, said Mira Tolle, a spokeswoman for the board.",
+        "person:~mira-tolle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "agent"), SPOKESPERSON)
+def test_a_spokesperson_s_figure_is_the_body_s(text: str, agent: str) -> None:
+    assert quantities(text)[0].agent == agent
+
+
+# --- a participle phrase between a figure's noun and its verb ---
+
+PARTICIPLE_PHRASE = [
+    # (text, the first figure's key)
+    (
+        "About 90 lifeguards, supported by six boats and a drone, were patrolling the beach on"
+        " Saturday.",
+        "quantity:lifeguard|verb=patrol|time=on-2026-02-28",
+    ),
+    (
+        "The 40 climbers, stranded on the ridge since Tuesday, were rescued on Thursday.",
+        "quantity:climber|verb=rescu|time=on-2026-02-26|asof=2026-03-04",
+    ),
+    # no verb after the phrase: a list, left as it was
+    (
+        "Some 200 volunteers, trained in first aid, 40 nurses and 12 doctors arrived.",
+        "quantity:volunteer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), PARTICIPLE_PHRASE)
+def test_a_participle_phrase_does_not_hide_the_verb_and_day(text: str, key: str) -> None:
+    assert quantities(text)[0].subject == key

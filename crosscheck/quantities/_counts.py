@@ -14,7 +14,7 @@ from crosscheck.quantities._attribution import (
     is_cumulative,
     source_count,
 )
-from crosscheck.quantities._clauses import provisional, statistic_release
+from crosscheck.quantities._clauses import participle_phrase_end, provisional, statistic_release
 from crosscheck.quantities._deals import deal_at, is_spending, per_unit, purpose_after
 from crosscheck.quantities._doc import HYPHENS, Attribution, DocText, Phrase, Token
 from crosscheck.quantities._figures import Figure, figure_interval, match_phrase, read_figure
@@ -463,7 +463,13 @@ def _counted(
         fields.update(obj=deal.obj[0], obj_written=deal.obj[1], deal=mood is None)
     else:
         before = verb_before(doc, first, start)
-        verb = before or verb_after(doc, max(noun.end, fig.end), start, stop, plural=_plural(fig))
+        after = max(noun.end, fig.end)
+        verb = before or verb_after(doc, after, start, stop, plural=_plural(fig))
+        resume = None if verb else participle_phrase_end(doc, after, stop)
+        if resume is not None:
+            # "350 firefighters, backed by 14 helicopters, were working": the subject's verb
+            # comes after the phrase that describes it.
+            verb = verb_after(doc, resume, start, stop, plural=_plural(fig))
         agent = None if _existential(doc, first, start) else agent_before(doc, first, start)
         if kind is Kind.MONEY and noun.key in GENERIC_NOUNS and before and is_amount_verb(before):
             # "Exports totalled $3 billion": the sum is of the subject, not of money in general.

@@ -50,6 +50,8 @@ _REPLACED = frozenset({"noun", "verb", *OPTIONAL_SEGMENTS})
 # A time anchor on one day ("on-2025-02-03", "on-2024-10-06TMO"): the only kind a claim without
 # one may join, and only when that day is within a news cycle of its document's publication.
 _DAY_ANCHOR = re.compile(r"on-(\d{4})-(\d{2})-(\d{2})")
+# The start of an ISO week ("at the start of the week" -> "in-2025-W28-start").
+_WEEK_START = re.compile(r"(?:in|on)-(\d{4})-W(\d{2})-start")
 
 
 @frozen
@@ -187,6 +189,17 @@ def day_of(time: str | None) -> dt.date | None:
         return None
     try:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def week_start_of(time: str | None) -> dt.date | None:
+    """Return the Monday of a time anchor that is the start of an ISO week ("in-2025-W28-start")."""
+    m = _WEEK_START.fullmatch(time or "")
+    if m is None:
+        return None
+    try:
+        return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
     except ValueError:
         return None
 

@@ -27,6 +27,7 @@ from crosscheck.quantities.classes import (
     day_of,
     owner_slug,
     split_optional,
+    week_start_of,
 )
 from crosscheck.quantities.interval import format_number
 from crosscheck.quantities.normalize import owner_note
@@ -437,10 +438,12 @@ def earlier_day_consistency(docs: Mapping[str, Document], claims: Sequence[Claim
             continue
         block = _owner_block(d)
         if d.earlier:
-            day = day_of(d.anchor)
+            day = day_of(d.anchor) or _week_start_before(d.anchor, doc.published)
             if day is not None:
                 earlier.setdefault((block, day), []).append(c)
-        elif d.anchor is None and doc.published is not None:
+        elif doc.published is not None and d.anchor in (None, _day_anchor(doc.published)):
+            # An undated figure is the figure as of its publication day, and so is one dated to
+            # that day ("were working on the fire on Monday" in Monday's report).
             undated.setdefault((block, doc.published), []).append(c)
     findings: list[Finding] = []
     for key, dated in sorted(earlier.items()):
@@ -451,6 +454,25 @@ def earlier_day_consistency(docs: Mapping[str, Document], claims: Sequence[Claim
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+def _day_anchor(day: dt.date) -> str:
+    """Return the time anchor key of one whole day ("on-2025-07-07")."""
+    return f"on-{day.isoformat()}"
+
+
+def _week_start_before(anchor: str | None, published: dt.date | None) -> dt.date | None:
+    """Return the Monday an earlier value "at the start of the week" names, where that is safe.
+
+    The start of a week is its first days, not one day; it is read as the Monday only for an
+    earlier value in a report written later in that same week ("up from 350 at the start of the
+    week" on a Wednesday), set against reports published on that Monday. Any other use of the
+    anchor (exact keys, coarse keys) keeps the whole part of the week.
+    """
+    monday = week_start_of(anchor)
+    if monday is None or published is None:
+        return None
+    return monday if monday < published <= monday + dt.timedelta(days=6) else None
 
 
 def _plain_owned(d: QuantityDetails) -> bool:
