@@ -351,6 +351,17 @@ CROSS = [
         "The two-month curfew in Marovia ended.",
         [("agreement", "corroborated")],
     ),
+    # the story's one government, and the offer that stands
+    (
+        "The rail union wants a 12% raise; the government has offered 4%.",
+        "The government has offered 6% and says it will hire staff.",
+        [("discrepancy", "contradiction")],
+    ),
+    (
+        "The rail union wants a 12% raise; the government has offered 4%.",
+        "The government has offered 4% and says it will hire staff.",
+        [("agreement", "corroborated")],
+    ),
     # supplier and recipient, phrased two ways, in one news cycle
     (
         "Norway supplies twelve vessels to Iceland.",
@@ -670,3 +681,38 @@ PARTICIPLE_PHRASE = [
 @pytest.mark.parametrize(("text", "key"), PARTICIPLE_PHRASE)
 def test_a_participle_phrase_does_not_hide_the_verb_and_day(text: str, key: str) -> None:
     assert quantities(text)[0].subject == key
+
+
+# --- a bare definite institution owns its verb's figure; a standing offer is no running figure ---
+
+INSTITUTION = [
+    # (text, written, agent, perfect)
+    (
+        "The teachers want a 12% raise; the ministry has offered 4%, which the union rejected.",
+        "4%",
+        "ministry",
+        False,
+    ),
+    ("The cabinet has proposed 300 new rangers for the park.", "300 new rangers", "cabinet", False),
+    # two governments in one article: which one is not said
+    (
+        "The Ostrian government backs the plan. The government has offered 4% to the rail staff.",
+        "4%",
+        None,
+        False,
+    ),
+    # a plural or a described body says no one
+    ("The ministries have offered 4% to the rail staff.", "4%", None, False),
+    # not an object of the institution's verb
+    ("Some 300 rangers were hired, the government said.", "Some 300 rangers", None, False),
+    # a present perfect of another verb still counts up to now
+    ("The government has hired 300 rangers.", "300 rangers", "government", True),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "agent", "perfect"), INSTITUTION)
+def test_a_bare_institution_owns_its_verb_s_figure(
+    text: str, written: str, agent: str | None, perfect: bool
+) -> None:
+    [q] = [q for q in quantities(text) if q.written == written]
+    assert (q.agent, q.perfect) == (agent, perfect)
