@@ -716,3 +716,17 @@ def test_a_bare_institution_owns_its_verb_s_figure(
 ) -> None:
     [q] = [q for q in quantities(text) if q.written == written]
     assert (q.agent, q.perfect) == (agent, perfect)
+
+
+# --- a name tied by a hyphen to another ("the Kelso-to-Marrow train") is owned by both ---
+
+ROUTE_COMPOUND = [
+    ("The Kelso-to-Marrowby ferry was carrying 430 passengers.", "kelso+marrowby"),
+    ("The Kelso-Marrowby ferry was carrying 430 passengers.", "kelso+marrowby"),
+    ("The ferry from Kelso was carrying 430 passengers.", "kelso"),
+]
+
+
+@pytest.mark.parametrize(("text", "agent"), ROUTE_COMPOUND)
+def test_a_hyphen_compound_of_names_owns_jointly(text: str, agent: str) -> None:
+    assert quantities(text)[0].agent == agent
