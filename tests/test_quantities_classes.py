@@ -139,6 +139,18 @@ CROSS = [
         ),
         [("contradiction", "quantity:claim/pay rise|kind=percent|unit=percent")],
     ),
+    # Fans who "made the trip" (a relative clause under "including", no verb of its own) and fans
+    # who "travelled", one of them named by their club: one count of travelling fans; the
+    # reception the main clause plans keys nothing.
+    (
+        (
+            "About 2,400 Vellmar Rangers fans travelled to Tarsk for the cup tie, according to"
+            " the Ostrava Football Association.",
+            "The club will hold a party at the Oster Arena on Friday for members, including some"
+            " 1,500 fans who made the trip to Tarsk.",
+        ),
+        [("contradiction", "quantity:travel/attendance")],
+    ),
     # The same figure: nothing to report here (the exact keys' comparers corroborate).
     (("Tollbridge Mills employs about 800 people.", "The mill employs roughly 800 people."), []),
     # A day one outlet gives, within the news cycle of its publication, and one it leaves out.
@@ -318,3 +330,139 @@ APART = [
 @pytest.mark.parametrize("texts", APART)
 def test_coarse_check_keeps_two_facts_apart(texts: tuple[str, str]) -> None:
     assert _verdicts(*texts, days=0) == []
+
+
+def _dated_verdicts(later: str, day_report: str, gap: int = 1) -> list[tuple[str, str]]:
+    """Verdicts on a report of DAY (a Tuesday) and a later one published ``gap`` days after."""
+    docs = (
+        Document(id="day.txt", path="day.txt", text=day_report, published=DAY),
+        Document(
+            id="later.txt",
+            path="later.txt",
+            text=later,
+            published=DAY + dt.timedelta(days=gap),
+        ),
+    )
+    claims = [c for d in docs for c in quantity_claims(Analysis(d))]
+    return [(f.category, f.subject) for f in classes_consistency(Corpus(docs), claims)]
+
+
+EARLIER_DAY = [
+    # "up from 300 on Tuesday" against Tuesday's report of another count: the later figure's
+    # verb ("deployed") is not the one the day's report used ("sent"), the owner and noun are.
+    (
+        "Harbour Minister Lene Aakvik said 900 rescue divers were now deployed, up from 300 on"
+        " Tuesday.",
+        "Harbour Minister Lene Aakvik said 500 rescue divers and sailors had been sent to the"
+        " coast.",
+        1,
+        [("contradiction", "quantity:rescue diver|kind=count|agent=aakvik-lene")],
+    ),
+    # the same figure: nothing to report
+    (
+        "Harbour Minister Lene Aakvik said 900 rescue divers were now deployed, up from 500 on"
+        " Tuesday.",
+        "Harbour Minister Lene Aakvik said 500 rescue divers had been sent to the coast.",
+        1,
+        [],
+    ),
+    # the day's report came out on another day than the one the earlier value names
+    (
+        "Harbour Minister Lene Aakvik said 900 rescue divers were now deployed, up from 300 on"
+        " Wednesday.",
+        "Harbour Minister Lene Aakvik said 500 rescue divers had been sent to the coast.",
+        2,
+        [],
+    ),
+    # another owner's count
+    (
+        "Harbour Minister Lene Aakvik said 900 rescue divers were now deployed, up from 300 on"
+        " Tuesday.",
+        "Coast guard chief Pal Rudberg said 500 rescue divers had been sent to the coast.",
+        1,
+        [],
+    ),
+    # a plan is no count of the day
+    (
+        "Harbour Minister Lene Aakvik said 900 rescue divers were now deployed, up from 300 on"
+        " Tuesday.",
+        "Harbour Minister Lene Aakvik said 500 rescue divers would be sent to the coast.",
+        1,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("later", "day_report", "gap", "expected"), EARLIER_DAY)
+def test_an_earlier_value_dated_to_a_day_meets_that_day_s_report(
+    later: str, day_report: str, gap: int, expected: list[tuple[str, str]]
+) -> None:
+    assert _dated_verdicts(later, day_report, gap) == expected
+
+
+MONDAY = DAY - dt.timedelta(days=1)
+
+WEEK_START = [
+    # "at the start of the week" in Thursday's report is that week's Monday, and a figure Monday's
+    # report dates to its own day ("on Monday") is that day's figure; the spokeswoman speaks for
+    # the coast guard, which owns the count in both reports.
+    (
+        "More than 60 patrol boats were out on Thursday, the Kestrel Coast Guard said, up from"
+        " about 20 at the start of the week.",
+        "About 35 patrol boats, backed by two aircraft, were searching the fjord on Monday, said"
+        " Ada Brekke, a spokeswoman for the Kestrel Coast Guard.",
+        3,
+        [("contradiction", "quantity:patrol boat|kind=count|agent=kestrel-coast-guard")],
+    ),
+    (
+        "More than 60 patrol boats were out on Thursday, the Kestrel Coast Guard said, up from"
+        " about 35 at the start of the week.",
+        "About 35 patrol boats were searching the fjord on Monday, said Ada Brekke, a spokeswoman"
+        " for the Kestrel Coast Guard.",
+        3,
+        [],
+    ),
+    # the end of the week is no Monday
+    (
+        "More than 60 patrol boats were out on Sunday, the Kestrel Coast Guard said, up from"
+        " about 20 at the end of the week.",
+        "About 35 patrol boats were searching the fjord on Monday, the Kestrel Coast Guard said.",
+        6,
+        [],
+    ),
+    # the start of last week is not this week's Monday
+    (
+        "More than 60 patrol boats were out on Thursday, the Kestrel Coast Guard said, up from"
+        " about 20 at the start of last week.",
+        "About 35 patrol boats were searching the fjord on Monday, the Kestrel Coast Guard said.",
+        3,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("later", "monday_report", "gap", "expected"), WEEK_START)
+def test_the_start_of_the_week_is_its_monday_for_an_earlier_value(
+    later: str, monday_report: str, gap: int, expected: list[tuple[str, str]]
+) -> None:
+    docs = (
+        Document(id="mon.txt", path="mon.txt", text=monday_report, published=MONDAY),
+        Document(
+            id="later.txt",
+            path="later.txt",
+            text=later,
+            published=MONDAY + dt.timedelta(days=gap),
+        ),
+    )
+    claims = [c for d in docs for c in quantity_claims(Analysis(d))]
+    verdicts = [(f.category, f.subject) for f in classes_consistency(Corpus(docs), claims)]
+    assert verdicts == expected
+
+
+def test_parts_of_a_period_key_apart() -> None:
+    start, end = (
+        _claims(f"About 20 patrol boats were out at the {part} of the week, the coast guard said.")
+        for part in ("start", "end")
+    )
+    assert start[0].subject.endswith("time=in-2025-W10-start")
+    assert end[0].subject.endswith("time=in-2025-W10-end")

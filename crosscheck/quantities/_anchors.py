@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import bisect
 
-from crosscheck.model import TimeKind
-from crosscheck.quantities._clauses import dateline_end, in_closed_relative_clause
+from crosscheck.model import Granularity, TimeKind
+from crosscheck.quantities._clauses import (
+    dateline_end,
+    in_closed_relative_clause,
+    participle_phrase_end,
+)
 from crosscheck.quantities._doc import (
     Anchor,
     DocText,
@@ -21,6 +25,17 @@ from crosscheck.quantities._lexicon import lexicon
 MAX_ANCHOR_DISTANCE = 30
 # How many tokens of "the start of", "early", month, day may stand between "since" and a year.
 MAX_ANCHOR_GAP = 6
+# The time layer's modifiers that pick a part of a period ("the start of the week", "late July").
+PART_MODIFIERS = frozenset({"START", "MID", "END"})
+_DAY_OR_FINER = frozenset(
+    {
+        Granularity.SECOND,
+        Granularity.MINUTE,
+        Granularity.HOUR,
+        Granularity.PART_OF_DAY,
+        Granularity.DAY,
+    }
+)
 _ANCHOR_FILLERS = frozenset(
     {"the", "start", "beginning", "end", "middle", "of", "early", "late", "mid", "-", ",", "."}
 )
@@ -54,7 +69,9 @@ def _separated(doc: DocText, k: int, k_end: int, j: int, end: int) -> bool:
 
     An anchor before the figure may be set off by a comma ("Since 2019, the rebels have fired
     ..."), but not by another number. One after it must follow in the same clause: "100 people
-    attended, up from 80 in 2019" does not date the 100.
+    attended, up from 80 in 2019" does not date the 100; a participle phrase between the
+    subject and its verb is skipped ("350 firefighters, backed by 14 helicopters, were working
+    on Monday").
     """
     toks = doc.tokens
     lists = lexicon().lists
@@ -62,6 +79,9 @@ def _separated(doc: DocText, k: int, k_end: int, j: int, end: int) -> bool:
     if end <= k:
         return any(t.is_number or t.lower in numbers for t in toks[end:k])
     if j >= k_end:
+        resume = participle_phrase_end(doc, k_end, j)
+        if resume is not None:
+            k_end = resume  # "350 firefighters, backed by …, were working on Monday"
         return any(
             t.is_number
             or t.lower in numbers
@@ -149,7 +169,12 @@ def sentence_anchors(doc: DocText, start: int, stop: int) -> list[Anchor]:
         end = max(bisect.bisect_left(doc.starts, t.end), j + 1)
         if any(y in years_at for y in range(j, end)):
             continue  # the year reading above already covers it
-        found.append(_anchor(doc, j, end, t.value, start))
+        value = t.value
+        if t.modifier in PART_MODIFIERS and t.granularity not in _DAY_OR_FINER:
+            # "at the start of the week", "late in July": a part of the period, which another
+            # figure's "at the end of the week" does not share (the key says which part).
+            value = f"{value}-{t.modifier.lower()}"
+        found.append(_anchor(doc, j, end, value, start))
     kept = [
         a
         for a in found

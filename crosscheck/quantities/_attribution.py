@@ -122,11 +122,43 @@ def _trailing(
         apposition = toks[commas[1] + 1 : comma]
         run = name_run_ending(doc, commas[1] - 1, start)
         if run is not None and not any(t.is_number for t in apposition):
-            found = (run[0], name_key(doc, *run))
+            found = _principal(doc, commas[1], comma) or (run[0], name_key(doc, *run))
     if found is None:
         found = nearest_name(doc, v + 1, tail)  # "…, said ORBA on Tuesday"
+        if found is not None and tail < stop and toks[tail].text == ",":
+            found = _principal(doc, tail, _clause_end(doc, tail + 1, stop)) or found
     anchor = _first_anchor(anchors, v + 1, tail)
     return Attribution(comma, tail, v, (comma + 1, v), found[1] if found else None, anchor)
+
+
+def _clause_end(doc: DocText, lo: int, stop: int) -> int:
+    """Return the first clause-ending token at or after ``lo`` (bounded by MAX_SOURCE_TOKENS)."""
+    end = lo
+    while end < min(stop, lo + MAX_SOURCE_TOKENS) and doc.tokens[end].text not in _CLAUSE_ENDS:
+        end += 1
+    return end
+
+
+def _principal(doc: DocText, comma: int, end: int) -> tuple[int, tuple[str, str]] | None:
+    """Return the name a speaker speaks for, from the apposition ``(comma, end)`` after the name.
+
+    "…, said Dana Holm, a spokeswoman for the Northfield Port Authority" or "Dana Holm, a
+    spokeswoman for the Northfield Port Authority, said": the figure is the authority's, the
+    person only reports it, and another outlet writing "the Northfield Port Authority said" keys
+    it the same way. Only an apposition whose noun is one of ``spokesperson_nouns`` followed by
+    one of ``spokesperson_prepositions`` and a name qualifies: "a professor at Lindqvist
+    University" speaks for herself, and "a spokeswoman for the agency" names no one else.
+    """
+    toks = doc.tokens
+    words = lexicon().lists
+    for j in range(comma + 1, end - 1):
+        if (
+            toks[j].lemma in words["spokesperson_nouns"]
+            and toks[j + 1].lower in words["spokesperson_prepositions"]
+        ):
+            found = nearest_name(doc, j + 2, end)
+            return found if found is not None and found[0] >= j + 2 else None
+    return None
 
 
 def _leading(doc: DocText, v: int, start: int, anchors: list[Anchor]) -> Attribution:

@@ -191,3 +191,33 @@ def statistic_release(doc: DocText, start: int, stop: int) -> bool:
                 return False
             found = True
     return found
+
+
+# A participle phrase set off by commas after a subject ("About 350 firefighters, backed by 14
+# helicopters and heavy equipment, were working …"): a short phrase, not another clause.
+MAX_PARTICIPLE_PHRASE_TOKENS = 15
+# The tagger's fine tags of a participle opening such a phrase, and of the finite verbs or modals
+# that resume the subject's clause after it.
+_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+_RESUMING_TAGS = frozenset({"MD", "VBD", "VBP", "VBZ"})
+
+
+def participle_phrase_end(doc: DocText, k: int, stop: int) -> int | None:
+    """Return the token after the closing comma of a participle phrase opening at ``k``, if any.
+
+    "About 350 firefighters, backed by 14 helicopters, were working on the fire on Monday": the
+    phrase between the commas describes the subject, and the subject's own verb and date come
+    after it. Only a phrase whose first word is a participle, that closes with a comma within
+    MAX_PARTICIPLE_PHRASE_TOKENS tokens (no other clause punctuation inside) and is followed by a
+    finite verb or a modal qualifies; anything else is left as a break (a miss, never a join).
+    """
+    toks = doc.tokens
+    if k + 1 >= stop or toks[k].text != "," or toks[k + 1].tag not in _PARTICIPLE_TAGS:
+        return None
+    for c in range(k + 2, min(stop - 1, k + 1 + MAX_PARTICIPLE_PHRASE_TOKENS)):
+        text = toks[c].text
+        if text in ";:.!?()":
+            return None
+        if text == ",":
+            return c + 1 if toks[c + 1].tag in _RESUMING_TAGS else None
+    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from fractions import Fraction
 
 import attrs
@@ -14,10 +15,11 @@ from crosscheck.quantities._attribution import (
     is_cumulative,
     source_count,
 )
-from crosscheck.quantities._clauses import provisional, statistic_release
+from crosscheck.quantities._clauses import participle_phrase_end, provisional, statistic_release
 from crosscheck.quantities._deals import deal_at, is_spending, per_unit, purpose_after
 from crosscheck.quantities._doc import HYPHENS, Attribution, DocText, Phrase, Token
 from crosscheck.quantities._figures import Figure, figure_interval, match_phrase, read_figure
+from crosscheck.quantities._institutions import institution_subject
 from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._numbers import Number
 from crosscheck.quantities._phrases import (
@@ -463,7 +465,13 @@ def _counted(
         fields.update(obj=deal.obj[0], obj_written=deal.obj[1], deal=mood is None)
     else:
         before = verb_before(doc, first, start)
-        verb = before or verb_after(doc, max(noun.end, fig.end), start, stop, plural=_plural(fig))
+        after = max(noun.end, fig.end)
+        verb = before or verb_after(doc, after, start, stop, plural=_plural(fig))
+        resume = None if verb else participle_phrase_end(doc, after, stop)
+        if resume is not None:
+            # "350 firefighters, backed by 14 helicopters, were working": the subject's verb
+            # comes after the phrase that describes it.
+            verb = verb_after(doc, resume, start, stop, plural=_plural(fig))
         agent = None if _existential(doc, first, start) else agent_before(doc, first, start)
         if kind is Kind.MONEY and noun.key in GENERIC_NOUNS and before and is_amount_verb(before):
             # "Exports totalled $3 billion": the sum is of the subject, not of money in general.
@@ -493,6 +501,8 @@ def _counted(
         # A running total's figure is the reporting source's ("ORBA said"); for other figures the
         # source stands in only when the sentence names no one else.
         agent = source
+    if agent is None and deal is None:
+        agent = institution_subject(doc, doc.tokens[first].start, doc.tokens[end - 1].end)
     if cumulative:
         fields.update(cumulative=True, **_reported(doc, attribution))
         fields["reported_firm"] = bool(
@@ -503,6 +513,8 @@ def _counted(
     if fields.get("deal"):
         anchor = None  # an agreed price is one fact: the day it was reported does not key it
     mood = verb.mood if verb else None
+    if verb is not None and verb.perfect and verb.key in _standing_stems():
+        verb = attrs.evolve(verb, perfect=False)  # "has offered 6%": the offer that stands
     if (
         mood is None
         and provisional(doc, start, stop)
@@ -535,6 +547,11 @@ def _counted(
         **fields,
     )
     return Step(quantity, end)
+
+
+@functools.cache
+def _standing_stems() -> frozenset[str]:
+    return frozenset(stem(v) for v in lexicon().words("standing_verbs"))
 
 
 def _deal_unit_price(doc: DocText, fig: Figure, stop: int) -> str | None:
@@ -595,6 +612,8 @@ def _attendance_verb(doc: DocText, at: int, first: int, verb: Verb | None) -> Ve
     """
     toks = doc.tokens
     mood = verb.mood if verb else None
+    if verb is not None and verb.perfect and verb.key in _standing_stems():
+        verb = attrs.evolve(verb, perfect=False)  # "has offered 6%": the offer that stands
     if first < at:  # "a crowd of 41,000": the size of the crowd, whatever it did
         return Verb(ATTENDANCE_VERB, toks[first].text, mood)
     if at >= 3 and [t.lower for t in toks[at - 3 : at]] == ["in", "front", "of"]:

@@ -40,6 +40,8 @@ class Lexicon:
     noun_synonyms: dict[str, str]
     # Nouns of line-shaped things whose length is one fact of a story, mapped to their key.
     length_nouns: dict[str, str]
+    # A verb and its object's head that say what one verb says ("make trip" -> travel).
+    verb_phrases: dict[str, str]
     lists: dict[str, frozenset[str]]
     # The longest phrase (in words) of each phrase table, so lookups stay bounded.
     max_phrase_words: int
@@ -88,6 +90,7 @@ def lexicon() -> Lexicon:
         change_directions=dict(raw["change_directions"]),
         noun_synonyms=dict(raw["noun_synonyms"]),
         length_nouns=dict(raw["length_nouns"]),
+        verb_phrases=dict(raw["verb_phrases"]),
         lists={k: frozenset(v) for k, v in raw["lists"].items()},
         max_phrase_words=longest,
         triggers=frozenset(

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from crosscheck.quantities._counts import ATTENDANCE_VERB
 from crosscheck.quantities._doc import MAX_YEAR, MIN_YEAR, DocText
 from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._text import slug, stem
@@ -49,6 +50,9 @@ SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
 EPISODE_PREPOSITION = "during"
 # The relative pronouns that open a clause about the noun before them.
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Dependency labels of a noun a verb takes as its own argument: a relative clause on it describes
+# which ones the verb's figure counts ("arrested 30 protesters who blocked the road").
+ARGUMENT_DEPS = frozenset({"attr", "dative", "dobj", "nsubj", "nsubjpass"})
 # Kinds whose noun has an owner rather than a doer: the owner may come from a possessor, "between",
 # "of" or "with".
 OWNED_KINDS = frozenset({Kind.DURATION, Kind.AGE, Kind.ANNIVERSARY, Kind.ORDINAL, Kind.PERIOD})
@@ -537,9 +541,12 @@ def _level_reached(preposition: str, verb: str) -> str | None:
 
 
 def _done(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
+    q = _phrased(q, head)
     relative = _relative_verb(text, head)
     if relative is not None:
         pronoun, verb = relative
+        if pronoun.dep_ in SUBJECT_DEPS and head.dep_ not in ARGUMENT_DEPS:
+            return _doers(q, verb)
         doer = _joined(_relative_subject(text, pronoun, verb) or ())
         if doer is None:
             return q
@@ -586,6 +593,50 @@ def _done(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
         if taker and q.agent not in _keys(taker):
             return _with_recipient(q, taker)
     return q
+
+
+def _doers(q: Quantity, verb: SpacyToken) -> Quantity:
+    """Key a figure by the relative clause its noun is the subject of, when no verb takes it.
+
+    "a reception for supporters, including some 3,200 fans who made the trip": the clause says
+    what the counted ones did; the main clause's verb, place, date and names are about something
+    else (the reception), so they key nothing. An attendance verb keys as a crowd's size.
+    """
+    lemma = _verb_lemma(verb)
+    key = ATTENDANCE_VERB if lemma in lexicon().words("attendance_verbs") else stem(lemma)
+    return attrs.evolve(
+        q,
+        verb=key,
+        verb_written=verb.text,
+        agent=None,
+        agent_written=None,
+        anchor=None,
+        anchor_written=None,
+        mood=_mood(verb),
+    )
+
+
+def _verb_lemma(verb: SpacyToken) -> str:
+    """Return a verb's lemma, or the one verb its phrase with its object says ("made the trip")."""
+    lemma = verb.lemma_.lower()
+    phrases = lexicon().verb_phrases
+    for child in verb.children:
+        if child.dep_ == "dobj" and (said := phrases.get(f"{lemma} {child.lemma_.lower()}")):
+            return said
+    return lemma
+
+
+def _phrased(q: Quantity, head: SpacyToken) -> Quantity:
+    """Return the figure keyed by the one verb its verb's phrase says, when the word patterns
+    keyed the verb alone: "3,000 supporters made the trip" as "3,000 supporters travelled"."""
+    verb = head.head
+    if head.dep_ not in SUBJECT_DEPS or verb.pos_ != "VERB":
+        return q
+    lemma = verb.lemma_.lower()
+    said = _verb_lemma(verb)
+    if said == lemma or q.verb != stem(lemma):
+        return q
+    return attrs.evolve(q, verb=stem(said))
 
 
 def _keys(names: Iterable[Name]) -> set[str]:

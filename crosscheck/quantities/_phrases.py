@@ -273,8 +273,34 @@ def agent_before(doc: DocText, k: int, start: int) -> tuple[str, str] | None:
             # name is of another occasion than the story's, and the figure is that occasion's.
             return None
         if not in_closed_relative_clause(doc, first, k, start):
-            return name
+            return _with_compound_partner(doc, first, lo, name)
         hi = first
+
+
+def _with_compound_partner(
+    doc: DocText, first: int, lo: int, name: tuple[str, str]
+) -> tuple[str, str]:
+    """Return a name joined with the one a hyphen ties it to ("the Oslo-to-Bergen ferry").
+
+    The last name of "the Kelso-to-Marrow train" or "the Oslo-Bergen line" says which train or
+    line with the name before it, not on its own: the owner is both, joined in key order as other
+    joint owners are ("the treaty between A and B"). Anything else is left as it was.
+    """
+    toks = doc.tokens
+    j = first - 1
+    if j > lo and toks[j].text in HYPHENS:
+        j -= 1
+        if j - 1 > lo and toks[j].lower == "to" and toks[j - 1].text in HYPHENS:
+            j -= 2  # "Kelso-to-Marrow"
+        elif j > lo and toks[j].lower == "to":
+            j -= 1
+        found = nearest_name(doc, lo, j + 1) if name_run_ending(doc, j, lo) else None
+        if found is not None:
+            other = found[1]
+            keys = sorted({other[0], name[0]})
+            if len(keys) == 2:
+                return "+".join(keys), f"{other[1]}-{name[1]}"
+    return name
 
 
 def dated_occasion(doc: DocText, first: int, start: int) -> bool:

@@ -73,6 +73,10 @@ class QuantityDetails(Details):
     part: bool = False
     # A figure of a stretch of the story ("during the deciding run").
     episode: bool = False
+    # "up from 1,200 on Tuesday": the earlier value of the figure before it, at another time.
+    earlier: bool = False
+    # The whole of "N of the M passengers", "its seven-member board": the size of a group.
+    whole: bool = False
 
 
 def quantity_details(q: Quantity, sentence: str = "") -> QuantityDetails:
@@ -112,6 +116,8 @@ def quantity_details(q: Quantity, sentence: str = "") -> QuantityDetails:
         reported_stated=q.reported_stated,
         part=q.part,
         episode=q.episode,
+        earlier=q.earlier,
+        whole=q.whole,
     )
 
 

@@ -50,6 +50,8 @@ _REPLACED = frozenset({"noun", "verb", *OPTIONAL_SEGMENTS})
 # A time anchor on one day ("on-2025-02-03", "on-2024-10-06TMO"): the only kind a claim without
 # one may join, and only when that day is within a news cycle of its document's publication.
 _DAY_ANCHOR = re.compile(r"on-(\d{4})-(\d{2})-(\d{2})")
+# The start of an ISO week ("at the start of the week" -> "in-2025-W28-start").
+_WEEK_START = re.compile(r"(?:in|on)-(\d{4})-W(\d{2})-start")
 
 
 @frozen
@@ -166,7 +168,7 @@ def coarse(claim: Claim, published: dt.date | None, cycle: dt.timedelta) -> Coar
         measure=measure or "",
         counted=counted,
         modifiers=" ".join(named),
-        agent=_agent(seg.get("agent")),
+        agent=owner_slug(seg.get("agent")),
         time=time,
         recent=_recent(time, published, cycle),
     )
@@ -180,7 +182,29 @@ def _time_units() -> frozenset[str]:
     )
 
 
-def _agent(agent: str | None) -> str | None:
+def day_of(time: str | None) -> dt.date | None:
+    """Return the day of a time anchor that is one whole day ("on-2025-02-03"), else None."""
+    m = _DAY_ANCHOR.fullmatch(time or "")
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def week_start_of(time: str | None) -> dt.date | None:
+    """Return the Monday of a time anchor that is the start of an ISO week ("in-2025-W28-start")."""
+    m = _WEEK_START.fullmatch(time or "")
+    if m is None:
+        return None
+    try:
+        return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    except ValueError:
+        return None
+
+
+def owner_slug(agent: str | None) -> str | None:
     """Return an agent as a coarse key compares it: a corpus-local entity by its name's slug.
 
     The names layer gives a name it recognised only from the corpus a local id

@@ -18,11 +18,20 @@ from crosscheck import plugins
 from crosscheck.compare import make_finding
 from crosscheck.model import Claim, ClaimGroup, Corpus, Document, Facet, Finding, FindingKind
 from crosscheck.quantities import Interval, Strength, common, compatible, parse_interval
+from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities.claims import QuantityDetails
-from crosscheck.quantities.classes import Member, coarse, split_optional
+from crosscheck.quantities.classes import (
+    CLASSED_KINDS,
+    Member,
+    coarse,
+    day_of,
+    owner_slug,
+    split_optional,
+    week_start_of,
+)
 from crosscheck.quantities.interval import format_number
 from crosscheck.quantities.normalize import owner_note
-from crosscheck.quantities.quantity import Kind, named
+from crosscheck.quantities.quantity import GENERIC_NOUNS, Kind, named
 
 # Year ranges hide months: "1962-88" may last anywhere from just over 25 to just under 27 years, so
 # a duration fits a range when it is within one year of the difference of its end years.
@@ -379,6 +388,9 @@ def classes_consistency(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding
       publication day ("Some 910,000 people cast ballots" and "About 910,000 people voted" in
       two reports of one day).
 
+    An earlier value dated to one day is then set against that day's reports
+    (:func:`earlier_day_consistency`).
+
     Returns:
         A ``contradiction`` for each group in which no one figure fits all documents; its
         explanation names the exact keys that were read as one measure.
@@ -399,7 +411,124 @@ def classes_consistency(corpus: Corpus, claims: Sequence[Claim]) -> list[Finding
             finding = _classed(block, [c for c, _ in group], docs)
             if finding is not None:
                 findings.append(finding)
+    return findings + earlier_day_consistency(docs, claims)
+
+
+# --- an earlier value dated to a day, against the figure reported on that day ---
+
+
+def earlier_day_consistency(docs: Mapping[str, Document], claims: Sequence[Claim]) -> list[Finding]:
+    """Compare an earlier value dated to one day with undated figures published on that day.
+
+    "1,500 officers are now deployed, up from 1,200 on Tuesday" dates its earlier value, and a
+    report published that Tuesday ("the minister said 1,200 officers had been sent") gives the
+    figure of that day without naming it: an undated figure in a news report is the figure as of
+    its publication day. The earlier value's verb is the later figure's ("deployed"), not the
+    one the day's report used, so the two meet by what they count and whose it is (a named owner
+    on both sides), not by the verb. Both sides must be plain bounded figures (no mood, no
+    running total, no present perfect, no part, whole or stretch of the story), and each
+    document's own figures of one side must fit one number.
+    """
+    earlier: dict[tuple[str, dt.date], list[Claim]] = {}
+    undated: dict[tuple[str, dt.date], list[Claim]] = {}
+    for c in claims:
+        d = _details(c)
+        doc = docs.get(c.doc_id)
+        if d is None or doc is None or not _plain_owned(d):
+            continue
+        block = _owner_block(d)
+        if d.earlier:
+            day = day_of(d.anchor) or _week_start_before(d.anchor, doc.published)
+            if day is not None:
+                earlier.setdefault((block, day), []).append(c)
+        elif doc.published is not None and d.anchor in (None, _day_anchor(doc.published)):
+            # An undated figure is the figure as of its publication day, and so is one dated to
+            # that day ("were working on the fire on Monday" in Monday's report).
+            undated.setdefault((block, doc.published), []).append(c)
+    findings: list[Finding] = []
+    for key, dated in sorted(earlier.items()):
+        reported = [c for c in undated.get(key, ()) if c.doc_id not in {e.doc_id for e in dated}]
+        if not reported:
+            continue
+        finding = _earlier_against_day(key[0], sorted([*dated, *reported], key=_claim_key), docs)
+        if finding is not None:
+            findings.append(finding)
     return findings
+
+
+def _day_anchor(day: dt.date) -> str:
+    """Return the time anchor key of one whole day ("on-2025-07-07")."""
+    return f"on-{day.isoformat()}"
+
+
+def _week_start_before(anchor: str | None, published: dt.date | None) -> dt.date | None:
+    """Return the Monday an earlier value "at the start of the week" names, where that is safe.
+
+    The start of a week is its first days, not one day; it is read as the Monday only for an
+    earlier value in a report written later in that same week ("up from 350 at the start of the
+    week" on a Wednesday), set against reports published on that Monday. Any other use of the
+    anchor (exact keys, coarse keys) keeps the whole part of the week.
+    """
+    monday = week_start_of(anchor)
+    if monday is None or published is None:
+        return None
+    return monday if monday < published <= monday + dt.timedelta(days=6) else None
+
+
+def _plain_owned(d: QuantityDetails) -> bool:
+    """Whether a figure is a plain bounded count, sum or share of a specific noun a name owns."""
+    return (
+        d.kind in CLASSED_KINDS
+        and d.strength is not Strength.BARE
+        and d.mood is None
+        and d.comparator != "vague"
+        and not (d.cumulative or d.perfect or d.part or d.episode or d.whole or d.measure)
+        and d.low is not None
+        and d.high is not None
+        and d.noun not in GENERIC_NOUNS
+        and d.noun not in lexicon().words("unspecific_nouns")
+        and d.agent is not None
+        and named(d.agent_written)
+    )
+
+
+def _owner_block(d: QuantityDetails) -> str:
+    """Return what an earlier value and a day's figure must share: noun, kind, unit and owner."""
+    return "|".join(
+        [d.noun]
+        + [
+            f"{name}={value}"
+            for name, value in (
+                ("kind", d.kind.value),
+                ("unit", d.unit),
+                ("agent", owner_slug(d.agent)),
+                ("object", d.object),
+                ("to", d.recipient),
+            )
+            if value is not None
+        ]
+    )
+
+
+def _earlier_against_day(
+    block: str, claims: Sequence[Claim], docs: Mapping[str, Document]
+) -> Finding | None:
+    by_doc = _by_doc(claims)
+    for doc_claims in by_doc.values():
+        if common([_counted_as(c) for c in doc_claims]) is None:
+            return None  # one document's figures of the key are about two things
+    if common([_counted_as(c) for c in claims]) is not None:
+        return None
+    label = next((c.subject_label for c in claims if c.subject_label), block)
+    return make_finding(
+        FindingKind.DISCREPANCY,
+        "contradiction",
+        claims,
+        docs,
+        f"documents disagree on {label}: an earlier value dated to the day of another report "
+        f"against that report's figure ({block}): {_sources(by_doc)}",
+        subject=f"quantity:{block}",
+    )
 
 
 def _classed(block: str, claims: Sequence[Claim], docs: Mapping[str, Document]) -> Finding | None:
