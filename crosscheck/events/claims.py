@@ -683,6 +683,59 @@ def _compound_key(tok: Token) -> str:
     return f"{words[-1]} {tok.lemma_.lower()}" if words else ""
 
 
+def _misread_roles(tok: Token) -> list[Token]:
+    """Return the gerunds the parser made of a role noun before a verb's argument's name.
+
+    "placed running back Ann Lee on the injured list", "signed running back Ann Lee to a deal":
+    the parser reads the two-word noun as a gerund and its particle, hangs the name and the
+    verb's prepositions on the gerund, and leaves the verb without an object (or hangs the
+    gerund on the subject, "the Owls running back Ann Lee was placed on..."). The signature is
+    syntactic: a gerund, right after it a particle, right after that a proper name as its object.
+    What hangs on such a gerund is the verb's (``_argument_children``).
+    """
+    if tok.pos_ != "VERB":
+        return []
+    holders = [tok, *(c for c in tok.children if c.dep_ in OBJECT_DEPS | SUBJECT_DEPS)]
+    out = []
+    for h in holders:
+        for g in h.children:
+            if g.tag_ != "VBG" or g.dep_ not in ("acl", "xcomp") or g.i < h.i:
+                continue
+            particle = g.i + 1 < len(g.doc) and g.doc[g.i + 1]
+            if not particle or particle.head.i != g.i or particle.dep_ not in ("advmod", "prt"):
+                continue
+            if any(
+                c.dep_ in ("dobj", "npadvmod")
+                and c.pos_ == "PROPN"
+                and min(t.i for t in c.subtree) == particle.i + 1
+                for c in g.children
+            ):
+                out.append(g)
+    return out
+
+
+def _argument_children(tok: Token) -> list[Token]:
+    """Return a predicate's dependents, with those the parser hung on a misread role noun
+    (``_misread_roles``): its name is the verb's object, its prepositions the verb's."""
+    gerunds = _misread_roles(tok)
+    if not gerunds:
+        return list(tok.children)
+    lent = [c for g in gerunds for c in g.children if c.dep_ == "prep"]
+    own = [c for c in tok.children if c not in gerunds]
+    return sorted([*own, *lent], key=lambda t: t.i)
+
+
+def _misread_names(tok: Token) -> list[Token]:
+    """Return the names that follow a misread role noun (``_misread_roles``): the people the
+    role is said of, the verb's object or, on its subject, its subject."""
+    return [
+        c
+        for g in _misread_roles(tok)
+        for c in g.children
+        if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "PROPN" and c.i > g.i + 1
+    ]
+
+
 def _particle_keys(tok: Token) -> list[str]:
     """Return "verb particle" for each particle or preposition of a verb ("check into").
 
@@ -692,7 +745,7 @@ def _particle_keys(tok: Token) -> list[str]:
     ("relieved X of his duties").
     """
     lemma = tok.lemma_.lower()
-    preps = [c for c in tok.children if c.dep_ in ("prt", "prep")]
+    preps = [c for c in _argument_children(tok) if c.dep_ in ("prt", "prep")]
     keys = [f"{lemma} {c.lower_}" for c in preps]
     preps.extend(
         p
@@ -1076,8 +1129,9 @@ def _read(
     if facility is not None and support is not None:
         place_args.append((facility, True))  # "entered the Malibu rehab center X": X is where
     sites: list[Token] = []  # "on Mount Cook": only a place below the city
+    args.extend(_misread_names(tok))  # "placed running back Ann Lee on...": Ann Lee
     for h in heads:
-        for c in h.children:
+        for c in _argument_children(h) if h is tok else h.children:
             dep, low = c.dep_, c.lower_
             if dep in SUBJECT_DEPS and c.i in antecedents:
                 # "the coach, who was fired in March", "the Owls, which had beaten the Larks": a
