@@ -80,3 +80,54 @@ def test_organisations_sharing_only_a_last_word_stay_apart(tmp_path: Path) -> No
     write_undated(tmp_path, "b.txt", "The White Sox fired manager Ola Brandvik in March.")
     findings = crosscheck.crosscheck(tmp_path).findings
     assert not [g for g in event_docs(findings) if len(g) > 1]
+
+
+# An incident noun as the subject of an "after" clause hanging on a verb of damage: what that verb
+# damaged is where the incident happened ("X has been destroyed after a fire broke out").
+# sentence, the incident's place ("" for none)
+CAUSED_SITES = [
+    (
+        "A timber yard in Pelham has been destroyed after a fire broke out on Sunday night.",
+        "place:~pelham",
+    ),
+    (
+        "A bakery in Trowbury was badly damaged after an explosion ripped through it.",
+        "place:~trowbury",
+    ),
+    # not a verb of damage: the people evacuated are no site
+    ("Forty guests at the Alder Lodge were evacuated after a fire broke out.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), CAUSED_SITES)
+def test_a_site_damaged_after_an_incident_places_it(text: str, place: str) -> None:
+    frames = [f for f in frames_of(text, published=None) if f["group"] == "accident"]
+    assert [f["place"] for f in frames] == ([place] if place else [])
+
+
+# The harm an incident did, said of a site in a clause the incident is only a phrase of: "damage
+# was done to X in a fire", "X received damage from a fire" place the incident at X.
+HARMED_SITES = [
+    (
+        "Some $3 million in damage was done to the Alder Lodge on Sunday, in a fire that began in "
+        "a kitchen.",
+        "organization:~alder-lodge",
+    ),
+    (
+        "The Alder Lodge, a landmark of the valley, received about $3 million in damage from a "
+        "fire that was set on Sunday.",
+        "organization:~alder-lodge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), HARMED_SITES)
+def test_a_site_harmed_in_an_incident_places_it(text: str, place: str) -> None:
+    [frame] = [f for f in frames_of(text, published=None) if f["group"] == "accident"]
+    assert frame["place"] == place
+
+
+def test_harm_from_another_moment_places_no_incident() -> None:
+    # "after a storm": the storm is no source of the damage the clause tells, so no site
+    text = "Fire crews assessed the damage to the Alder Lodge in the morning after a storm."
+    assert [f for f in frames_of(text, published=None) if f["group"] == "disaster"] == []

@@ -320,6 +320,9 @@ class Lexicon:
     # damage to the depot"): that is the incident's site.
     damage_nouns: frozenset[str] = frozenset()
     damage_prepositions: frozenset[str] = frozenset()
+    # Prepositions by which the harm is said to come from an incident ("damage was done to X in a
+    # fire", "X suffered damage from a blaze"): its site is the harm's.
+    damage_sources: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -377,6 +380,7 @@ def lexicon() -> Lexicon:
         means_prepositions=frozenset(words.get("means_prepositions", ())),
         damage_nouns=frozenset(words.get("damage_nouns", ())),
         damage_prepositions=frozenset(words.get("damage_prepositions", ())),
+        damage_sources=frozenset(words.get("damage_sources", ())),
     )
 
 
@@ -1201,6 +1205,10 @@ def _read(
         if site not in placing:
             placing.append(site)
         damaged = OBJECT_DEPS if tok.dep_ in SUBJECT_DEPS else SUBJECT_DEPS
+        if tok.head.i != site.i and tok.dep_ in SUBJECT_DEPS:
+            # "X was destroyed after a fire broke out", "flames gutted X after a fire started":
+            # the verb of the clause the noun's clause hangs on has the site as its patient.
+            damaged = frozenset({"dobj", "nsubjpass"})
         # "the store in X that was damaged by fire": a relative pronoun stands for its noun.
         damaged_sites.extend(
             tok.doc[antecedents[c.i]] if c.i in antecedents else c
@@ -1219,6 +1227,7 @@ def _read(
             damaged_sites.extend(c for c in clause.children if c.dep_ in OBJECT_DEPS)
     if frame.group in lex.incidents:
         damaged_sites.extend(_damage_sites(tok, lex))
+        damaged_sites.extend(_harmed_sites(tok, lex))
     for h in placing:
         for c in h.children:
             if c.dep_ in OBJECT_DEPS and h.lemma_.lower() in lex.place_object_verbs:
@@ -1566,7 +1575,22 @@ def _site_verb(tok: Token, lex: Lexicon) -> Token | None:
         head = head.head
     elif tok.dep_ not in SUBJECT_DEPS:
         return None
+    elif _caused_clause(tok, lex):
+        head = head.head  # "the depot was destroyed after a fire broke out": destroyed
     return head if head.pos_ == "VERB" and head.lemma_.lower() in lex.site_verbs else None
+
+
+def _caused_clause(tok: Token, lex: Lexicon) -> bool:
+    """Return whether an event noun is the subject of a clause telling what caused its head's
+    verb ("the depot was destroyed after a fire broke out", ``causes``): what that verb did, the
+    event did. Its own verb says only that it began."""
+    clause = tok.head
+    return (
+        clause.dep_ == "advcl"
+        and clause.pos_ == "VERB"
+        and clause.lemma_.lower() not in lex.site_verbs
+        and any(m.dep_ == "mark" and m.lower_ in lex.causes for m in clause.children)
+    )
 
 
 def _phrase_places(holder: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
@@ -1697,6 +1721,51 @@ def _damage_sites(tok: Token, lex: Lexicon) -> list[Token]:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+
+
+def _harmed_sites(tok: Token, lex: Lexicon) -> list[Token]:
+    """Return the site of harm an incident noun is said to have come from.
+
+    "$2 million in damage was done to the hall in a fire": the incident is the object of a
+    preposition of ``damage_sources`` in a clause whose subject or object is (or counts) a noun of
+    ``damage_nouns``; the clause's "to" phrase names the site. "The hall suffered heavy damage in
+    a fire", "the hall received $2 million in damage from a fire": with no "to" phrase, the
+    subject of a clause whose object is the harm is the site.
+    """
+    if tok.dep_ != "pobj" or tok.head.lower_ not in lex.damage_sources:
+        return []
+    verb = tok.head.head
+    for _ in range(3):  # "in damage from a fire": up from the harm's phrase to its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    args = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | OBJECT_DEPS]
+    harm = [
+        (a, n)
+        for a in args
+        for n in (
+            a,
+            *(g for p in a.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
+        )
+        if n.lemma_.lower() in lex.damage_nouns
+    ]
+    if not harm:
+        return []
+    told = [
+        g
+        for h in (verb, *(n for _, n in harm))
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in lex.damage_prepositions
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if told:
+        return told
+    if any(a.dep_ in OBJECT_DEPS for a, _ in harm):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
 
 
 def _means_head(tok: Token, lex: Lexicon) -> Token | None:
