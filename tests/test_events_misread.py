@@ -131,3 +131,72 @@ def test_harm_from_another_moment_places_no_incident() -> None:
     # "after a storm": the storm is no source of the damage the clause tells, so no site
     text = "Fire crews assessed the damage to the Alder Lodge in the morning after a storm."
     assert [f for f in frames_of(text, published=None) if f["group"] == "disaster"] == []
+
+
+# Who an adverbial clause's event is about when its subject is a pronoun or missing: "X resigned
+# a day after he was charged" (he: X, the named person the clause's verb has as subject), "X
+# hanged himself after being arrested" (a gerund after a preposition: its verb's subject). An
+# event told hours or a day before another is part of the news, not a background event.
+# sentence, class, participants, background
+CLAUSE_SUBJECTS = [
+    (
+        "Police said Piero Santangelo, 51, hanged himself in his cell on Tuesday, hours after he "
+        "was arrested in a raid.",
+        "arrest",
+        "person:~piero-santangelo",
+        False,
+    ),
+    (
+        "Piero Santangelo hanged himself in his cell hours after being arrested.",
+        "arrest",
+        "person:~piero-santangelo",
+        False,
+    ),
+    (
+        "Piero Santangelo resigned on Monday, a day after he was charged with fraud.",
+        "trial",
+        "person:~piero-santangelo",
+        False,
+    ),
+    # years before: an earlier event the story recalls
+    (
+        "Piero Santangelo resigned in May, years after he was charged with fraud.",
+        "trial",
+        "person:~piero-santangelo",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "participants", "background"), CLAUSE_SUBJECTS)
+def test_an_adverbial_clause_takes_its_verbs_named_subject(
+    text: str, group: str, participants: str, background: bool
+) -> None:
+    [frame] = [f for f in frames_of(text, published=None) if f["group"] == group]
+    assert (frame["participants"], frame["background"]) == (participants, background)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun's clause hangs on a verb whose subject is no named person
+        "The mayor praised the coach after he was arrested.",
+        # a pronoun in a reported clause, not an adverbial one, is left unread
+        "Piero Santangelo said on Monday that he was arrested by mistake.",
+    ],
+)
+def test_a_pronoun_not_bound_by_an_adverbial_clause_names_no_one(text: str) -> None:
+    assert [f for f in frames_of(text, published=None) if f["group"] == "arrest"] == []
+
+
+def test_a_gerund_of_an_allegation_takes_no_subject() -> None:
+    # "accused of firing": what is alleged, after "of", is not lent the verb's subject
+    text = "Rafe Cordano, 20, has been accused of firing at a rival crew from a roof."
+    assert [f for f in frames_of(text, published=None) if f["participants"]] == []
+
+
+def test_a_gerund_on_a_reporting_verb_takes_not_the_reporters_subject() -> None:
+    # "After shooting X, Y said Z walked off": Z did the shooting, not the witness Y
+    text = "After shooting Ivo Brandt, Lena Pohl said the gunman walked down the hall."
+    frames = [f for f in frames_of(text, published=None) if f["group"] == "attack"]
+    assert all("lena-pohl" not in f["participants"] for f in frames)

@@ -323,6 +323,9 @@ class Lexicon:
     # Prepositions by which the harm is said to come from an incident ("damage was done to X in a
     # fire", "X suffered damage from a blaze"): its site is the harm's.
     damage_sources: frozenset[str] = frozenset()
+    # "hours after he was arrested", "a day after she was charged": an earlier event this close
+    # to the news is part of it, not a background event.
+    close_spans: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -350,6 +353,7 @@ def lexicon() -> Lexicon:
         background=frozenset(words["background"]),
         # "last Thursday" too: the weekday names are the time lexicon's.
         recent_periods=frozenset(words["recent_periods"]) | weekday_names(),
+        close_spans=frozenset(words.get("close_spans", ())),
         habitual=frozenset(words["habitual"]),
         separate=frozenset(words["separate"]),
         place_prepositions=frozenset(words["place_prepositions"]),
@@ -685,6 +689,38 @@ def _lemma(tok: Token, lex: Lexicon) -> str:
 def _compound_key(tok: Token) -> str:
     words = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
     return f"{words[-1]} {tok.lemma_.lower()}" if words else ""
+
+
+PERSONAL_SUBJECTS = frozenset({"he", "she"})
+
+
+def _bound_pronoun(pronoun: Token) -> Token | None:
+    """Return the named person a subject pronoun of an adverbial clause stands for, or None.
+
+    "X resigned on Monday, a day after he was charged", "X hanged himself hours after he was
+    arrested": a "he" or "she" subject of a clause a subordinator ("after", "when", "because")
+    hangs on a verb is that verb's subject when a name the model reads as a person is its
+    subject. Nothing else is resolved: a pronoun in a sentence of its own, or after a subject
+    that is no named person, stays unread.
+    """
+    if pronoun.lower_ not in PERSONAL_SUBJECTS:
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "advcl" or not any(m.dep_ == "mark" for m in clause.children):
+        return None
+    if _reports(clause.head):
+        return None  # "after he left, X said Y ...": whose clause it is, the parse cannot say
+    subjects = [
+        c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.ent_type_ == PERSON_LABEL
+    ]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _reports(verb: Token) -> bool:
+    """Return whether a verb takes a clause as its complement ("said Z fled", "believes Z
+    left"): an adjunct hung on it may belong to the reported clause, which the parse often
+    misses, so it lends that adjunct no subject."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _misread_roles(tok: Token) -> list[Token]:
@@ -1141,6 +1177,8 @@ def _read(
                 # "the coach, who was fired in March", "the Owls, which had beaten the Larks": a
                 # relative pronoun stands for the noun its clause hangs on (annotation layer).
                 args.append(tok.doc[antecedents[c.i]])
+            elif dep in SUBJECT_DEPS and (bound := _bound_pronoun(c)) is not None:
+                args.append(bound)  # "X resigned a day after he was charged": X was charged
             elif dep in SUBJECT_DEPS or dep == "poss":
                 args.append(c)
             elif dep in OBJECT_DEPS:
@@ -1250,6 +1288,18 @@ def _read(
             args.extend(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
         elif means is not None:
             args.extend(c for c in means.children if c.dep_ in SUBJECT_DEPS)
+        elif (
+            tok.dep_ == "pcomp"
+            and tok.head.dep_ == "prep"
+            and tok.head.lower_ in lex.separate
+            and tok.head.head.pos_ == "VERB"
+            and not _reports(tok.head.head)
+        ):
+            # "X hanged himself hours after being arrested", "resigned before being charged": a
+            # gerund after a preposition of another moment on a verb has that verb's subject.
+            # Not "accused of firing": what is alleged is not told as done; nor on a verb that
+            # reports a clause ("After shooting X, Y said Z fled": Z shot, not Y).
+            args.extend(c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS)
         elif tok.dep_ in ("acl", "relcl"):
             args.append(tok.head)  # "the man arrested on Tuesday", "X, who resigned"
     elif frame.group in lex.two_sided and (means := _means_head(tok, lex)) is not None:
@@ -2323,7 +2373,7 @@ def _background(tok: Token, group: str, lex: Lexicon, latest: int | None = None)
             t.lemma_.lower() in lex.background and not _recent(t, lex) for t in c.subtree
         ):
             return True  # "the previous meeting", "last year's quake", "met previously"
-        if c.dep_ == "mark" and c.lower_ in lex.separate:
+        if c.dep_ == "mark" and c.lower_ in lex.separate and not _close_by(tok, lex):
             return True  # "After the club fired him, ...": the clause's event came before the news
         if c.dep_ == "advmod" and c.lower_ in lex.habitual:
             return True  # "efforts sometimes attacked by critics": a habit, not the news
@@ -2335,6 +2385,17 @@ def _background(tok: Token, group: str, lex: Lexicon, latest: int | None = None)
         if t.dep_ == "prep" and t.lower_ in lex.separate and _tells_another(t.head, group, lex):
             return True  # "met after three months of talks"
     return False
+
+
+def _close_by(clause: Token, lex: Lexicon) -> bool:
+    """Return whether a clause's subordinator is measured by a span of ``close_spans``.
+
+    "hanged himself hours after he was arrested", "resigned a day after he was charged": the
+    clause's event is hours or a day from the one it is told against, part of the news.
+    """
+    return any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in lex.close_spans for c in clause.children
+    )
 
 
 def _intended(tok: Token, lex: Lexicon) -> bool:
