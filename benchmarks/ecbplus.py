@@ -92,6 +92,7 @@ class TopicScore:
     place_recalled: int = 0
     errors: list[str] = field(default_factory=list)
     misses: list[dict[str, object]] = field(default_factory=list)
+    loose_links: list[dict[str, object]] = field(default_factory=list)
     contradiction_list: list[dict[str, object]] = field(default_factory=list)
     wrong_merge_list: list[dict[str, object]] = field(default_factory=list)
 
@@ -186,6 +187,43 @@ def _listing(finding: Finding, texts: dict[str, str]) -> dict[str, object]:
     }
 
 
+def _line_of(text: str, span: Span) -> tuple[int, int]:
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    return start, end if end >= 0 else len(text)
+
+
+def _loose_side(doc_id: str, gold: Gold, spans: Sequence[Span]) -> dict[str, object]:
+    """One article's evidence of a loose link, as a person judges it.
+
+    ``state`` says what the gold has there: ``chains`` (the evidence overlaps mentions of
+    cross-document chains, listed), ``singleton`` (gold mentions in no cross-document chain),
+    ``unmarked`` (the sentence is annotated but not the evidence) or ``unannotated`` (no gold
+    mention in the evidence's sentence at all: ECB+ annotates only some sentences).
+    """
+    article = gold.articles[doc_id]
+    text = article.text
+    chains = sorted(gold.chains_at(doc_id, spans))
+    lines = {_line_of(text, s) for s in spans}
+    on_span = [m for m in article.mentions if any(_overlaps(s, m.start, m.end) for s in spans)]
+    in_line = [m for m in article.mentions if any(a <= m.start < b for a, b in lines)]
+    if chains:
+        state = "chains"
+    elif on_span:
+        state = "singleton"
+    elif in_line:
+        state = "unmarked"
+    else:
+        state = "unannotated"
+    return {
+        "doc": doc_id,
+        "state": state,
+        "chains": [f"{gold.chain_class[c]}:{c}" for c in chains],
+        "evidence": [text[s.start : s.end] for s in spans][:4],
+        "line": text[slice(*_line_of(text, spans[0]))][:QUOTE_WIDTH] if spans else "",
+    }
+
+
 def score_topic(folder: Path, work: Path, misses: bool = False) -> TopicScore:
     """Convert one topic, run crosscheck on it and score the findings against the gold."""
     articles = read_topic(folder)
@@ -210,6 +248,7 @@ def score_topic(folder: Path, work: Path, misses: bool = False) -> TopicScore:
     place_chains = set(gold.shared_chains("location"))
     time_hits: set[str] = set()
     place_hits: set[str] = set()
+    link_findings: dict[tuple[str, str], list[Finding]] = defaultdict(list)
 
     for finding in report.findings:
         if finding.category == CONTRADICTION:
@@ -226,6 +265,7 @@ def score_topic(folder: Path, work: Path, misses: bool = False) -> TopicScore:
             chains = {d: gold.chains_at(d, evidence[d]) for d in docs}
             for a, b in itertools.combinations(docs, 2):
                 links.add((a, b))
+                link_findings[(a, b)].append(finding)
                 if chains[a] & chains[b]:
                     strict.add((a, b))
         if finding.facet in TIME_FACETS or finding.facet in PLACE_FACETS:
@@ -239,6 +279,17 @@ def score_topic(folder: Path, work: Path, misses: bool = False) -> TopicScore:
 
     if misses:
         score.misses = explain_misses(target, gold, sorted(gold_pairs - links))
+    for pair in sorted((links & gold_pairs) - strict):
+        for finding in link_findings[pair]:
+            evidence = _evidence_by_doc(finding)
+            score.loose_links.append(
+                {
+                    "pair": list(pair),
+                    "facet": finding.facet,
+                    "subject": finding.subject_label or finding.subject,
+                    "sides": [_loose_side(d, gold, evidence[d]) for d in pair],
+                }
+            )
     score.linked_pairs = len(links)
     score.linked_correct = len(links & gold_pairs)
     score.linked_strict = len(strict & gold_pairs)
@@ -298,6 +349,13 @@ def explain_misses(
         s, e = gold.chain_docs[chain][doc_id][0]
         return text[s:e].lower()
 
+    def line(doc_id: str, chain: str) -> str:
+        """The line of the chain's first mention in an article with no frame on it."""
+        text = gold.articles[doc_id].text
+        s, _ = gold.chain_docs[chain][doc_id][0]
+        end = text.find("\n", s)
+        return text[text.rfind("\n", 0, s) + 1 : end if end >= 0 else len(text)][:QUOTE_WIDTH]
+
     out: list[dict[str, object]] = []
     for a, b in missed:
         chains = [
@@ -305,14 +363,14 @@ def explain_misses(
             for ch, docs in gold.chain_docs.items()
             if gold.chain_class[ch] == "action" and a in docs and b in docs
         ]
-        best: tuple[int, str, str] | None = None
+        best: tuple[int, str, str, str] | None = None
         for ch in sorted(chains):
             fa, fb = frames_on(a, ch), frames_on(b, ch)
             if fa and fb:
                 live_a = [r for r in fa if not r.excluded]
                 live_b = [r for r in fb if not r.excluded]
                 if not live_a or not live_b:
-                    cause = (1, "background or negated", f"{word(a, ch)} / {word(b, ch)}")
+                    cause = (1, "background or negated", f"{word(a, ch)} / {word(b, ch)}", "")
                 else:
                     reasons = sorted(
                         {
@@ -326,16 +384,16 @@ def explain_misses(
                             for y in live_b
                         }
                     )
-                    cause = (0, "apart: " + reasons[0], f"{word(a, ch)} / {word(b, ch)}")
+                    cause = (0, "apart: " + reasons[0], f"{word(a, ch)} / {word(b, ch)}", "")
             elif fa or fb:
                 side = b if fa else a
-                cause = (2, "frame on one side", word(side, ch))
+                cause = (2, "frame on one side", word(side, ch), f"{side}: {line(side, ch)}")
             else:
-                cause = (3, "no frame", f"{word(a, ch)} / {word(b, ch)}")
+                cause = (3, "no frame", f"{word(a, ch)} / {word(b, ch)}", "")
             if best is None or cause < best:
                 best = cause
         if best is not None:
-            out.append({"pair": [a, b], "cause": best[1], "words": best[2]})
+            out.append({"pair": [a, b], "cause": best[1], "words": best[2], "unframed": best[3]})
     return out
 
 
@@ -420,6 +478,31 @@ def table(scores: Sequence[TopicScore]) -> str:
     return "\n".join([head, *rows])
 
 
+def loose_listing(scores: Sequence[TopicScore]) -> str:
+    """Return links right by article pair whose evidence overlaps no one gold chain on both sides.
+
+    Each is counted by what the gold has under the two sides' evidence, so that a person can tell
+    evidence of the wrong frame (both sides on chains, different ones) from annotation gaps
+    (evidence in a sentence ECB+ left unannotated, or on a mention in no cross-document chain).
+    """
+    kinds: dict[str, int] = defaultdict(int)
+    lines = []
+    for s in scores:
+        for item in s.loose_links:
+            sides = item["sides"]  # type: ignore[index]
+            kind = " + ".join(sorted(str(side["state"]) for side in sides))  # type: ignore[index]
+            kinds[kind] += 1
+            lines.append(f"[{s.topic}] {item['facet']} {item['subject']!r} ({kind})")
+            for side in sides:  # type: ignore[union-attr]
+                lines.append(
+                    f"    {side['doc']}: {side['state']} {side['chains']} {side['evidence']!r}"
+                    f" | {side['line']}"
+                )
+    head = ["loose links (right article pair, no shared gold chain under the evidence):"]
+    head += [f"  {n:5d}  {k}" for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return "\n".join(head + lines)
+
+
 def listing(scores: Sequence[TopicScore]) -> str:
     lines = []
     for s in scores:
@@ -445,6 +528,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--list", action="store_true", help="print contradictions and wrong merges")
     parser.add_argument(
         "--misses", action="store_true", help="say why each unlinked gold pair is not linked"
+    )
+    parser.add_argument(
+        "--strict-misses",
+        action="store_true",
+        help="list links right by article pair whose evidence shares no gold chain",
     )
     return parser.parse_args(argv)
 
@@ -487,6 +575,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.misses:
         print()
         print(misses_listing(scores))
+    if args.strict_misses:
+        print()
+        print(loose_listing(scores))
     if args.json:
         payload = {"summary": summaries, "topics": [asdict(s) for s in scores]}
         Path(args.json).write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n")

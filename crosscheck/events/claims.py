@@ -325,6 +325,12 @@ class Lexicon:
     # damage to the depot"): that is the incident's site.
     damage_nouns: frozenset[str] = frozenset()
     damage_prepositions: frozenset[str] = frozenset()
+    # Prepositions by which the harm is said to come from an incident ("damage was done to X in a
+    # fire", "X suffered damage from a blaze"): its site is the harm's.
+    damage_sources: frozenset[str] = frozenset()
+    # "hours after he was arrested", "a day after she was charged": an earlier event this close
+    # to the news is part of it, not a background event.
+    close_spans: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -352,6 +358,7 @@ def lexicon() -> Lexicon:
         background=frozenset(words["background"]),
         # "last Thursday" too: the weekday names are the time lexicon's.
         recent_periods=frozenset(words["recent_periods"]) | weekday_names(),
+        close_spans=frozenset(words.get("close_spans", ())),
         habitual=frozenset(words["habitual"]),
         separate=frozenset(words["separate"]),
         place_prepositions=frozenset(words["place_prepositions"]),
@@ -384,6 +391,7 @@ def lexicon() -> Lexicon:
         means_prepositions=frozenset(words.get("means_prepositions", ())),
         damage_nouns=frozenset(words.get("damage_nouns", ())),
         damage_prepositions=frozenset(words.get("damage_prepositions", ())),
+        damage_sources=frozenset(words.get("damage_sources", ())),
     )
 
 
@@ -690,6 +698,91 @@ def _compound_key(tok: Token) -> str:
     return f"{words[-1]} {tok.lemma_.lower()}" if words else ""
 
 
+PERSONAL_SUBJECTS = frozenset({"he", "she"})
+
+
+def _bound_pronoun(pronoun: Token) -> Token | None:
+    """Return the named person a subject pronoun of an adverbial clause stands for, or None.
+
+    "X resigned on Monday, a day after he was charged", "X hanged himself hours after he was
+    arrested": a "he" or "she" subject of a clause a subordinator ("after", "when", "because")
+    hangs on a verb is that verb's subject when a name the model reads as a person is its
+    subject. Nothing else is resolved: a pronoun in a sentence of its own, or after a subject
+    that is no named person, stays unread.
+    """
+    if pronoun.lower_ not in PERSONAL_SUBJECTS:
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "advcl" or not any(m.dep_ == "mark" for m in clause.children):
+        return None
+    if _reports(clause.head):
+        return None  # "after he left, X said Y ...": whose clause it is, the parse cannot say
+    subjects = [
+        c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.ent_type_ == PERSON_LABEL
+    ]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _reports(verb: Token) -> bool:
+    """Return whether a verb takes a clause as its complement ("said Z fled", "believes Z
+    left"): an adjunct hung on it may belong to the reported clause, which the parse often
+    misses, so it lends that adjunct no subject."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _misread_roles(tok: Token) -> list[Token]:
+    """Return the gerunds the parser made of a role noun before a verb's argument's name.
+
+    "placed running back Ann Lee on the injured list", "signed running back Ann Lee to a deal":
+    the parser reads the two-word noun as a gerund and its particle, hangs the name and the
+    verb's prepositions on the gerund, and leaves the verb without an object (or hangs the
+    gerund on the subject, "the Owls running back Ann Lee was placed on..."). The signature is
+    syntactic: a gerund, right after it a particle, right after that a proper name as its object.
+    What hangs on such a gerund is the verb's (``_argument_children``).
+    """
+    if tok.pos_ != "VERB":
+        return []
+    holders = [tok, *(c for c in tok.children if c.dep_ in OBJECT_DEPS | SUBJECT_DEPS)]
+    out = []
+    for h in holders:
+        for g in h.children:
+            if g.tag_ != "VBG" or g.dep_ not in ("acl", "xcomp") or g.i < h.i:
+                continue
+            particle = g.i + 1 < len(g.doc) and g.doc[g.i + 1]
+            if not particle or particle.head.i != g.i or particle.dep_ not in ("advmod", "prt"):
+                continue
+            if any(
+                c.dep_ in ("dobj", "npadvmod")
+                and c.pos_ == "PROPN"
+                and min(t.i for t in c.subtree) == particle.i + 1
+                for c in g.children
+            ):
+                out.append(g)
+    return out
+
+
+def _argument_children(tok: Token) -> list[Token]:
+    """Return a predicate's dependents, with those the parser hung on a misread role noun
+    (``_misread_roles``): its name is the verb's object, its prepositions the verb's."""
+    gerunds = _misread_roles(tok)
+    if not gerunds:
+        return list(tok.children)
+    lent = [c for g in gerunds for c in g.children if c.dep_ == "prep"]
+    own = [c for c in tok.children if c not in gerunds]
+    return sorted([*own, *lent], key=lambda t: t.i)
+
+
+def _misread_names(tok: Token) -> list[Token]:
+    """Return the names that follow a misread role noun (``_misread_roles``): the people the
+    role is said of, the verb's object or, on its subject, its subject."""
+    return [
+        c
+        for g in _misread_roles(tok)
+        for c in g.children
+        if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "PROPN" and c.i > g.i + 1
+    ]
+
+
 def _particle_keys(tok: Token) -> list[str]:
     """Return "verb particle" for each particle or preposition of a verb ("check into").
 
@@ -699,7 +792,7 @@ def _particle_keys(tok: Token) -> list[str]:
     ("relieved X of his duties").
     """
     lemma = tok.lemma_.lower()
-    preps = [c for c in tok.children if c.dep_ in ("prt", "prep")]
+    preps = [c for c in _argument_children(tok) if c.dep_ in ("prt", "prep")]
     keys = [f"{lemma} {c.lower_}" for c in preps]
     preps.extend(
         p
@@ -1083,13 +1176,16 @@ def _read(
     if facility is not None and support is not None:
         place_args.append((facility, True))  # "entered the Malibu rehab center X": X is where
     sites: list[Token] = []  # "on Mount Cook": only a place below the city
+    args.extend(_misread_names(tok))  # "placed running back Ann Lee on...": Ann Lee
     for h in heads:
-        for c in h.children:
+        for c in _argument_children(h) if h is tok else h.children:
             dep, low = c.dep_, c.lower_
             if dep in SUBJECT_DEPS and c.i in antecedents:
                 # "the coach, who was fired in March", "the Owls, which had beaten the Larks": a
                 # relative pronoun stands for the noun its clause hangs on (annotation layer).
                 args.append(tok.doc[antecedents[c.i]])
+            elif dep in SUBJECT_DEPS and (bound := _bound_pronoun(c)) is not None:
+                args.append(bound)  # "X resigned a day after he was charged": X was charged
             elif dep in SUBJECT_DEPS or dep == "poss":
                 args.append(c)
             elif dep in OBJECT_DEPS:
@@ -1154,6 +1250,10 @@ def _read(
         if site not in placing:
             placing.append(site)
         damaged = OBJECT_DEPS if tok.dep_ in SUBJECT_DEPS else SUBJECT_DEPS
+        if tok.head.i != site.i and tok.dep_ in SUBJECT_DEPS:
+            # "X was destroyed after a fire broke out", "flames gutted X after a fire started":
+            # the verb of the clause the noun's clause hangs on has the site as its patient.
+            damaged = frozenset({"dobj", "nsubjpass"})
         # "the store in X that was damaged by fire": a relative pronoun stands for its noun.
         damaged_sites.extend(
             tok.doc[antecedents[c.i]] if c.i in antecedents else c
@@ -1172,6 +1272,7 @@ def _read(
             damaged_sites.extend(c for c in clause.children if c.dep_ in OBJECT_DEPS)
     if frame.group in lex.incidents:
         damaged_sites.extend(_damage_sites(tok, lex))
+        damaged_sites.extend(_harmed_sites(tok, lex))
     for h in placing:
         for c in h.children:
             if c.dep_ in OBJECT_DEPS and h.lemma_.lower() in lex.place_object_verbs:
@@ -1200,6 +1301,18 @@ def _read(
             args.extend(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
         elif means is not None:
             args.extend(c for c in means.children if c.dep_ in SUBJECT_DEPS)
+        elif (
+            tok.dep_ == "pcomp"
+            and tok.head.dep_ == "prep"
+            and tok.head.lower_ in lex.separate
+            and tok.head.head.pos_ == "VERB"
+            and not _reports(tok.head.head)
+        ):
+            # "X hanged himself hours after being arrested", "resigned before being charged": a
+            # gerund after a preposition of another moment on a verb has that verb's subject.
+            # Not "accused of firing": what is alleged is not told as done; nor on a verb that
+            # reports a clause ("After shooting X, Y said Z fled": Z shot, not Y).
+            args.extend(c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS)
         elif tok.dep_ in ("acl", "relcl"):
             args.append(tok.head)  # "the man arrested on Tuesday", "X, who resigned"
     elif frame.group in lex.two_sided and (means := _means_head(tok, lex)) is not None:
@@ -1527,7 +1640,22 @@ def _site_verb(tok: Token, lex: Lexicon) -> Token | None:
         head = head.head
     elif tok.dep_ not in SUBJECT_DEPS:
         return None
+    elif _caused_clause(tok, lex):
+        head = head.head  # "the depot was destroyed after a fire broke out": destroyed
     return head if head.pos_ == "VERB" and head.lemma_.lower() in lex.site_verbs else None
+
+
+def _caused_clause(tok: Token, lex: Lexicon) -> bool:
+    """Return whether an event noun is the subject of a clause telling what caused its head's
+    verb ("the depot was destroyed after a fire broke out", ``causes``): what that verb did, the
+    event did. Its own verb says only that it began."""
+    clause = tok.head
+    return (
+        clause.dep_ == "advcl"
+        and clause.pos_ == "VERB"
+        and clause.lemma_.lower() not in lex.site_verbs
+        and any(m.dep_ == "mark" and m.lower_ in lex.causes for m in clause.children)
+    )
 
 
 def _phrase_places(holder: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
@@ -1692,6 +1820,51 @@ def _damage_sites(tok: Token, lex: Lexicon) -> list[Token]:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+
+
+def _harmed_sites(tok: Token, lex: Lexicon) -> list[Token]:
+    """Return the site of harm an incident noun is said to have come from.
+
+    "$2 million in damage was done to the hall in a fire": the incident is the object of a
+    preposition of ``damage_sources`` in a clause whose subject or object is (or counts) a noun of
+    ``damage_nouns``; the clause's "to" phrase names the site. "The hall suffered heavy damage in
+    a fire", "the hall received $2 million in damage from a fire": with no "to" phrase, the
+    subject of a clause whose object is the harm is the site.
+    """
+    if tok.dep_ != "pobj" or tok.head.lower_ not in lex.damage_sources:
+        return []
+    verb = tok.head.head
+    for _ in range(3):  # "in damage from a fire": up from the harm's phrase to its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    args = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | OBJECT_DEPS]
+    harm = [
+        (a, n)
+        for a in args
+        for n in (
+            a,
+            *(g for p in a.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
+        )
+        if n.lemma_.lower() in lex.damage_nouns
+    ]
+    if not harm:
+        return []
+    told = [
+        g
+        for h in (verb, *(n for _, n in harm))
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in lex.damage_prepositions
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if told:
+        return told
+    if any(a.dep_ in OBJECT_DEPS for a, _ in harm):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
 
 
 def _means_head(tok: Token, lex: Lexicon) -> Token | None:
@@ -2274,7 +2447,7 @@ def _background(tok: Token, group: str, lex: Lexicon, latest: int | None = None)
             t.lemma_.lower() in lex.background and not _recent(t, lex) for t in c.subtree
         ):
             return True  # "the previous meeting", "last year's quake", "met previously"
-        if c.dep_ == "mark" and c.lower_ in lex.separate:
+        if c.dep_ == "mark" and c.lower_ in lex.separate and not _close_by(tok, lex):
             return True  # "After the club fired him, ...": the clause's event came before the news
         if c.dep_ == "advmod" and c.lower_ in lex.habitual:
             return True  # "efforts sometimes attacked by critics": a habit, not the news
@@ -2286,6 +2459,17 @@ def _background(tok: Token, group: str, lex: Lexicon, latest: int | None = None)
         if t.dep_ == "prep" and t.lower_ in lex.separate and _tells_another(t.head, group, lex):
             return True  # "met after three months of talks"
     return False
+
+
+def _close_by(clause: Token, lex: Lexicon) -> bool:
+    """Return whether a clause's subordinator is measured by a span of ``close_spans``.
+
+    "hanged himself hours after he was arrested", "resigned a day after he was charged": the
+    clause's event is hours or a day from the one it is told against, part of the news.
+    """
+    return any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in lex.close_spans for c in clause.children
+    )
 
 
 def _intended(tok: Token, lex: Lexicon) -> bool:

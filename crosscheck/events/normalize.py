@@ -499,7 +499,7 @@ def _same_told(a: Cluster, b: Cluster, registry: Registry) -> bool:
         # people; whether their dates tell one event is for the frame rules to judge.
         return False
     ours, others = a.bodies, b.bodies
-    return not (ours and others and not ours & others)
+    return not (ours and others and not _bodies_meet(ours, others))
 
 
 def _untold(people: frozenset[str], c: Cluster) -> frozenset[str]:
@@ -785,7 +785,7 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         # A date off by days is a contradiction only about a well-identified event.
         return None, "date (weak identity)"
     mine, theirs = _bodies(r.others), c.bodies
-    if strength < 3 and mine and theirs and not mine & theirs:
+    if strength < 3 and mine and theirs and not _bodies_meet(mine, theirs):
         # "fired by the 76ers" and "fired from the Blazers": two firings.
         return None, "organisations"
     # A frame with dates of its own joined only through its article's people: its dates are not
@@ -896,6 +896,32 @@ def _bodies(ids: Iterable[str]) -> set[str]:
     # Organisations beside the people tell two events apart; a country beside them ("talks on
     # cooperation with Japan") is context, named differently by every outlet.
     return {i for i in ids if kind_of_id(i) != COUNTRY}
+
+
+def _bodies_meet(mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Return whether two sets of organisations share one, by id or by its short name.
+
+    "placed by the Hawks" and "the Denver Hawks placed": an organisation named in full by one
+    outlet and by its last words by another. Names the registry lacks get ids from their words
+    (``local_id``), so the short name's id is the full name's last words; names it lists share
+    ids already. Not a shared last word alone ("the Red Sox", "the White Sox").
+    """
+    theirs = set(theirs)
+    for x in mine:
+        if x in theirs:
+            return True
+        if not is_local(x):
+            continue
+        kind, slug = x.split(":", 1)
+        for y in theirs:
+            other_kind, other = y.split(":", 1)
+            if (
+                other_kind == kind
+                and is_local(y)
+                and (other.endswith("-" + slug[1:]) or slug.endswith("-" + other[1:]))
+            ):
+                return True
+    return False
 
 
 def _place_relation(r: FrameRecord, c: Cluster, registry: Registry) -> bool | None:
