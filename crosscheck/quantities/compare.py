@@ -514,9 +514,8 @@ def _earlier_against_day(
     block: str, claims: Sequence[Claim], docs: Mapping[str, Document]
 ) -> Finding | None:
     by_doc = _by_doc(claims)
-    for doc_claims in by_doc.values():
-        if common([_counted_as(c) for c in doc_claims]) is None:
-            return None  # one document's figures of the key are about two things
+    if not _one_figure_each(by_doc):
+        return None
     if common([_counted_as(c) for c in claims]) is not None:
         return None
     label = next((c.subject_label for c in claims if c.subject_label), block)
@@ -531,15 +530,21 @@ def _earlier_against_day(
     )
 
 
+def _one_figure_each(by_doc: Mapping[str, Sequence[Claim]]) -> bool:
+    """Whether each document's figures of a key fit one number (if not, they are of two things)."""
+    return all(
+        common([_counted_as(c) for c in doc_claims]) is not None for doc_claims in by_doc.values()
+    )
+
+
 def _classed(block: str, claims: Sequence[Claim], docs: Mapping[str, Document]) -> Finding | None:
     """Return the contradiction of one coarse group, or None (see :func:`classes_consistency`)."""
     by_doc = _by_doc(claims)
     subjects = sorted({c.subject for c in claims})
     if len(by_doc) < 2 or len(subjects) < 2 or not _published_in_one_cycle(by_doc, docs):
         return None
-    for doc_claims in by_doc.values():
-        if common([_counted_as(c) for c in doc_claims]) is None:
-            return None  # this document's figures of the coarse key are about two things
+    if not _one_figure_each(by_doc):
+        return None
     for subject in subjects:
         exact = [c for c in claims if c.subject == subject]
         if len({c.doc_id for c in exact}) > 1 and common([_counted_as(c) for c in exact]) is None:
