@@ -201,3 +201,91 @@ def test_a_bout_placed_by_its_venue_contradicts_another_venue(tmp_path: Path) ->
     findings = crosscheck.crosscheck(tmp_path).findings
     assert {"a.txt", "b.txt"} in event_docs(findings)
     assert [f.facet for f in findings if f.category == "contradiction"] == ["event.place"]
+
+
+# A short headline of a game whose team names the model names nothing: the subject and object of
+# the contest verb are its sides when the article writes them capitalised inside a sentence and
+# never in lower case, keyed as organisations by the words written.
+HEADLINE_GAMES = [
+    (
+        "Comets beat Foxes 27-10 to reach the final\n\n"
+        "The Comets scored three times in the second half as the Foxes faded on Sunday.",
+        "organization:~comets+organization:~foxes",
+    ),
+    # title case: every word capitalised, so only the body's spelling makes the names
+    (
+        "Comets Defeat Foxes 27-10, Clinch Top Seed\n\n"
+        "The Comets scored three times in the second half as the Foxes faded on Sunday.",
+        "organization:~comets+organization:~foxes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "participants"), HEADLINE_GAMES)
+def test_a_headline_game_of_unnamed_teams_names_both_sides(text: str, participants: str) -> None:
+    found = [f["participants"] for f in frames_of(text) if f["group"] == "contest"]
+    assert found == [participants]
+
+
+# A capitalised common word opening a sentence is no team: the article writes it in lower case
+# elsewhere, or never inside a sentence; and one side alone is no contest.
+NO_TEAMS = [
+    "Farmers beat Herders in a valley feud\n\nThe farmers said the herders started it.",
+    "Comets beat Foxes 27-10\n\nNo one expected the result.",
+    "Comets beat rivals 27-10\n\nThe Comets scored three times in the second half.",
+]
+
+
+@pytest.mark.parametrize("text", NO_TEAMS)
+def test_a_capitalised_common_word_is_no_side(text: str) -> None:
+    assert not [f for f in frames_of(text) if f["group"] == "contest"]
+
+
+def test_two_outlets_headlines_of_one_game_line_up(tmp_path: Path) -> None:
+    write_undated(
+        tmp_path,
+        "a.txt",
+        "Comets beat Foxes 27-10 to reach the final\n\n"
+        "The Comets scored three times in the second half as the Foxes faded.",
+    )
+    write_undated(
+        tmp_path,
+        "b.txt",
+        "Comets Beat Foxes 27-10, Clinch Top Seed\n\n"
+        "A late run carried the Comets past the Foxes in front of a full stadium.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert {"a.txt", "b.txt"} in event_docs(findings)
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+def test_a_headlines_short_names_meet_the_full_names_of_another_outlet(tmp_path: Path) -> None:
+    # "Comets" is "the Harbor City Comets": a side named in part is that side, and a game with
+    # another opponent stays another game.
+    write_undated(
+        tmp_path,
+        "a.txt",
+        "Comets beat Foxes 27-10 to reach the final\n\n"
+        "The Comets scored three times in the second half as the Foxes faded.",
+    )
+    write_undated(
+        tmp_path, "b.txt", "The Brookfield Foxes lost to the Harbor City Comets on Sunday."
+    )
+    write_undated(
+        tmp_path, "c.txt", "The Brookfield Wolves lost to the Harbor City Comets on Sunday."
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    groups = event_docs(findings)
+    assert {"a.txt", "b.txt"} in groups
+    assert not [g for g in groups if "c.txt" in g and len(g) > 1]
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+@pytest.mark.parametrize("verb", ["edged", "outlasted", "routed", "thrashed", "trounced"])
+def test_verbs_of_a_lopsided_or_close_win_are_contests(verb: str) -> None:
+    found = [
+        f["participants"]
+        for f in frames_of(f"Marco Ferreira {verb} Pavel Novak on Sunday.")
+        if f["group"] == "contest"
+    ]
+    assert found == ["person:~ferreira-marco+person:~novak-pavel"]

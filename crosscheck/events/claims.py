@@ -506,6 +506,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
     lex = lexicon()
     headlines = headline_spans(sdoc.text, words_of(sdoc))  # title-case lines, start and end
     named = _named_tokens(sdoc, doc, registry, headlines)
+    _team_sides(sdoc, doc, named, headlines, lex)
     latest = _latest_year(sdoc)
     raw: dict[int, Frame] = {}
     for tok in sdoc:
@@ -967,6 +968,108 @@ def _named_tokens(
                 out[i] = venue
     _regions_after_towns(sdoc, doc, out, registry)
     return out
+
+
+# The dependency labels of a contest verb's two sides ("A beat B"), and the tags of a word that
+# may name a team the model names nothing: a proper noun or a plural ("Hawks", tagged a common
+# plural when it opens a headline). A singular common noun ("Police beat ...") never is.
+SIDE_SUBJECTS = frozenset({"nsubj"})
+SIDE_OBJECTS = frozenset({"dobj"})
+TEAM_TAGS = frozenset({"NNP", "NNPS", "NNS"})
+# The model's labels a team's name may carry unnamed: none, or a product it mistook it for.
+TEAM_LABELS = frozenset({"", "PRODUCT"})
+TEAM_KIND = "organization"
+# The kinds of a named side beside which an unnamed team word is the other side.
+TEAM_SIDE_KINDS = frozenset({"organization", "team"})
+TEAM_LABEL = "ORG"
+# Marks after which a capital says nothing about a name ("Title: Hawks ...", a quote's start).
+CAPITAL_OPENERS = frozenset({":", '"', "\u201c", "'", "\u2018", "(", "-", "\u2014", "\u2013"})
+
+
+def _team_sides(
+    sdoc: Doc, doc: Document, named: dict[int, Named], headlines: Sequence[int], lex: Lexicon
+) -> None:
+    """Name as organisations the two unnamed sides of a contest verb: "Hawks beat Owls 20-13".
+
+    The small model often names no entity in a short headline of a game, so the contest has no
+    side and no frame. The subject and the object of a contest verb are its sides when both are
+    team names by their form: a proper noun or a plural the article writes capitalised inside a
+    sentence and never in lower case (a sentence-case headline's capitalised common word is not
+    one). Both sides must be such names, or one of them an organisation the model did name: a
+    person or a place beside the verb leaves it alone. A side is keyed by its words as written
+    ("Owls"), never by a fuller name the article gives elsewhere: other outlets' headlines write
+    the same short name, and that is where the frames meet.
+    """
+    capital = _capitalised_words(sdoc, headlines)
+    for verb in sdoc:
+        if verb.pos_ != "VERB" or lex.verbs.get(verb.lemma_.lower()) not in lex.two_sided:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SIDE_SUBJECTS]
+        objects = [
+            c for c in verb.children if c.dep_ in SIDE_OBJECTS and c.pos_ in ("NOUN", "PROPN")
+        ]
+        # The object is the nearest noun: a misparsed headline hangs a later clause's object on
+        # the verb too ("Hawks Beat Owls, Clinch Top Seed").
+        if len(subjects) != 1 or not objects:
+            continue
+        pair = (subjects[0], objects[0])
+        if not all(
+            named[t.i].kind in TEAM_SIDE_KINDS if t.i in named else _team_word(t, capital)
+            for t in pair
+        ):
+            continue
+        for t in pair:
+            if t.i in named:
+                continue
+            first = t
+            while first.i > 0:
+                left = sdoc[first.i - 1]
+                if left.head is not t or left.dep_ != "compound" or left.i in named:
+                    break
+                if left.pos_ != "PROPN" or not left.text[:1].isupper():
+                    break
+                first = left
+            text = sdoc[first.i : t.i + 1].text
+            entity_id = local_id(TEAM_KIND, text)
+            span = doc.span(first.idx, t.idx + len(t.text))
+            side = Named(entity_id, TEAM_KIND, text, span, TEAM_LABEL)
+            for i in range(first.i, t.i + 1):
+                named[i] = side
+
+
+def _team_word(tok: Token, capital: frozenset[str]) -> bool:
+    """Return whether a word unnamed by the model reads as a team's name (``_team_sides``)."""
+    return (
+        tok.tag_ in TEAM_TAGS
+        and tok.ent_type_ in TEAM_LABELS
+        and tok.is_alpha
+        and not tok.is_stop
+        and len(tok.text) >= HEADLINE_NAME_MIN
+        and tok.lower_ in capital
+    )
+
+
+def _capitalised_words(sdoc: Doc, headlines: Sequence[int]) -> frozenset[str]:
+    """Return the words the article writes capitalised inside a sentence and never in lower case.
+
+    Title-case headlines and words after an opening mark or at a sentence's start say nothing.
+    """
+    lower: set[str] = set()
+    capital: set[str] = set()
+    for tok in sdoc:
+        if not tok.is_alpha:
+            continue
+        if tok.text == tok.lower_:
+            lower.add(tok.lower_)
+        elif (
+            tok.text[:1].isupper()
+            and not tok.text.isupper()
+            and not tok.is_sent_start
+            and sdoc[tok.i - 1].text not in CAPITAL_OPENERS
+            and not in_spans(headlines, tok.idx)
+        ):
+            capital.add(tok.lower_)
+    return frozenset(capital - lower)
 
 
 def _regions_after_towns(

@@ -596,6 +596,11 @@ def _keys(r: FrameRecord) -> list[tuple[str, ...]]:
         keys.extend((g, "from", o) for o in r.origins)
         if r.occasion:
             keys.append((g, "o", r.occasion))
+        if g in lexicon().two_sided:
+            # A side is "Owls" in one outlet's headline and "the Harbor City Owls" in another's:
+            # a contest is also filed under each word of its sides' names (``_side_words``).
+            words = {w for side in _side_words(r.participants, r.others) for w in side}
+            keys.extend((g, "w", w) for w in sorted(words))
     return keys
 
 
@@ -691,7 +696,8 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     by_occasion = occasion and place is not False and gap in (None, 0)
     told: bool | None = None
     both_sides = _contest(r, c) and (
-        len(_side_keys(r.participants, r.others) & _side_keys(c.participants, c.others)) >= 2
+        _sides_shared(_side_words(r.participants, r.others), _side_words(c.participants, c.others))
+        >= 2
     )
     if (
         len(shared_persons) >= 2
@@ -832,8 +838,9 @@ def _sides_differ(r: FrameRecord, c: Cluster) -> bool:
     """
     if not _contest(r, c):
         return False
-    mine, theirs = _side_keys(r.participants, r.others), _side_keys(c.participants, c.others)
-    return not (mine <= theirs or theirs <= mine)
+    mine = _side_words(r.participants, r.others)
+    theirs = _side_words(c.participants, c.others)
+    return not (_covered(mine, theirs) or _covered(theirs, mine))
 
 
 def _contest(r: FrameRecord, c: Cluster) -> bool:
@@ -845,6 +852,48 @@ def _side_keys(participants: Iterable[str], others: Iterable[str]) -> frozenset[
     # A team is a person in one outlet's parse (keyed by surname, "#") and an organisation in
     # another's ("the Larks beat the Owls"): a side is its name, whatever kind the model took it for.
     return frozenset(i.split(":", 1)[-1].lstrip("#~") for i in sides(participants, others))
+
+
+def _side_words(participants: Iterable[str], others: Iterable[str]) -> frozenset[frozenset[str]]:
+    # A side is the words of its name: a short headline's "Owls" is the body's "Harbor City Owls",
+    # and a team the model took for a person is keyed surname first ("owls-harbor-city").
+    return frozenset(frozenset(k.split("-")) for k in _side_keys(participants, others))
+
+
+def _covered(few: frozenset[frozenset[str]], many: frozenset[frozenset[str]]) -> bool:
+    """Return whether each side of ``few`` is a side of ``many`` named in full or in part.
+
+    Each side is matched by a side of its own: "Owls" and "Hawks" are both sides of "the Harbor
+    City Owls beat the Hawks", never two readings of one side.
+    """
+    used: set[frozenset[str]] = set()
+    for side in sorted(few, key=lambda s: sorted(s)):
+        match = next(
+            (m for m in sorted(many, key=lambda s: sorted(s)) if m not in used and side <= m), None
+        )
+        if match is None:
+            return False
+        used.add(match)
+    return True
+
+
+def _sides_shared(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> int:
+    """Return how many sides two contests share, a side named in full or in part."""
+    used: set[frozenset[str]] = set()
+    n = 0
+    for side in sorted(a, key=lambda s: sorted(s)):
+        match = next(
+            (
+                m
+                for m in sorted(b, key=lambda s: sorted(s))
+                if m not in used and (side <= m or m <= side)
+            ),
+            None,
+        )
+        if match is not None:
+            used.add(match)
+            n += 1
+    return n
 
 
 def _told_shared(r: FrameRecord, c: Cluster) -> bool | None:
