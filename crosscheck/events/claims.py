@@ -20,7 +20,7 @@ import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field, frozen
+from attrs import define, evolve, field, frozen
 
 from crosscheck import plugins
 from crosscheck._data import load_toml
@@ -158,6 +158,9 @@ PLACE_KINDS = frozenset({"city", "country", "place", "region"})
 ORIGIN_KINDS = frozenset({"city", "place", "region"})
 # The kind of a one-word town the model does not name (``_town_word``): a place.
 TOWN_KIND = "place"
+# At most this many words of title between a venue word and the name of a contact clause ("the
+# church former vice presidential candidate Ann Roe attends").
+CONTACT_TITLE_WORDS = 7
 # The model's labels (or none) under which such a word may still be a town: the ones it gives
 # unknown capitalised words.
 TOWN_LABELS = frozenset({"", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
@@ -304,6 +307,8 @@ class Lexicon:
     # Verbs an incident noun is the object of whose subject is where it happened ("the barn
     # caught fire").
     site_subject_verbs: frozenset[str] = frozenset()
+    # Verbs by which a person has a building ("the church X attends"): ``_owned_venue``.
+    owner_verbs: frozenset[str] = frozenset()
     # Verbs of wanting or promising: an event verb they govern is intended, not done ("vowed to
     # resign").
     intentions: frozenset[str] = frozenset()
@@ -383,6 +388,7 @@ def lexicon() -> Lexicon:
         site_verbs=frozenset(words.get("site_verbs", ())),
         site_links=frozenset(words.get("site_links", ())),
         site_subject_verbs=frozenset(words.get("site_subject_verbs", ())),
+        owner_verbs=frozenset(words.get("owner_verbs", ())),
         intentions=frozenset(words.get("intentions", ())),
         hypothetical=frozenset(words.get("hypothetical", ())),
         result_prepositions=frozenset(words.get("result_prepositions", ())),
@@ -814,6 +820,36 @@ def _prep_objects(prep: Token) -> list[Token]:
         o for g in prep.children if g.dep_ == "pcomp" for o in g.children if o.dep_ in OBJECT_DEPS
     )
     return out
+
+
+def _of_sites(tok: Token) -> list[Token]:
+    """Return the objects of an incident noun's "of" phrase ("the burning of the chapel"): read
+    only as a building the article names or its person has (``_named_venue``, ``_owned_venue``)."""
+    if tok.pos_ != "NOUN":
+        return []
+    return [
+        g
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == ARGUMENT_PREPOSITION
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _stranded_object(prep: Token) -> Token | None:
+    """Return the noun phrase right after a preposition the parser left without an object.
+
+    "a fire Friday at Ann Roe's church caused damage": a bare weekday between the noun and "at"
+    derails the parse, and the phrase after "at" becomes the clause's subject. The head of the
+    phrase that starts right after the preposition and hangs outside it is its object.
+    """
+    if any(c.dep_ in ("pobj", "pcomp") for c in prep.children) or prep.i + 1 >= len(prep.doc):
+        return None
+    # Up from the word after it while the phrase still starts there: "Ann", "Roe", "church".
+    head = first = prep.doc[prep.i + 1]
+    while head.head.i != head.i and head.head.left_edge.i == first.i:
+        head = head.head
+    return head if head.pos_ in ("NOUN", "PROPN") and head.i > prep.i else None
 
 
 def _phrase_key(tok: Token) -> str:
@@ -1275,6 +1311,7 @@ def _read(
     destination = frame.group in lex.destination_classes
     args: list[Token] = []
     place_args: list[tuple[Token, bool]] = []  # (phrase head, whether a venue may be an ORG)
+    stranded_venues: list[Token] = []  # "a fire Friday at X's church": see ``_stranded_object``
     facility = _facility(tok, lex) if destination else None
     if facility is not None and support is not None:
         place_args.append((facility, True))  # "entered the Malibu rehab center X": X is where
@@ -1312,6 +1349,11 @@ def _read(
                 # visit goes to ("checked into the Hazel Clinic").
                 venue = low == VENUE_PREPOSITION or (destination and low in lex.destinations)
                 place_args.extend((g, venue) for g in c.children if g.dep_ == "pobj")
+                stranded = _stranded_object(c) if frame.group in lex.incidents else None
+                if stranded is not None:
+                    # Its words are read only as a building (below): the parse around it is
+                    # broken, so a name inside it is no place of its own.
+                    stranded_venues.append(stranded)
             elif dep == "prep" and low in lex.site_prepositions:
                 sites.extend(g for g in c.children if g.dep_ == "pobj")
             if dep in TIME_HOLDER_DEPS:
@@ -1466,13 +1508,15 @@ def _read(
     if frame.group in lex.incidents and not places:
         # "a fire ripped through her church": the building a place phrase names by its kind
         # alone is the one building of that kind the article names (``_named_venue``).
+        # A building named by its person ("at Ann Roe's church") is placed so as well.
         places = _unique(
-            _as_venue(n, lex)
-            for a, _ in place_args
+            n
+            for a in [*(a for a, _ in place_args), *stranded_venues, *_of_sites(tok)]
             if a.i not in named
-            for n in [_named_venue(a, named, lex)]
+            for n in [_named_venue(a, named, lex), _owned_venue(a, named, lex)]
             if n is not None
         )
+        places = [_as_venue(n, lex) for n in places]
     places = _unique(
         [
             *places,
@@ -1628,6 +1672,11 @@ def _site_entities(site: Token, named: Mapping[int, Named], lex: Lexicon) -> lis
         # names no one building; the article's one building of that kind may.
         own = _named_venue(site, named, lex)
     found = [_as_venue(own, lex)] if own is not None else []
+    # "Ann Roe's church", "the church Ann Roe attends": the building its person has, which other
+    # outlets name the same way whether or not they name the building too.
+    owned = _owned_venue(site, named, lex)
+    if owned is not None:
+        found.append(owned)
     if site.pos_ == "NOUN":
         # "destroyed a Dunmore chapel": a town the model names before a building's common noun
         # is where the building stands (a possessor, "Ontario's dairy", may only own it).
@@ -1672,6 +1721,104 @@ def _named_venue(site: Token, named: Mapping[int, Named], lex: Lexicon) -> Named
         and n.text.split()[-1].lower() == word
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _owned_venue(site: Token, named: Mapping[int, Named], lex: Lexicon) -> Named | None:
+    """Return the building a venue word names by the one person who has it, or None.
+
+    "Ann Roe's (home) church", "the church Ann Roe attends", "the church attended by Ann Roe": a
+    common venue noun (``venue_words``) whose possessor, or the subject or agent of whose relative
+    clause of a verb of ``owner_verbs``, is one named person. Its id is made of the person's and
+    the venue word ("place:~roe-ann-church"), so two outlets that name the building by its person
+    place one fire alike. It has no grain (``place_grain``): beside a named building it is neither
+    the same nor another.
+    """
+    site = _misread_contact(site, lex) or site
+    if site.pos_ != "NOUN" or site.i in named:
+        return None
+    word = site.lower_ if site.lower_ in lex.venue_words else site.lemma_.lower()
+    if word not in lex.venue_words:
+        return None
+    contact = _contact_owner(site, named, lex)
+    if contact is not None:
+        return _owned(site, contact)
+    owners: list[Token] = [c for c in site.children if c.dep_ == "poss"]
+    for clause in site.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in lex.owner_verbs:
+            continue
+        owners.extend(c for c in clause.children if c.dep_ == "nsubj")
+        owners.extend(
+            g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+        )
+    # "attended by the governor of Ohio, Ann Roe": the person the owner's phrase names.
+    people = _unique(n for o in owners for n in _entities(o, named) if n.kind in PERSON_KINDS)
+    return _owned(site, people[0]) if len(people) == 1 else None
+
+
+def _owner_verb(tok: Token, lex: Lexicon) -> bool:
+    """Return whether a word is a form of ``owner_verbs`` ("attends", "attended"), whatever tag
+    the model gives it: a contact clause's verb is often read as a noun."""
+    low = tok.lower_
+    return tok.lemma_.lower() in lex.owner_verbs or any(
+        low in (w + "s", w + "ed", w + "d") for w in lex.owner_verbs
+    )
+
+
+def _misread_contact(tok: Token, lex: Lexicon) -> Token | None:
+    """Return the venue word of a contact relative clause the parser misread, heading at its verb.
+
+    "The church Ann Roe attends was damaged": the small model reads "church Ann Roe" as the
+    modifiers of "attends", or hangs the clause's words on the name ("the burning of the church
+    Ann Roe attends"). The phrase's first word after its article, a common venue noun, is the
+    building (``_contact_owner`` then checks the words between).
+    """
+    if tok.lower_ in lex.venue_words:
+        return None
+    first = tok.left_edge
+    while first.pos_ == "DET" and first.i < tok.i:
+        first = first.doc[first.i + 1]
+    if first.i == tok.i or first.pos_ != "NOUN" or first.lower_ not in lex.venue_words:
+        return None
+    return first
+
+
+def _contact_owner(venue: Token, named: Mapping[int, Named], lex: Lexicon) -> Named | None:
+    """Return the person of a contact relative clause on a venue word ("the church Ann Roe
+    attends", "the chapel former mayor Ann Roe attended"), or None.
+
+    Read from the words, not the parse, which breaks on it: after the venue word only title words
+    (common nouns, adjectives, names) up to one person's name, then a form of ``owner_verbs``.
+    """
+    doc = venue.doc
+    j = venue.i + 1
+    # "the church Ohio Gov. Ann Roe attends": a place may name the office too.
+    while j < min(len(doc), venue.i + CONTACT_TITLE_WORDS) and (
+        j not in named or named[j].kind not in PERSON_KINDS
+    ):
+        if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return None
+        j += 1
+    person = named.get(j)
+    if person is None or person.kind not in PERSON_KINDS:
+        return None
+    while j + 1 < len(doc) and named.get(j + 1) is person:
+        j += 1
+    if j + 1 >= len(doc) or not _owner_verb(doc[j + 1], lex):
+        return None
+    return person
+
+
+def _owned(site: Token, person: Named) -> Named:
+    """Return the building ``site`` names by its person ("place:~roe-ann-church")."""
+    word = site.lower_ if site.lower_ in lexicon().venue_words else site.lemma_.lower()
+    slug = person.entity_id.split(":", 1)[-1].lstrip(LOCAL_MARK)
+    # Its evidence runs from the person's name to the venue word, or back to it, on one line.
+    span, end = person.span, site.idx + len(site.text)
+    if site.idx < span.start and "\n" not in site.doc.text[site.idx : span.start]:
+        span = evolve(span, start=site.idx, column=max(1, span.column - (span.start - site.idx)))
+    elif end > span.end:
+        span = evolve(span, end=end)
+    return Named(local_id(TOWN_KIND, f"{slug} {word}"), TOWN_KIND, f"{person.text}'s {word}", span)
 
 
 def _bare_venue_word(n: Named, lex: Lexicon) -> bool:
