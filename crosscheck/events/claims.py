@@ -1036,7 +1036,9 @@ def _team_sides(
     ("Owls"), never by a fuller name the article gives elsewhere: other outlets' headlines write
     the same short name, and that is where the frames meet.
     """
-    capital = _capitalised_words(sdoc, headlines)
+    # Read over the whole article, so only once a contest verb has a subject and an object: most
+    # articles have none, and this runs for every one.
+    capital: frozenset[str] | None = None
     for verb in sdoc:
         if verb.pos_ != "VERB" or lex.verbs.get(verb.lemma_.lower()) not in lex.two_sided:
             continue
@@ -1049,6 +1051,8 @@ def _team_sides(
         if len(subjects) != 1 or not objects:
             continue
         pair = (subjects[0], objects[0])
+        if capital is None:
+            capital = _capitalised_words(sdoc, headlines)
         if not all(
             named[t.i].kind in TEAM_SIDE_KINDS if t.i in named else _team_word(t, capital)
             for t in pair
