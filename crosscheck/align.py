@@ -18,7 +18,9 @@ def align(claims: Iterable[Claim]) -> list[ClaimGroup]:
     groups: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
         groups.setdefault(claim.key, []).append(claim)
+    # Each key's list is let go of as its group is made: the lists and the group tuples of every
+    # claim are not all held at once (docs/scale.md, "Memory of the calling process").
     return [
-        ClaimGroup(facet, subject, tuple(sorted(members, key=claim_order)))
-        for (facet, subject), members in sorted(groups.items())
+        ClaimGroup(facet, subject, tuple(sorted(groups.pop((facet, subject)), key=claim_order)))
+        for facet, subject in sorted(groups)
     ]

@@ -237,14 +237,13 @@ class Document:
     # The line of the file on which ``text`` starts (after a header or front matter), so that span
     # lines are the lines a user sees in the file. For a JSON record, the record's line.
     first_line: int = 1
-    _line_starts: tuple[int, ...] = field(
+    # Where each line starts, built by the first ``span`` call: only extraction makes spans, so
+    # the calling process of a run whose documents are parsed by workers (or read from the cache)
+    # never builds it, where building it for every document cost some 0.4 KB an article
+    # (docs/scale.md, "Memory of the calling process").
+    _line_starts: tuple[int, ...] | None = field(
         default=None, eq=False, repr=False, alias="_line_starts", init=False
     )
-
-    def __attrs_post_init__(self) -> None:
-        starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
-        object.__setattr__(self, "_line_starts", tuple(starts))
 
     def span(self, start: int, end: int) -> Span:
         """Return the Span for ``text[start:end]`` with its line and column filled in."""
@@ -252,8 +251,14 @@ class Document:
             raise ValueError(
                 f"span {start}:{end} outside document {self.id!r} of {len(self.text)} chars"
             )
-        index = bisect.bisect_right(self._line_starts, start)
-        column = start - self._line_starts[index - 1] + 1
+        starts = self._line_starts
+        if starts is None:
+            found = [0]
+            found.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+            starts = tuple(found)
+            object.__setattr__(self, "_line_starts", starts)
+        index = bisect.bisect_right(starts, start)
+        column = start - starts[index - 1] + 1
         return Span(self.id, start, end, index + self.first_line - 1, column)
 
     def quote(self, span: Span) -> str:

@@ -17,9 +17,11 @@ from hypothesis import strategies as st
 from crosscheck.align import align
 from crosscheck.compare import compare
 from crosscheck.errors import ModelError
+from crosscheck.extract import claim_order
 from crosscheck.ingest import load_corpus
-from crosscheck.model import Claim, Granularity, Modality, Span, TimeKind
+from crosscheck.model import Claim, Document, Granularity, Modality, Span, TimeKind
 from crosscheck.nlp import model as nlp_model
+from crosscheck.normalize import in_claim_order
 from crosscheck.pipeline import consume, corpus_claims, crosscheck
 from crosscheck.report import build_report, claim_counts
 from crosscheck.serialize import Pool, claims_from_json, claims_to_json
@@ -202,3 +204,45 @@ def test_claims_of_one_chunk_share_equal_details() -> None:
     # Without a pool every claim reads its own (the plain reading, for one-off use).
     plain = claims_from_json(claims_to_json(written))
     assert plain == written and plain[0].details is not plain[1].details
+
+
+# --- what the calling process holds of every document, and the sorts over every claim ---
+
+
+@given(st.lists(claims, max_size=30))
+def test_claims_sorted_document_by_document_are_the_plain_sort(items: list[Claim]) -> None:
+    assert in_claim_order(items) == sorted(items, key=claim_order)
+    # The same objects, in the same order among equal keys (a stable sort of the whole list).
+    assert [id(c) for c in in_claim_order(items)] == [id(c) for c in sorted(items, key=claim_order)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "line", "column"),
+    [
+        ("The ferry left at dawn.", 4, 1, 5),
+        ("Harbour news\n\nThe ferry left at dawn.\nIt came back late.", 14, 3, 1),
+        ("Harbour news\n\nThe ferry left at dawn.\nIt came back late.", 41, 4, 4),
+    ],
+)
+def test_a_document_finds_its_lines_when_first_asked_for_a_span(
+    text: str, start: int, line: int, column: int
+) -> None:
+    doc = Document(id="ferry.txt", path="ferry.txt", text=text, first_line=1)
+    # A document read in a process that makes no span holds no line index.
+    assert doc._line_starts is None
+    span = doc.span(start, start + 3)
+    assert (span.line, span.column) == (line, column)
+    assert doc._line_starts is not None
+    assert doc == Document(id="ferry.txt", path="ferry.txt", text=text)
+
+
+def test_documents_with_metadata_from_the_same_places_share_one_map(tmp_path: Path) -> None:
+    for n in range(3):
+        (tmp_path / f"ferry{n}.txt").write_text(
+            f"Title: Ferry {n} sails again\nOutlet: Harbour Post\nDate: 2031-05-0{n + 1}\n\n"
+            "The ferry left at dawn.\n",
+            encoding="utf-8",
+        )
+    docs = load_corpus(tmp_path).documents
+    assert len(docs) == 3 and docs[0].sources and docs[0].sources == docs[2].sources
+    assert docs[0].sources is docs[1].sources is docs[2].sources
