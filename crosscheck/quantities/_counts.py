@@ -78,7 +78,7 @@ def count_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
     if fig is None or isinstance(fig, Step):
         return fig
     k = fig.end
-    interval = figure_interval(fig.comparator, fig.low, fig.high)
+    interval = fig.interval
     pct = match_phrase(toks, k, stop, lex.percent_words)
     if pct is not None:
         unit, k = pct
@@ -295,7 +295,7 @@ def _group_size(
         noun.end,
         sentence,
         kind=Kind.COUNT,
-        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        interval=fig.interval,
         comparator=fig.comparator,
         **noun_fields(noun),
         verb=verb,
@@ -337,7 +337,7 @@ def earlier_at(doc: DocText, i: int, start: int, stop: int, last: Quantity) -> S
         start=toks[fig.first].start,
         end=toks[k - 1].end,
         written=doc.phrase_text(fig.first, k),
-        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        interval=fig.interval,
         comparator=fig.comparator,
         anchor=own[0] if own else None,
         anchor_written=own[1] if own else None,
