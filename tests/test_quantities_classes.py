@@ -185,6 +185,25 @@ CROSS = [
         ),
         [],
     ),
+    # A thing's pieces that did what the clause says ("seven of its 12 carriages left the
+    # track", "Five of the tram's carriages left the track") count the carriages that did it;
+    # the reporting officer is not their owner, so the name of the route is the only one.
+    (
+        (
+            "The Brenmoor-Halden tram was full when seven of its 12 carriages left the track on"
+            " Sunday, March 2.",
+            "Five of the tram's carriages left the track near the depot, fire chief Ilsa Varga said.",
+        ),
+        [("contradiction", "quantity:leav/carriage")],
+    ),
+    # A person's part stays a part of a tally: nothing to compare.
+    (
+        (
+            "Three of his passes found the winger on Sunday, March 2, coach Ilsa Varga said.",
+            "Five of his passes found the winger, coach Ilsa Varga said.",
+        ),
+        [],
+    ),
     # One article giving two figures of one coarse key is about two things.
     (
         (

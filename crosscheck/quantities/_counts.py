@@ -17,7 +17,7 @@ from crosscheck.quantities._attribution import (
 )
 from crosscheck.quantities._clauses import participle_phrase_end, provisional, statistic_release
 from crosscheck.quantities._deals import deal_at, is_spending, per_unit, purpose_after
-from crosscheck.quantities._doc import HYPHENS, Attribution, DocText, Phrase, Token
+from crosscheck.quantities._doc import HYPHENS, REPORTING, Attribution, DocText, Phrase, Token
 from crosscheck.quantities._figures import Figure, figure_interval, match_phrase, read_figure
 from crosscheck.quantities._institutions import institution_subject
 from crosscheck.quantities._lexicon import lexicon
@@ -199,9 +199,14 @@ def _part_of_whole(
         noun = _owned_plural(doc, k + 1, limit, stop)
         if noun is None or fig.number.plain_word in ("one", "a", "an"):
             return Step(None, k)  # "Two of them", "one of the injured": nothing of its own
-        step = _counted(doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end)
+        pieces = _subject_part(doc, fig.first, start) and _thing_owned(doc, k + 1, noun.start)
+        step = _counted(
+            doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end, owned=pieces
+        )
         quantity = step.quantity
-        return Step(attrs.evolve(quantity, part=True) if quantity else None, noun.end)
+        if quantity is not None and not pieces:
+            quantity = attrs.evolve(quantity, part=True)
+        return Step(quantity, noun.end)
     if not isinstance(whole, Figure) or whole.currency is not None:
         return Step(None, k)  # "100 of the 300": a part with no counted noun
     noun = noun_phrase(doc, whole.end, stop, plural=True)
@@ -214,10 +219,50 @@ def _part_of_whole(
     size = _whole(doc, whole, noun, k + 1, j, start, stop) if opens else None
     if fig.number.plain_word in ("one", "a", "an"):
         return Step(None, noun.end, also=size)
-    quantity = _counted(doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end).quantity
-    if quantity is not None:
+    pieces = _subject_part(doc, fig.first, start) and _thing_owned(doc, k + 1, j)
+    quantity = _counted(
+        doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end, owned=pieces
+    ).quantity
+    if quantity is not None and not pieces:
         quantity = attrs.evolve(quantity, part=True)
     return Step(quantity, noun.end, also=size)
+
+
+def _subject_part(doc: DocText, first: int, start: int) -> bool:
+    """Return whether the part at ``first`` opens its clause, or the clause a reporting verb opens.
+
+    "Police said seven of the train's coaches left the rails": the reported clause starts after
+    "said" (and "that"), and the part is its subject as in "Seven of the train's coaches left".
+    """
+    if _opens_clause(doc, first, start):
+        return True
+    j = first - 1
+    if j > start and doc.tokens[j].lower == "that":
+        j -= 1
+    return j >= start and doc.tokens[j].cue == REPORTING
+
+
+def _thing_owned(doc: DocText, lo: int, hi: int) -> bool:
+    """Return whether the whole after "of" is a thing's pieces: "of its 16 coaches", "of the train's".
+
+    "Seven of its coaches left the rails", said of a train, counts the coaches that left the rails
+    as "seven coaches left the rails" does: what the clause did, not a share of a tally. A
+    person's whole ("three of his 11 rebounds", "two of Halvor Shipping's 25 tankers") stays a
+    part: a tally, often of a stretch of the story, that another outlet's whole would meet. Only
+    "its" and a common noun's possessive ("the train's") say a thing, and only when no name or
+    person's pronoun stands in the gap.
+    """
+    toks = doc.tokens
+    # "his", "her", "their": a person's or people's (of the possessive pronouns, only "its" is a
+    # thing's).
+    people = lexicon().words("possessive_pronouns") - {"its"}
+    thing = False
+    for tok in toks[lo:hi]:
+        if tok.lower in people or (tok.is_capitalised and tok.is_word):
+            return False
+        if tok.lower == "its" or (tok.is_possessive and tok.is_word):
+            thing = True
+    return thing
 
 
 def _opens_clause(doc: DocText, first: int, start: int) -> bool:
@@ -445,8 +490,15 @@ def _counted(
     start: int,
     stop: int,
     end: int,
+    *,
+    owned: bool = False,
 ) -> Step:
-    """Build a count, money or share quantity with its verb, agent and time anchor."""
+    """Build a count, money or share quantity with its verb, agent and time anchor.
+
+    ``owned``: the counted things are a thing's pieces ("seven of the train's coaches"), so they
+    have an owner, though not a named one: the source of the sentence's attribution does not
+    stand in as it.
+    """
     end = max(end, noun.end, fig.end)
     first = min(fig.first, noun.start)  # the noun may come first: "a death toll of 37"
     if kind is Kind.COUNT and source_count(doc, first, noun.key, noun.end, start, stop):
@@ -497,7 +549,7 @@ def _counted(
         and not _settled(doc, anchor)
     )
     source = attribution.source if attribution is not None else None
-    if source is not None and (cumulative or not agent):
+    if source is not None and (cumulative or not (agent or owned)):
         # A running total's figure is the reporting source's ("ORBA said"); for other figures the
         # source stands in only when the sentence names no one else.
         agent = source
