@@ -137,7 +137,7 @@ CROSS = [
             "The Harlow Dockers Federation is demanding a 12% pay rise.",
             "The Harlow Dockers Federation wants a 9% pay rise.",
         ),
-        [("contradiction", "quantity:claim/pay rise|kind=percent|unit=percent")],
+        [("contradiction", "quantity:claim/*|kind=percent|unit=percent")],
     ),
     # Fans who "made the trip" (a relative clause under "including", no verb of its own) and fans
     # who "travelled", one of them named by their club: one count of travelling fans; the
@@ -195,6 +195,25 @@ CROSS = [
             "Five of the tram's carriages left the track near the depot, fire chief Ilsa Varga said.",
         ),
         [("contradiction", "quantity:leav/carriage")],
+    ),
+    # A side's position names what it is about once: "has offered 4%" after "a 9% pay rise" is
+    # a pay rise, as "its offer of a 3% pay rise" says outright.
+    (
+        (
+            "The union wants a 9% pay rise; the ministry has offered 4%.",
+            "Talks broke down on Monday, March 3, when the ministry refused to improve its offer"
+            " of a 3% pay rise.",
+        ),
+        [("contradiction", "quantity:offer/*|kind=percent|unit=percent")],
+    ),
+    # ... but two things offered, named apart, are two positions.
+    (
+        (
+            "The ministry has offered a 4% pay rise.",
+            "Talks broke down on Monday, March 3, when the ministry refused to improve its offer"
+            " of a 3% bonus.",
+        ),
+        [],
     ),
     # A person's part stays a part of a tally: nothing to compare.
     (
