@@ -573,6 +573,31 @@ def _counted(
         and not (_period_statistic(anchor) and statistic_release(doc, start, stop))
     ):
         mood = "provisional"
+    if kind is Kind.MONEY and deal is None and _instrument(noun):
+        # "a new 2 billion euro bond", "a new bond of about 2 billion euros": the size of the
+        # story's one new issue, whoever the sentence names and whatever verb it uses ("will
+        # fund … with", "would be financed with"). Told in the plain future once it is set, or
+        # in a reported one ("said the purchase would be financed with"); a hedge keeps its mood.
+        mood = mood or mood_of(doc, start, fig.first)
+        if mood == "irrealis" and (
+            _plain_future(doc, start, fig.first) or _reported_future(doc, start, fig.first)
+        ):
+            mood = None
+        q = make_quantity(
+            doc,
+            first,
+            end,
+            (start, stop),
+            kind=kind,
+            interval=interval,
+            comparator=fig.comparator,
+            unit=unit,
+            noun=noun.key.rsplit(" ", 1)[-1],
+            noun_written=noun.written,
+            mood=mood,
+            measure=True,
+        )
+        return Step(q, end)
     if kind is Kind.MONEY and deal is None and noun.key in GENERIC_NOUNS:
         unit_price = _deal_unit_price(doc, fig, stop)
         if unit_price is not None:
@@ -606,6 +631,17 @@ def _standing_stems() -> frozenset[str]:
     return frozenset(stem(v) for v in lexicon().words("standing_verbs"))
 
 
+def _instrument(noun: Phrase) -> bool:
+    """Return whether a sum's noun is a financing instrument a story has one new issue of.
+
+    Only the heads of ``instrument_nouns`` ("bond"); a modifier that says which one ("a
+    10-year bond", "green bond") keeps it apart from the rest, "new" excepted (it says only that
+    it is the issue the story is about).
+    """
+    *words, head = noun.key.split()
+    return head in lexicon().words("instrument_nouns") and all(w == "new" for w in words)
+
+
 def _deal_unit_price(doc: DocText, fig: Figure, stop: int) -> str | None:
     """Return the unit of a deal's price per unit after a sum ("38.50 euros per share"), if any."""
     unit_price = per_unit(doc, fig.end, stop)
@@ -622,6 +658,20 @@ def _plain_future(doc: DocText, lo: int, hi: int) -> bool:
     irrealis = lexicon().lists["irrealis"]
     found = {t.lower for t in doc.tokens[lo:hi] if t.lower in irrealis}
     return found == {"will"}
+
+
+def _reported_future(doc: DocText, lo: int, hi: int) -> bool:
+    """Return whether the only irrealis word in ``[lo, hi)`` is a "would" a reporting verb governs.
+
+    "Sandberg said the purchase would be financed with a new bond" reports "will be financed":
+    the plain future, shifted back by the past reporting verb before it.
+    """
+    irrealis = lexicon().lists["irrealis"]
+    toks = doc.tokens[lo:hi]
+    found = [n for n, t in enumerate(toks) if t.lower in irrealis]
+    if [toks[n].lower for n in found] != ["would"]:
+        return False
+    return any(t.cue == REPORTING for t in toks[: found[0]])
 
 
 def _unit_price(
