@@ -171,7 +171,8 @@ class Figure:
     comparator: str
     currency: str | None
     number: Number
-    step: Fraction | None = None  # the rounding the digits show (see written_step); None for a range
+    # The rounding the digits show (see written_step); None for a range or a figure in words.
+    step: Fraction | None = None
 
     @property
     def interval(self) -> Interval:
