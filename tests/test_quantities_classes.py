@@ -137,7 +137,7 @@ CROSS = [
             "The Harlow Dockers Federation is demanding a 12% pay rise.",
             "The Harlow Dockers Federation wants a 9% pay rise.",
         ),
-        [("contradiction", "quantity:claim/pay rise|kind=percent|unit=percent")],
+        [("contradiction", "quantity:claim/*|kind=percent|unit=percent")],
     ),
     # Fans who "made the trip" (a relative clause under "including", no verb of its own) and fans
     # who "travelled", one of them named by their club: one count of travelling fans; the
@@ -182,6 +182,44 @@ CROSS = [
         (
             "Tollbridge Mills employs about 800 people.",
             "Tollbridge Mills will employ about 1,400 people.",
+        ),
+        [],
+    ),
+    # A thing's pieces that did what the clause says ("seven of its 12 carriages left the
+    # track", "Five of the tram's carriages left the track") count the carriages that did it;
+    # the reporting officer is not their owner, so the name of the route is the only one.
+    (
+        (
+            "The Brenmoor-Halden tram was full when seven of its 12 carriages left the track on"
+            " Sunday, March 2.",
+            "Five of the tram's carriages left the track near the depot, fire chief Ilsa Varga said.",
+        ),
+        [("contradiction", "quantity:leav/carriage")],
+    ),
+    # A side's position names what it is about once: "has offered 4%" after "a 9% pay rise" is
+    # a pay rise, as "its offer of a 3% pay rise" says outright.
+    (
+        (
+            "The union wants a 9% pay rise; the ministry has offered 4%.",
+            "Talks broke down on Monday, March 3, when the ministry refused to improve its offer"
+            " of a 3% pay rise.",
+        ),
+        [("contradiction", "quantity:offer/*|kind=percent|unit=percent")],
+    ),
+    # ... but two things offered, named apart, are two positions.
+    (
+        (
+            "The ministry has offered a 4% pay rise.",
+            "Talks broke down on Monday, March 3, when the ministry refused to improve its offer"
+            " of a 3% bonus.",
+        ),
+        [],
+    ),
+    # A person's part stays a part of a tally: nothing to compare.
+    (
+        (
+            "Three of his passes found the winger on Sunday, March 2, coach Ilsa Varga said.",
+            "Five of his passes found the winger, coach Ilsa Varga said.",
         ),
         [],
     ),

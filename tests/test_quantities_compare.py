@@ -123,6 +123,22 @@ PAIRS = [
         "The eight rear bases provided to the UN serve.",
         [],
     ),
+    # "About" by the rounding its digits show: "about 340" is 330 to 350, not "about 380".
+    (
+        "Since 2021, Ostmark has trained about 340 pilots.",
+        "Ostmark has trained about 380 pilots since 2021.",
+        [("discrepancy", "contradiction")],
+    ),
+    (
+        "Since 2021, Ostmark has trained about 340 pilots.",
+        "Ostmark has trained 348 pilots since 2021.",
+        [("agreement", "compatible")],
+    ),
+    (
+        "Since 2021, Ostmark has trained about 300 pilots.",
+        "Ostmark has trained about 320 pilots since 2021.",
+        [("agreement", "compatible")],
+    ),
     # Undated and in the present perfect: a running figure up to each day of writing.
     ("North Korea has fired 100 missiles.", "North Korea has fired 70 missiles.", []),
     # Bare keys: never compared.

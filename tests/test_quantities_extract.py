@@ -48,6 +48,18 @@ EXTRACT = [
     ("Officials counted 10\u201312 bodies.", [("10\u201312 bodies", "[10,12]", "count")]),
     ("Two or three ships were seen.", [("Two or three ships", "[2,3]", "count")]),
     ("About 10 to 15 soldiers died.", [("About 10 to 15 soldiers", "[9,16.5]", "count")]),
+    # "About" never widens past one step of the rounding the digits show: tens for "about 340",
+    # fifties for "about 1,350", halves for "3.5 million" (no narrower than 10% there).
+    ("About 340 lifeguards were hired.", [("About 340 lifeguards", "[330,350]", "count")]),
+    ("Some 4,700 pilgrims arrived.", [("Some 4,700 pilgrims", "[4600,4800]", "count")]),
+    ("About 1,350 ferries sailed.", [("About 1,350 ferries", "[1300,1400]", "count")]),
+    ("About 350 ferries sailed.", [("About 350 ferries", "[315,385]", "count")]),
+    ("Roughly 17 barges sank.", [("Roughly 17 barges", "[16,18]", "count")]),
+    (
+        "About 3.5 million people voted.",
+        [("About 3.5 million people", "[3150000,3850000]", "count")],
+    ),
+    ("About 2.4% of ferries sank.", [("About 2.4% of ferries", "[2.3,2.5]", "percent")]),
     (
         "Between 2 and 3 million people fled.",
         [("Between 2 and 3 million people", "[2000000,3000000]", "count")],

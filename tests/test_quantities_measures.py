@@ -418,3 +418,63 @@ def test_lengths_compare_within_one_cycle(a: str, b: str, expected: list[tuple[s
     assert verdicts((a, MONDAY), (b, WEDNESDAY)) == sorted(expected)
     # Undated reports may be of another week's story: they may agree, never contradict.
     assert CONTRADICTION[0] not in verdicts((a, None), (b, None))
+
+
+# --- the size of the story's new bond: keyed by the noun alone ---
+
+BOND_KEY = "quantity:bond|kind=money|unit=EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Halvor Shipping will fund the purchase with a new 800 million euro bond.", BOND_KEY),
+        (
+            "Its finance chief, Oda Lien, said the deal would be paid with a new bond of about"
+            " 800 million euros.",
+            BOND_KEY,
+        ),
+        # A hedge keeps its mood; a bond told apart ("green") keeps its words.
+        (
+            "Halvor Shipping could raise a new 800 million euro bond.",
+            f"{BOND_KEY}|mood=irrealis",
+        ),
+    ],
+)
+def test_bond_sizes(text: str, expected: str) -> None:
+    [(_, subject, _)] = keys(text)
+    assert subject == expected
+
+
+def test_a_described_bond_is_another_key() -> None:
+    [(_, subject, _)] = keys("Halvor Shipping sold a green bond of 800 million euros.")
+    assert subject != BOND_KEY
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "Halvor Shipping will fund the purchase with cash and a new 800 million euro bond.",
+            "Oda Lien said the deal would be financed with a new bond of about 1.2 billion euros.",
+            CONTRADICTION,
+        ),
+        (
+            "Halvor Shipping will fund the purchase with cash and a new 800 million euro bond.",
+            "Oda Lien said the deal would be financed with a new bond of about 800 million euros.",
+            [],  # a weak key agrees only on one value, and these fit each other
+        ),
+        (
+            "Halvor Shipping will fund the purchase with cash and a new 800 million euro bond.",
+            "Oda Lien said the deal would be financed with a new 800 million euro bond.",
+            AGREEMENT,
+        ),
+    ],
+)
+def test_bond_sizes_compare_within_one_cycle(
+    a: str, b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert verdicts((a, MONDAY), (b, WEDNESDAY)) == expected
+    if expected == CONTRADICTION:
+        # A month apart it may be another issue: no verdict.
+        assert verdicts((a, MONDAY), (b, MONDAY + dt.timedelta(days=30))) == []

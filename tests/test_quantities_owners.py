@@ -730,3 +730,35 @@ ROUTE_COMPOUND = [
 @pytest.mark.parametrize(("text", "agent"), ROUTE_COMPOUND)
 def test_a_hyphen_compound_of_names_owns_jointly(text: str, agent: str) -> None:
     assert quantities(text)[0].agent == agent
+
+
+# --- a standing position told through its noun: "its offer of", "its demand for" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        # "its" stands for the clause's subject (an institution written bare), not the name before.
+        (
+            "Talks with Mayor Ida Brenner broke down, when the ministry refused to raise its offer"
+            " of a 4% fare cut.",
+            "offer",
+            "ministry",
+        ),
+        ("The union repeated its demand for a 9% pay rise.", "demand", "union"),
+        ("Halvor Shipping withdrew its offer of 300 new berths.", "offer", "halvor-shipping"),
+    ],
+)
+def test_a_position_told_by_its_noun_is_its_owner_s(text: str, verb: str, agent: str) -> None:
+    [q] = quantities(text)
+    assert (q.verb, q.agent) == (verb, agent)
+
+
+def test_a_position_of_no_readable_owner_is_left_as_it_was() -> None:
+    [q] = quantities("An offer of a 4% fare cut was on the table.")
+    assert q.agent is None
+
+
+def test_a_noun_of_no_position_keeps_its_verb() -> None:
+    [q] = quantities("The ministry welcomed its report of 300 new berths.")
+    assert q.verb != "report"

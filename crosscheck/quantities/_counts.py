@@ -17,7 +17,7 @@ from crosscheck.quantities._attribution import (
 )
 from crosscheck.quantities._clauses import participle_phrase_end, provisional, statistic_release
 from crosscheck.quantities._deals import deal_at, is_spending, per_unit, purpose_after
-from crosscheck.quantities._doc import HYPHENS, Attribution, DocText, Phrase, Token
+from crosscheck.quantities._doc import HYPHENS, REPORTING, Attribution, DocText, Phrase, Token
 from crosscheck.quantities._figures import Figure, figure_interval, match_phrase, read_figure
 from crosscheck.quantities._institutions import institution_subject
 from crosscheck.quantities._lexicon import lexicon
@@ -78,7 +78,7 @@ def count_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
     if fig is None or isinstance(fig, Step):
         return fig
     k = fig.end
-    interval = figure_interval(fig.comparator, fig.low, fig.high)
+    interval = fig.interval
     pct = match_phrase(toks, k, stop, lex.percent_words)
     if pct is not None:
         unit, k = pct
@@ -199,9 +199,14 @@ def _part_of_whole(
         noun = _owned_plural(doc, k + 1, limit, stop)
         if noun is None or fig.number.plain_word in ("one", "a", "an"):
             return Step(None, k)  # "Two of them", "one of the injured": nothing of its own
-        step = _counted(doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end)
+        pieces = _subject_part(doc, fig.first, start) and _thing_owned(doc, k + 1, noun.start)
+        step = _counted(
+            doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end, owned=pieces
+        )
         quantity = step.quantity
-        return Step(attrs.evolve(quantity, part=True) if quantity else None, noun.end)
+        if quantity is not None and not pieces:
+            quantity = attrs.evolve(quantity, part=True)
+        return Step(quantity, noun.end)
     if not isinstance(whole, Figure) or whole.currency is not None:
         return Step(None, k)  # "100 of the 300": a part with no counted noun
     noun = noun_phrase(doc, whole.end, stop, plural=True)
@@ -214,10 +219,50 @@ def _part_of_whole(
     size = _whole(doc, whole, noun, k + 1, j, start, stop) if opens else None
     if fig.number.plain_word in ("one", "a", "an"):
         return Step(None, noun.end, also=size)
-    quantity = _counted(doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end).quantity
-    if quantity is not None:
+    pieces = _subject_part(doc, fig.first, start) and _thing_owned(doc, k + 1, j)
+    quantity = _counted(
+        doc, fig, Kind.COUNT, interval, None, noun, start, stop, noun.end, owned=pieces
+    ).quantity
+    if quantity is not None and not pieces:
         quantity = attrs.evolve(quantity, part=True)
     return Step(quantity, noun.end, also=size)
+
+
+def _subject_part(doc: DocText, first: int, start: int) -> bool:
+    """Return whether the part at ``first`` opens its clause, or the clause a reporting verb opens.
+
+    "Police said seven of the train's coaches left the rails": the reported clause starts after
+    "said" (and "that"), and the part is its subject as in "Seven of the train's coaches left".
+    """
+    if _opens_clause(doc, first, start):
+        return True
+    j = first - 1
+    if j > start and doc.tokens[j].lower == "that":
+        j -= 1
+    return j >= start and doc.tokens[j].cue == REPORTING
+
+
+def _thing_owned(doc: DocText, lo: int, hi: int) -> bool:
+    """Return whether the whole after "of" is a thing's pieces: "of its 16 coaches", "of the train's".
+
+    "Seven of its coaches left the rails", said of a train, counts the coaches that left the rails
+    as "seven coaches left the rails" does: what the clause did, not a share of a tally. A
+    person's whole ("three of his 11 rebounds", "two of Halvor Shipping's 25 tankers") stays a
+    part: a tally, often of a stretch of the story, that another outlet's whole would meet. Only
+    "its" and a common noun's possessive ("the train's") say a thing, and only when no name or
+    person's pronoun stands in the gap.
+    """
+    toks = doc.tokens
+    # "his", "her", "their": a person's or people's (of the possessive pronouns, only "its" is a
+    # thing's).
+    people = lexicon().words("possessive_pronouns") - {"its"}
+    thing = False
+    for tok in toks[lo:hi]:
+        if tok.lower in people or (tok.is_capitalised and tok.is_word):
+            return False
+        if tok.lower == "its" or (tok.is_possessive and tok.is_word):
+            thing = True
+    return thing
 
 
 def _opens_clause(doc: DocText, first: int, start: int) -> bool:
@@ -295,7 +340,7 @@ def _group_size(
         noun.end,
         sentence,
         kind=Kind.COUNT,
-        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        interval=fig.interval,
         comparator=fig.comparator,
         **noun_fields(noun),
         verb=verb,
@@ -337,7 +382,7 @@ def earlier_at(doc: DocText, i: int, start: int, stop: int, last: Quantity) -> S
         start=toks[fig.first].start,
         end=toks[k - 1].end,
         written=doc.phrase_text(fig.first, k),
-        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        interval=fig.interval,
         comparator=fig.comparator,
         anchor=own[0] if own else None,
         anchor_written=own[1] if own else None,
@@ -445,8 +490,15 @@ def _counted(
     start: int,
     stop: int,
     end: int,
+    *,
+    owned: bool = False,
 ) -> Step:
-    """Build a count, money or share quantity with its verb, agent and time anchor."""
+    """Build a count, money or share quantity with its verb, agent and time anchor.
+
+    ``owned``: the counted things are a thing's pieces ("seven of the train's coaches"), so they
+    have an owner, though not a named one: the source of the sentence's attribution does not
+    stand in as it.
+    """
     end = max(end, noun.end, fig.end)
     first = min(fig.first, noun.start)  # the noun may come first: "a death toll of 37"
     if kind is Kind.COUNT and source_count(doc, first, noun.key, noun.end, start, stop):
@@ -497,7 +549,7 @@ def _counted(
         and not _settled(doc, anchor)
     )
     source = attribution.source if attribution is not None else None
-    if source is not None and (cumulative or not agent):
+    if source is not None and (cumulative or not (agent or owned)):
         # A running total's figure is the reporting source's ("ORBA said"); for other figures the
         # source stands in only when the sentence names no one else.
         agent = source
@@ -521,6 +573,31 @@ def _counted(
         and not (_period_statistic(anchor) and statistic_release(doc, start, stop))
     ):
         mood = "provisional"
+    if kind is Kind.MONEY and deal is None and _instrument(noun):
+        # "a new 2 billion euro bond", "a new bond of about 2 billion euros": the size of the
+        # story's one new issue, whoever the sentence names and whatever verb it uses ("will
+        # fund … with", "would be financed with"). Told in the plain future once it is set, or
+        # in a reported one ("said the purchase would be financed with"); a hedge keeps its mood.
+        mood = mood or mood_of(doc, start, fig.first)
+        if mood == "irrealis" and (
+            _plain_future(doc, start, fig.first) or _reported_future(doc, start, fig.first)
+        ):
+            mood = None
+        q = make_quantity(
+            doc,
+            first,
+            end,
+            (start, stop),
+            kind=kind,
+            interval=interval,
+            comparator=fig.comparator,
+            unit=unit,
+            noun=noun.key.rsplit(" ", 1)[-1],
+            noun_written=noun.written,
+            mood=mood,
+            measure=True,
+        )
+        return Step(q, end)
     if kind is Kind.MONEY and deal is None and noun.key in GENERIC_NOUNS:
         unit_price = _deal_unit_price(doc, fig, stop)
         if unit_price is not None:
@@ -554,6 +631,17 @@ def _standing_stems() -> frozenset[str]:
     return frozenset(stem(v) for v in lexicon().words("standing_verbs"))
 
 
+def _instrument(noun: Phrase) -> bool:
+    """Return whether a sum's noun is a financing instrument a story has one new issue of.
+
+    Only the heads of ``instrument_nouns`` ("bond"); a modifier that says which one ("a
+    10-year bond", "green bond") keeps it apart from the rest, "new" excepted (it says only that
+    it is the issue the story is about).
+    """
+    *words, head = noun.key.split()
+    return head in lexicon().words("instrument_nouns") and all(w == "new" for w in words)
+
+
 def _deal_unit_price(doc: DocText, fig: Figure, stop: int) -> str | None:
     """Return the unit of a deal's price per unit after a sum ("38.50 euros per share"), if any."""
     unit_price = per_unit(doc, fig.end, stop)
@@ -570,6 +658,20 @@ def _plain_future(doc: DocText, lo: int, hi: int) -> bool:
     irrealis = lexicon().lists["irrealis"]
     found = {t.lower for t in doc.tokens[lo:hi] if t.lower in irrealis}
     return found == {"will"}
+
+
+def _reported_future(doc: DocText, lo: int, hi: int) -> bool:
+    """Return whether the only irrealis word in ``[lo, hi)`` is a "would" a reporting verb governs.
+
+    "Sandberg said the purchase would be financed with a new bond" reports "will be financed":
+    the plain future, shifted back by the past reporting verb before it.
+    """
+    irrealis = lexicon().lists["irrealis"]
+    toks = doc.tokens[lo:hi]
+    found = [n for n, t in enumerate(toks) if t.lower in irrealis]
+    if [toks[n].lower for n in found] != ["would"]:
+        return False
+    return any(t.cue == REPORTING for t in toks[: found[0]])
 
 
 def _unit_price(

@@ -109,9 +109,42 @@ def _reject(
     return None
 
 
-def figure_interval(comparator: str, low: Fraction, high: Fraction) -> Interval:
-    """Return the interval a comparator makes of a figure (``low == high``) or a range."""
+def written_step(text: str, scale: int = 1) -> Fraction | None:
+    """Return the rounding step a figure written in digits shows, or None when it shows none.
+
+    "210" is rounded to tens, "3,400" to hundreds, "2.75" to hundredths: the place of the last
+    digit that is not a zero (of the last digit written, after a decimal point). A last digit 5
+    says a half of the place before it ("250" may be 240 rounded to fifties, "1.5 million" 1.4
+    million rounded to halves), so it counts as five of its place. The scale word multiplies
+    ("3.4 million" steps by 100000). A lone digit ("7", "50") shows no rounding finer than the
+    figure itself and gives None.
+    """
+    whole, _, decimals = text.replace(",", "").partition(".")
+    if not whole.isdigit() or (decimals and not decimals.isdigit()):
+        return None
+    if decimals:
+        place, last = Fraction(1, 10 ** len(decimals)), decimals[-1]
+    else:
+        stripped = whole.rstrip("0")
+        if len(stripped.lstrip("0")) < 2:
+            return None
+        place, last = Fraction(10 ** (len(whole) - len(stripped))), stripped[-1]
+    return place * (5 if last == "5" else 1) * scale
+
+
+def figure_interval(
+    comparator: str, low: Fraction, high: Fraction, step: Fraction | None = None
+) -> Interval:
+    """Return the interval a comparator makes of a figure (``low == high``) or a range.
+
+    ``step`` is the rounding the figure's digits show (:func:`written_step`). "About" widens a
+    figure by ``APPROX_TOLERANCE`` of it, but never by more than one such step: "about 210" is
+    200 to 220 (a writer who knew 230 would say "about 230"), while "about 200" or "about 250"
+    keep the whole margin.
+    """
     t = APPROX_TOLERANCE
+    if comparator == "approx" and step is not None and low == high and step < low * t:
+        return Interval(low - step, high + step)
     if comparator == "gt":
         return Interval(low, None, True, True)
     if comparator == "ge":
@@ -138,6 +171,13 @@ class Figure:
     comparator: str
     currency: str | None
     number: Number
+    # The rounding the digits show (see written_step); None for a range or a figure in words.
+    step: Fraction | None = None
+
+    @property
+    def interval(self) -> Interval:
+        """Return the interval the figure stands for, with its comparator and written rounding."""
+        return figure_interval(self.comparator, self.low, self.high, self.step)
 
 
 def read_figure(doc: DocText, i: int, stop: int) -> Figure | Step | None:
@@ -199,4 +239,5 @@ def read_figure(doc: DocText, i: int, stop: int) -> Figure | Step | None:
         comparator, k = post
     elif k < stop and toks[k].text == "+" and not toks[k].spaced and comparator == "exact":
         comparator, k = "ge", k + 1
-    return Figure(i, k, low, high, comparator, currency, num)
+    step = written_step(toks[num.start].text, num.scale) if num.digits and low == high else None
+    return Figure(i, k, low, high, comparator, currency, num, step)

@@ -34,12 +34,21 @@ def institution_subject(text: DocText, start: int, end: int) -> tuple[str, str] 
     if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
         return None
     subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    if subject is None or not _bare_institution(subject):
+    return None if subject is None else institution_name(text, subject)
+
+
+def institution_name(text: DocText, tok: SpacyToken) -> tuple[str, str] | None:
+    """Return ``(key, written)`` of "the government" at ``tok`` when it is one body in the article.
+
+    The token must be "the <institution noun>" alone, and the article must never write that noun
+    another way ("the Spanish government" beside "the government": which one is not said).
+    """
+    if not _bare_institution(tok):
         return None
-    lemma = subject.lemma_.lower()
+    lemma = tok.lemma_.lower()
     if any(t.lemma_.lower() == lemma and not _bare_institution(t) for t in text.doc):
         return None
-    return lemma, f"the {subject.text}"
+    return lemma, f"the {tok.text}"
 
 
 def _bare_institution(tok: SpacyToken) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from crosscheck.quantities._anchors import time_anchor
 from crosscheck.quantities._doc import HYPHENS, DocText, Phrase
-from crosscheck.quantities._figures import Figure, figure_interval, read_figure
+from crosscheck.quantities._figures import Figure, read_figure
 from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._owners import name_of
 from crosscheck.quantities._phrases import name_run_ending
@@ -139,7 +139,7 @@ def _distance(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
         kind=Kind.COUNT,
         obj=located,
         obj_written=located,
-        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        interval=fig.interval,
         comparator=fig.comparator,
         unit=unit[0],
         **noun_fields(Phrase(DISTANCE_NOUN, DISTANCE_NOUN, fig.end, unit[1])),
@@ -176,7 +176,7 @@ def _length(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
         unit[1],
         (start, stop),
         kind=Kind.COUNT,
-        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        interval=fig.interval,
         comparator=fig.comparator,
         unit=unit[0],
         noun=nouns[noun.key],
@@ -317,7 +317,7 @@ def _magnitude(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
         end,
         (start, stop),
         kind=Kind.COUNT,
-        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        interval=fig.interval,
         comparator=fig.comparator,
         unit=MAGNITUDE_UNIT,
         **noun_fields(event),
@@ -362,7 +362,7 @@ def _age_apposition(doc: DocText, fig: Figure, start: int, stop: int) -> Step | 
         fig.end,
         (start, stop),
         kind=Kind.AGE,
-        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        interval=fig.interval,
         comparator=fig.comparator,
         unit="year",
         noun="person",
@@ -416,7 +416,7 @@ def _body_size(doc: DocText, fig: Figure, start: int, stop: int) -> Step | None:
         last,
         (start, stop),
         kind=Kind.COUNT,
-        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        interval=fig.interval,
         comparator=fig.comparator,
         unit="member",
         noun="size",
@@ -484,7 +484,7 @@ def _exchange_rate(doc: DocText, fig: Figure, start: int, stop: int) -> Step | N
         end,
         (start, stop),
         kind=Kind.COUNT,
-        interval=figure_interval(fig.comparator, fig.low, fig.high),
+        interval=fig.interval,
         comparator=fig.comparator,
         unit=f"per-{base}",
         noun=subject.lemma_.lower(),

@@ -27,6 +27,7 @@ import attrs
 
 from crosscheck.quantities._counts import ATTENDANCE_VERB
 from crosscheck.quantities._doc import MAX_YEAR, MIN_YEAR, DocText
+from crosscheck.quantities._institutions import institution_name
 from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._text import slug, stem
 from crosscheck.quantities.quantity import Kind, Quantity
@@ -58,6 +59,10 @@ ARGUMENT_DEPS = frozenset({"attr", "dative", "dobj", "nsubj", "nsubjpass"})
 OWNED_KINDS = frozenset({Kind.DURATION, Kind.AGE, Kind.ANNIVERSARY, Kind.ORDINAL, Kind.PERIOD})
 # Kinds a verb's roles (doer, recipient) apply to.
 DONE_KINDS = frozenset({Kind.COUNT, Kind.MONEY})
+# Kinds a standing position may be told of through its noun ("its offer of a 6% pay rise").
+OFFERED_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT})
+# The prepositions after such a noun that introduce what is offered or demanded.
+OFFER_PREPOSITIONS = frozenset({"for", "of"})
 
 Name = tuple[str, str]  # (key, as written)
 
@@ -88,11 +93,57 @@ def with_owners(text: DocText, q: Quantity) -> Quantity:
         if q.kind is Kind.AGE:
             q = _with_origin(text, q, head)
         return q
+    if q.kind in OFFERED_KINDS:
+        q = _offered(text, q, head)
     if q.kind in DONE_KINDS:
         q = _done(text, q, head)
         if _in_episode(_governing_verb(head)):
             q = attrs.evolve(q, episode=True)
     return q
+
+
+def _offered(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
+    """Key a figure told through the noun of a standing position: "its offer of a 6% pay rise".
+
+    "the government refused to improve its offer of a 6% pay rise" says what "the government has
+    offered a 6% pay rise" says: the noun's verb (a noun of ``standing_verbs``: offer, demand) is
+    the figure's verb, and its possessor (a name, or "its" standing for the named or institutional
+    subject of the clause) the owner, whatever name the sentence gave before it ("talks with
+    Minister X collapsed, when the government refused to improve its offer"). With no owner to
+    read, the figure is left as it was.
+    """
+    if head.dep_ != "pobj" or head.head.lower_ not in OFFER_PREPOSITIONS:
+        return q
+    noun = head.head.head
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in lexicon().words("standing_verbs"):
+        return q
+    owner = _possessor(text, noun)
+    if owner is None:
+        return q
+    return attrs.evolve(
+        q, verb=stem(lemma), verb_written=noun.text, agent=owner[0], agent_written=owner[1]
+    )
+
+
+def _possessor(text: DocText, noun: SpacyToken) -> Name | None:
+    """Return the one owner of a noun's possessor: a name, or the subject a pronoun stands for."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.pos_ != "PRON":
+        return _joined(names_of(text, poss) or ())
+    verb = _governing_verb(noun)
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.pos_ == "PROPN":
+                return name_of(text, subject)
+            return institution_name(text, subject)
+        if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head.pos_ not in VERB_POS:
+            return None
+        verb = verb.head
+    return None
 
 
 def _in_episode(verb: SpacyToken | None) -> bool:

@@ -94,6 +94,10 @@ class Coarse:
     # Whether the time anchor is a day within a news cycle of the document's publication, so that
     # an outlet that leaves the day out may still be reporting the same fact.
     recent: bool
+    # The counted thing of a standing position ("offered a 6% pay rise"), kept out of the block
+    # so that a figure that leaves it unsaid ("has offered 6%") may join it; None otherwise, and
+    # for a share or sum of nothing named.
+    position: str | None = None
 
 
 def segments(subject: str) -> tuple[str, dict[str, str]]:
@@ -161,7 +165,15 @@ def coarse(claim: Claim, published: dt.date | None, cycle: dt.timedelta) -> Coar
     named, described = _modifiers(words[:-1], d.noun_written)
     counted = " ".join([*described, counted])
     rest = "|".join(f"{k}={v}" for k, v in seg.items() if k not in _REPLACED)
-    block = f"{head}:{measure or '-'}/{counted}" + (f"|{rest}" if rest else "")
+    position: str | None = None
+    if measure is not None and measure in _standing_measures():
+        # "The union wants a 15% pay rise; the government has offered 6%": a side's position
+        # in a dispute names what it is about once, and a figure that leaves it unsaid is of
+        # that thing. The counted thing is then an optional segment, not part of the block.
+        position = None if seg["noun"] in GENERIC_NOUNS else counted
+        block = f"{head}:{measure}/*" + (f"|{rest}" if rest else "")
+    else:
+        block = f"{head}:{measure or '-'}/{counted}" + (f"|{rest}" if rest else "")
     time = seg.get("time")
     return Coarse(
         block=block,
@@ -171,7 +183,18 @@ def coarse(claim: Claim, published: dt.date | None, cycle: dt.timedelta) -> Coar
         agent=owner_slug(seg.get("agent")),
         time=time,
         recent=_recent(time, published, cycle),
+        position=position,
     )
+
+
+@functools.cache
+def _standing_measures() -> frozenset[str]:
+    """Return the measures of standing positions in a dispute (``standing_verbs``: offer …).
+
+    By class, so that the verbs of one class ("demand" and "want" both state a claim) block alike.
+    """
+    verbs = classes().verbs
+    return frozenset(verbs.get(s, s) for s in (stem(v) for v in lexicon().words("standing_verbs")))
 
 
 @functools.cache
@@ -253,7 +276,8 @@ Member = tuple[Claim, Coarse]
 def split_optional(members: Sequence[Member]) -> list[list[Member]]:
     """Split one coarse block into the groups whose optional segments agree.
 
-    For each optional segment in turn (agent, time anchor, modifiers): with no value or a single
+    For each optional segment in turn (agent, time anchor, modifiers, the counted thing of a
+    standing position): with no value or a single
     value in the group, claims without one join the claims with it (an outlet left it out); with
     two or more values, the group splits by value and claims without one are set aside, since there
     is no telling which of the values they would have had. A time anchor is joined only when it is a
@@ -265,6 +289,7 @@ def split_optional(members: Sequence[Member]) -> list[list[Member]]:
         (lambda c: c.agent, False),
         (lambda c: c.time, True),
         (lambda c: c.modifiers or None, False),
+        (lambda c: c.position, False),
     )
     for read, is_time in readers:
         out: list[list[Member]] = []

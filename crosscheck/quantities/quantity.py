@@ -108,6 +108,8 @@ class Quantity:
     reported_stated: bool = False
     # A part of a whole the sentence also gives ("3 of his 11 rebounds"): often a part of a tally
     # in a stretch of the story ("in the second half"), which another outlet's whole would meet.
+    # Not a thing's pieces that are their clause's subject ("seven of its 16 coaches left the
+    # track"): those count what the clause did, as a plain count does.
     part: bool = False
     # The whole of "N of the M passengers", "its seven-member board": the size of a group, keyed
     # apart (``part=whole``) so that a part ("three of them") or a count of what the group did
