@@ -225,6 +225,15 @@ PLACES = [
         ("place:~statehouse-rose-garden",),
         (),
     ),
+    # a bare time word and the place phrase after it, hung on the object's last noun, are the
+    # verb's adjuncts
+    (
+        "Governor Ada Lind announced her pick for the state high court, Judge Petra Sol, today "
+        "at the Corvid Hall.",
+        "announcement",
+        ("place:~corvid-hall",),
+        (),
+    ),
     # where an event is carried from (a participle of a verb of broadcasting) is its place
     (
         "Marla Denton will be the host of the Lumen Awards gala, televised live on Sunday from "

@@ -1506,6 +1506,26 @@ def _read(
                 for g in p.children
                 if g.dep_ == "pobj"
             )
+    # "announced his pick for the post, Dr. Ann Lee, today at the Statehouse": the parser hangs a
+    # bare time word and the place phrase right after it on the last noun of the verb's object,
+    # where neither can belong (a noun takes no bare "today"); both are the verb's adjuncts.
+    if tok.pos_ == "VERB":
+        for o in tok.children:
+            if o.dep_ not in OBJECT_DEPS:
+                continue
+            for t in o.subtree:
+                when = [
+                    c for c in t.children if c.dep_ == "npadvmod" and c.ent_type_ in TIME_LABELS
+                ]
+                if t.pos_ not in ("NOUN", "PROPN") or not when:
+                    continue
+                place_args.extend(
+                    (g, p.lower_ == VENUE_PREPOSITION)
+                    for p in t.children
+                    if p.dep_ == "prep" and p.lower_ in lex.place_prepositions and p.i > when[0].i
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                )
     # "the host of the ceremony, televised live from the Corvid Theatre", "the speech, broadcast
     # from the Oval Office": where an event is carried from is where it takes place. Only a
     # participle of a verb of broadcasting on the event word or on a common noun argument of it
