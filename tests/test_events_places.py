@@ -234,6 +234,13 @@ PLACES = [
         ("place:~corvid-hall",),
         (),
     ),
+    # a vigil is a gathering of the protest class, placed where it is held or turned violent
+    (
+        "A candlelit vigil in Dunmore turned violent on Monday night.",
+        "protest",
+        ("place:~dunmore",),
+        (),
+    ),
     # where an event is carried from (a participle of a verb of broadcasting) is its place
     (
         "Marla Denton will be the host of the Lumen Awards gala, televised live on Sunday from "
