@@ -217,6 +217,44 @@ PLACES = [
         ("place:~valley-hotel", "place:~coralville"),
         (),
     ),
+    # a garden is a venue too: a capitalised name ending in "Garden"
+    (
+        "Governor Ada Lind named Petra Sol as health secretary during a ceremony in the "
+        "Statehouse Rose Garden on Tuesday.",
+        "appointment",
+        ("place:~statehouse-rose-garden",),
+        (),
+    ),
+    # a bare time word and the place phrase after it, hung on the object's last noun, are the
+    # verb's adjuncts
+    (
+        "Governor Ada Lind announced her pick for the state high court, Judge Petra Sol, today "
+        "at the Corvid Hall.",
+        "announcement",
+        ("place:~corvid-hall",),
+        (),
+    ),
+    # a vigil is a gathering of the protest class, placed where it is held or turned violent
+    (
+        "A candlelit vigil in Dunmore turned violent on Monday night.",
+        "protest",
+        ("place:~dunmore",),
+        (),
+    ),
+    # where an event is carried from (a participle of a verb of broadcasting) is its place
+    (
+        "Marla Denton will be the host of the Lumen Awards gala, televised live on Sunday from "
+        "the Corvid Theatre.",
+        "meeting",
+        ("place:~corvid-theatre",),
+        (),
+    ),
+    (
+        "President Ivo Rask gave an address, broadcast from the Amber Hall, on Monday night.",
+        "speech",
+        ("place:~amber-hall",),
+        (),
+    ),
 ]
 
 

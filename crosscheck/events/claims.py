@@ -336,6 +336,10 @@ class Lexicon:
     # "hours after he was arrested", "a day after she was charged": an earlier event this close
     # to the news is part of it, not a background event.
     close_spans: frozenset[str] = frozenset()
+    # Verbs of carrying an event to an audience ("the ceremony, televised live from the Corvid
+    # Theatre"), and the preposition naming where it is carried from: the event's place.
+    broadcast_verbs: frozenset[str] = frozenset()
+    broadcast_prepositions: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -364,6 +368,8 @@ def lexicon() -> Lexicon:
         # "last Thursday" too: the weekday names are the time lexicon's.
         recent_periods=frozenset(words["recent_periods"]) | weekday_names(),
         close_spans=frozenset(words.get("close_spans", ())),
+        broadcast_verbs=frozenset(words.get("broadcast_verbs", ())),
+        broadcast_prepositions=frozenset(words.get("broadcast_prepositions", ())),
         habitual=frozenset(words["habitual"]),
         separate=frozenset(words["separate"]),
         place_prepositions=frozenset(words["place_prepositions"]),
@@ -1190,7 +1196,18 @@ def _venue_name(tok: Token) -> Token | None:
     """
     head = tok.head
     lex = lexicon()
-    placed = tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in lex.place_prepositions
+    placed = (
+        tok.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and (
+            head.lower_ in lex.place_prepositions
+            # "televised from the Corvid Theatre": where a broadcast comes from
+            or (
+                head.lower_ in lex.broadcast_prepositions
+                and head.head.lemma_.lower() in lex.broadcast_verbs
+            )
+        )
+    )
     # "a fire destroyed the Elm Street Chapel", "the Corbin Mill was gutted": what a verb of
     # damage has destroyed is a building too (``site_verbs``).
     damaged = (
@@ -1489,6 +1506,49 @@ def _read(
                 for g in p.children
                 if g.dep_ == "pobj"
             )
+    # "announced his pick for the post, Dr. Ann Lee, today at the Statehouse": the parser hangs a
+    # bare time word and the place phrase right after it on the last noun of the verb's object,
+    # where neither can belong (a noun takes no bare "today"); both are the verb's adjuncts.
+    if tok.pos_ == "VERB":
+        for o in tok.children:
+            if o.dep_ not in OBJECT_DEPS:
+                continue
+            for t in o.subtree:
+                when = [
+                    c for c in t.children if c.dep_ == "npadvmod" and c.ent_type_ in TIME_LABELS
+                ]
+                if t.pos_ not in ("NOUN", "PROPN") or not when:
+                    continue
+                place_args.extend(
+                    (g, p.lower_ == VENUE_PREPOSITION)
+                    for p in t.children
+                    if p.dep_ == "prep" and p.lower_ in lex.place_prepositions and p.i > when[0].i
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                )
+    # "the host of the ceremony, televised live from the Corvid Theatre", "the speech, broadcast
+    # from the Oval Office": where an event is carried from is where it takes place. Only a
+    # participle of a verb of broadcasting on the event word or on a common noun argument of it
+    # (or set off after the verb carrying the event noun, where the parser often hangs it).
+    place_args.extend(
+        (g, True)
+        for a in (*heads, *args)
+        if a in heads or (a.pos_ == "NOUN" and a.i not in described)
+        for v in a.children
+        if v.lemma_.lower() in lex.broadcast_verbs
+        and (
+            v.dep_ in ("acl", "relcl")
+            or (
+                v.dep_ == "advcl"
+                and v.tag_ == "VBN"
+                and not any(c.dep_ in SUBJECT_DEPS for c in v.children)
+            )
+        )
+        for p in v.children
+        if p.dep_ == "prep" and p.lower_ in lex.broadcast_prepositions
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
     found = _unique(n for a in args for n in _entities(a, named))
     places = _unique(
         n
