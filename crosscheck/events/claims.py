@@ -151,6 +151,8 @@ class EventDetails(Details):
 # Participant kinds in order of preference: when a frame's arguments name people, organisations and
 # countries among them are not its participants ("the 76ers fired coach X": X is who was fired).
 PERSON_KINDS = frozenset({"person"})
+# The preposition by which an agent noun names the occasion it does ("the host of the ceremony").
+AGENT_OCCASION_PREPOSITION = "of"
 OTHER_PARTICIPANT_KINDS = frozenset({"country", "organization", "party", "team"})
 # Entity kinds that can place an event; an organisation only after "at" ("at the clinic").
 PLACE_KINDS = frozenset({"city", "country", "place", "region"})
@@ -544,6 +546,11 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             # "walked into the party Friday and shot a man": the date hangs off the first verb of
             # the coordination, which names no event; its subject and time are the event's too.
             frame.triggers.append(lead.idx)
+        # "X will be the host of the ceremony, televised on Sunday": the occasion an agent noun
+        # names by "of" is the event the agent does, and a date on it dates the frame.
+        frame.triggers.extend(
+            o.idx for o in _agent_occasions(tok, lex) if o.idx not in frame.triggers
+        )
         frame.borrowed = [t.idx for t in _borrowed(tok, lex)]
         _read(frame, tok, named, lex, latest, registry)
         raw[tok.i] = frame
@@ -941,6 +948,24 @@ def _known_office(tok: Token) -> bool:
     words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     words.append(tok.lower_)
     return any(names.role(" ".join(words[k:])) for k in range(len(words)))
+
+
+def _agent_occasions(tok: Token, lex: Lexicon) -> list[Token]:
+    """Return the common nouns an agent noun said of someone names by "of" ("the host of the
+    ceremony", "the host of this year's awards"): the occasion the agent does, one event with it.
+
+    Only a common noun, never a name: "the host of the Oscars" names the occasion's organiser,
+    which is a participant, and no date hangs off a name.
+    """
+    if tok.lemma_.lower() not in lex.agents or not _predicated(tok):
+        return []
+    return [
+        o
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == AGENT_OCCASION_PREPOSITION
+        for o in prep.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_
+    ]
 
 
 def _predicated(tok: Token) -> bool:
