@@ -122,3 +122,59 @@ def test_the_occasion_date_lines_up_with_the_hosting_date(tmp_path: Path) -> Non
         ["arts_wire.txt", "stage_daily.txt"]
     ]
     assert all(f.category != "contradiction" for f in dates)
+
+
+# (sentence, the people of its announcement frame): an announcement that reports an event in its
+# clause takes the people that event names; its own subject stays.
+REPORTED_PEOPLE = [
+    (
+        "On July 9, Mayor Ivo Marsh announced that he was nominating Dana Whitcombe, a surgeon "
+        "from Tarbert, to be the city's health chief.",
+        ["person:~dana-whitcombe", "person:~ivo-marsh"],
+    ),
+    # no event in the reported clause: nothing to take
+    (
+        "On July 9, Mayor Ivo Marsh announced that the harbour budget had passed.",
+        ["person:~ivo-marsh"],
+    ),
+]
+
+
+def _participants(text: str, group: str) -> list[list[str]]:
+    doc = Document(id="t.txt", path="t.txt", text=text, published=PUBLISHED)
+    return [
+        sorted(c.value.split("+"))
+        for c in event_claims(Analysis(doc))
+        if c.facet == "event.participants"
+        and isinstance(c.details, EventDetails)
+        and c.details.group == group
+    ]
+
+
+@pytest.mark.parametrize(("text", "people"), REPORTED_PEOPLE)
+def test_an_announcement_takes_the_people_of_the_event_it_reports(
+    text: str, people: list[str]
+) -> None:
+    assert _participants(text, "announcement") == [people]
+
+
+def test_an_announced_nomination_dated_differently_is_a_contradiction(tmp_path: Path) -> None:
+    # One outlet tells the announcement by the clause it reports, the other by its object: the
+    # same two people, so the days they give are one event's days, and they disagree.
+    _write(
+        tmp_path,
+        "harbour_post.txt",
+        "On July 9, Mayor Ivo Marsh announced that he was nominating Dana Whitcombe to be the "
+        "city's health chief.",
+    )
+    _write(
+        tmp_path,
+        "tarbert_times.txt",
+        "Mayor Ivo Marsh on July 12 announced Dana Whitcombe as his pick for health chief.",
+    )
+    report = crosscheck.crosscheck(crosscheck.load_corpus(str(tmp_path)))
+    assert [
+        sorted(o.written for o in f.observations)
+        for f in report.findings
+        if f.facet == "event.date" and f.category == "contradiction"
+    ] == [["July 12", "July 9"]]
