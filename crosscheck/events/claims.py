@@ -151,6 +151,10 @@ class EventDetails(Details):
 # Participant kinds in order of preference: when a frame's arguments name people, organisations and
 # countries among them are not its participants ("the 76ers fired coach X": X is who was fired).
 PERSON_KINDS = frozenset({"person"})
+# The dependency label of the clause a verb reports ("announced that he was nominating X").
+REPORTED_CLAUSE_DEP = "ccomp"
+# The preposition by which an agent noun names the occasion it does ("the host of the ceremony").
+AGENT_OCCASION_PREPOSITION = "of"
 OTHER_PARTICIPANT_KINDS = frozenset({"country", "organization", "party", "team"})
 # Entity kinds that can place an event; an organisation only after "at" ("at the clinic").
 PLACE_KINDS = frozenset({"city", "country", "place", "region"})
@@ -295,6 +299,9 @@ class Lexicon:
     scene_nouns: frozenset[str] = frozenset()
     # The subordinators of a clause of the same occasion (see ``_borrowed``).
     occasion_marks: frozenset[str] = frozenset()
+    # Classes whose verb reports another event in its clause ("announced that he was nominating
+    # X"): the people of that event take part (see ``_reported_people``).
+    reporting_classes: frozenset[str] = frozenset()
     # Verbs of someone arriving where they then act ("a gunman who stormed into the party on
     # Friday"): the arrival's time is the act's (see ``_arrivals``).
     arrival_verbs: frozenset[str] = frozenset()
@@ -389,6 +396,7 @@ def lexicon() -> Lexicon:
         causes=frozenset(words.get("causes", ())),
         scene_nouns=frozenset(words.get("scene_nouns", ())),
         occasion_marks=frozenset(words.get("occasion_marks", ())),
+        reporting_classes=frozenset(words.get("reporting_classes", ())),
         arrival_verbs=frozenset(words.get("arrival_verbs", ())),
         occasion_prepositions=frozenset(words.get("occasion_prepositions", ())),
         site_verbs=frozenset(words.get("site_verbs", ())),
@@ -550,9 +558,15 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             # "walked into the party Friday and shot a man": the date hangs off the first verb of
             # the coordination, which names no event; its subject and time are the event's too.
             frame.triggers.append(lead.idx)
+        # "X will be the host of the ceremony, televised on Sunday": the occasion an agent noun
+        # names by "of" is the event the agent does, and a date on it dates the frame.
+        frame.triggers.extend(
+            o.idx for o in _agent_occasions(tok, lex) if o.idx not in frame.triggers
+        )
         frame.borrowed = [t.idx for t in _borrowed(tok, lex)]
         _read(frame, tok, named, lex, latest, registry)
         raw[tok.i] = frame
+    _reported_people(sdoc, raw, named, lex)
     # One sentence, one event: an event word hanging off a predicate of a related class is that
     # event ("host X for a summit at the lodge", "visit the capital for talks").
     merged: dict[int, Frame] = {}
@@ -947,6 +961,70 @@ def _known_office(tok: Token) -> bool:
     words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     words.append(tok.lower_)
     return any(names.role(" ".join(words[k:])) for k in range(len(words)))
+
+
+def _reported_people(
+    sdoc: Doc, raw: Mapping[int, Frame], named: Mapping[int, Named], lex: Lexicon
+) -> None:
+    """Give a frame that reports an event the people of the event it reports.
+
+    "Obama announced that he was nominating Ann Roe": the announcement is about the nomination,
+    and the people the nomination names take part in it, as "announced Roe as his nominee" says
+    with an object. A frame of a ``reporting_classes`` class whose verb has a clausal complement
+    (``ccomp``) takes the people of the frames inside that clause who are the subject or object of
+    the clause's verb or of those frames' own words; what it names of its own stays. Only those
+    arguments: a name in a modifier ("the Oscar ceremony") is often misread as a person.
+    """
+    for i, frame in raw.items():
+        tok = sdoc[i]
+        if frame.group not in lex.reporting_classes or tok.pos_ != "VERB":
+            continue
+        for clause in tok.children:
+            if clause.dep_ != REPORTED_CLAUSE_DEP:
+                continue
+            inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+            reported = [
+                other for j, other in sorted(raw.items()) if j in inside and not other.negated
+            ]
+            heads = [clause, *(sdoc[other.token] for other in reported)]
+            arguments = {
+                named[c.i].entity_id
+                for h in heads
+                for c in h.children
+                if (c.dep_ in SUBJECT_DEPS or c.dep_ in OBJECT_DEPS) and c.i in named
+            }
+            people = [
+                n
+                for other in reported
+                for n in other.participants
+                if n.kind in PERSON_KINDS and n.entity_id in arguments
+            ]
+            if not people:
+                continue
+            mine = [n for n in frame.participants if n.kind in PERSON_KINDS]
+            if not mine:
+                # Its own participants were organisations only: with people named they are the
+                # others, as ``_read`` keeps them when a sentence names both.
+                frame.others = _unique([*frame.others, *frame.participants])
+            frame.participants = _unique([*mine, *people])
+
+
+def _agent_occasions(tok: Token, lex: Lexicon) -> list[Token]:
+    """Return the common nouns an agent noun said of someone names by "of" ("the host of the
+    ceremony", "the host of this year's awards"): the occasion the agent does, one event with it.
+
+    Only a common noun, never a name: "the host of the Oscars" names the occasion's organiser,
+    which is a participant, and no date hangs off a name.
+    """
+    if tok.lemma_.lower() not in lex.agents or not _predicated(tok):
+        return []
+    return [
+        o
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == AGENT_OCCASION_PREPOSITION
+        for o in prep.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_
+    ]
 
 
 def _predicated(tok: Token) -> bool:
