@@ -75,29 +75,6 @@ def test_no_occasion_is_read_off_a_name_or_an_argument(text: str) -> None:
         assert all(_word(text, i) not in ("Lakeside", "Awards", "ceremony") for i in frame.triggers)
 
 
-# (sentence, the word the date dates): a date inside the phrase of an event class's noun says which
-# event is meant, whether or not the noun is one of the date extractor's own event words.
-CLASS_NOUNS = [
-    ("Ines Varga will miss Sunday's game against the Harrow Hawks.", "game"),
-    ("The Harrow Hawks are still reeling from Monday's firing of coach Ines Varga.", "firing"),
-    ("Detectives linked the pair to a June 2021 robbery at a Leith jeweller.", "robbery"),
-    ("Fans mourned after Tuesday's death of the Tarbert singer Ola Brenn.", "death"),
-]
-
-
-@pytest.mark.parametrize(("text", "word"), CLASS_NOUNS)
-def test_a_date_in_a_class_noun_phrase_dates_that_event(text: str, word: str) -> None:
-    [claim] = [c for c in dated(text) if c.details.modifies_trigger]
-    assert claim.details.trigger == word
-
-
-def test_a_class_noun_outside_the_date_phrase_is_not_dated_through_the_verb() -> None:
-    # The walk up from the date stops at the verb, as before: "arrest" is not what "on Monday"
-    # modifies here, the charging is.
-    [claim] = dated("Ivo Rask was charged on Monday over the arrest of a guard.")
-    assert claim.details.trigger == "charged"
-
-
 def _write(folder: Path, name: str, body: str) -> None:
     (folder / name).write_text(f"Title: {name}\n\n{body}\n", "utf-8")
 

@@ -108,33 +108,17 @@ class Attachment:
     modifies: bool = False
 
 
-def event_lemma(token: Token, class_nouns: bool = False) -> str | None:
-    """Return the event-word lemma of ``token`` (from the data file), or None if it is none.
-
-    ``class_nouns``: a common noun of an event class the aligner lines up ("shooting", "game")
-    counts too, for a date inside its own phrase ("an April 2007 shooting", "Sunday's game").
-    """
+def event_lemma(token: Token) -> str | None:
+    """Return the event-word lemma of ``token`` (from the data file), or None if it is none."""
     if token.pos_ not in EVENT_POS:
         return None
     lemma = words().events.get(token.lower_)
-    if lemma is None and class_nouns and token.pos_ == "NOUN":
-        lemma = token.lemma_.lower() if token.lemma_.lower() in _class_nouns() else None
     if lemma is None:
         return None
     # A capitalised event word inside a longer name ("the National Election Office") is no event.
     if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.pos_ == "PROPN":
         return None
     return lemma
-
-
-@functools.cache
-def _class_nouns() -> frozenset[str]:
-    """Return the one-word nouns of the event classes (``events_en.toml``: "shooting", "game")."""
-    # Imported here, not at the top: the events capability registers its extractor after the
-    # time one (plugins.BUILTIN_MODULES order), and an import at load time would reverse that.
-    from crosscheck.events.claims import lexicon as event_lexicon
-
-    return frozenset(n for n in event_lexicon().nouns if " " not in n)
 
 
 def is_reporting(token: Token) -> bool:
@@ -322,7 +306,7 @@ def attach_modifier(span: Span) -> Attachment | None:
         and cur.head.i not in range(span.start, span.end)
     ):
         cur = cur.head
-        if event_lemma(cur, class_nouns=True) is not None and cur.pos_ != "VERB":
+        if event_lemma(cur) is not None and cur.pos_ != "VERB":
             return Attachment(cur.i, modifies=True)
         if cur.pos_ not in ("NOUN", "PROPN"):
             break
