@@ -1,4 +1,4 @@
-"""Why an injected number was missed: one cause for each conflicting rewrite ``inject.py`` missed.
+"""Why an injected number or place was missed: one cause for each conflicting rewrite ``inject.py`` missed.
 
 The injection yardstick (``benchmarks/inject.py``) says how many rewritten numbers were caught; this
 script says why the others were not, so that work goes to the biggest cause. It reads the JSON that
@@ -20,7 +20,30 @@ number rewrite the first cause that applies:
 - ``compared, judged compatible``: they share a key that is compared, and the rewritten value still
   fits (the tolerances for "about" and round figures) or the publication dates are too far apart.
 
+A missed place rewrite (``--kinds place``) gets the first of these causes. Its claims are read from
+the rewritten corpus (the new name decides what is read and how it relates), the partners' from the
+same run:
+
+- ``headline``: the rewritten name is in the article's title (a first line with no closing stop);
+- ``origin``: no frame places the event at the new name, but a frame holds it as where its people
+  are from ("a Toledo man", "X, of Toledo"), which is never compared with a place;
+- ``not read as a place``: no event frame of the article holds the new name (``no frame`` when no
+  frame has a word near it at all: a sentence of no event class; ``after of/from`` when the name
+  follows "of" or "from": "X, 23, of Toledo", "reports from Ashgabat", where someone or something
+  comes from rather than where the event happened);
+- ``event of one article``: a frame places the event there, but its event is told by no other
+  article (the frame was not lined up with the others');
+- ``others place it nowhere``: the event is lined up, but no other article gives it a place;
+- ``places unknown to each other``: lined up and placed elsewhere too, but no pair of places is
+  known to clash (the registry lacks one or both and no text relates them; the listing says which
+  of the two names the registry knows);
+- ``places related``: the new place is the same as, or nested with, the others' (a venue inside the
+  city the others name).
+
 Usage::
+
+    python benchmarks/inject.py --kinds place --limit 60 --json > inject.json
+    python benchmarks/inject_why.py inject.json /work/shared/ecbplus --list
 
     python benchmarks/inject.py benchmarks/unseen --kinds number --json > inject.json
     python benchmarks/inject_why.py inject.json benchmarks/unseen [--list]
@@ -32,7 +55,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,7 +65,10 @@ from pathlib import Path
 
 import inject
 
+import crosscheck
+from crosscheck.events.claims import EventDetails, places_related
 from crosscheck.model import Claim
+from crosscheck.names.registry import registry_for
 from crosscheck.pipeline import corpus_claims
 from crosscheck.quantities.classes import coarse
 from crosscheck.quantities.compare import NEWS_CYCLE
@@ -53,6 +81,19 @@ BARE = "bare key"
 WEAK = "weak key, not in a news cycle"
 COMPATIBLE = "compared, judged compatible"
 COARSE = "coarse keys meet, held back"
+PLACE_FACETS = ("event.place", "event.participants")
+HEADLINE = "headline"
+ORIGIN = "origin"
+NOT_READ = "not read as a place"
+FROM = "not read as a place: after of/from"
+# "X, 23, of Toledo", "a doctor from southern Alabama", "reports from Ashgabat", "a call came in
+# from the hotel": where someone or something comes from, not where the event happened.
+_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:[a-z]+ern\s+)?\Z", re.I)
+NO_FRAME = "not read as a place: no frame"
+ONE_ARTICLE = "event of one article"
+PLACED_NOWHERE = "others place it nowhere"
+UNKNOWN = "places unknown to each other"
+RELATED = "places related"
 
 
 @dataclass(frozen=True)
@@ -130,6 +171,138 @@ def cause(mine: Sequence[Claim], partners: Sequence[Claim]) -> tuple[str, list[s
     return WEAK, []
 
 
+def _name_words(text: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in re.findall(r"[^\W_]+", text))
+
+
+def _names(entity_id: str, name: str, registry_names: frozenset[str]) -> bool:
+    """Return whether a place id stands for the name as written (by its words or the registry)."""
+    slug = entity_id.split(":", 1)[-1].lstrip("~")
+    words = _name_words(name.split(",")[0])
+    return bool(words) and (words <= set(slug.split("-")) or entity_id in registry_names)
+
+
+def place_cause(
+    claims: Sequence[Claim], doc_id: str, m: dict[str, object], first_line: int
+) -> tuple[str, list[str], list[str]]:
+    """Return why a place rewrite was missed, the rewritten article's event subjects that hold the
+    new name, and the places other articles give those events.
+
+    ``claims`` are the rewritten corpus's, ``doc_id`` the rewritten document's id among them.
+    """
+    new = str(m["new"])
+    start, end = int(str(m["start"])), int(str(m["new_end"]))
+    registry = registry_for()
+    known = frozenset(registry.resolve(new.split(",")[0]))
+    if start < first_line:
+        return HEADLINE, [], []
+    mine = [c for c in claims if c.doc_id == doc_id and c.facet in PLACE_FACETS]
+    holding = [
+        c
+        for c in mine
+        if isinstance(c.details, EventDetails)
+        and any(_names(p, new, known) for p in c.details.places)
+    ]
+    if not holding:
+        origins = [
+            c
+            for c in mine
+            if isinstance(c.details, EventDetails)
+            and any(_names(p, new, known) for p in c.details.origins)
+        ]
+        if origins:
+            return ORIGIN, [], []
+        on_line = [
+            c
+            for c in mine
+            if isinstance(c.details, EventDetails)
+            and any(start - 300 <= t <= end + 300 for t in c.details.triggers)
+        ]
+        if not on_line:
+            return NO_FRAME, [], []
+        before = str(m.get("before", ""))
+        return (FROM if _FROM.search(before) else NOT_READ), [], []
+    subjects = sorted({c.subject for c in holding})
+    others = [c for c in claims if c.subject in subjects and c.doc_id != doc_id]
+    if not others:
+        return ONE_ARTICLE, subjects, []
+    theirs = [c for c in others if c.facet == "event.place"]
+    if not theirs:
+        return PLACED_NOWHERE, subjects, []
+    places = sorted({c.value for c in theirs})
+    mine_sides = [
+        (p, c.details.places, c.details.grain)
+        for c in holding
+        if c.facet == "event.place" and isinstance(c.details, EventDetails)
+        for p in (c.value,)
+    ]
+    their_sides = [
+        (c.value, c.details.places, c.details.grain)
+        for c in theirs
+        if isinstance(c.details, EventDetails)
+    ]
+    relations = {places_related(a, b, registry) for a in mine_sides for b in their_sides}
+    if True in relations and False not in relations:
+        return RELATED, subjects, places
+    which = "new known" if known else "new unknown"
+    return f"{UNKNOWN} ({which})", subjects, places
+
+
+def explain_places(result: dict[str, object], paths: Sequence[Path]) -> list[Miss]:
+    """Return one row per missed conflicting place rewrite: where, what, and why."""
+    mutations = result.get("mutations", [])
+    assert isinstance(mutations, list)
+    missed = [
+        m
+        for m in mutations
+        if m.get("kind") == "place" and m.get("mode") == "conflict" and m.get("caught") is False
+    ]
+    wanted = {m["corpus"] for m in missed}
+    rows: list[Miss] = []
+    for source in inject.sources_for(list(paths), None):
+        if source.name not in wanted:
+            continue
+        bodies = source.bodies()
+        with tempfile.TemporaryDirectory(prefix="inject-why-") as tmp:
+            folder, cache = Path(tmp) / "corpus", Path(tmp) / "cache"
+            source.materialise(folder)
+            for m in (m for m in missed if m["corpus"] == source.name):
+                doc_id, start = str(m["article"]), int(m["start"])
+                body = bodies[doc_id]
+                new_body = body[:start] + str(m["new"]) + body[int(m["end"]) :]
+                source.write(folder, doc_id, new_body)
+                try:
+                    corpus = crosscheck.load_corpus(str(folder))
+                    claims = [
+                        c for c in corpus_claims(corpus, cache=cache) if c.facet in PLACE_FACETS
+                    ]
+                finally:
+                    source.write(folder, doc_id, None)
+                doc = next(d for d in corpus.documents if d.text == new_body)
+                # A first line with no closing stop is the title (ECB+ articles of the first
+                # collection open with their lead sentence instead).
+                title = new_body.split("\n", 1)[0].rstrip()
+                is_title = not title.endswith((".", "!", "?", '"', "\u201d"))
+                first_line = len(title) if is_title else 0
+                why, subjects, places = place_cause(
+                    claims, doc.id, {**m, "before": body[max(0, start - 40) : start]}, first_line
+                )
+                rows.append(
+                    Miss(
+                        source.name,
+                        doc_id,
+                        str(m["chain"]),
+                        str(m["old"]),
+                        str(m["new"]),
+                        why,
+                        (),
+                        tuple(subjects),
+                        tuple(places),
+                    )
+                )
+    return rows
+
+
 def explain(result: dict[str, object], paths: Sequence[Path]) -> list[Miss]:
     """Return one row per missed conflicting number rewrite: where, what, and why."""
     mutations = result.get("mutations", [])
@@ -182,7 +355,24 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the causes of the missed number rewrites with counts (and each miss with --list)."""
     args = parse_args(argv)
-    rows = explain(json.loads(args.result.read_text("utf-8")), args.paths)
+    result = json.loads(args.result.read_text("utf-8"))
+    rows = explain(result, args.paths)
+    places = explain_places(result, args.paths)
+    if places:
+        if args.list:
+            for r in places:
+                print(f"{r.corpus} {r.article} {r.old}->{r.new}: {r.cause}")
+                for key in r.keys:
+                    print(f"    mine:    {key}")
+                for value in r.partner_keys:
+                    print(f"    others:  {value}")
+        print(f"inject_why: {len(places)} missed place rewrites")
+        for why, n in sorted(
+            Counter(r.cause for r in places).items(), key=lambda kv: (-kv[1], kv[0])
+        ):
+            print(f"  {n:3d}  {why}")
+        if not rows:
+            return 0
     if args.list:
         for r in rows:
             print(f"{r.corpus} {r.article} {r.chain} {r.old}->{r.new}: {r.cause}")

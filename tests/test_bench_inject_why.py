@@ -96,3 +96,67 @@ def test_every_missed_number_rewrite_gets_one_known_cause(
     assert why.main([str(saved), str(STORY), "--list"]) == 0
     out = capsys.readouterr().out
     assert f"inject_why: {len(rows)} missed number rewrites" in out
+
+
+def _place_claims(tmp_path: Path, texts: dict[str, str]) -> list[object]:
+    import crosscheck
+    from crosscheck.pipeline import corpus_claims
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = crosscheck.load_corpus(str(tmp_path))
+    return [c for c in corpus_claims(corpus) if c.facet in ("event.place", "event.participants")]
+
+
+# (articles, the rewritten article, its new name, the cause): invented stories; the rewritten
+# article is "a.txt" as already rewritten, the name's first occurrence the rewritten mention.
+PLACE_CASES = [
+    (
+        {"a.txt": "Mill Fire Sweeps Tarnby Yard\nA fire swept a yard in Corvell on Monday.\n"},
+        "Tarnby",
+        "headline",
+    ),
+    (
+        {
+            "a.txt": "The rain over Tarnby was light.\n",
+            "b.txt": "Ann Roe and Bo Lind met in Corvell on Monday.\n",
+        },
+        "Tarnby",
+        "not read as a place: no frame",
+    ),
+    (
+        {
+            "a.txt": "Ann Roe and Bo Lind met in Tarnby on Monday.\n",
+            "b.txt": "Ann Roe and Bo Lind met in Corvell on Monday.\n",
+        },
+        "Tarnby",
+        "places unknown to each other (new unknown)",
+    ),
+    (
+        {
+            "a.txt": "Ann Roe and Bo Lind met at the Harlow Hall in Corvell on Monday.\n",
+            "b.txt": "Ann Roe and Bo Lind met in Corvell on Monday.\n",
+        },
+        "Harlow Hall",
+        "places related",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "new", "cause"), PLACE_CASES)
+def test_a_missed_place_rewrite_gets_its_cause(
+    modules: tuple[ModuleType, ModuleType],
+    tmp_path: Path,
+    texts: dict[str, str],
+    new: str,
+    cause: str,
+) -> None:
+    _, why = modules
+    claims = _place_claims(tmp_path, texts)
+    body = texts["a.txt"]
+    start = body.index(new)
+    title = body.split("\n", 1)[0]
+    first_line = len(title) if not title.endswith(".") else 0
+    m = {"new": new, "start": start, "new_end": start + len(new), "before": body[:start]}
+    doc_id = next((c.doc_id for c in claims if c.doc_id.endswith("a.txt")), "a.txt")
+    assert why.place_cause(claims, doc_id, m, first_line)[0] == cause

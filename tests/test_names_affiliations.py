@@ -130,6 +130,20 @@ def facts(text: str) -> list[Fact]:
                 ("Eva Lindgren", "leader", "organization:~green-future", "asserted"),
             ],
         ),
+        # a party's qualifier after "of" describes the party, the name after it is the party
+        (
+            "Mirela Costa, a lawmaker of the opposition Verdant Party, voted no.",
+            [("Mirela Costa", "lawmaker", "party:~verdant-party", "asserted")],
+        ),
+        (
+            "Mirela Costa, leader of the ruling Harbour Alliance, voted yes.",
+            [("Mirela Costa", "leader", "party:~harbour-alliance", "asserted")],
+        ),
+        # a qualifier before a lower-case noun names no organisation: a field
+        (
+            "Mirela Costa, head of the opposition research unit, voted no.",
+            [("Mirela Costa", "leader", None, "asserted")],
+        ),
         # a verb before a title is no narrowing word
         (
             "Eva Lindgren met President Jonas Berge.",

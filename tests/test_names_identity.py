@@ -279,3 +279,18 @@ def test_one_person_spelt_two_ways_is_merged_and_the_decision_named() -> None:
     assert "identity of the owner" in boats.explanation
     assert "by spelling score" in boats.explanation
     assert {o.doc_id for o in boats.observations} == {"0.txt", "2.txt"}
+
+
+def test_one_person_spelt_two_ways_is_one_speaker() -> None:
+    # the names normaliser merges the spellings (tier spelling); the quote's speaker follows
+    quote = "The ferry will sail again once the ice on the fjord has melted"
+    texts = (
+        f'"{quote}," said Harbour master Oskar Lindqvist.',
+        f'"{quote}," said Harbour master Oskar Lindquist.',
+    )
+    corpus = corpus_of(*texts, dates=(DAY, DAY))
+    claims = normalize([c for d in corpus.documents for c in extract_claims(d)], corpus)
+    speakers = {c.value for c in claims if c.facet == "statement.speaker"}
+    assert len(speakers) == 1
+    findings = compare(align(claims), corpus, claims)
+    assert [f.category for f in findings if f.facet == "statement.speaker"] == ["corroborated"]

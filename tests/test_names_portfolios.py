@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from crosscheck import extract_claims
 from crosscheck.model import Finding, FindingKind
 from crosscheck.names.portfolios import compatible, portfolio_of
 
@@ -437,3 +438,28 @@ def test_one_seat_of_two_portfolios_contradicts_a_third(
     # portfolios of it and no other, so a third portfolio elsewhere at the same time is a rival.
     [f] = contradictions(first, second)
     assert written in f.explanation
+
+
+# --- titles as translations write them (issue 13, item 4) ---
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Minister of the Interior Sanna Virtanen visited the flooded town.", "interior minister"),
+        ("Sanna Virtanen, the minister of the interior, visited the town.", "interior minister"),
+        ("Sanna Virtanen, Minister of Internal Affairs, visited the town.", "interior minister"),
+        ("Minister of National Defence Sanna Virtanen visited the base.", "defense minister"),
+        ("Sanna Virtanen, Minister for the Environment, visited the lake.", "environment minister"),
+        ("Secretary of the Treasury Sanna Virtanen visited the mint.", "treasury secretary"),
+    ],
+)
+def test_a_translated_title_keeps_its_portfolio(text: str, role: str) -> None:
+    doc = corpus_of(text).documents[0]
+    roles = [c.value for c in extract_claims(doc) if c.facet == "person.role"]
+    assert roles == [role]
+
+
+def test_a_translated_title_agrees_with_the_plain_one_and_contradicts_another() -> None:
+    translated = "Sanna Virtanen, Minister of the Interior, visited the flooded town on Monday."
+    assert not contradictions(translated, "Interior Minister Sanna Virtanen visited the town.")
+    [f] = contradictions(translated, "Finance Minister Sanna Virtanen visited the town.")
+    assert "'Minister of the Interior'" in f.explanation

@@ -300,3 +300,74 @@ def test_translation_variants_of_different_occasions_stay_apart() -> None:
     ]
     texts = [c for c in claims_of(docs) if c.facet == "statement.text"]
     assert len({c.subject for c in texts}) == 2
+
+
+# --- a speaker spelt two ways is a possible variant, not two people (issue 13, items 2 and 6) ---
+ICE = "The harbour will reopen once the ice on the fjord has melted"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "category"),
+    [
+        # a transliteration of one given name: 91.7, in the names' possible-variant band
+        ("Mayor Yuri Sorokin", "Mayor Yury Sorokin", "possible-variant"),
+        # a letter dropped from the surname
+        ("Pilot Mirela Vasquez", "Pilot Mirela Vasques", "possible-variant"),
+        # two different people stay a contradiction
+        ("Mayor Yuri Sorokin", "Mayor Anton Melnik", "contradiction"),
+    ],
+)
+def test_speakers_spelt_close_are_a_possible_variant(
+    first: str, second: str, category: str
+) -> None:
+    docs = [doc("a.txt", f'"{ICE}," said {first}.'), doc("b.txt", f'"{ICE}," said {second}.')]
+    findings = [f for f in findings_of(docs) if f.facet == "statement.speaker"]
+    assert [f.category for f in findings] == [category]
+    if category == "possible-variant":
+        assert "name similarity" in findings[0].explanation
+
+
+def test_a_third_speaker_apart_keeps_the_contradiction() -> None:
+    docs = [
+        doc("a.txt", f'"{ICE}," said Mayor Yuri Sorokin.'),
+        doc("b.txt", f'"{ICE}," said Mayor Yury Sorokin.'),
+        doc("c.txt", f'"{ICE}," said Mayor Anton Melnik.'),
+    ]
+    findings = [f for f in findings_of(docs) if f.facet == "statement.speaker"]
+    assert [f.category for f in findings] == ["contradiction"]
+
+
+ROUTE = "The winter route will close because demand has fallen"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "category"),
+    [
+        # a company's spokeswoman, the company named by its kind only, and a name that may be
+        # the company itself: one speaker or two is undecided
+        (
+            f'"{ROUTE}," Tarnvik Ferries said in a statement.',
+            f'Tarnvik Ferries cut its timetable. "{ROUTE}," company spokeswoman Lena Holm said.',
+            "possible-variant",
+        ),
+        # the body named beside the spokeswoman: one speaker
+        (
+            f'"{ROUTE}," Tarnvik Ferries said in a statement.',
+            f'"{ROUTE}," said Lena Holm, a spokeswoman for Tarnvik Ferries.',
+            "corroborated",
+        ),
+        # a titled person is no body: two speakers
+        (
+            f'"{ROUTE}," said harbour master Oskar Brandvold.',
+            f'Tarnvik Ferries cut its timetable. "{ROUTE}," company spokeswoman Lena Holm said.',
+            "contradiction",
+        ),
+    ],
+)
+def test_a_spokesperson_of_a_body_named_by_its_kind(first: str, second: str, category: str) -> None:
+    findings = [
+        f
+        for f in findings_of([doc("a.txt", first), doc("b.txt", second)])
+        if f.facet == "statement.speaker"
+    ]
+    assert [f.category for f in findings] == [category]

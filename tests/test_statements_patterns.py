@@ -36,6 +36,11 @@ PATTERNS = [
         [("direct", "The soup was the best part of the summit,", "person:ola-brekke")],
     ),
     (
+        "joking verb, inverted, before a lower-case title the parser joins it to",
+        '"At least the goats are happy," joked farmer Piet Andersen.',
+        [("direct", "At least the goats are happy,", "person:piet-andersen")],
+    ),
+    (
         "described ... as",
         'Mayor Ola Brekke described the new toll as "a tax on every commuter".',
         [("direct", "a tax on every commuter", "person:ola-brekke")],
@@ -49,6 +54,16 @@ PATTERNS = [
         "participle quote: the subject's",
         'Ina Falk rejected the plan, calling it "unnecessary and far too costly".',
         [("direct", "unnecessary and far too costly", "person:ina-falk")],
+    ),
+    (
+        "participle quote: adjectives the subject called the object",
+        'Mayor Ida Brekke voted against the tramway, calling the plan "unnecessary and costly".',
+        [("direct", "unnecessary and costly", "person:ida-brekke")],
+    ),
+    (
+        "called the object adjectives, the parser hanging them on the object",
+        'Councillor Ina Falk called the new levy "unfair and badly timed".',
+        [("direct", "unfair and badly timed", "person:ina-falk")],
     ),
     (
         "participle of a verb the parser joined to a clause whose subject cannot speak",

@@ -62,13 +62,17 @@ def plural(written: str) -> str:
 
 
 def _portfolio_roles(portfolios: Mapping[str, str]) -> dict[str, str]:
-    """Return "energy minister", "minister of energy" ... for each government portfolio."""
+    """Return "energy minister", "minister of energy" ... for each government portfolio.
+
+    The article before the portfolio is the usual translated form ("Minister of the Interior",
+    "Secretary of the Treasury", "Minister for the Environment"): the same office.
+    """
     roles: dict[str, str] = {}
     for written, norm in portfolios.items():
         for office in ("minister", "secretary", "commissioner"):
             roles[f"{written} {office}"] = f"{norm} {office}"
-            roles[f"{office} of {written}"] = f"{norm} {office}"
-            roles[f"{office} for {written}"] = f"{norm} {office}"
+            for joiner in ("of", "for", "of the", "for the"):
+                roles[f"{office} {joiner} {written}"] = f"{norm} {office}"
     return roles
 
 

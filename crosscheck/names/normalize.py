@@ -542,7 +542,8 @@ def _rewrite(
     old_subject = claim.subject
     subject = renames.get(old_subject, old_subject)
     value = claim.value
-    if claim.facet in ID_VALUED_FACETS:
+    if claim.facet in ID_VALUED_FACETS or claim.facet == Facet.STATEMENT_SPEAKER:
+        # A speaker is the names layer's id: one person spelt two ways speaks as one.
         value = renames.get(value, value)
     label = registry.label(subject) or labels.get(subject) or claim.subject_label
     details = claim.details

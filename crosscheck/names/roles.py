@@ -505,6 +505,12 @@ class _RoleReader:
             if prep is None or prep.group(1).lower() not in self.lex.prepositions:
                 break
             at = prep.end()
+            # "a lawmaker of the opposition Y Party": the qualifier describes the party, as in a
+            # membership phrase; the organisation is the capitalised name after it.
+            q = self.lex.qualifier_pattern.match(self.text, at)
+            space = _SPACE.match(self.text, q.end()) if q is not None else None
+            if space is not None and self.text[space.end() : space.end() + 1].isupper():
+                at = space.end()
             mention = self.mention_at(at)
             if (
                 mention is not None

@@ -21,7 +21,9 @@ from rapidfuzz.distance import Levenshtein
 from crosscheck import plugins
 from crosscheck.compare import make_finding, value_diff
 from crosscheck.model import Claim, ClaimGroup, Diff, Document, Finding, FindingKind, Modality
+from crosscheck.names.fuzzy import POSSIBLE_VARIANT_SCORE, compare_names
 from crosscheck.statements.claims import statement_details
+from crosscheck.statements.lexicon import FALLBACK_LANGUAGE, lexicon
 from crosscheck.statements.matching import MIN_MATCH_WORDS, word_opcodes
 
 # Speaker resolutions firm enough to contradict another outlet. A speaker reached through a
@@ -35,6 +37,8 @@ UNNAMED_PREFIX = "unnamed:"
 NAME_FORM = "written:"
 # Resolutions where the written speaker is the name itself (not "he" or "the president").
 _DIRECT_RESOLUTIONS = frozenset({"mention", "named"})
+# Key prefixes of a person's speaker (the names layer's ids and the reader's own slugs).
+_PERSON_PREFIXES = ("person:",)
 
 
 def _by_doc(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
@@ -176,6 +180,20 @@ def compare_speakers(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Fi
             f"{_speaker_label(firm, min(cls))} ({', '.join(sorted(docs_of[cls]))})"
             for cls in sorted(classes, key=lambda cls: (min(docs_of[cls]), min(cls)))
         )
+        link = _uncertain_link(firm, classes, docs)
+        if link is not None:
+            # Every speaker apart may be the other ("Yuri Sorokin" / "Yury Sorokin", a
+            # company's spokeswoman / the company): whether they are one is undecided, so no
+            # contradiction rests on it.
+            return [
+                make_finding(
+                    FindingKind.DISCREPANCY,
+                    "possible-variant",
+                    firm,
+                    docs,
+                    f"outlets attribute {label} to speakers who may be one: {speakers} ({link})",
+                )
+            ]
         return [
             make_finding(
                 FindingKind.DISCREPANCY,
@@ -198,6 +216,73 @@ def compare_speakers(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Fi
             )
         ]
     return []
+
+
+def _uncertain_link(
+    claims: Sequence[Claim], classes: Sequence[frozenset[str]], docs: Mapping[str, Document]
+) -> str | None:
+    """Return why the speaker classes may all be one speaker, or None when some stay apart.
+
+    Two classes may be one when each holds a person's name and the names score at least
+    ``POSSIBLE_VARIANT_SCORE`` (the names' own threshold for "may be one person": "Yuri
+    Sorokin" / "Yury Sorokin"), or when one is a spokesperson of a body written only by its
+    kind ("company spokeswoman Lena Holm", `spokesperson_titles`) and the other a name nothing
+    shows to be a person (no title, unresolved by the names layer: "Northwind Ferries said"),
+    which may be that body. None when some class is linked to no other: then two speakers
+    really differ. A group holds one statement's few speakers, so pairs are cheap.
+    """
+    people: list[list[str]] = []
+    for cls in classes:
+        people.append(
+            sorted({_speaker_label(claims, k) for k in cls if k.startswith(_PERSON_PREFIXES)})
+        )
+    spokes = [any(_for_unnamed_body(c, docs) for c in claims if c.value in cls) for cls in classes]
+    bare = [all(_bare_name(c) for c in claims if c.value in cls) for cls in classes]
+    parent = list(range(len(classes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    reasons: list[str] = []
+    for i, j in itertools.combinations(range(len(classes)), 2):
+        score = max((compare_names(a, b).score for a in people[i] for b in people[j]), default=0.0)
+        if score >= POSSIBLE_VARIANT_SCORE:
+            reason = f"name similarity {score:.1f}"
+        elif (spokes[i] and bare[j]) or (spokes[j] and bare[i]):
+            reason = "a spokesperson of a body not named, and a name that may be that body"
+        else:
+            continue
+        if find(i) != find(j):
+            parent[find(j)] = find(i)
+            reasons.append(reason)
+    if len({find(i) for i in range(len(classes))}) != 1:
+        return None
+    return "; ".join(sorted(set(reasons)))
+
+
+def _for_unnamed_body(claim: Claim, docs: Mapping[str, Document]) -> bool:
+    """Whether a speaker is a spokesperson whose body is named by its kind alone, or not at all."""
+    details = statement_details(claim)
+    doc = docs.get(claim.doc_id)
+    lex = lexicon(doc.language if doc is not None else FALLBACK_LANGUAGE)
+    title = (details.speaker_title or "").split()
+    if not title or not lex.has("spokesperson_titles", title[-1].lower()):
+        return False
+    org = details.speaker_organization
+    return org is None or not any(w[:1].isupper() for w in org.split())
+
+
+def _bare_name(claim: Claim) -> bool:
+    """Whether a speaker is a name as written with no title and nothing resolving it to a person."""
+    details = statement_details(claim)
+    return (
+        details.speaker_resolution == "named"
+        and details.speaker_title is None
+        and details.speaker_organization is None
+        and not claim.value.startswith(UNNAMED_PREFIX)
+    )
 
 
 def _on_behalf(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:

@@ -256,7 +256,24 @@ def names_something(doc: Doc, quote: Quote, lex: Lexicon) -> bool:
     ):
         return True  # a capitalised run with no verb: a title
     # a phrase in apposition to the common noun just before it: what the thing is called
-    return before is not None and before.pos_ == "NOUN" and first.head.i == before.i
+    return (
+        before is not None
+        and before.pos_ == "NOUN"
+        and first.head.i == before.i
+        and not _judged_object(before, first, lex)
+    )
+
+
+def _judged_object(noun: Token, first: Token, lex: Lexicon) -> bool:
+    """Return whether quoted adjectives after a reporting verb's object are what the speaker
+    called it ("calling the plan 'unnecessary and costly'"), which the parser may hang on the
+    object as its modifier: a judgement in the subject's words, not the object's name."""
+    return (
+        first.pos_ == "ADJ"
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ in _VERBS
+        and noun.head.lemma_.lower() in lex.base_forms
+    )
 
 
 def _marked_as_name(doc: Doc, quote: Quote, lex: Lexicon) -> bool:
@@ -727,12 +744,24 @@ def trailing_speaker(view: SentenceView, end: int) -> ParsedSpeaker | None:
             named = next(
                 (c for c in t.rights if c.pos_ in _NOMINALS and c.dep_ != "npadvmod"), None
             )
+            if named is None:
+                named = _name_over_verb(t)
             return _name(view, named, _verb_hit(view, t), "parse") if named is not None else None
         subject = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
         if subject is None or subject.i < first.i:
             return None  # the subject must stand between the quote and its verb
         return _name(view, subject, _verb_hit(view, t), "parse")
     return None
+
+
+def _name_over_verb(verb: Token) -> Token | None:
+    """Return the name an inverted reporting verb was parsed into: in ``"...," joked farmer A
+    B`` the parser may make "joked" a compound of the noun phrase after it. The phrase's head,
+    climbed from the verb through nouns to its right, is who speaks."""
+    head = verb
+    while head.dep_ in _MODIFIER_DEPS and head.head.i > head.i and head.head.pos_ in _NOMINALS:
+        head = head.head
+    return head if head is not verb and head.pos_ == _PROPER else None
 
 
 def cue_speaker(view: SentenceView | None) -> ParsedSpeaker | None:
