@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from crosscheck.quantities._counts import ATTENDANCE_VERB
-from crosscheck.quantities._doc import MAX_YEAR, MIN_YEAR, DocText
+from crosscheck.quantities._doc import HYPHENS, MAX_YEAR, MIN_YEAR, DocText
 from crosscheck.quantities._institutions import institution_name
 from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._text import slug, stem
@@ -293,6 +293,12 @@ def owners(text: DocText, head: SpacyToken, *, through_of: bool = True) -> list[
         if names is None or len(names) < 2:
             return None  # "between A and the city": not all owners named
         found.extend(names)
+    if not found:
+        pair = _hyphened_pair(head)
+        first = names_of(text, pair[0]) if pair is not None else None
+        second = names_of(text, pair[1]) if pair is not None else None
+        if first and second and len(first) == len(second) == 1 and first != second:
+            found.extend((*first, *second))
     if found:
         partner = _prep_object(head, "with")  # "Norway's treaty with Iceland"
         if partner is not None:
@@ -308,6 +314,48 @@ def owners(text: DocText, head: SpacyToken, *, through_of: bool = True) -> list[
     if named is None and through_of:
         return owners(text, of, through_of=False)
     return named
+
+
+def _hyphened_pair(head: SpacyToken) -> tuple[SpacyToken, SpacyToken] | None:
+    """Return the two proper nouns a hyphen glues before a noun ("the Estonia-Finland treaty").
+
+    Two names so joined in front of a noun say whose it is, as "between Estonia and Finland"
+    does (``owners`` takes them when both are names); one name in front ("the Paris accord") may
+    only say where it was made, and gives no owner.
+    """
+    doc = head.doc
+    for second in head.children:
+        if second.dep_ != "compound" or second.pos_ != "PROPN" or second.i < 2:
+            continue
+        hyphen, first = doc[second.i - 1], doc[second.i - 2]
+        if (
+            hyphen.text in HYPHENS
+            and not hyphen.whitespace_
+            and not first.whitespace_
+            and first.pos_ == "PROPN"
+        ):
+            return first, second
+    return None
+
+
+def _without_pair(q: Quantity, head: SpacyToken) -> Quantity:
+    """Return the figure with the owners' hyphened names left out of its noun.
+
+    "the 25-year Estonia-Finland treaty" is the treaty "between Estonia and Finland": once the
+    names are its owners, its noun is the one the other wording has.
+    """
+    of = _prep_object(head, "of")  # "the 30th anniversary of the Estonia-Finland treaty"
+    pair = _hyphened_pair(head) or (_hyphened_pair(of) if of is not None else None)
+    if pair is None:
+        return q
+    doc = head.doc
+    names = doc[pair[0].i : pair[1].i + 1].text.lower() + " "
+    if not q.noun.startswith(names) or len(q.noun) == len(names):
+        return q
+    written = (
+        q.noun_written[len(names) :] if q.noun_written.lower().startswith(names) else q.noun_written
+    )
+    return attrs.evolve(q, noun=q.noun[len(names) :], noun_written=written)
 
 
 def _owned(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
@@ -327,7 +375,7 @@ def _owned(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
     # the two readings is left as it was rather than guessed.
     if q.agent is not None and q.agent not in keys and q.agent != owner[0]:
         return q
-    return attrs.evolve(q, agent=owner[0], agent_written=owner[1])
+    return _without_pair(attrs.evolve(q, agent=owner[0], agent_written=owner[1]), head)
 
 
 def _doer(text: DocText, verb: SpacyToken | None) -> Name | None:
