@@ -914,3 +914,37 @@ def test_an_owned_anniversary_against_its_year(
     text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert derived(text) == expected
+
+
+# An anniversary of a thing another sentence dates ("the accord was signed in 1999") is checked
+# against that year, as an age is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The accord was signed in 1999. Chile and Peru marked the 25th anniversary of the "
+            "accord on Monday.",
+            [("discrepancy", "inconsistency", 2)],
+        ),
+        (
+            "Chile and Peru signed the accord in 1999. On Monday they marked the 27th "
+            "anniversary of their accord.",
+            [("agreement", "derived", 2)],
+        ),
+        # written the year after: within the anniversary's slack, nothing said
+        (
+            "The accord was signed in 1999. The 26th anniversary of the accord fell on Monday.",
+            [],
+        ),
+        # two signing years: which accord is meant is unknown
+        (
+            "One accord was signed in 1999 and another accord was signed in 2004. The 25th "
+            "anniversary of the accord fell on Monday.",
+            [],
+        ),
+    ],
+)
+def test_an_anniversary_against_its_thing_s_origin_year(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert derived(text) == expected

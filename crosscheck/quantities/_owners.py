@@ -92,6 +92,12 @@ def with_owners(text: DocText, q: Quantity) -> Quantity:
         q = _owned(text, q, head)
         if q.kind is Kind.AGE:
             q = _with_origin(text, q, head)
+        elif q.kind is Kind.ANNIVERSARY and q.base_year is None:
+            # "the 25th anniversary of the treaty", the treaty "signed in 1999" in another
+            # sentence: the anniversary is checked against that year as an age is.
+            of = _prep_object(head, "of")
+            if of is not None and of.pos_ == "NOUN":
+                q = _with_origin(text, q, of)
         return q
     if q.kind in OFFERED_KINDS:
         q = _offered(text, q, head)
