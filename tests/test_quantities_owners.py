@@ -948,3 +948,40 @@ def test_an_anniversary_against_its_thing_s_origin_year(
     text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert derived(text) == expected
+
+
+# --- the verb's roles in two more tellings: a clause with no pronoun, two objects ---
+
+ROLE_TELLINGS = [
+    # (text, subject)
+    (
+        "The 12 vessels Norway will supply to Iceland arrive in May.",
+        "quantity:vessel|verb=supply|mood=irrealis|agent=country:no|to=country:is",
+    ),
+    # the name right before the figure is the one the verb gives to, not the giver
+    (
+        "Norway sold Iceland twelve vessels.",
+        "quantity:vessel|verb=sel|agent=country:no|to=country:is",
+    ),
+    (
+        "Norway will sell twelve vessels to Iceland.",
+        "quantity:vessel|verb=sel|mood=irrealis|agent=country:no|to=country:is",
+    ),
+    # a clause with no pronoun of a verb that gives nothing: its subject is the doer
+    (
+        "Officials counted the 40 buses Valdoria sent to Ostrelia.",
+        "quantity:buse|verb=send|agent=valdoria",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), ROLE_TELLINGS)
+def test_roles_in_other_tellings(text: str, subject: str) -> None:
+    [q] = quantities(text)
+    assert q.subject == subject
+
+
+def test_a_clause_with_a_clause_of_its_own_is_not_about_the_noun() -> None:
+    # "Chile said (they) would arrive": what Chile did is say something, not the trucks.
+    [q] = quantities("The 40 trucks Chile said would arrive came on Monday.")
+    assert (q.verb, q.agent) == (None, None)

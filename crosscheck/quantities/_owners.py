@@ -403,16 +403,30 @@ def _doer(text: DocText, verb: SpacyToken | None) -> Name | None:
 # --- roles of the verb governing a counted noun ---
 
 
-def _relative_verb(text: DocText, head: SpacyToken) -> tuple[SpacyToken, SpacyToken] | None:
+def _relative_verb(text: DocText, head: SpacyToken) -> tuple[SpacyToken | None, SpacyToken] | None:
     """Return the relative pronoun and verb of "the vessels that A supplies …", if one follows.
 
-    The small model often attaches such a clause to the main verb instead of the noun, so the clause
-    is found from the pronoun right after the noun phrase, whose head is the clause's verb.
+    The pronoun is None for a clause without one ("the vessels A will supply to B"). The small
+    model often attaches such a clause to the main verb instead of the noun, so the clause is
+    found from the pronoun right after the noun phrase, whose head is the clause's verb.
     """
     for child in head.children:
         if child.dep_ == "relcl" and child.pos_ in VERB_POS:
             pronoun = next((t for t in child.children if t.tag_ in RELATIVE_TAGS), None)
-            return (pronoun, child) if pronoun is not None else None
+            if pronoun is not None:
+                return pronoun, child
+            # "the twelve vessels Norway will supply to Iceland": a clause with no pronoun whose
+            # subject is a name and whose verb takes no object of its own is about the noun as
+            # that object (the clause's subject stands where the pronoun would).
+            subject = next((t for t in child.children if t.dep_ == "nsubj"), None)
+            if (
+                subject is not None
+                and subject.pos_ == "PROPN"
+                and head.i < subject.i < child.i
+                and not any(t.dep_ in ("dobj", "ccomp", "xcomp") for t in child.children)
+            ):
+                return None, child
+            return None
     nxt = head.i + 1
     if nxt >= len(head.doc):
         return None
@@ -424,9 +438,11 @@ def _relative_verb(text: DocText, head: SpacyToken) -> tuple[SpacyToken, SpacyTo
     return None
 
 
-def _relative_subject(text: DocText, pronoun: SpacyToken, verb: SpacyToken) -> list[Name] | None:
+def _relative_subject(
+    text: DocText, pronoun: SpacyToken | None, verb: SpacyToken
+) -> list[Name] | None:
     names = _subject_names(text, verb)
-    if names is not None:
+    if names is not None or pronoun is None:
         return names
     # Misparsed "that Norway supplies" (the name a compound of the verb): the words between the
     # pronoun and the verb are the subject; they count only when they are one name.
@@ -650,7 +666,7 @@ def _done(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
     relative = _relative_verb(text, head)
     if relative is not None:
         pronoun, verb = relative
-        if pronoun.dep_ in SUBJECT_DEPS and head.dep_ not in ARGUMENT_DEPS:
+        if pronoun is not None and pronoun.dep_ in SUBJECT_DEPS and head.dep_ not in ARGUMENT_DEPS:
             return _doers(q, verb)
         doer = _joined(_relative_subject(text, pronoun, verb) or ())
         if doer is None:
@@ -694,8 +710,24 @@ def _done(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
         )
         return _with_recipient(q, taker)
     if head.dep_ == "dobj" and head.head.pos_ == "VERB":
-        taker = _recipient(text, head.head)
+        verb = head.head
+        taker = _recipient(text, verb)
         if taker and q.agent not in _keys(taker):
+            return _with_recipient(q, taker)
+        if taker and any(c.dep_ == "dative" for c in verb.children):
+            # "Norway sold Iceland twelve vessels": the name the word patterns took as the
+            # figure's agent is the one the verb gives to; the verb's subject gives.
+            giver = _joined(_subject_names(text, verb) or ())
+            if giver is None or giver[0] in _keys(taker):
+                return q
+            q = attrs.evolve(
+                q,
+                verb=stem(verb.lemma_.lower()),
+                verb_written=verb.text,
+                agent=giver[0],
+                agent_written=giver[1],
+                mood=q.mood or _mood(verb),
+            )
             return _with_recipient(q, taker)
     return q
 
