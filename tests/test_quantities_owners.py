@@ -762,3 +762,226 @@ def test_a_position_of_no_readable_owner_is_left_as_it_was() -> None:
 def test_a_noun_of_no_position_keeps_its_verb() -> None:
     [q] = quantities("The ministry welcomed its report of 300 new berths.")
     assert q.verb != "report"
+
+
+# --- occasions told through "of": "the Nth anniversary of its X", "the Nth edition of its X" ---
+
+OCCASION_OWNERS = [
+    # (text, written, subject)
+    (
+        "Ostrelia marked the 60th anniversary of its independence on Saturday.",
+        "60th anniversary of its independence",
+        "quantity:independence|kind=anniversary|unit=year|agent=ostrelia",
+    ),
+    (
+        "Chile and Peru marked the 20th anniversary of their border accord.",
+        "20th anniversary of their border accord",
+        "quantity:border accord|kind=anniversary|unit=year|agent=country:cl+country:pe",
+    ),
+    # two names a hyphen glues before the noun own it, and leave the noun
+    (
+        "The 20th anniversary of the Chile-Peru border accord fell on Monday.",
+        "20th anniversary of the Chile-Peru border accord",
+        "quantity:border accord|kind=anniversary|unit=year|agent=country:cl+country:pe",
+    ),
+    (
+        "The 10-year Chile-Peru border accord expires in June.",
+        "10-year Chile-Peru border accord",
+        "quantity:border accord|kind=duration|unit=year|agent=country:cl+country:pe",
+    ),
+    # the Nth edition of an occasion is its Nth occasion
+    (
+        "Valdoria opened the 14th edition of its lantern festival on Friday.",
+        "14th edition of its lantern festival",
+        "quantity:lantern-festival|kind=ordinal|agent=valdoria|year=2026",
+    ),
+    (
+        "The 14th edition of Valdoria's lantern festival opened on Friday.",
+        "14th edition of Valdoria's lantern festival",
+        "quantity:lantern-festival|kind=ordinal|agent=valdoria|year=2026",
+    ),
+    # the parser hangs the ordinal on the name's first word: still the festival's
+    (
+        "Valdoria's 14th lantern festival opened on Friday.",
+        "14th lantern festival",
+        "quantity:lantern-festival|kind=ordinal|agent=valdoria|year=2026",
+    ),
+    # an edition of no occasion (a paper's) stays an edition
+    (
+        "The gazette printed its 14th edition of the day.",
+        "14th edition",
+        "quantity:edition|kind=ordinal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "subject"), OCCASION_OWNERS)
+def test_an_occasion_told_through_of_keys_as_itself(text: str, written: str, subject: str) -> None:
+    [q] = quantities(text)
+    assert (q.written, q.subject) == (written, subject)
+
+
+def test_one_name_before_a_noun_is_no_owner() -> None:
+    [q] = quantities("The 10-year Lisbon border accord expires in June.")
+    assert q.agent is None
+
+
+OCCASIONS_ACROSS = [
+    (
+        "The 10-year Chile-Peru border accord expires in June.",
+        "The 12-year border accord between Chile and Peru expires in June.",
+        [("discrepancy", "contradiction")],
+    ),
+    (
+        "The 10-year Chile-Peru border accord expires in June.",
+        "The 10-year border accord between Peru and Chile expires in June.",
+        [("agreement", "corroborated")],
+    ),
+    (
+        "Valdoria opened the 14th edition of its lantern festival on Friday.",
+        "Valdoria's 17th lantern festival opened on Friday.",
+        [("discrepancy", "contradiction")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), OCCASIONS_ACROSS)
+def test_occasions_told_two_ways_meet(a: str, b: str, expected: list[tuple[str, str]]) -> None:
+    assert verdicts(a, b) == expected
+
+
+# --- one unit of time said with "a": "after a fortnight of talks", "nearly a fortnight" ---
+
+ONE_UNIT = [
+    # (text, written, value, noun)
+    ("After a fortnight of talks, the envoys left.", "a fortnight of talks", "14", "talk"),
+    ("A month of protests ended on Sunday.", "A month of protests", "[28,31]", "protest"),
+    # a comparator before "a" bounds the one unit
+    ("The ferry strike lasted nearly a fortnight.", "nearly a fortnight", "[12.6,14]", "strike"),
+    (
+        "More than a week of talks ended on Sunday.",
+        "More than a week of talks",
+        "(7,inf)",
+        "talk",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value", "noun"), ONE_UNIT)
+def test_one_unit_of_time_with_a(text: str, written: str, value: str, noun: str) -> None:
+    [q] = quantities(text)
+    assert (q.written, q.value, q.noun, q.kind.value, q.unit) == (
+        written,
+        value,
+        noun,
+        "duration",
+        "day",
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Over a decade of talks ended.", "They spent a week of October in Riga."]
+)
+def test_a_loose_unit_bounded_or_a_unit_of_no_event_gives_nothing(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_time_an_event_has_run_never_contradicts_within_a_news_cycle() -> None:
+    assert (
+        verdicts(
+            "After a fortnight of talks, the envoys left.",
+            "After three weeks of talks, the envoys left.",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2026 - 1991 = 35: the anniversary "of its independence" is checked like "of independence"
+        (
+            "Ostrelia marked the 35th anniversary of its independence from Valdoria in 1991.",
+            [("agreement", "derived", 1)],
+        ),
+        (
+            "Ostrelia marked the 30th anniversary of its independence from Valdoria in 1991.",
+            [("discrepancy", "inconsistency", 1)],
+        ),
+    ],
+)
+def test_an_owned_anniversary_against_its_year(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert derived(text) == expected
+
+
+# An anniversary of a thing another sentence dates ("the accord was signed in 1999") is checked
+# against that year, as an age is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The accord was signed in 1999. Chile and Peru marked the 25th anniversary of the "
+            "accord on Monday.",
+            [("discrepancy", "inconsistency", 2)],
+        ),
+        (
+            "Chile and Peru signed the accord in 1999. On Monday they marked the 27th "
+            "anniversary of their accord.",
+            [("agreement", "derived", 2)],
+        ),
+        # written the year after: within the anniversary's slack, nothing said
+        (
+            "The accord was signed in 1999. The 26th anniversary of the accord fell on Monday.",
+            [],
+        ),
+        # two signing years: which accord is meant is unknown
+        (
+            "One accord was signed in 1999 and another accord was signed in 2004. The 25th "
+            "anniversary of the accord fell on Monday.",
+            [],
+        ),
+    ],
+)
+def test_an_anniversary_against_its_thing_s_origin_year(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert derived(text) == expected
+
+
+# --- the verb's roles in two more tellings: a clause with no pronoun, two objects ---
+
+ROLE_TELLINGS = [
+    # (text, subject)
+    (
+        "The 12 vessels Norway will supply to Iceland arrive in May.",
+        "quantity:vessel|verb=supply|mood=irrealis|agent=country:no|to=country:is",
+    ),
+    # the name right before the figure is the one the verb gives to, not the giver
+    (
+        "Norway sold Iceland twelve vessels.",
+        "quantity:vessel|verb=sel|agent=country:no|to=country:is",
+    ),
+    (
+        "Norway will sell twelve vessels to Iceland.",
+        "quantity:vessel|verb=sel|mood=irrealis|agent=country:no|to=country:is",
+    ),
+    # a clause with no pronoun of a verb that gives nothing: its subject is the doer
+    (
+        "Officials counted the 40 buses Valdoria sent to Ostrelia.",
+        "quantity:buse|verb=send|agent=valdoria",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), ROLE_TELLINGS)
+def test_roles_in_other_tellings(text: str, subject: str) -> None:
+    [q] = quantities(text)
+    assert q.subject == subject
+
+
+def test_a_clause_with_a_clause_of_its_own_is_not_about_the_noun() -> None:
+    # "Chile said (they) would arrive": what Chile did is say something, not the trucks.
+    [q] = quantities("The 40 trucks Chile said would arrive came on Monday.")
+    assert (q.verb, q.agent) == (None, None)

@@ -883,11 +883,36 @@ def unit_long_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
         # one unit up to two, never exact, so that "a 12-year-old treaty" does not contradict it.
         length, comparator = Interval(length.low, 2 * Fraction(unit[1]), False, True), "vague"
     if i > start and toks[i - 1].lower in ("a", "an"):
+        first = i - 1
+        before = _comparator_before(doc, first, start)
+        if before is not None:
+            # "nearly a fortnight", "more than a month": the comparator bounds the one unit; a
+            # loose unit ("over a decade") is no figure to bound.
+            if comparator != "exact":
+                return Step(None, i + 1)
+            comparator, first = before
+            name, length = _length(unit[0], comparator, Fraction(unit[1]), Fraction(unit[1]))
         # "lasted a fortnight": one unit, when a lasting verb governs it.
         fields: dict[str, object] = {"interval": length, "comparator": comparator, "unit": name}
-        step = lasted(doc, i - 1, i + 1, (start, stop), fields)
+        step = lasted(doc, first, i + 1, (start, stop), fields)
         if step is not None:
             return step
+        of = of_phrase(doc, i + 1, stop)
+        if of is not None:
+            # "after a fortnight of talks": one unit, read as "after two weeks of talks" is (the
+            # time an event has run so far).
+            q = make_quantity(
+                doc,
+                first,
+                of.end,
+                (start, stop),
+                kind=Kind.DURATION,
+                **fields,
+                **noun_fields(of),
+                **agent_fields(possessor_before(doc, first, start)),
+                elapsed=True,
+            )
+            return Step(q, of.end)
     if (
         i + 2 >= stop
         or toks[i + 1].text not in HYPHENS
@@ -914,6 +939,17 @@ def unit_long_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
         **agent_fields(owner),
     )
     return Step(q, noun.end)
+
+
+def _comparator_before(doc: DocText, end: int, start: int) -> tuple[str, int] | None:
+    """Return the comparator of a phrase of ``[comparators]`` ending right before ``end``, and
+    where that phrase starts."""
+    toks = doc.tokens
+    for k in range(max(start, end - lexicon().max_phrase_words), end):
+        found = match_phrase(toks, k, end, lexicon().comparators)
+        if found is not None and found[1] == end:
+            return found[0], k
+    return None
 
 
 def _length(unit: str, comparator: str, low: Fraction, high: Fraction) -> tuple[str, Interval]:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from crosscheck.quantities._counts import ATTENDANCE_VERB
-from crosscheck.quantities._doc import MAX_YEAR, MIN_YEAR, DocText
+from crosscheck.quantities._doc import HYPHENS, MAX_YEAR, MIN_YEAR, DocText
 from crosscheck.quantities._institutions import institution_name
 from crosscheck.quantities._lexicon import lexicon
 from crosscheck.quantities._text import slug, stem
@@ -92,6 +92,12 @@ def with_owners(text: DocText, q: Quantity) -> Quantity:
         q = _owned(text, q, head)
         if q.kind is Kind.AGE:
             q = _with_origin(text, q, head)
+        elif q.kind is Kind.ANNIVERSARY and q.base_year is None:
+            # "the 25th anniversary of the treaty", the treaty "signed in 1999" in another
+            # sentence: the anniversary is checked against that year as an age is.
+            of = _prep_object(head, "of")
+            if of is not None and of.pos_ == "NOUN":
+                q = _with_origin(text, q, of)
         return q
     if q.kind in OFFERED_KINDS:
         q = _offered(text, q, head)
@@ -293,6 +299,12 @@ def owners(text: DocText, head: SpacyToken, *, through_of: bool = True) -> list[
         if names is None or len(names) < 2:
             return None  # "between A and the city": not all owners named
         found.extend(names)
+    if not found:
+        pair = _hyphened_pair(head)
+        first = names_of(text, pair[0]) if pair is not None else None
+        second = names_of(text, pair[1]) if pair is not None else None
+        if first and second and len(first) == len(second) == 1 and first != second:
+            found.extend((*first, *second))
     if found:
         partner = _prep_object(head, "with")  # "Norway's treaty with Iceland"
         if partner is not None:
@@ -308,6 +320,48 @@ def owners(text: DocText, head: SpacyToken, *, through_of: bool = True) -> list[
     if named is None and through_of:
         return owners(text, of, through_of=False)
     return named
+
+
+def _hyphened_pair(head: SpacyToken) -> tuple[SpacyToken, SpacyToken] | None:
+    """Return the two proper nouns a hyphen glues before a noun ("the Estonia-Finland treaty").
+
+    Two names so joined in front of a noun say whose it is, as "between Estonia and Finland"
+    does (``owners`` takes them when both are names); one name in front ("the Paris accord") may
+    only say where it was made, and gives no owner.
+    """
+    doc = head.doc
+    for second in head.children:
+        if second.dep_ != "compound" or second.pos_ != "PROPN" or second.i < 2:
+            continue
+        hyphen, first = doc[second.i - 1], doc[second.i - 2]
+        if (
+            hyphen.text in HYPHENS
+            and not hyphen.whitespace_
+            and not first.whitespace_
+            and first.pos_ == "PROPN"
+        ):
+            return first, second
+    return None
+
+
+def _without_pair(q: Quantity, head: SpacyToken) -> Quantity:
+    """Return the figure with the owners' hyphened names left out of its noun.
+
+    "the 25-year Estonia-Finland treaty" is the treaty "between Estonia and Finland": once the
+    names are its owners, its noun is the one the other wording has.
+    """
+    of = _prep_object(head, "of")  # "the 30th anniversary of the Estonia-Finland treaty"
+    pair = _hyphened_pair(head) or (_hyphened_pair(of) if of is not None else None)
+    if pair is None:
+        return q
+    doc = head.doc
+    names = doc[pair[0].i : pair[1].i + 1].text.lower() + " "
+    if not q.noun.startswith(names) or len(q.noun) == len(names):
+        return q
+    written = (
+        q.noun_written[len(names) :] if q.noun_written.lower().startswith(names) else q.noun_written
+    )
+    return attrs.evolve(q, noun=q.noun[len(names) :], noun_written=written)
 
 
 def _owned(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
@@ -327,7 +381,7 @@ def _owned(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
     # the two readings is left as it was rather than guessed.
     if q.agent is not None and q.agent not in keys and q.agent != owner[0]:
         return q
-    return attrs.evolve(q, agent=owner[0], agent_written=owner[1])
+    return _without_pair(attrs.evolve(q, agent=owner[0], agent_written=owner[1]), head)
 
 
 def _doer(text: DocText, verb: SpacyToken | None) -> Name | None:
@@ -349,16 +403,30 @@ def _doer(text: DocText, verb: SpacyToken | None) -> Name | None:
 # --- roles of the verb governing a counted noun ---
 
 
-def _relative_verb(text: DocText, head: SpacyToken) -> tuple[SpacyToken, SpacyToken] | None:
+def _relative_verb(text: DocText, head: SpacyToken) -> tuple[SpacyToken | None, SpacyToken] | None:
     """Return the relative pronoun and verb of "the vessels that A supplies …", if one follows.
 
-    The small model often attaches such a clause to the main verb instead of the noun, so the clause
-    is found from the pronoun right after the noun phrase, whose head is the clause's verb.
+    The pronoun is None for a clause without one ("the vessels A will supply to B"). The small
+    model often attaches such a clause to the main verb instead of the noun, so the clause is
+    found from the pronoun right after the noun phrase, whose head is the clause's verb.
     """
     for child in head.children:
         if child.dep_ == "relcl" and child.pos_ in VERB_POS:
             pronoun = next((t for t in child.children if t.tag_ in RELATIVE_TAGS), None)
-            return (pronoun, child) if pronoun is not None else None
+            if pronoun is not None:
+                return pronoun, child
+            # "the twelve vessels Norway will supply to Iceland": a clause with no pronoun whose
+            # subject is a name and whose verb takes no object of its own is about the noun as
+            # that object (the clause's subject stands where the pronoun would).
+            subject = next((t for t in child.children if t.dep_ == "nsubj"), None)
+            if (
+                subject is not None
+                and subject.pos_ == "PROPN"
+                and head.i < subject.i < child.i
+                and not any(t.dep_ in ("dobj", "ccomp", "xcomp") for t in child.children)
+            ):
+                return None, child
+            return None
     nxt = head.i + 1
     if nxt >= len(head.doc):
         return None
@@ -370,9 +438,11 @@ def _relative_verb(text: DocText, head: SpacyToken) -> tuple[SpacyToken, SpacyTo
     return None
 
 
-def _relative_subject(text: DocText, pronoun: SpacyToken, verb: SpacyToken) -> list[Name] | None:
+def _relative_subject(
+    text: DocText, pronoun: SpacyToken | None, verb: SpacyToken
+) -> list[Name] | None:
     names = _subject_names(text, verb)
-    if names is not None:
+    if names is not None or pronoun is None:
         return names
     # Misparsed "that Norway supplies" (the name a compound of the verb): the words between the
     # pronoun and the verb are the subject; they count only when they are one name.
@@ -596,7 +666,7 @@ def _done(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
     relative = _relative_verb(text, head)
     if relative is not None:
         pronoun, verb = relative
-        if pronoun.dep_ in SUBJECT_DEPS and head.dep_ not in ARGUMENT_DEPS:
+        if pronoun is not None and pronoun.dep_ in SUBJECT_DEPS and head.dep_ not in ARGUMENT_DEPS:
             return _doers(q, verb)
         doer = _joined(_relative_subject(text, pronoun, verb) or ())
         if doer is None:
@@ -640,8 +710,24 @@ def _done(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
         )
         return _with_recipient(q, taker)
     if head.dep_ == "dobj" and head.head.pos_ == "VERB":
-        taker = _recipient(text, head.head)
+        verb = head.head
+        taker = _recipient(text, verb)
         if taker and q.agent not in _keys(taker):
+            return _with_recipient(q, taker)
+        if taker and any(c.dep_ == "dative" for c in verb.children):
+            # "Norway sold Iceland twelve vessels": the name the word patterns took as the
+            # figure's agent is the one the verb gives to; the verb's subject gives.
+            giver = _joined(_subject_names(text, verb) or ())
+            if giver is None or giver[0] in _keys(taker):
+                return q
+            q = attrs.evolve(
+                q,
+                verb=stem(verb.lemma_.lower()),
+                verb_written=verb.text,
+                agent=giver[0],
+                agent_written=giver[1],
+                mood=q.mood or _mood(verb),
+            )
             return _with_recipient(q, taker)
     return q
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from crosscheck.quantities._anchors import time_anchor
 from crosscheck.quantities._doc import HYPHENS, DocText, Phrase, Token, is_year, year_span
@@ -21,6 +22,10 @@ from crosscheck.quantities._steps import Step, agent_fields, make_quantity, noun
 from crosscheck.quantities._text import slug
 from crosscheck.quantities.interval import Interval
 from crosscheck.quantities.quantity import Kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token as SpacyToken
 
 # How far after "the 50th anniversary" the event's year may be given ("... in 1971").
 ANNIVERSARY_YEAR_WINDOW = 30
@@ -113,7 +118,12 @@ def anniversary_at(doc: DocText, i: int, start: int, stop: int) -> Step | None:
     noun: Phrase | None = None
     if end < stop and toks[end].lower == "of":
         j = end + 1
-        while j < stop and (toks[j].lower in ARTICLES or toks[j].is_possessive):
+        # "of its independence", "of their treaty": the pronoun is an owner the parse reads (the
+        # clause's subject), and the occasion is the noun after it, as after "the".
+        pronouns = lexicon().words("possessive_pronouns")
+        while j < stop and (
+            toks[j].lower in ARTICLES or toks[j].is_possessive or toks[j].lower in pronouns
+        ):
             if toks[j].is_possessive:
                 owner = possessor_before(doc, j + 1, start) or owner
             j += 1
@@ -168,6 +178,10 @@ def _occasion_at(
     if span is None or not len(span):
         return None
     head = span.root.head
+    # "Bergen's 12th harbour festival": the parser may hang the ordinal on the first word of the
+    # occasion's name, which is a compound of the noun after it.
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
     if head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
         return None
     between = doc.doc[span.end : head.i]
@@ -181,10 +195,16 @@ def _occasion_at(
         or (named and lemma in lex.words("named_recurring_nouns"))
     ):
         return None
+    first = toks[k].start
+    occasion = _contained(head) if lemma in lex.words("occasion_container_nouns") else None
+    if occasion is not None:
+        # "the 12th edition of its harbour festival" is the 12th harbour festival: the occasion
+        # is the noun after "of", with the words of its name; its owner the parse reads.
+        first, head = occasion[0].idx, occasion[-1]
     end = bisect.bisect_left(doc.starts, head.idx + len(head))
     if end >= sentence[1] or toks[end].start != head.idx + len(head):
         end = bisect.bisect_right(doc.starts, head.idx)
-    words = doc.text[toks[k].start : head.idx + len(head)]
+    words = doc.text[first : head.idx + len(head)]
     year = _held_this_year(doc, i, end, sentence)
     return Step(
         make_quantity(
@@ -201,6 +221,44 @@ def _occasion_at(
             reference_source="published" if year is not None else None,
         ),
         end,
+    )
+
+
+def _contained(head: SpacyToken) -> SpacySpan | None:
+    """Return the occasion a container noun is of ("edition of the harbour festival"), if named.
+
+    The occasion is the object of "of" with the compound and adjective words before it
+    ("harbour festival", "Tarvia Jazz Festival"); determiners and possessors are left out, as a
+    possessor is an owner. A pronoun or a common noun of no recurring kind ("the 12th edition
+    of the day", a newspaper's) is no occasion: the container noun stays the occasion.
+    """
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for noun in child.children:
+            if noun.dep_ != "pobj" or not _recurring(noun):
+                continue
+            # A name the model marks is the occasion whole ("the Tour de France").
+            named = next((e for e in noun.sent.ents if e.start <= noun.i < e.end), None)
+            if named is not None and named.start > child.i:
+                first = named.start
+                while first < noun.i and named.doc[first].dep_ in ("det", "poss"):
+                    first += 1
+                return named.doc[first : named.end]
+            first = noun.i
+            while first > child.i + 1:
+                before = noun.doc[first - 1]
+                if before.dep_ not in ("compound", "amod") or not first <= before.head.i <= noun.i:
+                    break
+                first -= 1
+            return noun.doc[first : noun.i + 1]
+    return None
+
+
+def _recurring(noun: SpacyToken) -> bool:
+    """Whether a noun names a recurring occasion: a noun of ``recurring_nouns`` or a name."""
+    return noun.pos_ == "PROPN" or (
+        noun.pos_ == "NOUN" and noun.lower_ in lexicon().words("recurring_nouns")
     )
 
 

@@ -272,6 +272,10 @@ def _anniversary(claim: Claim, docs: Mapping[str, Document]) -> list[Finding]:
     base, reference = d.base_year, d.reference_year
     expected = reference - base
     sum_text = f"{reference} - {base} = {expected}"
+    # A year read from the sentence that dates the thing ("the accord was signed in 1999") is
+    # quoted, as for an age; a year beside the anniversary is in its own words.
+    fits = f"{claim.written} and {d.origin!r}" if d.origin else claim.written
+    dated_by = repr(d.origin) if d.origin else str(base)
     if number == expected:
         return [
             make_finding(
@@ -279,7 +283,7 @@ def _anniversary(claim: Claim, docs: Mapping[str, Document]) -> list[Finding]:
                 "derived",
                 [claim],
                 docs,
-                f"consistent: {claim.written} written in {reference} ({sum_text})",
+                f"consistent: {fits} written in {reference} ({sum_text})",
             )
         ]
     # Only a publication date is firm enough to call the number wrong.
@@ -290,7 +294,8 @@ def _anniversary(claim: Claim, docs: Mapping[str, Document]) -> list[Finding]:
                 "inconsistency",
                 [claim],
                 docs,
-                f"{claim.written} does not fit {base} in a document published in {reference} ({sum_text})",
+                f"{claim.written} does not fit {dated_by} in a document published in "
+                f"{reference} ({sum_text})",
             )
         ]
     return []
