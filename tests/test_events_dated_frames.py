@@ -312,3 +312,63 @@ def _clusters(order_a: tuple[int, ...], order_b: tuple[int, ...]) -> frozenset[f
 @given(st.permutations(range(3)), st.permutations(range(3)))
 def test_permuting_sentences_never_changes_the_events(a: list[int], b: list[int]) -> None:
     assert _clusters(tuple(a), tuple(b)) == _clusters((0, 1, 2), (0, 1, 2))
+
+
+# --- the dateline's city is the event's place only when the text says so ---
+
+
+def places(text: str) -> list[tuple[str, tuple[str, ...], list[str]]]:
+    """Return (place, places, evidence words) of each ``event.place`` claim of ``text``."""
+    analysis = Analysis(Document(id="t.txt", path="t.txt", text=text, published=MON))
+    out = []
+    for c in event_claims(analysis):
+        if c.facet == "event.place":
+            assert isinstance(c.details, EventDetails)
+            out.append((c.value, c.details.places, [text[e.start : e.end] for e in c.evidence]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "here" says the event happened where the story was filed
+        (
+            "OSLO, June 1 (Nordic Wire) - David Chen met Maria Lopez here on Friday.",
+            [("place:oslo", ("place:oslo",), ["OSLO"])],
+        ),
+        # a place phrase on the adverb is the closer place, inside the dateline's city
+        (
+            "OSLO, June 1 (Nordic Wire) - David Chen met Maria Lopez here at the Corvid Hall on "
+            "Friday.",
+            [
+                (
+                    "place:~corvid-hall",
+                    ("place:~corvid-hall", "place:oslo"),
+                    ["Corvid Hall", "OSLO"],
+                )
+            ],
+        ),
+        # without "here" the dateline only says where the reporter filed
+        ("OSLO, June 1 (Nordic Wire) - David Chen met Maria Lopez on Friday.", []),
+        # "here" without a dateline points nowhere the text names
+        ("David Chen met Maria Lopez here on Friday.", []),
+    ],
+)
+def test_the_dateline_city_is_the_place_only_when_the_text_says_so(
+    text: str, expected: list[tuple[str, tuple[str, ...], list[str]]]
+) -> None:
+    assert places(text) == expected
+
+
+def test_an_event_placed_here_meets_the_city_another_outlet_names(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.txt",
+        "2025-06-01",
+        "OSLO, May 31 (Nordic Wire) - David Chen met Maria Lopez here on May 30, 2025.",
+    )
+    write(tmp_path, "b.txt", "2025-06-01", "David Chen met Maria Lopez in Oslo on May 30, 2025.")
+    found = [f for f in crosscheck.crosscheck(tmp_path).findings if f.facet == "event.place"]
+    assert [(f.category, sorted(o.doc_id for o in f.observations)) for f in found] == [
+        ("corroborated", ["a.txt", "b.txt"])
+    ]
