@@ -372,3 +372,61 @@ def test_an_event_placed_here_meets_the_city_another_outlet_names(tmp_path: Path
     assert [(f.category, sorted(o.doc_id for o in f.observations)) for f in found] == [
         ("corroborated", ["a.txt", "b.txt"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # the infinitive of a refusal is an event that did not happen
+        ("David Chen refused to meet Maria Lopez in Oslo on Friday.", True),
+        ("Maria Lopez declined to sign the accord in Oslo on Friday.", True),
+        ("David Chen did not meet Maria Lopez in Oslo on Friday.", True),
+        ("David Chen agreed to meet Maria Lopez in Oslo on Friday.", False),
+        ("David Chen met Maria Lopez in Oslo on Friday.", False),
+    ],
+)
+def test_a_refused_event_is_negated(text: str, negated: bool) -> None:
+    analysis = Analysis(Document(id="t.txt", path="t.txt", text=text, published=MON))
+    [frame] = [c for c in event_claims(analysis) if c.facet == "event.participants"]
+    assert isinstance(frame.details, EventDetails)
+    assert frame.details.negated is negated
+
+
+# --- linear identity: a key held by more events than the cap stops growing, and nothing merges ---
+
+
+def test_a_block_stops_one_past_the_cap() -> None:
+    from crosscheck.events.normalize import MAX_BLOCK_SIZE, _file
+
+    block: list[int] = []
+    for i in range(MAX_BLOCK_SIZE + 20):
+        _file(block, i)
+        _file(block, i)  # filing twice files once
+    assert block == list(range(MAX_BLOCK_SIZE + 1))
+
+
+_FIRST = ["Alan", "Brenda", "Carl", "Diane", "Edward", "Fiona", "George", "Helen"]
+_LAST = ["Baker", "Carter", "Dawson", "Ellis", "Fisher", "Graham", "Hughes", "Irwin"]
+
+
+def test_many_meetings_in_one_city_stay_apart_past_the_cap() -> None:
+    from crosscheck.events.normalize import MAX_BLOCK_SIZE, align_events
+    from crosscheck.extract import extract_claims
+
+    docs = []
+    start = dt.date(2024, 1, 1)
+    for k in range(MAX_BLOCK_SIZE + 6):
+        a = f"{_FIRST[k % 8]} {_LAST[k // 8 % 8]}"
+        b = f"{_FIRST[(k + 3) % 8]} {_LAST[(k // 8 + 5) % 8]}"
+        day = start + dt.timedelta(days=30 * k)  # farther apart than any date slip
+        text = f"{a} met {b} in Paris on {day:%B} {day.day}, {day.year}."
+        docs.append(Document(id=f"d{k:03}.txt", path=f"d{k:03}.txt", text=text, published=day))
+    claims = [c for d in docs for c in extract_claims(d)]
+    aligned = align_events(claims, Corpus(documents=tuple(docs)))
+    events: dict[str, set[str]] = {}
+    for c in aligned:
+        if c.facet == "event.participants":
+            events.setdefault(c.subject, set()).add(c.doc_id)
+    # Every meeting is its own event: other people (some of one family name) a month apart,
+    # though all in Paris.
+    assert sorted(len(v) for v in events.values()) == [1] * len(docs)

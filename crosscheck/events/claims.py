@@ -350,6 +350,8 @@ class Lexicon:
     broadcast_prepositions: frozenset[str] = frozenset()
     # "OSLO, June 1 (Wire) - X met Y here": where the story was filed is where it happened.
     dateline_adverbs: frozenset[str] = frozenset()
+    # "X refused to meet Y": the infinitive of a refusal is an event that did not happen.
+    refusals: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -381,6 +383,7 @@ def lexicon() -> Lexicon:
         broadcast_verbs=frozenset(words.get("broadcast_verbs", ())),
         broadcast_prepositions=frozenset(words.get("broadcast_prepositions", ())),
         dateline_adverbs=frozenset(words.get("dateline_adverbs", ())),
+        refusals=frozenset(words.get("refusals", ())),
         habitual=frozenset(words["habitual"]),
         separate=frozenset(words["separate"]),
         place_prepositions=frozenset(words["place_prepositions"]),
@@ -1805,7 +1808,9 @@ def _read(
         places = _told_places(tok, named, lex)
     frame.places = _specific_first(places)
     frame.occasion = _occasion(tok, named)
-    frame.negated = any(c.dep_ == "neg" or c.lower_ == "no" for h in heads for c in h.children)
+    frame.negated = any(
+        c.dep_ == "neg" or c.lower_ == "no" for h in heads for c in h.children
+    ) or any(_refused(h, lex) for h in heads)
     # "The trial will resume Monday", "the summit will take place in May": an event noun whose
     # verb is still to come is told as to come, and the date there is the coming one.
     frame.planned = _planned(tok, [*heads, *placing], lex)
@@ -2932,6 +2937,19 @@ def _intended(tok: Token, lex: Lexicon) -> bool:
         tok.dep_ in ("xcomp", "advcl", "ccomp")
         and head.pos_ in ("VERB", "AUX")
         and _may_happen(head, lex)
+    )
+
+
+def _refused(verb: Token, lex: Lexicon) -> bool:
+    """Return whether ``verb`` is the infinitive of a refusal ("refused to meet", "declined to sign").
+
+    The event it names did not happen, as with "did not meet": such a frame is negated.
+    """
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in lex.refusals
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     )
 
 
