@@ -430,3 +430,33 @@ def test_many_meetings_in_one_city_stay_apart_past_the_cap() -> None:
     # Every meeting is its own event: other people (some of one family name) a month apart,
     # though all in Paris.
     assert sorted(len(v) for v in events.values()) == [1] * len(docs)
+
+
+def test_an_article_naming_only_the_host_joins_the_event_of_the_guests(tmp_path: Path) -> None:
+    # "X hosted the leaders of A and B at PLACE on DAY": the leaders are the people another
+    # article names in those offices, and the host's frame is the same meeting.
+    write(
+        tmp_path,
+        "a.txt",
+        "2025-03-04",
+        "Ecuadorian President Pedro Vera hosted the leaders of Chile and Peru in Quito on "
+        "March 3, 2025.",
+    )
+    write(
+        tmp_path,
+        "b.txt",
+        "2025-03-04",
+        "Chilean President Maria Lopez and Peruvian President Luis Soto met in Quito on "
+        "March 3, 2025.",
+    )
+    found = [f for f in crosscheck.crosscheck(tmp_path).findings if f.facet.startswith("event.")]
+    assert not [f for f in found if f.category == "contradiction"]
+    [people] = [f for f in found if f.facet == "event.participants"]
+    assert {o.doc_id for o in people.observations} == {"a.txt", "b.txt"}
+    claims = corpus_claims(crosscheck.load_corpus(tmp_path))
+    [claim] = [c for c in claims if c.doc_id == "a.txt" and c.facet == "event.participants"]
+    assert isinstance(claim.details, EventDetails)
+    assert {(link.person, link.evidence.doc_id) for link in claim.details.resolved} == {
+        ("person:~lopez-maria", "b.txt"),
+        ("person:~luis-soto", "b.txt"),
+    }
