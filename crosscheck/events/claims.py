@@ -40,6 +40,7 @@ from crosscheck.names.registry import (
 )
 from crosscheck.names.text import headline_spans, in_spans, words_of
 from crosscheck.nlp.layers import (
+    DATELINES,
     ENTITIES,
     EXT_ANTECEDENTS,
     EXT_MENTIONS,
@@ -347,6 +348,10 @@ class Lexicon:
     # Theatre"), and the preposition naming where it is carried from: the event's place.
     broadcast_verbs: frozenset[str] = frozenset()
     broadcast_prepositions: frozenset[str] = frozenset()
+    # "OSLO, June 1 (Wire) - X met Y here": where the story was filed is where it happened.
+    dateline_adverbs: frozenset[str] = frozenset()
+    # "X refused to meet Y": the infinitive of a refusal is an event that did not happen.
+    refusals: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -377,6 +382,8 @@ def lexicon() -> Lexicon:
         close_spans=frozenset(words.get("close_spans", ())),
         broadcast_verbs=frozenset(words.get("broadcast_verbs", ())),
         broadcast_prepositions=frozenset(words.get("broadcast_prepositions", ())),
+        dateline_adverbs=frozenset(words.get("dateline_adverbs", ())),
+        refusals=frozenset(words.get("refusals", ())),
         habitual=frozenset(words["habitual"]),
         separate=frozenset(words["separate"]),
         place_prepositions=frozenset(words["place_prepositions"]),
@@ -481,7 +488,7 @@ class Frame:
 
 @plugins.extractor(
     EXTRACTOR,
-    requires=(SENTENCES, TAGS, PARSE, ENTITIES, MENTIONS, TIMES),
+    requires=(SENTENCES, TAGS, PARSE, ENTITIES, MENTIONS, TIMES, DATELINES),
     assigns=(Facet.EVENT_PARTICIPANTS, Facet.EVENT_PLACE, DURATION_FACET, ORDINAL_FACET),
 )
 def event_claims(analysis: Analysis) -> list[Claim]:
@@ -565,6 +572,8 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         )
         frame.borrowed = [t.idx for t in _borrowed(tok, lex)]
         _read(frame, tok, named, lex, latest, registry)
+        if not frame.places:
+            frame.places.extend(_filed_here(tok, named, lex))
         raw[tok.i] = frame
     _reported_people(sdoc, raw, named, lex)
     # One sentence, one event: an event word hanging off a predicate of a related class is that
@@ -637,6 +646,45 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             # later, "X had asked Z"): the same kind of event with someone else.
             f.background = True
     return kept
+
+
+def _filed_here(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the dateline's place when the text says the event happened where it was filed.
+
+    A dateline ("OSLO, June 1 (Nordic Wire) -") says where the reporter filed, so its city is
+    never an event's place by itself; "X met Y here" (`dateline_adverbs` on the event's verb or
+    the verb carrying its noun) says it is; a place phrase on the adverb ("here at the Corvid
+    Hall") is the closer place, in that city. The dateline is the last one opening a paragraph
+    before the event; its place is a place the entity layer names before its date.
+    """
+    holders = [tok]
+    support = _support_verb(tok, lex)
+    if support is not None:
+        holders.append(support)
+    adverbs = [
+        c
+        for h in holders
+        for c in h.children
+        if c.dep_ == "advmod" and c.lower_ in lex.dateline_adverbs
+    ]
+    if not adverbs:
+        return []
+    # "here in the Corvid Hall": the parser hangs the place phrase on the adverb; it says where,
+    # more closely than the dateline.
+    closer = [n for a in adverbs for n in _phrase_places(a, named, lex)]
+    if not closer and any(list(a.children) for a in adverbs):
+        return []  # a phrase on the adverb names something else: no telling
+    doc = tok.doc
+    lines = [s for s in doc.spans[DATELINES] if s.start < tok.i]
+    if not lines:
+        return []
+    line = lines[-1]
+    first = doc[line.start].sent.start
+    filed = [
+        named[i] for i in range(first, line.start) if i in named and named[i].kind in PLACE_KINDS
+    ]
+    # The closer place first (the most specific), inside the city the story was filed from.
+    return _unique([*closer, *filed[:1]])
 
 
 def _described_only(sdoc: Doc, frame: Frame, headlines: Sequence[int]) -> bool:
@@ -1760,7 +1808,9 @@ def _read(
         places = _told_places(tok, named, lex)
     frame.places = _specific_first(places)
     frame.occasion = _occasion(tok, named)
-    frame.negated = any(c.dep_ == "neg" or c.lower_ == "no" for h in heads for c in h.children)
+    frame.negated = any(
+        c.dep_ == "neg" or c.lower_ == "no" for h in heads for c in h.children
+    ) or any(_refused(h, lex) for h in heads)
     # "The trial will resume Monday", "the summit will take place in May": an event noun whose
     # verb is still to come is told as to come, and the date there is the coming one.
     frame.planned = _planned(tok, [*heads, *placing], lex)
@@ -2887,6 +2937,19 @@ def _intended(tok: Token, lex: Lexicon) -> bool:
         tok.dep_ in ("xcomp", "advcl", "ccomp")
         and head.pos_ in ("VERB", "AUX")
         and _may_happen(head, lex)
+    )
+
+
+def _refused(verb: Token, lex: Lexicon) -> bool:
+    """Return whether ``verb`` is the infinitive of a refusal ("refused to meet", "declined to sign").
+
+    The event it names did not happen, as with "did not meet": such a frame is negated.
+    """
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in lex.refusals
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     )
 
 

@@ -237,7 +237,12 @@ def _event_relative_claims(
         if len(values) == 1:
             day = dt.date.fromisoformat(next(iter(values))) + dt.timedelta(days=sign * days)
             te = evolve(te, value=day.isoformat(), earliest=day, latest=day, anchored=True)
-        claim = _date_claim(document, te, phrase, context)
+        # "resigned a day after the auditor published the report": the parser hangs the count
+        # on the verb "after" opens, which is the anchor itself; the phrase dates the verb that
+        # clause hangs on, so the walk to the dated predicate starts above the anchor.
+        opens_clause = token.dep_ == "mark" and anchor.i == token.head.i
+        climb = doc[anchor.i : anchor.i + 1] if opens_clause else None
+        claim = _date_claim(document, te, phrase, context, climb)
         d = claim.details
         if isinstance(d, DateDetails):
             claim = evolve(
@@ -331,9 +336,16 @@ def _dates_something(te: TimeExpression) -> bool:
     return te.kind in (TimeKind.DATE, TimeKind.TIME) and te.value not in timex.REFERENCES
 
 
-def _date_claim(document: Document, te: TimeExpression, span: Span, context: _Context) -> Claim:
+def _date_claim(
+    document: Document,
+    te: TimeExpression,
+    span: Span,
+    context: _Context,
+    climb: Span | None = None,
+) -> Claim:
+    """Return the date claim of ``te`` (tokens ``span``), attached from ``climb`` when given."""
     doc = span.doc
-    attachment = syntax.attach(span, context.dated, context.quotes)
+    attachment = syntax.attach(span if climb is None else climb, context.dated, context.quotes)
     pred = doc[attachment.token] if attachment is not None else None
     is_statement = (
         pred is not None
