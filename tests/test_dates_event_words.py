@@ -137,6 +137,29 @@ REPORTED_PEOPLE = [
         "On July 9, Mayor Ivo Marsh announced that the harbour budget had passed.",
         ["person:~ivo-marsh"],
     ),
+    # the reported clause first, the reporting words after a comma, which the parser hangs on it
+    # (an adverbial clause or a conjunct) rather than the other way round
+    (
+        "Ana Vitt will be host of the 9th edition of the Harvest Awards, the Arden Guild of Film "
+        "and Stage Artists announced on Friday.",
+        ["person:~ana-vitt"],
+    ),
+    (
+        "Lena Marsh, the Welsh singer known to radio listeners for playing a grumpy talking cat "
+        "in the Moonfield cartoons, will be host of the 40th edition of the Harvest Awards, the "
+        "Arden Guild of Film and Stage Artists announced on Friday.",
+        ["person:~lena-marsh"],
+    ),
+    # after a subordinator or "and" the announcement is an event of its own
+    (
+        "Ana Vitt resigned as chair, after the Arden Guild announced on Friday.",
+        ["organization:~arden-guild"],
+    ),
+    (
+        "Tomas Brenner resigned as coach, and the Harbor City Owls announced a new search on "
+        "Monday.",
+        ["organization:~harbor-city-owls"],
+    ),
 ]
 
 
