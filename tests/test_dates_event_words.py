@@ -201,3 +201,27 @@ def test_an_announced_nomination_dated_differently_is_a_contradiction(tmp_path: 
         for f in report.findings
         if f.facet == "event.date" and f.category == "contradiction"
     ] == [["July 12", "July 9"]]
+
+
+def test_a_person_read_as_a_place_takes_part_and_carries_the_date(tmp_path: Path) -> None:
+    # The small model reads the host's name as a place in the first sentence ("that X will be
+    # the host"); the names layer finds the name a person across the corpus, so the frame names
+    # its host, with the venue: one event, whose two days disagree.
+    _write(
+        tmp_path,
+        "arden_wire.txt",
+        "The Arden Guild of Film and Stage Artists announced Friday that Mika Haller will be the "
+        "host of the 40th annual Harvest Awards on March 9 at the Corran Theatre.",
+    )
+    _write(
+        tmp_path,
+        "corran_post.txt",
+        "Ms. Mika Haller will host the 40th annual Harvest Awards at the Corran Theatre on "
+        "March 10, 2024.",
+    )
+    report = crosscheck.crosscheck(crosscheck.load_corpus(str(tmp_path)))
+    assert [
+        sorted(o.written for o in f.observations)
+        for f in report.findings
+        if f.facet == "event.date" and f.category == "contradiction"
+    ] == [["March 10, 2024", "March 9"]]
