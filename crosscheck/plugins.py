@@ -164,6 +164,18 @@ def load_builtins() -> None:
         return
     for module in BUILTIN_MODULES:
         importlib.import_module(module)
+    # Registration happens at import, so a caller that imported one capability module before
+    # another (a script importing ``crosscheck.events.normalize`` for its helpers) would have
+    # registered the events normaliser before the names one, and the corpus would be aligned on
+    # names the names layer had not yet unified. The built-in normalisers run in the order of
+    # ``BUILTIN_MODULES`` whatever was imported first; others keep their registration order, after.
+    rank = {module: i for i, module in enumerate(BUILTIN_MODULES)}
+    ordered = sorted(
+        _NORMALIZERS.items(),
+        key=lambda item: rank.get(getattr(item[1], "__module__", ""), len(rank)),
+    )
+    _NORMALIZERS.clear()
+    _NORMALIZERS.update(ordered)
     _loaded = True
 
 

@@ -114,6 +114,29 @@ REPORTED_PEOPLE = [
         "On July 9, Mayor Ivo Marsh announced that the harbour budget had passed.",
         ["person:~ivo-marsh"],
     ),
+    # the reported clause first, the reporting words after a comma, which the parser hangs on it
+    # (an adverbial clause or a conjunct) rather than the other way round
+    (
+        "Ana Vitt will be host of the 9th edition of the Harvest Awards, the Arden Guild of Film "
+        "and Stage Artists announced on Friday.",
+        ["person:~ana-vitt"],
+    ),
+    (
+        "Lena Marsh, the Welsh singer known to radio listeners for playing a grumpy talking cat "
+        "in the Moonfield cartoons, will be host of the 40th edition of the Harvest Awards, the "
+        "Arden Guild of Film and Stage Artists announced on Friday.",
+        ["person:~lena-marsh"],
+    ),
+    # after a subordinator or "and" the announcement is an event of its own
+    (
+        "Ana Vitt resigned as chair, after the Arden Guild announced on Friday.",
+        ["organization:~arden-guild"],
+    ),
+    (
+        "Tomas Brenner resigned as coach, and the Harbor City Owls announced a new search on "
+        "Monday.",
+        ["organization:~harbor-city-owls"],
+    ),
 ]
 
 
@@ -155,3 +178,27 @@ def test_an_announced_nomination_dated_differently_is_a_contradiction(tmp_path: 
         for f in report.findings
         if f.facet == "event.date" and f.category == "contradiction"
     ] == [["July 12", "July 9"]]
+
+
+def test_a_person_read_as_a_place_takes_part_and_carries_the_date(tmp_path: Path) -> None:
+    # The small model reads the host's name as a place in the first sentence ("that X will be
+    # the host"); the names layer finds the name a person across the corpus, so the frame names
+    # its host, with the venue: one event, whose two days disagree.
+    _write(
+        tmp_path,
+        "arden_wire.txt",
+        "The Arden Guild of Film and Stage Artists announced Friday that Mika Haller will be the "
+        "host of the 40th annual Harvest Awards on March 9 at the Corran Theatre.",
+    )
+    _write(
+        tmp_path,
+        "corran_post.txt",
+        "Ms. Mika Haller will host the 40th annual Harvest Awards at the Corran Theatre on "
+        "March 10, 2024.",
+    )
+    report = crosscheck.crosscheck(crosscheck.load_corpus(str(tmp_path)))
+    assert [
+        sorted(o.written for o in f.observations)
+        for f in report.findings
+        if f.facet == "event.date" and f.category == "contradiction"
+    ] == [["March 10, 2024", "March 9"]]

@@ -154,6 +154,9 @@ class EventDetails(Details):
 PERSON_KINDS = frozenset({"person"})
 # The dependency label of the clause a verb reports ("announced that he was nominating X").
 REPORTED_CLAUSE_DEP = "ccomp"
+# Labels a trailing reporting clause ("X will host the awards, the academy announced on Friday")
+# gets when the parser hangs it on the clause it reports instead of the other way round.
+TRAILING_REPORT_DEPS = frozenset({"conj", "parataxis", "ccomp", "advcl"})
 # The preposition by which an agent noun names the occasion it does ("the host of the ceremony").
 AGENT_OCCASION_PREPOSITION = "of"
 OTHER_PARTICIPANT_KINDS = frozenset({"country", "organization", "party", "team"})
@@ -1027,10 +1030,16 @@ def _reported_people(
         tok = sdoc[i]
         if frame.group not in lex.reporting_classes or tok.pos_ != "VERB":
             continue
-        for clause in tok.children:
-            if clause.dep_ != REPORTED_CLAUSE_DEP:
-                continue
-            inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+        clauses = [
+            (c, range(c.left_edge.i, c.right_edge.i + 1))
+            for c in tok.children
+            if c.dep_ == REPORTED_CLAUSE_DEP
+        ]
+        if (reported_before := _reported_before(tok)) is not None:
+            # The clause it reports comes first and holds it: everything of that clause before
+            # the reporting words.
+            clauses.append((reported_before, range(reported_before.left_edge.i, tok.left_edge.i)))
+        for clause, inside in clauses:
             reported = [
                 other for j, other in sorted(raw.items()) if j in inside and not other.negated
             ]
@@ -1055,6 +1064,31 @@ def _reported_people(
                 # others, as ``_read`` keeps them when a sentence names both.
                 frame.others = _unique([*frame.others, *frame.participants])
             frame.participants = _unique([*mine, *people])
+
+
+def _reported_before(tok: Token) -> Token | None:
+    """Return the clause a trailing reporting verb reports when the parse hangs it on that clause.
+
+    "X will host the awards, the academy announced on Friday": the parser may take the reporting
+    words for a clause joined to the one they report (``conj``, ``parataxis``) rather than the
+    head of a reported ``ccomp``, or for an adverbial clause (``advcl``). The reporting verb comes
+    after a comma, names its own subject and reports nothing else (no object, no clause of its own,
+    no subordinator: "X resigned, after the board announced on Friday" tells two events): then
+    what it reports is the clause it hangs on. Not after "and" ("X resigned, and the board
+    announced a vote": two events).
+    """
+    head = tok.head
+    if tok.dep_ not in TRAILING_REPORT_DEPS or head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    if any(c.dep_ in OBJECT_DEPS or c.dep_ in (REPORTED_CLAUSE_DEP, "mark") for c in tok.children):
+        return None
+    # The comma is the reporting clause's first token or the one before it, as the parse has it.
+    first = tok.left_edge.i
+    if tok.doc[first].text != "," and (first == 0 or tok.doc[first - 1].text != ","):
+        return None
+    return head
 
 
 def _agent_occasions(tok: Token, lex: Lexicon) -> list[Token]:

@@ -1743,6 +1743,13 @@ def _records(
             # ("died while climbing on Saturday") is the event's.
             own = sorted(found for t in e.borrowed for found in dates.get((c.doc_id, t), []))
         spans = tuple(span for _, span in own)
+        places = e.places or ((e.place,) if e.place else ())
+        # A place the names layer found to be a person (the kind most of the corpus gives the
+        # name, ``crosscheck.names.normalize.kind_plan``): the model took the person for a place
+        # in this sentence ("X will be the host …" read as a GPE), and the person takes part.
+        people = [person_key.get(q, q) for q in places if kind_of_id(q) == PERSON]
+        if people:
+            places = tuple(q for q in places if kind_of_id(q) != PERSON)
         records.append(
             FrameRecord(
                 key=c.subject,
@@ -1752,10 +1759,16 @@ def _records(
                 groups=shared(e.groups or (e.group,)),
                 lemma=e.lemma,
                 participants=shared(
-                    person_key.get(p, p) for p in _linked_participants(e, links.get(c.subject, ()))
+                    [
+                        *(
+                            person_key.get(p, p)
+                            for p in _linked_participants(e, links.get(c.subject, ()))
+                        ),
+                        *people,
+                    ]
                 ),
                 others=shared(e.others),
-                places=e.places or ((e.place,) if e.place else ()),
+                places=places,
                 origins=e.origins,
                 occasion=e.occasion,
                 excluded=e.background or e.negated or _long_before(spans, published.get(c.doc_id)),
