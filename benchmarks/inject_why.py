@@ -29,7 +29,7 @@ same run:
   are from ("a Toledo man", "X, of Toledo"), which is never compared with a place;
 - ``not read as a place``: no event frame of the article holds the new name (``no frame`` when no
   frame has a word near it at all: a sentence of no event class; ``after of/from`` when the name
-  follows "of" or "from": "X, 23, of Toledo", "reports from Ashgabat", where someone or something
+  follows "of" or "from": "X, 23, of Toledo", "reports from the capital", where someone or something
   comes from rather than where the event happened);
 - ``event of one article``: a frame places the event there, but its event is told by no other
   article (the frame was not lined up with the others');
@@ -43,7 +43,7 @@ same run:
 Usage::
 
     python benchmarks/inject.py --kinds place --limit 60 --json > inject.json
-    python benchmarks/inject_why.py inject.json /work/shared/ecbplus --list
+    python benchmarks/inject_why.py inject.json ../shared/ecbplus --list
 
     python benchmarks/inject.py benchmarks/unseen --kinds number --json > inject.json
     python benchmarks/inject_why.py inject.json benchmarks/unseen [--list]
@@ -86,7 +86,7 @@ HEADLINE = "headline"
 ORIGIN = "origin"
 NOT_READ = "not read as a place"
 FROM = "not read as a place: after of/from"
-# "X, 23, of Toledo", "a doctor from southern Alabama", "reports from Ashgabat", "a call came in
+# "X, 23, of Toledo", "a nurse from northern Ohio", "reports from the capital", "a call came in
 # from the hotel": where someone or something comes from, not where the event happened.
 _FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:[a-z]+ern\s+)?\Z", re.I)
 NO_FRAME = "not read as a place: no frame"
