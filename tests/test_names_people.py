@@ -91,6 +91,8 @@ def test_people_are_found(text: str, expected: list[str]) -> None:
         "Northwind Ferries, of the Harbour group, said the route would close.",
         "Kestrel Haulage, of the Harbour Group, said the route would close.",
         "Brandt Okoro, of the party, said the vote was rigged.",
+        # ... nor a name of organisations' words, whatever it is a member of
+        "Harbour Union, of the Verdant Party, said the vote was rigged.",
         # a blank line ends a paragraph: no title reaches over it
         "He met the regional governor\n\nTarja Halonen spoke later.",
         # a short line is a heading, not a wrapped line

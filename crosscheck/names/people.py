@@ -397,7 +397,7 @@ class PeopleFinder:
             triggered = sized and (
                 self.title_before(first.start) is not None
                 or self._has_role_after(last.end)
-                or self._member_after(last.end)
+                or (self._member_after(last.end) and self._person_shaped(run, None))
             )
             if self._surname_reference(run):
                 continue  # "Van Dijk": a capitalised particle and a surname refer to a full name
