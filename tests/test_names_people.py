@@ -69,6 +69,10 @@ def person_ids(text: str) -> dict[str, str]:
         ("Lucas Moreau and Velmar Holding said they agreed.", ["Lucas Moreau"]),
         # relative clauses of a future role still mark a person
         ("Tarja Halonen, who is expected to become president, said so.", ["Tarja Halonen"]),
+        # a membership of a party set off after the name: a person, no given name needed
+        ("Brandt Okoro, of the Harbour Party, said the vote was rigged.", ["Brandt Okoro"]),
+        ("Ivo Marsh, of the opposition Verdant Party, told reporters so.", ["Ivo Marsh"]),
+        ("The motion fell after Sela Dunmore, of the Green Caucus, spoke.", ["Sela Dunmore"]),
     ],
 )
 def test_people_are_found(text: str, expected: list[str]) -> None:
@@ -83,6 +87,12 @@ def test_people_are_found(text: str, expected: list[str]) -> None:
         "Christian Democrats said they would vote against.",
         "Amber Valley Council said the road was closed.",
         "Nordic Steel Group said its profit rose.",
+        # a firm "of" a group, a party lower-cased or a body not named: no membership of a party
+        "Northwind Ferries, of the Harbour group, said the route would close.",
+        "Kestrel Haulage, of the Harbour Group, said the route would close.",
+        "Brandt Okoro, of the party, said the vote was rigged.",
+        # ... nor a name of organisations' words, whatever it is a member of
+        "Harbour Union, of the Verdant Party, said the vote was rigged.",
         # a blank line ends a paragraph: no title reaches over it
         "He met the regional governor\n\nTarja Halonen spoke later.",
         # a short line is a heading, not a wrapped line

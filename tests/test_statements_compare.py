@@ -343,12 +343,30 @@ ROUTE = "The winter route will close because demand has fallen"
 @pytest.mark.parametrize(
     ("first", "second", "category"),
     [
-        # a company's spokeswoman, the company named by its kind only, and a name that may be
-        # the company itself: one speaker or two is undecided
+        # a company's spokeswoman, the company named by its kind only, and the article names
+        # the company as a subject before: she speaks for it, one speaker
         (
             f'"{ROUTE}," Tarnvik Ferries said in a statement.',
             f'Tarnvik Ferries cut its timetable. "{ROUTE}," company spokeswoman Lena Holm said.',
+            "corroborated",
+        ),
+        # ... the article names no company: one speaker or two is undecided
+        (
+            f'"{ROUTE}," Tarnvik Ferries said in a statement.',
+            f'Fares rose in May. "{ROUTE}," company spokeswoman Lena Holm said.',
             "possible-variant",
+        ),
+        # ... the article names a ministry, which a company spokeswoman does not speak for
+        (
+            f'"{ROUTE}," Tarnvik Ferries said in a statement.',
+            f'The Transport Ministry met. "{ROUTE}," company spokeswoman Lena Holm said.',
+            "possible-variant",
+        ),
+        # a ministry's spokesman and the ministry the article names: one speaker
+        (
+            f'"{ROUTE}," the Harbour Ministry said.',
+            f'The Harbour Ministry met on Monday. "{ROUTE}," ministry spokesman Ivo Kral said.',
+            "corroborated",
         ),
         # the body named beside the spokeswoman: one speaker
         (
@@ -371,3 +389,39 @@ def test_a_spokesperson_of_a_body_named_by_its_kind(first: str, second: str, cat
         if f.facet == "statement.speaker"
     ]
     assert [f.category for f in findings] == [category]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # another article has a spokeswoman speak for the name: a body in every article
+        (
+            f'"{ROUTE}," Tarnvik Ferries said in a statement.',
+            f'"{ROUTE}," said Lena Holm, a spokeswoman for Tarnvik Ferries.',
+            "org:tarnvik-ferries",
+        ),
+        # ... or its own spokesman, the name written before the title
+        (
+            f'"{ROUTE}," Tarnvik Ferries said in a statement.',
+            f'"{ROUTE}," Tarnvik Ferries spokesman Aldo Venn said.',
+            "org:tarnvik-ferries",
+        ),
+        # nothing shows the name to be a body: it keeps the reader's person key (and a harbour
+        # master is somebody else: a contradiction, as before)
+        (
+            f'"{ROUTE}," Tarnvik Ferries said in a statement.',
+            f'"{ROUTE}," said Lena Holm, the harbour master.',
+            "person:tarnvik-ferries",
+        ),
+    ],
+)
+def test_a_name_another_article_shows_to_be_a_body_speaks_as_one(
+    first: str, second: str, expected: str
+) -> None:
+    claims = claims_of([doc("a.txt", first), doc("b.txt", second)])
+    speakers = [c.value for c in claims if c.facet == "statement.speaker" and c.doc_id == "a.txt"]
+    assert speakers == [expected]
+    if expected.startswith("org:"):  # the body and its spokesperson are one speaker
+        findings = findings_of([doc("a.txt", first), doc("b.txt", second)], claims)
+        verdicts = [f.category for f in findings if f.facet == "statement.speaker"]
+        assert verdicts == ["corroborated"]

@@ -208,3 +208,76 @@ def test_an_attribution_on_the_next_line_dates_from_its_own_line() -> None:
     [s] = find_statements(Analysis(Document(id="d.txt", path="d.txt", text=text)).doc())
     assert s.speaker is not None and s.speaker.key == "person:ebba-maria-strand"
     assert s.verb == "say"
+
+
+# (what the row shows, text, the speaker key of each statement in text order)
+SPEAKER_KINDS = [
+    (
+        "a name ending in a word of organisations' names speaks as a body",
+        "Lumo Airlines said flights to the islands would resume on Friday.",
+        ["org:lumo-airlines"],
+    ),
+    (
+        "a name with no body word that a spokesperson speaks for is a body",
+        "Tarnvik Ferries said the winter route would close. Demand had fallen, said Lena Holm,"
+        " a spokeswoman for Tarnvik Ferries.",
+        ["org:tarnvik-ferries", "person:lena-holm"],
+    ),
+    (
+        "... as is one written before a spokesperson's title",
+        "Brisk Cargo said the depot would shut. Brisk Cargo spokesman Aldo Venn said staff would"
+        " move.",
+        ["org:brisk-cargo", "person:aldo-venn"],
+    ),
+    (
+        "a name nothing shows to be a body stays a person's, whatever the model's label",
+        'Ina Falk rejected the plan, calling it "unnecessary and far too costly".',
+        ["person:ina-falk"],
+    ),
+    (
+        "a name set beside a spokesperson's title is a person's",
+        '"The route will close," a ministry spokesman, Ivo Kral, said.',
+        ["person:ivo-kral"],
+    ),
+    (
+        "a membership set off after the name is no part of it",
+        "Ivo Marsh, of the opposition Verdant Party, told reporters the levy would rise.",
+        ["person:ivo-marsh"],
+    ),
+    (
+        "... nor is a firm's group",
+        "Velmar Industries, of the Harbour group, said the plant would close.",
+        ["org:velmar-industries"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, e) for _, t, e in SPEAKER_KINDS],
+    ids=[p for p, _, _ in SPEAKER_KINDS],
+)
+def test_speaker_kinds(text: str, expected: list[str]) -> None:
+    assert [s.speaker.key if s.speaker else None for s in statements(text)] == expected
+
+
+# A verb of wanting with an object and an infinitive: the parser makes the infinitive a clause
+# of the verb when the object can be its subject (a person, a pronoun, a name), so the object is
+# the clause's subject. An infinitive it hangs on a thing ("a plan to build ...") is the
+# noun's own and no reported clause.
+WANTING = [
+    (
+        "Tenants want the landlord to fix the roof before winter.",
+        [("indirect", "the landlord to fix the roof before winter", "unnamed:tenants")],
+    ),
+    (
+        "Mayor Ola Brekke wants Tarnvik Ferries to keep the winter route.",
+        [("indirect", "Tarnvik Ferries to keep the winter route", "person:ola-brekke")],
+    ),
+    ("The council wants a plan to build the bridge by spring.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WANTING)
+def test_wanting_an_object_to_act(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert read(text) == expected

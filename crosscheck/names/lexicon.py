@@ -117,6 +117,7 @@ class Lexicon:
     party_roles: frozenset[str] = frozenset()  # "lawmaker": held for a party
     institution_words: frozenset[str] = frozenset()  # "Authority": an institution, no party
     standing_nouns: frozenset[str] = frozenset()  # "candidate": stands for a party
+    member_bodies: frozenset[str] = frozenset()  # "A B, of the X Party,": a party's member
 
     def role(self, written: str) -> str | None:
         """Return the normalised role for a role phrase as written (singular or plural), or None."""
@@ -189,6 +190,7 @@ def lexicon() -> Lexicon:
         given_names=frozenset(people.get("given_names", [])),
         not_name_words=frozenset(people.get("not_name_words", [])),
         meeting_verbs=frozenset(people.get("meeting_verbs", [])),
+        member_bodies=frozenset(people.get("member_bodies", [])),
         occasion_words=frozenset(people.get("occasion_words", [])),
         role_pattern=role_pattern,
         qualifier_pattern=_compile(qualifiers),

@@ -85,6 +85,11 @@ _LISTED_PORTFOLIOS = re.compile(
 _LIST_GOES_ON = re.compile(
     r",[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*[ \t]+(?:and|&)[ \t]+[A-Z]"
 )
+# A membership set off by a comma: ", of the <words> <Body>" up to the punctuation closing it
+# (bounded, one lazy run: no backtracking blow-up).
+_OF_THE = re.compile(
+    r",[ \t]+of[ \t]+the[ \t]+([^,.;:()\"\u201c\u201d!?\n]{1,60}?)[ \t]*(?:[,.;:)]|\Z)"
+)
 # An appositive set off by commas closes before the clause goes on.
 _CLOSES = re.compile(r"[ \t]*(?:[,.;:)]|\Z)")
 
@@ -342,6 +347,19 @@ class PeopleFinder:
                 return True
         return False
 
+    def _member_after(self, end: int) -> bool:
+        """Return whether a membership set off after a name makes it a person's: ", of the
+        (opposition) Verdant Party," ends in a body whose members are people (`member_bodies`)
+        and whose own name is capitalised. "Northwind Ferries, of the Harbour group," is a firm's
+        place in a group, no membership."""
+        m = _OF_THE.match(self.text, end)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        if len(words) < 2 or not words[-1][:1].isupper() or not words[-2][:1].isupper():
+            return False
+        return ascii_fold(words[-1]).lower() in self.lex.member_bodies
+
     # --- full names ---
 
     def _korean_shaped(self, family: str, given: str) -> bool:
@@ -377,7 +395,9 @@ class PeopleFinder:
             # Title before the run ("Defense Minister Taro Yamada"), or an appositive, relative
             # clause or copula after it ("Choi Min-ho, a professor ...").
             triggered = sized and (
-                self.title_before(first.start) is not None or self._has_role_after(last.end)
+                self.title_before(first.start) is not None
+                or self._has_role_after(last.end)
+                or (self._member_after(last.end) and self._person_shaped(run, None))
             )
             if self._surname_reference(run):
                 continue  # "Van Dijk": a capitalised particle and a surname refer to a full name

@@ -27,6 +27,10 @@ from crosscheck.statements.matching import (
 )
 
 _FACETS = frozenset({Facet.STATEMENT_TEXT, Facet.STATEMENT_SPEAKER, Facet.STATEMENT_VIA})
+# The reader's own key prefixes of a person and of a body (crosscheck.statements.speakers);
+# names-layer ids ("person:~holm-lena", "organization:...") are never rewritten.
+_PERSON_PREFIX = "person:"
+_BODY_PREFIX = "org:"
 
 
 def _statement_key(claim: Claim) -> tuple[str, str] | None:
@@ -87,6 +91,42 @@ def _join_variants(
     return {value: find(rep) for value, rep in representative.items()}
 
 
+def _bodies_as_bodies(claims: Sequence[Claim]) -> list[Claim]:
+    """Key as a body a bare name one document keys as a person ("Northwind Ferries said": two
+    capitalised words and nothing more) when another shows it to be one: a spokesperson speaks
+    for it ("a spokeswoman for Northwind Ferries") or its own reader keyed it as a body. Only the
+    reader's own slugs change (never a names-layer id), and only for a speaker with no title or
+    organisation beside it, so a person keeps a person's key."""
+    bodies = set()
+    for c in claims:
+        if c.facet not in _FACETS:
+            continue
+        d = statement_details(c)
+        for key in (d.speaker_organization_key, d.speaker_key):
+            if key is not None and key.startswith(_BODY_PREFIX):
+                bodies.add(key[len(_BODY_PREFIX) :])
+    if not bodies:
+        return list(claims)
+    out: list[Claim] = []
+    for c in claims:
+        d = statement_details(c)
+        key = d.speaker_key
+        if (
+            c.facet in _FACETS
+            and key is not None
+            and key.startswith(_PERSON_PREFIX)
+            and key[len(_PERSON_PREFIX) :] in bodies
+            and d.speaker_title is None
+            and d.speaker_organization is None
+        ):
+            body = _BODY_PREFIX + key[len(_PERSON_PREFIX) :]
+            details = evolve(d, speaker_key=body)
+            value = body if c.facet == Facet.STATEMENT_SPEAKER and c.value == key else c.value
+            c = evolve(c, value=value, details=details)
+        out.append(c)
+    return out
+
+
 @plugins.normalizer("statements")
 def cluster_statements(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     """Give the claims of one statement, across documents, one subject and label.
@@ -98,6 +138,7 @@ def cluster_statements(claims: Sequence[Claim], corpus: Corpus) -> list[Claim]:
     Returns:
         The claims, statement claims with their cluster subject.
     """
+    claims = _bodies_as_bodies(claims)
     languages = {d.id: d.language for d in corpus.documents}
     texts = [
         c for c in claims if c.facet == Facet.STATEMENT_TEXT and not statement_details(c).fragment

@@ -1059,9 +1059,16 @@ def _name(view: SentenceView, head: Token, verb: VerbHit | None, how: str) -> Pa
         titles = [t.i for t in doc[first : head.i] if lex.title_of(t.lower_.rstrip("."))]
         start = name_first if person else (titles[-1] + 1 if titles else first)
         title, organization = _before_name(view, list(doc[first:start]), titles, head)
-    if title is None and organization is None and person:
+    if title is None and organization is None:
         org = next(
-            (c for c in head.rights if c.dep_ == "prep" and c.lower_ in _ORG_PREPOSITIONS), None
+            (
+                c
+                for c in head.rights
+                if c.dep_ == "prep"
+                and c.lower_ in _ORG_PREPOSITIONS
+                and (person or doc[c.i - 1].text == ",")
+            ),
+            None,
         )
         if org is not None:  # "Ana Diaz of Northwind said"
             organization = _organization(org)
@@ -1101,6 +1108,8 @@ def _name_internal(head: Token, prep: Token, person: bool) -> bool:
     ("the Institute of Chile"), or a capitalised word the tagger took for one ("leader Per Moe")."""
     if prep.text[:1].isupper():
         return True
+    if prep.i > 0 and prep.doc[prep.i - 1].text == ",":
+        return False  # "A B, of the Verdant Party, said": set off, a membership, not the name
     return not person and head.pos_ == _PROPER and prep.lower_ == _OF
 
 

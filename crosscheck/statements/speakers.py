@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from attrs import evolve, frozen
 
 from crosscheck.model import Mention
+from crosscheck.names.lexicon import lexicon as names_lexicon
 from crosscheck.statements.lexicon import Lexicon
 from crosscheck.statements.phrases import Phrase, SentenceView, Word
 from crosscheck.statements.text import slug
@@ -32,10 +33,14 @@ FULL_NAME_MIN_TOKENS = 2
 # (and would make long documents quadratic).
 PRONOUN_LOOKBACK = 30
 _OF_WORDS = frozenset({"for", "of"})
+_APPOSITION = "appos"
+# Dependency labels of a body's name written before a spokesperson ("Northwind Ferries spokeswoman").
+_BODY_MODIFIERS = frozenset({"compound", "nmod", "poss"})
 # Dependency labels of a clause's subject.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# The model's entity label for a person's name.
+# The model's entity label for a person's name, and for an organisation's.
 PERSON_ENTITY = "PERSON"
+ORG_ENTITY = "ORG"
 # The part of speech of a common noun and of a name.
 COMMON_NOUN = "NOUN"
 PROPER_NOUN = "PROPN"
@@ -86,6 +91,38 @@ def _opening_noun(view: SentenceView, phrase: Phrase) -> bool:
     return token.i == view.tokens[0].i and token.pos_ == COMMON_NOUN
 
 
+def _model_body(view: SentenceView, name: Sequence[Word]) -> bool:
+    """Return whether the model labels every word of an untitled name as one organisation and
+    none as a person ("Northwind Ferries said ...": no body word, yet a company). A name whose
+    first word is a known given name stays a person: the model's ORG on a person is a known slip
+    ("Greta Lund said ..." tagged ORG at a sentence start)."""
+    if not view.doc_tokens or not name:
+        return False
+    doc = view.doc_tokens[0].doc
+    tokens = [doc[w.i] for w in name]
+    if any(t.ent_type_ != ORG_ENTITY for t in tokens):
+        return False
+    # "a ministry spokesman, Ivo Kral, said" (tagged ORG): a role set beside the name in
+    # apposition makes it a person whatever the label.
+    head = tokens[-1]
+    beside = [c for c in head.children if c.dep_ == _APPOSITION]
+    if head.dep_ == _APPOSITION:
+        beside.append(head.head)
+    lex = view.lex
+    if any(lex.title_of(t.lower_) or lex.has("person_nouns", t.lower_) for t in beside):
+        return False
+    return name[0].bare.lower() not in names_lexicon().given_names
+
+
+def _capitalised_span(head: Token) -> str | None:
+    """Return the capitalised words a noun heads, without determiners ("the Northwind Ferries"
+    -> "Northwind Ferries"), or None when any word of it is lower case (a body by its kind)."""
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "case", "punct")]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return None
+    return head.doc[words[0].i : head.i + 1].text
+
+
 def _kind_of_id(entity_id: str) -> str:
     prefix = entity_id.split(":", 1)[0]
     return prefix if prefix in ("person", "name") else "org"
@@ -128,6 +165,12 @@ class Resolver:
         # likely means the nearest of them (or of the speakers), whoever spoke last
         self._subjects: list[_Known] = []
         self.speakers: list[tuple[int, Speaker]] = []
+        # slugs of names the document shows to be bodies: what a spokesperson speaks for
+        # ("a spokeswoman for Northwind Ferries", "Northwind Ferries spokeswoman X")
+        self._bodies: set[str] = set()
+        # named bodies that are a clause's subject, in text order, as (position, name): the
+        # body a later "company spokeswoman" speaks for
+        self._named_bodies: list[tuple[int, str]] = []
 
     # --- learning names ---
     def learn(self, view: SentenceView) -> None:
@@ -153,6 +196,7 @@ class Resolver:
             i = j + 1
         self._learn_entities(view)
         self._learn_subjects(view)
+        self._learn_bodies(view)
         for m in self.mentions.starting_in(view.start, view.end):
             eid = m.entity_id
             if eid and eid.startswith("person:"):
@@ -181,6 +225,31 @@ class Resolver:
             name = self._name_tokens(view, phrase)
             if FULL_NAME_MIN_TOKENS <= len(name) <= PERSON_MAX_TOKENS and all(t.cap for t in name):
                 self._add_person(view, phrase, name)
+
+    def _learn_bodies(self, view: SentenceView) -> None:
+        """Remember the bodies a spokesperson is written as speaking for ("a spokeswoman for
+        Northwind Ferries", "Northwind Ferries spokeswoman Lena Holm") and the bodies the model
+        labels ORG that are a clause's subject ("Northwind Ferries cut its timetable")."""
+        for token in view.doc_tokens:
+            w = view.word_of(token)
+            if w is None or view.quoted[w]:
+                continue
+            if self.lex.has("spokesperson_titles", token.lower_):
+                for c in token.children:
+                    if c.dep_ == "prep" and c.lower_ in _OF_WORDS:
+                        named = [o for o in c.children if o.dep_ == "pobj"]
+                    elif c.dep_ in _BODY_MODIFIERS and c.i < token.i:
+                        named = [c]
+                    else:
+                        continue
+                    for o in named:
+                        label = _capitalised_span(o)
+                        if label is not None:
+                            self._bodies.add(slug(label))
+            elif token.dep_ in _SUBJECT_DEPS and token.ent_type_ == ORG_ENTITY:
+                label = _capitalised_span(token)
+                if label is not None:
+                    self._named_bodies.append((token.idx, label))
 
     def _learn_subjects(self, view: SentenceView) -> None:
         """Remember the people that are subjects of a clause ("Meyer penned a letter"), each as
@@ -323,7 +392,21 @@ class Resolver:
             return "org"
         if len(name) == 1:
             return "org" if name[0].text.isupper() and len(name[0].text) > 1 else "name"
-        return "person" if len(name) <= PERSON_MAX_TOKENS else "org"
+        if len(name) > PERSON_MAX_TOKENS or self._shown_body(view, name):
+            return "org"  # "Northwind Ferries said": no body word, but a body all the same
+        return "person"
+
+    def _shown_body(self, view: SentenceView, name: Sequence[Word]) -> bool:
+        """Return whether an untitled name the model labels ORG is shown to be a body: its last
+        word names organisations (the names layer's `not_name_words`: "Lumo Airlines") or the
+        document writes a spokesperson for it. The model's label alone is no proof: it labels
+        many people's names ORG at a sentence start."""
+        if not _model_body(view, name):
+            return False
+        label = view.text[name[0].start : name[-1].end]
+        return (
+            slug(label) in self._bodies or name[-1].bare.lower() in names_lexicon().not_name_words
+        )
 
     # --- resolution ---
     def resolve(self, view: SentenceView, phrase: Phrase, *, owner: bool = False) -> Speaker:
@@ -398,7 +481,31 @@ class Resolver:
                 words = words[1:]
             organization = " ".join(words) or None
             org_key = "org:" + slug(organization) if organization else None
+            named = self._body_by_kind(speaker, title, organization)
+            if named is not None:
+                org_key = "org:" + slug(named)
         return evolve(speaker, title=title, organization=organization, organization_key=org_key)
+
+    def _body_by_kind(self, speaker: Speaker, title: str | None, kind: str | None) -> str | None:
+        """Return the named body a spokesperson of a body written by its kind speaks for: the
+        nearest body the model labels ORG that is a clause's subject before ("Northwind Ferries
+        cut its timetable. ... company spokeswoman Lena Holm said"). The kind must fit the
+        name: a name with a body word must end in the kind ("the ministry" and "Transport
+        Ministry"); a name with none may be a firm (`firm_nouns`)."""
+        lex = self.lex
+        words = (title or "").split()
+        if not kind or not words or not lex.has("spokesperson_titles", words[-1].lower()):
+            return None
+        kinds = kind.lower().split()
+        if any(w[:1].isupper() for w in kind.split()) or not lex.has("body_words", kinds[-1]):
+            return None
+        i = bisect.bisect_left(self._named_bodies, (speaker.start, ""))
+        if i == 0:
+            return None
+        name = self._named_bodies[i - 1][1]
+        body = [w for w in name.lower().split() if lex.has("body_words", w)]
+        fits = body[-1] == kinds[-1] if body else lex.has("firm_nouns", kinds[-1])
+        return name if fits else None
 
     def _mention(self, start: int, end: int) -> Mention | None:
         found = self.mentions.overlapping(start, end)
