@@ -6,7 +6,6 @@ the aligner files it under the frame that holds that word (``EventDetails.trigge
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -16,22 +15,7 @@ from crosscheck.events.claims import EventDetails, event_claims
 from crosscheck.extract import Analysis
 from crosscheck.model import Document
 from tests.test_dates_claims import dated
-
-PUBLISHED = dt.date(2023, 4, 12)  # a Wednesday
-
-
-def _frames(text: str) -> list[EventDetails]:
-    doc = Document(id="t.txt", path="t.txt", text=text, published=PUBLISHED)
-    return [
-        c.details
-        for c in event_claims(Analysis(doc))
-        if c.facet == "event.participants" and isinstance(c.details, EventDetails)
-    ]
-
-
-def _word(text: str, offset: int) -> str:
-    return text[offset:].split()[0].rstrip(".,")
-
+from tests.test_events_borrowed_dates import PUBLISHED, _frames, _word
 
 # (sentence, the frame's class, the word the date dates, the date)
 AGENT_OCCASIONS = [
