@@ -700,15 +700,7 @@ def _done(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
         giver = _joined(agent)
         if giver is None or (q.agent is not None and q.agent not in _keys(taker) | {giver[0]}):
             return q
-        q = attrs.evolve(
-            q,
-            verb=stem(verb.lemma_.lower()),
-            verb_written=verb.text,
-            agent=giver[0],
-            agent_written=giver[1],
-            mood=q.mood or _mood(verb),
-        )
-        return _with_recipient(q, taker)
+        return _given(q, verb, giver, taker)
     if head.dep_ == "dobj" and head.head.pos_ == "VERB":
         verb = head.head
         taker = _recipient(text, verb)
@@ -720,16 +712,21 @@ def _done(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
             giver = _joined(_subject_names(text, verb) or ())
             if giver is None or giver[0] in _keys(taker):
                 return q
-            q = attrs.evolve(
-                q,
-                verb=stem(verb.lemma_.lower()),
-                verb_written=verb.text,
-                agent=giver[0],
-                agent_written=giver[1],
-                mood=q.mood or _mood(verb),
-            )
-            return _with_recipient(q, taker)
+            return _given(q, verb, giver, taker)
     return q
+
+
+def _given(q: Quantity, verb: SpacyToken, giver: Name, taker: list[Name] | None) -> Quantity:
+    """Return ``q`` as what ``giver`` gives ``taker`` by ``verb`` (the verb's subject gives)."""
+    q = attrs.evolve(
+        q,
+        verb=stem(verb.lemma_.lower()),
+        verb_written=verb.text,
+        agent=giver[0],
+        agent_written=giver[1],
+        mood=q.mood or _mood(verb),
+    )
+    return _with_recipient(q, taker)
 
 
 def _doers(q: Quantity, verb: SpacyToken) -> Quantity:
