@@ -62,6 +62,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import inject
 
@@ -248,15 +249,20 @@ def place_cause(
     return f"{UNKNOWN} ({which})", subjects, places
 
 
-def explain_places(result: dict[str, object], paths: Sequence[Path]) -> list[Miss]:
-    """Return one row per missed conflicting place rewrite: where, what, and why."""
+def _missed(result: dict[str, object], kind: str) -> list[dict[str, Any]]:
+    """Return the conflicting rewrites of ``kind`` that ``inject.py --json`` says were missed."""
     mutations = result.get("mutations", [])
     assert isinstance(mutations, list)
-    missed = [
+    return [
         m
         for m in mutations
-        if m.get("kind") == "place" and m.get("mode") == "conflict" and m.get("caught") is False
+        if m.get("kind") == kind and m.get("mode") == "conflict" and m.get("caught") is False
     ]
+
+
+def explain_places(result: dict[str, object], paths: Sequence[Path]) -> list[Miss]:
+    """Return one row per missed conflicting place rewrite: where, what, and why."""
+    missed = _missed(result, "place")
     wanted = {m["corpus"] for m in missed}
     rows: list[Miss] = []
     for source in inject.sources_for(list(paths), None):
@@ -305,13 +311,7 @@ def explain_places(result: dict[str, object], paths: Sequence[Path]) -> list[Mis
 
 def explain(result: dict[str, object], paths: Sequence[Path]) -> list[Miss]:
     """Return one row per missed conflicting number rewrite: where, what, and why."""
-    mutations = result.get("mutations", [])
-    assert isinstance(mutations, list)
-    missed = [
-        m
-        for m in mutations
-        if m.get("kind") == "number" and m.get("mode") == "conflict" and m.get("caught") is False
-    ]
+    missed = _missed(result, "number")
     wanted = {m["corpus"] for m in missed}
     rows: list[Miss] = []
     for source in inject.sources_for(list(paths), None):
