@@ -122,7 +122,34 @@ FRAMES = [
         "Anna Kask resigned a day after the auditor published the report.",
         ("dismissal", "person:~anna-kask", "", "XXXX-XX-XX", "resigned"),
     ),
+    # an event noun that is the subject of a verb of gathering: its objects took part
+    (
+        "The summit in Quito brought together David Chen and Maria Lopez on Tuesday.",
+        (
+            "meeting",
+            "person:~chen-david+person:~lopez-maria",
+            "place:quito",
+            "2025-05-27",
+            "summit",
+        ),
+    ),
+    (
+        "The talks involved David Chen and Maria Lopez.",
+        ("meeting", "person:~chen-david+person:~lopez-maria", "", "", ""),
+    ),
 ]
+
+
+# an event noun that brings something other than people names no one by its verb
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit brought a deal on fishing quotas on Tuesday.",
+        "The summit brought heavy traffic to the city of David Chen.",
+    ],
+)
+def test_a_verb_of_gathering_names_only_the_people_it_brings(text: str) -> None:
+    assert all(participants == "" for _, participants, *_ in dated_frames(text))
 
 
 @pytest.mark.parametrize(("text", "expected"), FRAMES)
