@@ -122,7 +122,34 @@ FRAMES = [
         "Anna Kask resigned a day after the auditor published the report.",
         ("dismissal", "person:~anna-kask", "", "XXXX-XX-XX", "resigned"),
     ),
+    # an event noun that is the subject of a verb of gathering: its objects took part
+    (
+        "The summit in Quito brought together David Chen and Maria Lopez on Tuesday.",
+        (
+            "meeting",
+            "person:~chen-david+person:~lopez-maria",
+            "place:quito",
+            "2025-05-27",
+            "summit",
+        ),
+    ),
+    (
+        "The talks involved David Chen and Maria Lopez.",
+        ("meeting", "person:~chen-david+person:~lopez-maria", "", "", ""),
+    ),
 ]
+
+
+# an event noun that brings something other than people names no one by its verb
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit brought a deal on fishing quotas on Tuesday.",
+        "The summit brought heavy traffic to the city of David Chen.",
+    ],
+)
+def test_a_verb_of_gathering_names_only_the_people_it_brings(text: str) -> None:
+    assert all(participants == "" for _, participants, *_ in dated_frames(text))
 
 
 @pytest.mark.parametrize(("text", "expected"), FRAMES)
@@ -262,6 +289,35 @@ def test_an_office_named_long_before_the_event_is_not_its_holder(tmp_path: Path)
         "c.txt",
         "2023-01-10",
         "Bolivian President Marta Quispe spoke in La Paz on January 9, 2023.",
+    )
+    claims = corpus_claims(crosscheck.load_corpus(tmp_path))
+    [claim] = [c for c in claims if c.doc_id == "a.txt" and c.facet == "event.participants"]
+    assert claim.value == "person:~ana-ruiz+person:~luis-soto"
+    assert isinstance(claim.details, EventDetails)
+    assert {link.evidence.doc_id for link in claim.details.resolved} == {"b.txt"}
+
+
+def test_an_office_is_resolved_at_the_events_date_not_the_articles(tmp_path: Path) -> None:
+    # An article written two years after the meeting it recalls: "the two presidents" are those
+    # in office on the meeting's day, named by an article of that week, not those named when the
+    # recalling article was written.
+    write(
+        tmp_path,
+        "a.txt",
+        "2025-03-04",
+        "The two presidents met in Lima on March 3, 2023, and agreed on the river treaty.",
+    )
+    write(
+        tmp_path,
+        "b.txt",
+        "2023-03-04",
+        "Chilean President Ana Ruiz and Peruvian President Luis Soto met in Lima on March 3, 2023.",
+    )
+    write(
+        tmp_path,
+        "c.txt",
+        "2025-03-01",
+        "Chilean President Marta Quispe and Peruvian President Paul Grant spoke in Quito.",
     )
     claims = corpus_claims(crosscheck.load_corpus(tmp_path))
     [claim] = [c for c in claims if c.doc_id == "a.txt" and c.facet == "event.participants"]

@@ -309,6 +309,9 @@ class Lexicon:
     # Verbs of someone arriving where they then act ("a gunman who stormed into the party on
     # Friday"): the arrival's time is the act's (see ``_arrivals``).
     arrival_verbs: frozenset[str] = frozenset()
+    # Verbs whose event subject's objects took part ("the summit brought together X and Y"): each
+    # a tuple of the lemma and the words that must stand in its phrase (see ``_gathered``).
+    gathering_verbs: frozenset[tuple[str, ...]] = frozenset()
     # Prepositions whose noun is the occasion of the event (``_occasion_places``).
     occasion_prepositions: frozenset[str] = frozenset()
     # Verbs whose patient is where an incident happened ("a fire destroyed X"), and the
@@ -408,6 +411,7 @@ def lexicon() -> Lexicon:
         occasion_marks=frozenset(words.get("occasion_marks", ())),
         reporting_classes=frozenset(words.get("reporting_classes", ())),
         arrival_verbs=frozenset(words.get("arrival_verbs", ())),
+        gathering_verbs=frozenset(tuple(v.split()) for v in words.get("gathering_verbs", ())),
         occasion_prepositions=frozenset(words.get("occasion_prepositions", ())),
         site_verbs=frozenset(words.get("site_verbs", ())),
         site_links=frozenset(words.get("site_links", ())),
@@ -1490,7 +1494,7 @@ def _read(
         else []
     )
     destination = frame.group in lex.destination_classes
-    args: list[Token] = []
+    args: list[Token] = _gathered(tok, lex)
     place_args: list[tuple[Token, bool]] = []  # (phrase head, whether a venue may be an ORG)
     stranded_venues: list[Token] = []  # "a fire Friday at X's church": see ``_stranded_object``
     facility = _facility(tok, lex) if destination else None
@@ -2766,6 +2770,24 @@ def _adjunct_verbs(top: Token, lex: Lexicon, own_clause: bool = False) -> Iterat
             if c.dep_ == "advcl" and not _one_occasion(c, lex):
                 continue
             stack.append((c, depth + 1))
+
+
+def _gathered(tok: Token, lex: Lexicon) -> list[Token]:
+    """Return the objects of a verb of gathering whose subject is the event noun ``tok``.
+
+    "The summit brought together X and Y", "the talks involved X and Y": the verb says who took
+    part, as "X met Y" would. Only an event noun that is the verb's subject, and only the verb's
+    objects (their names are read as any argument's are, conjuncts included); a verb of two words
+    needs its second word in the verb's phrase ("brought X and Y together").
+    """
+    verb = tok.head
+    if tok.pos_ == "VERB" or tok.dep_ not in SUBJECT_DEPS or verb.pos_ != "VERB":
+        return []
+    lemma = verb.lemma_.lower()
+    phrase = {t.lower_ for t in verb.subtree}
+    if not any(v[0] == lemma and set(v[1:]) <= phrase for v in lex.gathering_verbs):
+        return []
+    return [c for c in verb.children if c.dep_ in OBJECT_DEPS]
 
 
 def _support_verb(tok: Token, lex: Lexicon) -> Token | None:

@@ -1567,9 +1567,11 @@ def resolve_roles(
     minister" the one person it calls Spain's prime minister, "the leaders of A and B" A's and B's
     one head each, "the host" the head of the country the event is held in. Role claims
     (``person.role``, read from ``crosscheck.names``) of the frame's own document are asked first,
-    then those of documents published within ``BACKGROUND_DAYS`` of it (offices change hands);
-    a description is resolved only when exactly as many people fit as it stands for. Returns, per
-    frame (local subject), how each description was resolved.
+    then those of documents published within ``BACKGROUND_DAYS`` of the event's date (offices
+    change hands): the day a date on one of the frame's own words fixes ("the two presidents met
+    on March 3, 2021", told two years later), else its document's publication date. A description
+    is resolved only when exactly as many people fit as it stands for. Returns, per frame (local
+    subject), how each description was resolved.
     """
     frames = [
         (c, c.details)
@@ -1600,9 +1602,11 @@ def resolve_roles(
     for found in (*by_role.values(), *by_doc.values()):
         found.sort(key=lambda c: (c.doc_id, c.evidence[0].start, c.subject))
     sets = lexicon().role_sets
+    days = _frame_days(claims)
     out: dict[str, tuple[RoleLink, ...]] = {}
     for c, e in frames:
         links: list[RoleLink] = []
+        day = _own_day(c.doc_id, e, days) or published.get(c.doc_id)
         for r in e.roles:
             roles = sorted(sets.get(r.role, frozenset({r.role})))
             countries = r.countries
@@ -1621,10 +1625,12 @@ def resolve_roles(
             if countries:
                 for country in countries:
                     links.extend(
-                        _holders(r, roles, country, 1, c.doc_id, published, by_doc, by_role)
+                        _holders(r, roles, country, 1, c.doc_id, day, published, by_doc, by_role)
                     )
             elif r.count is not None:
-                links.extend(_holders(r, roles, "", r.count, c.doc_id, published, by_doc, by_role))
+                links.extend(
+                    _holders(r, roles, "", r.count, c.doc_id, day, published, by_doc, by_role)
+                )
         if links:
             out[c.subject] = tuple(links)
     return out
@@ -1636,11 +1642,13 @@ def _holders(
     country: str,
     need: int,
     doc_id: str,
+    day: dt.date | None,
     published: dict[str, dt.date | None],
     by_doc: RoleIndex,
     by_role: RoleIndex,
 ) -> list[RoleLink]:
-    """Return the links to the ``need`` holders of an office, or none when not exactly that many."""
+    """Return the links to the ``need`` holders of an office on ``day`` (the event's, when known),
+    or none when not exactly that many."""
     local: dict[str, Claim] = {}
     for role in roles:
         for c in by_doc.get((doc_id, f"{role}|{country}"), ()):
@@ -1648,11 +1656,10 @@ def _holders(
     found = local
     if len(local) != need:
         found = {}
-        mine = published.get(doc_id)
         for role in roles:
             for c in by_role.get((role, country), ())[:MAX_ROLE_SCAN]:
                 theirs = published.get(c.doc_id)
-                if mine and theirs and abs((mine - theirs).days) > BACKGROUND_DAYS:
+                if day and theirs and abs((day - theirs).days) > BACKGROUND_DAYS:
                     continue  # an office named long before or after: maybe another holder
                 found.setdefault(c.subject, c)
             if len(found) > need:
@@ -1669,6 +1676,30 @@ def _holders(
         )
         for p, c in sorted(found.items())
     ]
+
+
+def _frame_days(claims: Sequence[Claim]) -> dict[tuple[str, int], dt.date]:
+    """Return the one day each event word's date fixes, by (document, word offset)."""
+    days: dict[tuple[str, int], dt.date] = {}
+    for c in claims:
+        d = c.details
+        if (
+            c.facet == EVENT_DATE_FACET
+            and isinstance(d, DateDetails)
+            and d.trigger_start is not None
+            and d.earliest is not None
+            and d.earliest == d.latest
+        ):
+            days.setdefault((c.doc_id, d.trigger_start), d.earliest)
+    return days
+
+
+def _own_day(
+    doc_id: str, e: EventDetails, days: Mapping[tuple[str, int], dt.date]
+) -> dt.date | None:
+    """Return the day a date on one of the frame's own words fixes, when its words fix one."""
+    found = {days[(doc_id, t)] for t in e.triggers if (doc_id, t) in days}
+    return found.pop() if len(found) == 1 else None
 
 
 def _with_links(c: Claim, links: dict[str, tuple[RoleLink, ...]]) -> Claim:
