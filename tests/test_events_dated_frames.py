@@ -460,3 +460,42 @@ def test_an_article_naming_only_the_host_joins_the_event_of_the_guests(tmp_path:
         ("person:~lopez-maria", "b.txt"),
         ("person:~luis-soto", "b.txt"),
     }
+
+
+# Two articles about a meeting in one city: the first names Edwin Lindgren and Paula Marsh on
+# March 4; the second as below. The aligner keys people the registry lacks by surname, so every
+# second article shares both people with the first.
+_SURNAME_CASES = [
+    # Other given names written in full, and another day: two facts disagree, two meetings.
+    ("Vera Lindgren met Hugo Marsh in Lisbon on March 6, 2024.", False, False),
+    # A short form of the same given name ("Ed" / "Edwin"), a day off: one meeting dated twice.
+    ("Ed Lindgren met Paula Marsh in Lisbon on March 5, 2024.", True, True),
+    # Surnames only: nothing says these are other people, so the day off is a contradiction.
+    ("Lindgren met Marsh in Lisbon on March 5, 2024.", True, True),
+    # Other given names but the same day and city: one fact alone (outlets write a person's given
+    # name in forms that share no letter: nicknames, transliterations) keeps one meeting.
+    ("Vera Lindgren met Hugo Marsh in Lisbon on March 4, 2024.", True, False),
+]
+
+
+@pytest.mark.parametrize(("second", "one_event", "contradicted"), _SURNAME_CASES)
+def test_people_keyed_by_surname_with_other_given_names_count_as_a_disagreement(
+    tmp_path: Path, second: str, one_event: bool, contradicted: bool
+) -> None:
+    write(
+        tmp_path, "a.txt", "2024-03-07", "Edwin Lindgren met Paula Marsh in Lisbon on March 4, 2024."
+    )
+    write(tmp_path, "b.txt", "2024-03-07", second)
+    findings = crosscheck.crosscheck(tmp_path).findings
+    subjects = {
+        (f.subject, o.doc_id)
+        for f in findings
+        if f.facet.startswith("event.")
+        for o in f.observations
+    }
+    by_event: dict[str, set[str]] = {}
+    for subject, doc_id in subjects:
+        by_event.setdefault(subject, set()).add(doc_id)
+    assert any(docs == {"a.txt", "b.txt"} for docs in by_event.values()) == one_event
+    found = {f.facet for f in findings if f.category == "contradiction"}
+    assert found == ({"event.date"} if contradicted else set())
