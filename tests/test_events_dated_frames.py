@@ -483,7 +483,10 @@ def test_people_keyed_by_surname_with_other_given_names_count_as_a_disagreement(
     tmp_path: Path, second: str, one_event: bool, contradicted: bool
 ) -> None:
     write(
-        tmp_path, "a.txt", "2024-03-07", "Edwin Lindgren met Paula Marsh in Lisbon on March 4, 2024."
+        tmp_path,
+        "a.txt",
+        "2024-03-07",
+        "Edwin Lindgren met Paula Marsh in Lisbon on March 4, 2024.",
     )
     write(tmp_path, "b.txt", "2024-03-07", second)
     findings = crosscheck.crosscheck(tmp_path).findings
@@ -499,3 +502,29 @@ def test_people_keyed_by_surname_with_other_given_names_count_as_a_disagreement(
     assert any(docs == {"a.txt", "b.txt"} for docs in by_event.values()) == one_event
     found = {f.facet for f in findings if f.category == "contradiction"}
     assert found == ({"event.date"} if contradicted else set())
+
+
+def test_an_article_writing_surnames_only_does_not_bridge_other_given_names(
+    tmp_path: Path,
+) -> None:
+    # The article writing "Lindgren" and "Marsh" alone agrees with the first on its day; the third
+    # writes other given names in full on another day: still another meeting.
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-03-07",
+        "Edwin Lindgren met Paula Marsh in Lisbon on March 4, 2024.",
+    )
+    write(tmp_path, "b.txt", "2024-03-07", "Lindgren met Marsh in Lisbon on March 4, 2024.")
+    write(
+        tmp_path, "c.txt", "2024-03-07", "Vera Lindgren met Hugo Marsh in Lisbon on March 6, 2024."
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    by_event: dict[str, set[str]] = {}
+    for f in findings:
+        if f.facet.startswith("event."):
+            for o in f.observations:
+                by_event.setdefault(f.subject, set()).add(o.doc_id)
+    assert {"a.txt", "b.txt"} in by_event.values()
+    assert not [docs for docs in by_event.values() if "c.txt" in docs and len(docs) > 1]
+    assert not [f for f in findings if f.category == "contradiction"]
