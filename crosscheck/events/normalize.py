@@ -26,9 +26,10 @@ A frame fits a cluster of a related class when nothing firm disagrees and someth
 People the registry lacks are compared by surname (``_person_keys``): outlets spell one full
 name differently, but end it alike. When every person a frame shares with an event is such a
 surname written in full on both sides with given names that are no form of each other (no
-prefix, initial or spelling variant: ``_given_differ``), who took part disagrees: one fact, which
-beside a date or place that also disagrees makes another event (Alan and Brenda of one family
-name, each meeting someone in one city on other days), never a contradiction.
+prefix, initial or spelling variant: ``_given_differ``), and there are two or more of them
+(one name in two unrelated forms is a nickname or a transliteration), who took part disagrees:
+one fact, which beside a date or place that also disagrees makes another event (Alan and Brenda
+of one family name, each meeting someone in one city on other days), never a contradiction.
 
 Disagreements: places that are both known to the registry and neither inside the other; dates
 farther apart than a short slip (``MAX_DATE_SLIP_DAYS``, ``MAX_INCIDENT_SLIP_DAYS``) are two events
@@ -122,6 +123,10 @@ MAX_BLOCK_SIZE = 50
 MAX_WIDE_DATES = 50
 # Dates of an event without a firm interval are filed only when two documents agree on them.
 MIN_SOURCES = 2
+# People shared only by surname whose given names are no form of each other say that who took
+# part disagrees when there are this many: one person's name in two unrelated forms is what a
+# nickname or a transliteration does ("Bill" for "William"), two people's at once is other people.
+MIN_OTHER_GIVEN = 2
 EVENT_DATE_FACET = Facet.EVENT_DATE
 # The date claims a frame reads: a date on a reporting verb is a statement's date, but when that
 # verb is itself an event word of the frame ("announced on Friday that X will host"), the saying
@@ -799,9 +804,10 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     people_differ = others_here and others_there
     if people_differ and not (place_shared or gap == 0):
         return None, "people differ"
-    # The people in common are only surnames, written on both sides with other given names: who
-    # took part disagrees too. Alone it joins (outlets write one given name in forms that share
-    # no letter: nicknames, transliterations); beside a second fact it is the second of two.
+    # The people in common are only surnames, two or more, written on both sides with other
+    # given names: who took part disagrees too. Alone it joins (outlets write one given name in
+    # forms that share no letter: nicknames, transliterations); beside a second fact it is the
+    # second of two.
     people_differ = people_differ or _given_differ(r, c, shared_persons)
     # Places below the country on both sides that nothing relates (two clinics, two venues the
     # registry does not know): alone that may be one place named two ways, but beside another
@@ -1120,11 +1126,12 @@ def _add(
 def _given_differ(r: FrameRecord, c: Cluster, shared: frozenset[str]) -> bool:
     """Return whether the people a frame shares with an event are other people of one surname.
 
-    Every shared person is a surname key (``PERSON_SURNAME``) that both sides write in full, and
-    no given name of the frame's is a form of one of the event's (``_given_compatible``). A side
-    writing the surname alone, or with initials only, says nothing either way.
+    At least ``MIN_OTHER_GIVEN`` people are shared, every one a surname key (``PERSON_SURNAME``)
+    that both sides write in full, and no given name of the frame's is a form of one of the
+    event's (``_given_compatible``). A side writing the surname alone, or with initials only,
+    says nothing either way.
     """
-    if not shared or not r.given:
+    if len(shared) < MIN_OTHER_GIVEN or not r.given:
         return False
     for p in shared:
         # A member writing the surname alone says nothing against the names the others write.
