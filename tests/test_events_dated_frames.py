@@ -516,3 +516,69 @@ def test_an_article_naming_only_the_host_joins_the_event_of_the_guests(tmp_path:
         ("person:~lopez-maria", "b.txt"),
         ("person:~luis-soto", "b.txt"),
     }
+
+
+_MET = "Edwin Lindgren met Paula Marsh in Lisbon on March 4, 2024."
+
+# Two articles about one event: the aligner keys people the registry lacks by surname, so every
+# second article shares its people with the first.
+_SURNAME_CASES = [
+    # Both people with other given names written in full, and another day: two facts disagree,
+    # two meetings.
+    (_MET, "Vera Lindgren met Hugo Marsh in Lisbon on March 6, 2024.", False, False),
+    # A short form of the same given name ("Ed" / "Edwin"), a day off: one meeting dated twice.
+    (_MET, "Ed Lindgren met Paula Marsh in Lisbon on March 5, 2024.", True, True),
+    # Surnames only: nothing says these are other people, so the day off is a contradiction.
+    (_MET, "Lindgren met Marsh in Lisbon on March 5, 2024.", True, True),
+    # One person the same by full name: the meeting is identified, its day told differently.
+    (_MET, "Vera Lindgren met Paula Marsh in Lisbon on March 5, 2024.", True, True),
+    # Other given names but the same day and city: one fact alone (outlets write a person's given
+    # name in forms that share no letter: nicknames, transliterations) keeps one meeting.
+    (_MET, "Vera Lindgren met Hugo Marsh in Lisbon on March 4, 2024.", True, False),
+    # One person in common whose given names are no form of each other: a nickname, not another
+    # person, so the day off is a contradiction.
+    (
+        "William Lindgren resigned as mayor of Tavira on March 4, 2024.",
+        "Bill Lindgren resigned as mayor of Tavira on March 5, 2024.",
+        True,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "one_event", "contradicted"), _SURNAME_CASES)
+def test_people_keyed_by_surname_with_other_given_names_count_as_a_disagreement(
+    tmp_path: Path, first: str, second: str, one_event: bool, contradicted: bool
+) -> None:
+    write(tmp_path, "a.txt", "2024-03-07", first)
+    write(tmp_path, "b.txt", "2024-03-07", second)
+    findings = crosscheck.crosscheck(tmp_path).findings
+    by_event: dict[str, set[str]] = {}
+    for f in findings:
+        if f.facet.startswith("event."):
+            for o in f.observations:
+                by_event.setdefault(f.subject, set()).add(o.doc_id)
+    assert ({"a.txt", "b.txt"} in by_event.values()) == one_event
+    found = {f.facet for f in findings if f.category == "contradiction"}
+    assert found == ({"event.date"} if contradicted else set())
+
+
+def test_an_article_writing_surnames_only_does_not_bridge_other_given_names(
+    tmp_path: Path,
+) -> None:
+    # The article writing "Lindgren" and "Marsh" alone agrees with the first on its day; the third
+    # writes other given names in full on another day: still another meeting.
+    write(tmp_path, "a.txt", "2024-03-07", _MET)
+    write(tmp_path, "b.txt", "2024-03-07", "Lindgren met Marsh in Lisbon on March 4, 2024.")
+    write(
+        tmp_path, "c.txt", "2024-03-07", "Vera Lindgren met Hugo Marsh in Lisbon on March 6, 2024."
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    by_event: dict[str, set[str]] = {}
+    for f in findings:
+        if f.facet.startswith("event."):
+            for o in f.observations:
+                by_event.setdefault(f.subject, set()).add(o.doc_id)
+    assert {"a.txt", "b.txt"} in by_event.values()
+    assert not [docs for docs in by_event.values() if "c.txt" in docs and len(docs) > 1]
+    assert not [f for f in findings if f.category == "contradiction"]

@@ -24,7 +24,12 @@ A frame fits a cluster of a related class when nothing firm disagrees and someth
   event, when their articles name two people in common and nothing disagrees (``_merge_told``).
 
 People the registry lacks are compared by surname (``_person_keys``): outlets spell one full
-name differently, but end it alike.
+name differently, but end it alike. When every person a frame shares with an event is such a
+surname written in full on both sides with given names that are no form of each other (no
+prefix, initial or spelling variant: ``_given_differ``), and there are two or more of them
+(one name in two unrelated forms is a nickname or a transliteration), who took part disagrees:
+one fact, which beside a date or place that also disagrees makes another event (Alan and Brenda
+of one family name, each meeting someone in one city on other days), never a contradiction.
 
 Disagreements: places that are both known to the registry and neither inside the other; dates
 farther apart than a short slip (``MAX_DATE_SLIP_DAYS``, ``MAX_INCIDENT_SLIP_DAYS``) are two events
@@ -47,6 +52,7 @@ date far from it dates another event the same words also name.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence, Set
@@ -69,7 +75,8 @@ from crosscheck.events.claims import (
 )
 from crosscheck.model import Claim, Corpus, Facet, Modality
 from crosscheck.names.claims import role_details
-from crosscheck.names.registry import Registry, is_local, kind_of_id, registry_for
+from crosscheck.names.fuzzy import POSSIBLE_VARIANT_SCORE, similarity
+from crosscheck.names.registry import LOCAL_MARK, Registry, is_local, kind_of_id, registry_for
 from crosscheck.time import TimeSpan, compatible
 from crosscheck.time.claims import DateDetails
 from crosscheck.time.compare import claim_span
@@ -116,6 +123,10 @@ MAX_BLOCK_SIZE = 50
 MAX_WIDE_DATES = 50
 # Dates of an event without a firm interval are filed only when two documents agree on them.
 MIN_SOURCES = 2
+# People shared only by surname whose given names are no form of each other say that who took
+# part disagrees when there are this many: one person's name in two unrelated forms is what a
+# nickname or a transliteration does ("Bill" for "William"), two people's at once is other people.
+MIN_OTHER_GIVEN = 2
 EVENT_DATE_FACET = Facet.EVENT_DATE
 # The date claims a frame reads: a date on a reporting verb is a statement's date, but when that
 # verb is itself an event word of the frame ("announced on Friday that X will host"), the saying
@@ -178,6 +189,9 @@ class FrameRecord:
     # the publication day): a weekday or a calendar date the outlet fixes by its words.
     fixed: bool = True
     published: dt.date | None = None  # its document's date of publication, when known
+    # For each of its people keyed by surname (``PERSON_SURNAME``), the given-name parts of the
+    # name as written in full ("" when only the surname or initials are written): (key, given).
+    given: tuple[tuple[str, str], ...] = ()
     # Its participants that are people: read for every cluster a frame is judged against, so kept
     # once (derived, not an argument: ``evolve`` computes it again from the participants).
     persons: frozenset[str] = field(
@@ -261,6 +275,8 @@ class Cluster:
     # The first and last publication dates of its members' documents (None: none is dated).
     issued: tuple[dt.date, dt.date] | None = None
     bodies: Set[str] = _NO_ONE  # ``_bodies`` of ``others``
+    # For each person keyed by surname, the given names its members write (``FrameRecord.given``).
+    given: dict[str, set[str]] = field(factory=dict)
     # ``core`` and ``told_core`` as of the last member added, and how many members name someone
     # (``_add`` keeps them): a cluster is judged against far more often than it grows, and
     # counting its members at each judgement made a large event cost its size every time.
@@ -788,6 +804,11 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     people_differ = others_here and others_there
     if people_differ and not (place_shared or gap == 0):
         return None, "people differ"
+    # The people in common are only surnames, two or more, written on both sides with other
+    # given names: who took part disagrees too. Alone it joins (outlets write one given name in
+    # forms that share no letter: nicknames, transliterations); beside a second fact it is the
+    # second of two.
+    people_differ = people_differ or _given_differ(r, c, shared_persons)
     # Places below the country on both sides that nothing relates (two clinics, two venues the
     # registry does not know): alone that may be one place named two ways, but beside another
     # fact that disagrees it is the second of two, as a firm place clash is.
@@ -1030,6 +1051,10 @@ def _carries_a_date(r: FrameRecord, c: Cluster, strength: int) -> bool:
     place or occasion), or the death, arrest or firing of the one person the event is about, with
     days both sides fix by their own words. A weekday of no known week is judged by that alone.
     """
+    if _given_differ(r, c, frozenset(p for p in r.persons if p in c.persons)):
+        # Joined only through surnames whose given names disagree: its identity rests on the
+        # facts that agree, dates among them, so its date never stands against the event's.
+        return False
     if strength >= 2:
         return True
     return (
@@ -1065,6 +1090,8 @@ def _add(
         c.told_core_now = _half_or_more(c.told, c.telling, _union(c.told_core_now, r.told))
     c.others = _grown(c.others, r.others)
     c.bodies = _grown(c.bodies, _bodies(r.others))
+    for key, given in r.given:
+        c.given.setdefault(key, set()).add(given)
     c.dated = c.dated or bool(r.dates)
     c.fixed = c.fixed or (r.key not in c.weak and bool(r.dates) and r.fixed)
     c.rich = c.rich or r.rich
@@ -1094,6 +1121,40 @@ def _add(
         _meet(w.wide_md, mine.wide_md),
         w.weekdays | mine.weekdays,
     )
+
+
+def _given_differ(r: FrameRecord, c: Cluster, shared: frozenset[str]) -> bool:
+    """Return whether the people a frame shares with an event are other people of one surname.
+
+    At least ``MIN_OTHER_GIVEN`` people are shared, every one a surname key (``PERSON_SURNAME``)
+    that both sides write in full, and no given name of the frame's is a form of one of the
+    event's (``_given_compatible``). A side writing the surname alone, or with initials only,
+    says nothing either way.
+    """
+    if len(shared) < MIN_OTHER_GIVEN or not r.given:
+        return False
+    for p in shared:
+        # A member writing the surname alone says nothing against the names the others write.
+        theirs = [g for g in c.given.get(p, ()) if g]
+        mine = [g for key, g in r.given if key == p and g]
+        if not mine or not theirs:
+            return False
+        if any(_given_compatible(g, other) for g in mine for other in theirs):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=4096)
+def _given_compatible(a: str, b: str) -> bool:
+    """Return whether two written given names (parts joined by spaces) may be one person's.
+
+    A part of one begins a part of the other ("Ed" / "Edwin", a middle name beside it), or the
+    two names are within the names layer's possible-variant band ("Jon" / "John").
+    """
+    mine, theirs = a.split(), b.split()
+    if any(x.startswith(y) or y.startswith(x) for x in mine for y in theirs):
+        return True
+    return similarity(a, b) >= POSSIBLE_VARIANT_SCORE
 
 
 def _persons_of(participants: frozenset[str]) -> frozenset[str]:
@@ -1753,6 +1814,7 @@ def _records(
     details = [e for _, e in frames]
     known = _registry_surnames(details)
     person_key = _person_keys(details, known)
+    given_pool: dict[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = {}
     named = _named_people(claims, person_key, known)
     # Equal sets of names shared, not copied: a run holds every frame's record at once, and most
     # frames name the same few people, groups and others as many more (docs/scale.md).
@@ -1814,9 +1876,38 @@ def _records(
                 named=named.get(c.doc_id, frozenset()),
                 fixed=not _writing_day(spans, published.get(c.doc_id)),
                 published=published.get(c.doc_id),
+                given=_given_names(e, person_key, given_pool),
             )
         )
     return records
+
+
+def _given_names(
+    e: EventDetails,
+    person_key: Mapping[str, str],
+    pool: dict[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]],
+) -> tuple[tuple[str, str], ...]:
+    """Return (surname key, given-name parts) of each person of a frame keyed by surname.
+
+    Read from the person's id (the key parts of the name as written, ``local_id``): what is left
+    once the surname is taken out is the given name; "" when nothing is (the surname alone, or
+    initials, which the key drops). Shared between frames, as the other sets of names are.
+    """
+    found = []
+    for p, s in zip(e.participants, e.surnames, strict=False):
+        key = person_key.get(p)
+        if not s or key is None or not key.startswith(PERSON_SURNAME):
+            continue
+        parts = p.split(LOCAL_MARK, 1)[1].split("-")
+        last = s.split("-")
+        given = ""
+        for i in range(len(parts) - len(last) + 1):
+            if parts[i : i + len(last)] == last:
+                given = " ".join(parts[:i] + parts[i + len(last) :])
+                break
+        found.append((key, given))
+    out = tuple(sorted(set(found)))
+    return pool.setdefault(out, out)
 
 
 def _writing_day(spans: Sequence[TimeSpan], published: dt.date | None) -> bool:
