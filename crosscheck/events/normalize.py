@@ -275,8 +275,9 @@ class Cluster:
     # The first and last publication dates of its members' documents (None: none is dated).
     issued: tuple[dt.date, dt.date] | None = None
     bodies: Set[str] = _NO_ONE  # ``_bodies`` of ``others``
-    # For each person keyed by surname, the given names its members write (``FrameRecord.given``).
-    given: dict[str, set[str]] = field(factory=dict)
+    # For each person keyed by surname, the given names its members write (``FrameRecord.given``);
+    # None until a member writes one, not an empty dict for every event (docs/scale.md).
+    given: dict[str, set[str]] | None = None
     # ``core`` and ``told_core`` as of the last member added, and how many members name someone
     # (``_add`` keeps them): a cluster is judged against far more often than it grows, and
     # counting its members at each judgement made a large event cost its size every time.
@@ -1090,8 +1091,11 @@ def _add(
         c.told_core_now = _half_or_more(c.told, c.telling, _union(c.told_core_now, r.told))
     c.others = _grown(c.others, r.others)
     c.bodies = _grown(c.bodies, _bodies(r.others))
-    for key, given in r.given:
-        c.given.setdefault(key, set()).add(given)
+    if r.given:
+        if c.given is None:
+            c.given = {}
+        for key, given in r.given:
+            c.given.setdefault(key, set()).add(given)
     c.dated = c.dated or bool(r.dates)
     c.fixed = c.fixed or (r.key not in c.weak and bool(r.dates) and r.fixed)
     c.rich = c.rich or r.rich
@@ -1131,7 +1135,7 @@ def _given_differ(r: FrameRecord, c: Cluster, shared: frozenset[str]) -> bool:
     event's (``_given_compatible``). A side writing the surname alone, or with initials only,
     says nothing either way.
     """
-    if len(shared) < MIN_OTHER_GIVEN or not r.given:
+    if len(shared) < MIN_OTHER_GIVEN or not r.given or c.given is None:
         return False
     for p in shared:
         # A member writing the surname alone says nothing against the names the others write.
