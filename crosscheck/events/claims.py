@@ -1544,23 +1544,10 @@ def _read(
             if dep in TIME_HOLDER_DEPS:
                 # "will host the awards on March 3 at the Corvid Theatre", "won on Saturday in
                 # Graz": the parser hangs the place on the frame's own date, which is the frame's.
-                place_args.extend(
-                    (g, p.lower_ == VENUE_PREPOSITION)
-                    for t in _time_words(c)
-                    for p in t.children
-                    if p.dep_ == "prep" and p.lower_ in lex.place_prepositions
-                    for g in p.children
-                    if g.dep_ == "pobj"
-                )
+                place_args.extend(a for t in _time_words(c) for a in _place_objects(t, lex))
             elif dep in ("acl", "relcl") and c.lemma_.lower() in lex.support_verbs:
                 # "the summit held at Chequers": the place of the holding is the event's.
-                for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in lex.place_prepositions:
-                        place_args.extend(
-                            (g, p.lower_ == VENUE_PREPOSITION)
-                            for g in p.children
-                            if g.dep_ == "pobj"
-                        )
+                place_args.extend(_place_objects(c, lex))
             elif (
                 dep == "compound"
                 and tok.pos_ != "VERB"
@@ -1663,13 +1650,7 @@ def _read(
     # they were when it happened is where it happened. Not on an event noun, which has its own.
     for a in args:
         if a.i in described or (a.pos_ in ("NOUN", "PROPN") and _event_class(a, lex) is None):
-            place_args.extend(
-                (g, p.lower_ == VENUE_PREPOSITION)
-                for p in a.children
-                if p.dep_ == "prep" and p.lower_ in lex.place_prepositions
-                for g in p.children
-                if g.dep_ == "pobj"
-            )
+            place_args.extend(_place_objects(a, lex))
     # "announced his pick for the post, Dr. Ann Lee, today at the Statehouse": the parser hangs a
     # bare time word and the place phrase right after it on the last noun of the verb's object,
     # where neither can belong (a noun takes no bare "today"); both are the verb's adjuncts.
@@ -1683,13 +1664,7 @@ def _read(
                 ]
                 if t.pos_ not in ("NOUN", "PROPN") or not when:
                     continue
-                place_args.extend(
-                    (g, p.lower_ == VENUE_PREPOSITION)
-                    for p in t.children
-                    if p.dep_ == "prep" and p.lower_ in lex.place_prepositions and p.i > when[0].i
-                    for g in p.children
-                    if g.dep_ == "pobj"
-                )
+                place_args.extend(_place_objects(t, lex, after=when[0].i))
     # "the host of the ceremony, televised live from the Corvid Theatre", "the speech, broadcast
     # from the Oval Office": where an event is carried from is where it takes place. Only a
     # participle of a verb of broadcasting on the event word or on a common noun argument of it
@@ -2772,6 +2747,15 @@ def _adjunct_verbs(top: Token, lex: Lexicon, own_clause: bool = False) -> Iterat
             stack.append((c, depth + 1))
 
 
+def _place_objects(holder: Token, lex: Lexicon, after: int = -1) -> Iterator[tuple[Token, bool]]:
+    """Yield the object of each place phrase of ``holder`` that comes after token ``after``, with
+    whether a venue (an organisation) may be the place: only after "at" ("at the clinic")."""
+    for p in holder.children:
+        if p.dep_ == "prep" and p.lower_ in lex.place_prepositions and p.i > after:
+            venue = p.lower_ == VENUE_PREPOSITION
+            yield from ((g, venue) for g in p.children if g.dep_ == "pobj")
+
+
 def _gathered(tok: Token, lex: Lexicon) -> list[Token]:
     """Return the objects of a verb of gathering whose subject is the event noun ``tok``.
 
@@ -2784,8 +2768,12 @@ def _gathered(tok: Token, lex: Lexicon) -> list[Token]:
     if tok.pos_ == "VERB" or tok.dep_ not in SUBJECT_DEPS or verb.pos_ != "VERB":
         return []
     lemma = verb.lemma_.lower()
+    wanted = [v[1:] for v in lex.gathering_verbs if v[0] == lemma]
+    if not wanted:
+        return []
+    # Read only for a verb of the list: the root verb's subtree is the whole sentence.
     phrase = {t.lower_ for t in verb.subtree}
-    if not any(v[0] == lemma and set(v[1:]) <= phrase for v in lex.gathering_verbs):
+    if not any(set(rest) <= phrase for rest in wanted):
         return []
     return [c for c in verb.children if c.dep_ in OBJECT_DEPS]
 
