@@ -1052,7 +1052,7 @@ def _carries_a_date(r: FrameRecord, c: Cluster, strength: int) -> bool:
     place or occasion), or the death, arrest or firing of the one person the event is about, with
     days both sides fix by their own words. A weekday of no known week is judged by that alone.
     """
-    if _given_differ(r, c, frozenset(p for p in r.persons if p in c.persons)):
+    if r.given and _given_differ(r, c, frozenset(p for p in r.persons if p in c.persons)):
         # Joined only through surnames whose given names disagree: its identity rests on the
         # facts that agree, dates among them, so its date never stands against the event's.
         return False
