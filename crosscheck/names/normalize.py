@@ -37,6 +37,7 @@ import attrs
 from attrs import evolve
 
 from crosscheck import plugins
+from crosscheck._disjoint import DisjointSets
 from crosscheck.model import Claim, Corpus, Facet, Merge, Modality, Resolution
 from crosscheck.names.claims import NameDetails, RoleDetails, is_guess
 from crosscheck.names.fuzzy import (
@@ -459,26 +460,9 @@ def local_labels(claims: Sequence[Claim]) -> dict[str, str]:
     return labels
 
 
-class _Union:
-    """Union-find over ids; the representative is a registry id if any, else the smallest id."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        root = x
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        while self.parent.get(x, x) != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return
-        keep, drop = sorted((ra, rb), key=lambda i: (is_local(i), i))
-        self.parent[drop] = keep
+def _registry_first(entity_id: str) -> tuple[bool, str]:
+    # A set of names is represented by a registry id if it holds one, else by its smallest id.
+    return is_local(entity_id), entity_id
 
 
 def merge_plan(
@@ -495,7 +479,7 @@ def merge_plan(
     """
     labels = local_labels(claims)
     ids = sorted(labels)
-    union = _Union()
+    union = DisjointSets[str](rank=_registry_first)
     how: dict[str, tuple[str, float]] = {}
     for entity_id in ids:
         kind = kind_of_id(entity_id)

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from crosscheck import plugins
+from crosscheck._disjoint import DisjointSets
 from crosscheck.compare import make_finding, value_diff
 from crosscheck.model import Claim, ClaimGroup, Diff, Document, Finding, FindingKind, Modality
 from crosscheck.names.fuzzy import POSSIBLE_VARIANT_SCORE, compare_names
@@ -238,13 +239,7 @@ def _uncertain_link(
         )
     spokes = [any(_for_unnamed_body(c, docs) for c in claims if c.value in cls) for cls in classes]
     bare = [all(_bare_name(c) for c in claims if c.value in cls) for cls in classes]
-    parent = list(range(len(classes)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
+    linked = DisjointSets[int]()
     reasons: list[str] = []
     for i, j in itertools.combinations(range(len(classes)), 2):
         score = max((compare_names(a, b).score for a in people[i] for b in people[j]), default=0.0)
@@ -254,10 +249,9 @@ def _uncertain_link(
             reason = "a spokesperson of a body not named, and a name that may be that body"
         else:
             continue
-        if find(i) != find(j):
-            parent[find(j)] = find(i)
+        if linked.union(i, j):
             reasons.append(reason)
-    if len({find(i) for i in range(len(classes))}) != 1:
+    if len(linked.groups(range(len(classes)))) != 1:
         return None
     return "; ".join(sorted(set(reasons)))
 
@@ -332,22 +326,12 @@ def _speaker_classes(
 ) -> list[frozenset[str]]:
     """Group speaker keys that may name one speaker (union of pairwise compatible keys)."""
     behalf = behalf or {}
-    parent = {k: k for k in keys}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            k = parent[k]
-        return k
-
+    speakers = DisjointSets[str]()
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:  # a group holds one statement's few speakers: pairs are cheap
-            if _same_speaker(a, b, behalf) and find(a) != find(b):
-                ra, rb = sorted((find(a), find(b)))
-                parent[rb] = ra
-    out: dict[str, set[str]] = {}
-    for k in keys:
-        out.setdefault(find(k), set()).add(k)
-    return [frozenset(v) for v in out.values()]
+            if speakers.find(a) != speakers.find(b) and _same_speaker(a, b, behalf):
+                speakers.union(a, b)
+    return [frozenset(v) for v in speakers.groups(keys).values()]
 
 
 def _speaker_label(claims: Sequence[Claim], key: str) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from crosscheck._disjoint import DisjointSets
 from crosscheck.model import Opcode
 from crosscheck.statements.lexicon import lexicon
 from crosscheck.statements.text import word_keys
@@ -126,14 +127,7 @@ def clusters(values: Iterable[str], language: str = "en") -> dict[str, str]:
     True
     """
     items = sorted(set(values))
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    quotes = DisjointSets[int]()
     index: dict[str, list[int]] = {}
     keys = [shingles(v, language) for v in items]
     for i, ks in enumerate(keys):
@@ -148,7 +142,6 @@ def clusters(values: Iterable[str], language: str = "en") -> dict[str, str]:
             for j in block:
                 if j > i and j not in seen:
                     seen.add(j)
-                    if find(i) != find(j) and same_quote(items[i], items[j]):
-                        a, b = find(i), find(j)
-                        parent[max(a, b)] = min(a, b)
-    return {v: items[find(i)] for i, v in enumerate(items)}
+                    if quotes.find(i) != quotes.find(j) and same_quote(items[i], items[j]):
+                        quotes.union(i, j)
+    return {v: items[quotes.find(i)] for i, v in enumerate(items)}

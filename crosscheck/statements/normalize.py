@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from attrs import evolve
 
 from crosscheck import plugins
+from crosscheck._disjoint import DisjointSets
 from crosscheck.model import Claim, Corpus, Facet
 from crosscheck.statements.claims import quote_label, statement_details
 from crosscheck.statements.compare import FIRM_RESOLUTIONS, UNNAMED_PREFIX
@@ -69,13 +70,7 @@ def _join_variants(
     for i, (key, _, _, stems) in enumerate(items):
         for stem in stems:
             blocks.setdefault((key[0], stem), []).append(i)
-    parent: dict[str, str] = {}
-
-    def find(rep: str) -> str:
-        while parent.get(rep, rep) != rep:
-            rep = parent[rep]
-        return rep
-
+    remarks = DisjointSets[str]()
     for _, block in sorted(blocks.items()):
         if len(block) > MAX_BLOCK_SIZE:
             continue
@@ -85,10 +80,11 @@ def _join_variants(
                 (_, other_date), other_doc, other_rep, other_stems = items[j]
                 if doc == other_doc or (date and other_date and date != other_date):
                     continue
-                a, b = find(rep), find(other_rep)
-                if a != b and translation_variants(stems, other_stems):
-                    parent[max(a, b)] = min(a, b)
-    return {value: find(rep) for value, rep in representative.items()}
+                if remarks.find(rep) != remarks.find(other_rep) and translation_variants(
+                    stems, other_stems
+                ):
+                    remarks.union(rep, other_rep)
+    return {value: remarks.find(rep) for value, rep in representative.items()}
 
 
 def _bodies_as_bodies(claims: Sequence[Claim]) -> list[Claim]:
