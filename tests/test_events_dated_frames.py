@@ -543,6 +543,23 @@ _SURNAME_CASES = [
         True,
         True,
     ),
+    # A familiar form the given-name file lists ("Peggy" for "Margaret"): one person, dated twice.
+    (
+        "Margaret Lindgren resigned as mayor of Tavira on March 4, 2024.",
+        "Peggy Lindgren resigned as mayor of Tavira on March 6, 2024.",
+        True,
+        True,
+    ),
+    # Two given names the file lists and never together: another person of that surname, and
+    # another day, so another resignation, not a date contradiction.
+    (
+        "Thomas Lindgren resigned as mayor of Tavira on March 4, 2024.",
+        "Peter Lindgren resigned as mayor of Tavira on March 6, 2024.",
+        False,
+        False,
+    ),
+    # The same with one person the same by full name: Paula Marsh met two Lindgrens on two days.
+    (_MET, "Thomas Lindgren met Paula Marsh in Lisbon on March 6, 2024.", False, False),
 ]
 
 

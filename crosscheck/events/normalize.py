@@ -26,10 +26,12 @@ A frame fits a cluster of a related class when nothing firm disagrees and someth
 People the registry lacks are compared by surname (``_person_keys``): outlets spell one full
 name differently, but end it alike. When every person a frame shares with an event is such a
 surname written in full on both sides with given names that are no form of each other (no
-prefix, initial or spelling variant: ``_given_differ``), and there are two or more of them
-(one name in two unrelated forms is a nickname or a transliteration), who took part disagrees:
-one fact, which beside a date or place that also disagrees makes another event (Alan and Brenda
-of one family name, each meeting someone in one city on other days), never a contradiction.
+prefix, initial, spelling variant or familiar form: ``_given_differ``), and there are two or more
+of them (one name in two unrelated forms may be a nickname or a transliteration), or when one
+shared person's given names are both listed familiar forms that no list holds together
+("Thomas" / "Peter", ``crosscheck.names.given``), who took part disagrees: one fact, which beside
+a date or place that also disagrees makes another event (Alan and Brenda of one family name,
+each meeting someone in one city on other days), never a contradiction.
 
 Disagreements: places that are both known to the registry and neither inside the other; dates
 farther apart than a short slip (``MAX_DATE_SLIP_DAYS``, ``MAX_INCIDENT_SLIP_DAYS``) are two events
@@ -52,7 +54,6 @@ date far from it dates another event the same words also name.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence, Set
@@ -75,7 +76,7 @@ from crosscheck.events.claims import (
 )
 from crosscheck.model import Claim, Corpus, Facet, Modality
 from crosscheck.names.claims import role_details
-from crosscheck.names.fuzzy import POSSIBLE_VARIANT_SCORE, similarity
+from crosscheck.names.given import other_given_name, same_given_name
 from crosscheck.names.registry import LOCAL_MARK, Registry, is_local, kind_of_id, registry_for
 from crosscheck.time import TimeSpan, compatible
 from crosscheck.time.claims import DateDetails
@@ -1130,35 +1131,28 @@ def _add(
 def _given_differ(r: FrameRecord, c: Cluster, shared: frozenset[str]) -> bool:
     """Return whether the people a frame shares with an event are other people of one surname.
 
-    At least ``MIN_OTHER_GIVEN`` people are shared, every one a surname key (``PERSON_SURNAME``)
-    that both sides write in full, and no given name of the frame's is a form of one of the
-    event's (``_given_compatible``). A side writing the surname alone, or with initials only,
-    says nothing either way.
+    Either one shared person is firmly another of that surname: both sides write the given name
+    in full and the familiar forms of given names list both and never together ("Margaret" /
+    "Dorothy", ``other_given_name``). Or at least ``MIN_OTHER_GIVEN`` people are shared, every one a
+    surname key (``PERSON_SURNAME``) that both sides write in full, and no given name of the
+    frame's is a form of one of the event's (``same_given_name``): one name in two unrelated forms
+    may be a nickname the file lacks, two at once are other people. A side writing the surname
+    alone, or with initials only, says nothing either way.
     """
-    if len(shared) < MIN_OTHER_GIVEN or not r.given or c.given is None:
+    if not r.given or c.given is None:
         return False
-    for p in shared:
+    unrelated = 0
+    for p in sorted(shared):
         # A member writing the surname alone says nothing against the names the others write.
         theirs = [g for g in c.given.get(p, ()) if g]
         mine = [g for key, g in r.given if key == p and g]
         if not mine or not theirs:
-            return False
-        if any(_given_compatible(g, other) for g in mine for other in theirs):
-            return False
-    return True
-
-
-@functools.lru_cache(maxsize=4096)
-def _given_compatible(a: str, b: str) -> bool:
-    """Return whether two written given names (parts joined by spaces) may be one person's.
-
-    A part of one begins a part of the other ("Ed" / "Edwin", a middle name beside it), or the
-    two names are within the names layer's possible-variant band ("Jon" / "John").
-    """
-    mine, theirs = a.split(), b.split()
-    if any(x.startswith(y) or y.startswith(x) for x in mine for y in theirs):
-        return True
-    return similarity(a, b) >= POSSIBLE_VARIANT_SCORE
+            continue
+        if all(other_given_name(g, other) for g in mine for other in theirs):
+            return True
+        if not any(same_given_name(g, other) for g in mine for other in theirs):
+            unrelated += 1
+    return unrelated >= MIN_OTHER_GIVEN and unrelated == len(shared)
 
 
 def _persons_of(participants: frozenset[str]) -> frozenset[str]:
