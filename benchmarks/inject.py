@@ -1121,7 +1121,8 @@ class EcbTopic(Source):
         if rest:  # "Fort Smith, Ark." becomes "Osaka, Japan"
             country = reg.country_of(pick)
             new = f"{new}, {reg.label(country)}" if country else new
-        new, mark = _cased(new, core), _cased(mark, core)
+        if core.isupper() and re.search(r"[A-Z]{3}", core):  # a headline in capitals, not "K.C."
+            new, mark = new.upper(), mark.upper()
         part = HEADLINE if in_headline(body, start) else ""
         return Rewrite(CONFLICT, "place", f"like: {kind}", old_start, old, new, (mark,), part)
 

@@ -355,3 +355,17 @@ def test_a_town_the_registry_lacks_becomes_a_far_city(inject: ModuleType) -> Non
     # the same seed gives the same swaps
     again, _, _ = inject.plan(topic, 0, frozenset({"place"}), inject.Registry.shipped())
     assert again == rewrites
+
+
+def test_a_headline_swap_does_not_use_up_the_limit(inject: ModuleType) -> None:
+    def planned(corpus: str, at: int, part: str = "") -> Any:
+        rw = inject.Rewrite("conflict", "place", "like: town", at, "Brackwater", "Lima", (), part)
+        return inject.Planned(corpus, "a.txt", "town", rw)
+
+    plans = {
+        "one": [planned("one", 1, "headline"), planned("one", 2), planned("one", 3)],
+        "two": [planned("two", 1, "headline"), planned("two", 2)],
+    }
+    chosen = inject.select(plans, 0, 2)
+    assert len([p for p in chosen if not p.rewrite.part]) == 2
+    assert chosen == inject.select(plans, 0, 2)
