@@ -7,10 +7,10 @@ and runs ``crosscheck.crosscheck`` over the whole corpus with the rewritten arti
 - a *conflicting* rewrite changes the fact but keeps its written form: a weekday or a date shifted by
   one to three days ("Tuesday" → "Thursday", "Aug. 18" → "Aug. 16"), another month ("June 2012" →
   "August 2012") or year ("2004" → "2006"), or another place of the same kind ("in Aceh" → "in
-  Palmer"). It is *caught* when the run reports a contradiction that the unmodified run did not, with
-  an observation from the rewritten article that names the new value: its ``written`` value contains
-  the new weekday, day number, month, year or name (case-insensitively, as a whole word), or its
-  evidence overlaps the rewritten span.
+  Lima", see "Places" below). It is *caught* when the run reports a contradiction that the
+  unmodified run did not, with an observation from the rewritten article that names the new
+  value: its ``written`` value contains the new weekday, day number, month, year or name
+  (case-insensitively, as a whole word), or its evidence overlaps the rewritten span.
 - a *neutral* rewrite changes the form but not the fact: "Aug. 18" → "August 18" → "18 August",
   "Tuesday" ↔ "on Tuesday", "September 2010" ↔ "Sept. 2010" (AP abbreviations), a name to another
   spelling the registry lists for the same entity. It is a *false alarm* when the run reports a
@@ -29,6 +29,38 @@ from a sorted list, per corpus, and the ``--limit`` is spread over the corpora i
 seed gives the same output bytes. What cannot be rewritten by form ("yesterday", "the district",
 "at 2:09 a.m.") is counted as skipped, by reason.
 
+Places
+------
+An ECB+ place is swapped in one of two modes (``--place-mode``):
+
+- ``like`` (the default) swaps like for like. A name the library's registry
+  (``crosscheck.names.registry``) knows as a country becomes a registry country on no continent of
+  the original's; a city a registry city on another continent (written "City, Country" when the
+  original was "Town, State"); a region (a state, a province) a region of another country. A name
+  ending in a venue word of the library's lexicon (``venue_words`` in
+  ``crosscheck/data/events_en.toml``: "Stadium", "Hospital") becomes another topic's gold venue
+  name (LOC_FAC) ending in a venue word, the same word when one exists. A name the registry lacks
+  (a town, a district) becomes a registry city on no continent of the places the article names
+  ("in <small town>" → "in <a big foreign city>" is a contradiction any reader calls; whether the
+  library knows the small town is what the yardstick measures). A facility the registry lacks that
+  ends in no venue word is swapped only after "in", "near" or "outside" (the lexicon's
+  ``town_prepositions``: a town the gold tags as the site). The place swapped in never contains or
+  lies in a place the article names (``Registry.enclosing``), is named nowhere in the topic, and is
+  no ambiguous or namesake name ("Georgia"); a "the" before the original is dropped ("the Bronx"
+  → "Osaka"), and a country's name that needs one is never swapped in. Skipped, by reason: a place
+  after "from" or "of" (an origin or a source: "a man from X", "reports from X", "X, 23, of Y"; not
+  "the city of X", "north of X"), after "according to", or after "a"/"an" and at most one
+  lower-case word ("a Perth man", "an Athens court": the name modifies a noun and most often says
+  where someone is from), found from the plain words before the name, not from the parse the
+  yardstick measures; a continent, a sea or two places joined by "and"; a registry place of no
+  like kind (a sea, a peninsula); a demonym. A swap in the article's headline (a first line with no
+  closing stop) is run but counted apart, on its own line: the body still states the old place,
+  so what the run can find is a mismatch inside one article, not a contradiction between two.
+- ``tag`` (the first mode, kept for comparison) swaps a capitalised place name of the same ECB+
+  gold tag (LOC_GEO, LOC_FAC) from another topic that shares no word with this topic; a town can
+  become the continent or sea around it, a university or a court, so most of its swaps are no
+  contradiction a careful reader would call.
+
 Inputs
 ------
 A PATH is one of:
@@ -38,8 +70,7 @@ A PATH is one of:
   kind) in one folder, as a user who collected coverage of "earthquakes in Indonesia" would have it.
   Candidates are gold mentions tagged TIME_DATE, TIME_OF_THE_DAY, LOC_GEO or LOC_FAC (and, for neutral
   name rewrites only, participants) whose cross-document chain has mentions in two or more articles
-  of the same sub-topic. A place is swapped for a capitalised place name of the same tag from the gold
-  mentions of another topic that shares no word with this topic;
+  of the same sub-topic. A place is swapped as "Places" above says;
 - one ECB+ topic folder (its parent is taken as the root);
 - a corpus folder holding a gold file ``inject.toml`` (see below), or a folder whose sub-folders do.
 
@@ -81,9 +112,10 @@ the record for JSON and JSON Lines; a rewrite that does not read back as intende
 Usage::
 
     python benchmarks/inject.py [PATH ...] [--seed N] [--limit N] [--topics 1,2] [--kinds date,place]
-                                [--json]
+                                [--place-mode like|tag] [--json]
 
-Prints one summary line, tables by kind, ECB+ split and corpus, and the facets that caught rewrites; with
+Prints one summary line, tables by kind, ECB+ split and corpus, the facets that caught rewrites, the
+headline swaps counted apart and why conflicting rewrites could not be made; with
 ``--json``, one JSON document with every mutation instead. Progress goes to stderr. Exit codes: 0 on
 success, 2 on a usage error. Nothing here is part of the library; it is run by hand.
 """
@@ -107,7 +139,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import crosscheck
+from crosscheck.events.claims import lexicon as event_lexicon
 from crosscheck.model import Corpus, Entity, Finding, FindingKind, Observation, Report
+from crosscheck.names.registry import Registry as PlaceRegistry
+from crosscheck.names.registry import registry_for
 
 if str(Path(__file__).resolve().parent) not in sys.path:  # a sibling script, not a package
     sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -212,6 +247,175 @@ _NO_ON_AFTER = frozenset(
     | {"next", "of", "on", "or", "since", "the", "this", "through", "till", "to", "until"}
 )
 
+# --- like-for-like places (``--place-mode like``) ---
+
+# How a conflicting place is chosen: "like" swaps a known country, city or region for one of the
+# same kind far away, a venue for a venue, and a town the registry lacks for a registry city far
+# away; "tag" (the first mode) swaps any capitalised place name of the same ECB+ gold tag from
+# another topic, which turns a town into the sea or continent around it or into a university.
+PLACE_MODES = ("like", "tag")
+DEFAULT_PLACE_MODE = "like"
+# The part of an article a rewrite falls in, when it is counted apart from the main figure.
+HEADLINE = "headline"
+# Continents of the registry's countries (crosscheck/data/entities/countries.toml), by ISO code. A
+# place swapped in for a known one lies on no continent of the original's, so that it is not the
+# original, not inside it, not around it and not its neighbour. A country that spans or borders two
+# continents (Turkey, Russia, Egypt, Panama, Indonesia) is listed under both.
+_CONTINENT_CODES = {
+    "Africa": "ao cd dz eg et gh ke ly ma ml mz ng rw sd sn so ss tn tz ug za zm zw",
+    "Asia": "ae af am az bd bh bn bt cn cy eg ge id il in iq ir jo jp kg kh kp kr kw kz la lb lk "
+    "mm mn my np om ph pk ps qa ru sa sg sy th tj tl tm tr tw uz vn ye",
+    "Europe": "al am at az ba be bg by ch cy cz de dk ee es fi fr gb ge gr hr hu ie is it kz lt "
+    "lu lv md me mk mt nl no pl pt ro rs ru se si sk tr ua va",
+    "North America": "ca cr cu gt hn ht jm mx ni pa sv us",
+    "South America": "ar bo br cl co ec pa pe py uy ve",
+    "Oceania": "au fj id nz pg tl",
+}
+CONTINENTS: dict[str, frozenset[str]] = {}
+for _continent, _codes in _CONTINENT_CODES.items():
+    for _code in _codes.split():
+        CONTINENTS[f"country:{_code}"] = CONTINENTS.get(f"country:{_code}", frozenset()) | {
+            _continent
+        }
+# Entity kinds of the library's registry that are places.
+PLACE_KINDS = frozenset({"country", "city", "region", "place"})
+# Kinds swapped like for like; a registry "place" (a sea, a peninsula, a disputed island) is not.
+LIKE_KINDS = ("country", "city", "region")
+# A country's name that takes "the" ("the United States", "the Philippines") is not swapped in: a
+# name is written without the article's "the" (which the rewrite drops), and "in Philippines" is
+# no sentence a paper prints.
+_NEEDS_THE = re.compile(r"\AUnited |Republic|lands\Z|ines\Z")
+# A place after "from" or "of" is most often where someone or something comes from ("a man from
+# X", "reports from X", "X, 23, of Y", "a doctor from southern X"), not where the event happened:
+# such a mention is skipped. Not after these heads, whose "of" names the place itself ("the city of
+# X", "north of X").
+_ORIGIN = re.compile(
+    r"(?:(?P<head>\w+)\s+)?(?P<prep>from|of)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?\Z",
+    re.IGNORECASE,
+)
+_PLACE_OF_HEADS = frozenset(
+    {"area", "capital", "center", "centre", "city", "coast", "county", "district", "heart"}
+    | {"island", "municipality", "outskirts", "part", "parts", "province", "region", "state"}
+    | {"streets", "suburb", "suburbs", "town", "village", "east", "west", "north", "south"}
+    | {"northeast", "northwest", "southeast", "southwest"}
+)
+# "according to X": X is a source (a town's officials), not a place of the event.
+_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "a Perth man", "an Athens court", "a rural X doctor": a name after an indefinite article (and at
+# most one lower-case word that is no preposition: "a mill in X" is a site) modifies the noun after
+# it; most often it says where a person or a body is from. Skipped as a whole kind, though "a
+# Somerset supermarket" is a site.
+_MODIFIER = re.compile(
+    r"\b(?i:a|an)\s+(?:(?!(?:in|at|on|near|to|into|outside|across|around|by|for|with|of|from)\s)"
+    r"[a-z][\w-]*\s+)?\Z"
+)
+# A name of a continent, a sea or an ocean, or two places joined by "and", has no like-for-like
+# swap: a city swapped in may lie inside the continent or on the sea's coast.
+_WIDE = re.compile(
+    r"\b(?:Africa|Asia|Europe|Americas?|Oceania|Antarctica|Antarctic|Arctic|Caribbean|"
+    r"Mediterranean|Pacific|Atlantic|Middle East|Sea|Ocean|Gulf|Bay|Strait|Channel)\b"
+    r"|\sand\s",
+    re.IGNORECASE,
+)
+_THE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_LAST_WORD = re.compile(r"(\w+)\s+(?:the\s+)?\Z")
+
+
+def origin_or_source(body: str, start: int) -> str | None:
+    """Return why the place named at ``start`` is no event's place (an origin, a source), or None.
+
+    Plain token context, not the parse: the benchmark's skip must not depend on the layer it
+    measures. "of" after a head that names the place itself ("the city of X") does not count.
+    """
+    before = body[max(0, start - 60) : start]
+    m = _ORIGIN.search(before)
+    if m is not None:
+        head = (m.group("head") or "").casefold()
+        if m.group("prep").casefold() == "from" or head not in _PLACE_OF_HEADS:
+            return "origin or source (after from/of)"
+    if _SOURCE.search(before):
+        return "origin or source (after according to)"
+    if _MODIFIER.search(before):
+        return "origin or source (a name modifying a noun after a/an)"
+    return None
+
+
+def _after_town_preposition(body: str, start: int) -> bool:
+    """Return whether the name at ``start`` follows one of the library's town prepositions."""
+    m = _LAST_WORD.search(body[max(0, start - 30) : start])
+    return m is not None and m.group(1).casefold() in event_lexicon().town_prepositions
+
+
+def in_headline(body: str, start: int) -> bool:
+    """Return whether ``start`` lies in the body's first line and that line is a headline.
+
+    A first line with no closing stop is the title (ECB+ articles of the first collection open with
+    their lead sentence instead); the same rule as ``inject_why.py``.
+    """
+    first = body.split("\n", 1)[0].rstrip()
+    return start < len(first) and not first.endswith((".", "!", "?", '"', "\u201d"))
+
+
+def continents(registry: PlaceRegistry, entity_id: str) -> frozenset[str]:
+    """Return the continents of the country a registry place is in (empty when unknown)."""
+    for outer in registry.enclosing(entity_id):
+        if registry.kind(outer) == "country":
+            return CONTINENTS.get(outer, frozenset())
+    return frozenset()
+
+
+def named_places(registry: PlaceRegistry, text: str) -> frozenset[str]:
+    """Return the registry places any of whose names the text writes (an ambiguous name: all)."""
+    return frozenset(
+        i
+        for hit in registry.matcher.candidates(text)
+        for i in hit.ids
+        if registry.kind(i) in PLACE_KINDS
+    )
+
+
+def like_places(
+    registry: PlaceRegistry,
+    kind: str,
+    far_from: frozenset[str],
+    named: frozenset[str],
+    avoid: frozenset[str],
+    other_country: str | None = None,
+) -> list[str]:
+    """Return the registry places of ``kind`` (ids, sorted) that may be swapped in.
+
+    Args:
+        registry: the library's registry.
+        kind: country, city or region.
+        far_from: continents the place must not be on.
+        named: places the rewritten article names; the place swapped in neither contains one nor
+            lies in one.
+        avoid: places the topic names anywhere (never swapped in).
+        other_country: for a region, the original's country (the place is in another).
+    """
+    # "Georgia (U.S. state)": a label written out to tell a place from a namesake.
+    labels = {e.label.split("(")[0] + "(" for e in registry.entities if "(" in e.label}
+    out = []
+    for entity in registry.entities:
+        if entity.kind != kind or entity.id in avoid or " / " in entity.label:
+            continue
+        if registry.resolve(entity.label) != (entity.id,) or f"{entity.label} (" in labels:
+            continue  # an ambiguous name ("Georgia", a country and a state) is no clear swap
+        if kind == "country" and _NEEDS_THE.search(entity.label):
+            continue
+        chain = registry.enclosing(entity.id)
+        if any(f"{registry.label(outer)} (" in labels for outer in chain):
+            continue  # "Tbilisi, Georgia" reads as a town in the state
+        if set(chain) & named or any(entity.id in registry.enclosing(n) for n in named):
+            continue
+        where = continents(registry, entity.id)
+        if not where or where & far_from:
+            continue
+        if other_country is not None and registry.country_of(entity.id) == other_country:
+            continue
+        out.append(entity.id)
+    return sorted(out)
+
 
 # --- data ---
 
@@ -245,6 +449,8 @@ class Rewrite:
     new: str
     # Words whose presence in an observation's written value names the new value.
     marks: tuple[str, ...] = ()
+    # The part of the article counted apart from the main figure ("headline"), or "".
+    part: str = ""
 
     @property
     def end(self) -> int:
@@ -300,6 +506,8 @@ class Outcome:
             "end": rw.end,
             "new_end": rw.new_end,
         }
+        if rw.part:
+            row["part"] = rw.part
         if self.skipped:
             row["skipped"] = self.skipped
             return row
@@ -347,15 +555,16 @@ class Registry:
     def others(self, name: str) -> tuple[str, ...]:
         """Return the other name-like spellings of the entity ``name`` alone denotes."""
         entity = self._entity.get(name)
-        if entity is None or not self._name_like(name):
+        if entity is None or not self.name_like(name):
             return ()
         return tuple(
             f
             for f in self._forms[entity]
-            if f != name and self._name_like(f) and self._entity.get(f)
+            if f != name and self.name_like(f) and self._entity.get(f)
         )
 
-    def _name_like(self, name: str) -> bool:
+    def name_like(self, name: str) -> bool:
+        """Return whether ``name`` is written as a name, not as a demonym or a combined label."""
         # A written name: capitalised, not a combined "A / B" label, and not an alias that looks
         # like a demonym ("Greek"); a label is a name whatever its ending ("Ukraine").
         if not name[:1].isupper() or " / " in name:
@@ -737,7 +946,11 @@ class EcbTopic(Source):
     """One ECB+ topic, both sub-topics in one folder."""
 
     def __init__(
-        self, topic: str, articles: list[ecb.Article], pool: Mapping[str, Sequence[tuple[str, str]]]
+        self,
+        topic: str,
+        articles: list[ecb.Article],
+        pool: Mapping[str, Sequence[tuple[str, str]]],
+        place_mode: str = DEFAULT_PLACE_MODE,
     ):
         self.name = f"ecb+{topic}"
         self.topic = topic
@@ -745,6 +958,7 @@ class EcbTopic(Source):
         self.articles = {a.file_name: a for a in articles}
         # Place names of every topic, by tag: (topic, name); a replacement comes from another topic.
         self.pool = pool
+        self.place_mode = place_mode
 
     def bodies(self) -> Mapping[str, str]:
         return {doc_id: a.text for doc_id, a in self.articles.items()}
@@ -810,6 +1024,107 @@ class EcbTopic(Source):
                 continue
             out.add(name)
         return sorted(out)
+
+    @functools.cached_property
+    def places(self) -> PlaceRegistry:
+        """The library's registry (ECB+ has no manifest entries)."""
+        return registry_for(())
+
+    @functools.cached_property
+    def _topic_places(self) -> frozenset[str]:
+        return named_places(self.places, self._text)
+
+    @functools.cached_property
+    def _venues(self) -> list[str]:
+        """Venue names of other topics' LOC_FAC mentions that share no distinctive word with this."""
+        venue_words = event_lexicon().venue_words
+        out = set()
+        for topic, name in self.pool.get("LOC_FAC", ()):
+            words = name.split()
+            if topic == self.topic or "," in name or len(words) < 2:
+                continue
+            if words[-1].casefold() not in venue_words or self.places.resolve(name):
+                continue
+            own = {w.casefold() for w in re.findall(r"\w+", name)} - _CONNECTORS - venue_words
+            if not own or own & self._words:
+                continue
+            out.add(name)
+        return sorted(out)
+
+    def like_place(
+        self, c: Candidate, a: int, b: int, body: str, rng: random.Random, names: Registry
+    ) -> Rewrite | str:
+        """Return a like-for-like conflicting rewrite of the place ``c.text[a:b]``, or why none.
+
+        A known country, city or region becomes one of the same kind on another continent (a
+        region: in another country); a venue (a name ending in a venue word of the library's
+        lexicon) another topic's venue; a name the registry lacks a registry city far from every
+        place the article names. The place swapped in never contains nor lies in a place the
+        article names, and the topic names it nowhere.
+        """
+        start = c.start + a
+        if why := origin_or_source(body, start):
+            return why
+        core = c.text[a:b]
+        if _WIDE.search(core):
+            return "continent, sea or two places"
+        reg = self.places
+        first, _, rest = core.partition(",")
+        ids = reg.resolve(first.strip())
+        kinds = {reg.kind(i) for i in ids}
+        named = named_places(reg, body)
+        words = core.split()
+        if len(ids) > 1:
+            return "ambiguous name"
+        if ids and not names.name_like(first.strip()):
+            return "demonym"  # "Peruvian", an adjective: no place to swap
+        old_start, old = start, core
+        venue = not ids and words[-1].casefold() in event_lexicon().venue_words
+        the = _THE.search(body[max(0, start - 8) : start])
+        if the and not venue:  # "the Bronx" becomes "Osaka", not "the Osaka"; a venue keeps it
+            old_start = start - len(the.group())
+            old = body[old_start : start + len(core)]
+        if venue:
+            if rest:
+                return "comma name of no town"
+            # A venue of the same word when another topic has one ("an arena" for "an arena").
+            same = [v for v in self._venues if v.split()[-1].casefold() == words[-1].casefold()]
+            choices = same or self._venues
+            kind = "venue"
+        elif ids and kinds <= set(LIKE_KINDS):
+            (orig,) = ids
+            kind = reg.kind(orig)
+            if rest and kind != "city":
+                return "comma name of no town"
+            far = continents(reg, orig) if kind != "region" else frozenset()
+            if not continents(reg, orig):
+                return "place of no known continent"
+            other = reg.country_of(orig) if kind == "region" else None
+            choices = like_places(reg, kind, far, named - {orig}, self._topic_places, other)
+        elif ids:
+            return "registry place of no like kind"  # a sea, a peninsula, a continent
+        elif c.tag == "LOC_FAC" and not _after_town_preposition(body, start):
+            # A facility named without a venue word ("at Morningside") has no like to swap; one
+            # after "in" or "near" is a town the gold tags as the site ("a game in Jacksonville").
+            return "facility with no venue word"
+        else:
+            far = frozenset().union(*(continents(reg, n) for n in named)) if named else frozenset()
+            if not far:
+                far = frozenset().union(*(continents(reg, n) for n in self._topic_places))
+            kind = "town"
+            choices = like_places(reg, "city", far, named, self._topic_places)
+        if not choices:
+            return f"no like place ({kind})"
+        pick = rng.choice(choices)
+        new = pick if venue else reg.label(pick) or pick
+        mark = new
+        if rest:  # "Fort Smith, Ark." becomes "Osaka, Japan"
+            country = reg.country_of(pick)
+            new = f"{new}, {reg.label(country)}" if country else new
+        if core.isupper() and re.search(r"[A-Z]{3}", core):  # a headline in capitals, not "K.C."
+            new, mark = new.upper(), mark.upper()
+        part = HEADLINE if in_headline(body, start) else ""
+        return Rewrite(CONFLICT, "place", f"like: {kind}", old_start, old, new, (mark,), part)
 
 
 class GoldFolder(Source):
@@ -1026,6 +1341,8 @@ def _rewrite(
     if mode == CONFLICT:
         if c.conflicts:
             choices = sorted(set(c.conflicts) - {core})
+        elif isinstance(source, EcbTopic) and source.place_mode == "like":
+            return source.like_place(c, a, b, body, rng, registry)
         elif isinstance(source, EcbTopic):
             choices = source.replacement_places(c.tag, core)
         else:
@@ -1041,18 +1358,24 @@ def _rewrite(
 
 
 def select(plans: Mapping[str, list[Planned]], seed: int, limit: int) -> list[Planned]:
-    """Shuffle each corpus's rewrites with the seed, then take them from the corpora in turn."""
+    """Shuffle each corpus's rewrites with the seed, then take them from the corpora in turn.
+
+    A rewrite counted apart (in a headline) is taken when its turn comes but does not count
+    towards the limit, so that the main figure stays on ``limit`` rewrites.
+    """
     queues = []
     for name in plans:
         items = list(plans[name])
         random.Random(f"{seed}|{name}").shuffle(items)
         queues.append(items)
     chosen: list[Planned] = []
+    counted = 0
     depth = 0
-    while any(depth < len(q) for q in queues) and (limit <= 0 or len(chosen) < limit):
+    while any(depth < len(q) for q in queues) and (limit <= 0 or counted < limit):
         for q in queues:
-            if depth < len(q) and (limit <= 0 or len(chosen) < limit):
+            if depth < len(q) and (limit <= 0 or counted < limit):
                 chosen.append(q[depth])
+                counted += not q[depth].rewrite.part
         depth += 1
     return chosen
 
@@ -1248,6 +1571,11 @@ def _result(
 ) -> dict[str, object]:
     run_skips = Counter(f"run: {o.skipped}" for o in outcomes if o.skipped)
     all_skips = skipped + run_skips
+    # A rewrite in a headline is counted apart: the body still states the old value, so what the
+    # run can find is a mismatch inside one article, not a contradiction between two.
+    every = outcomes
+    apart = [o for o in outcomes if o.planned.rewrite.part == HEADLINE]
+    outcomes = [o for o in outcomes if o.planned.rewrite.part != HEADLINE]
     total = _tally(outcomes)
     corpora = sorted({o.planned.corpus for o in outcomes}, key=[s.name for s in sources].index)
     reasons = ", ".join(
@@ -1262,6 +1590,9 @@ def _result(
         f"false alarms {_rate(total['false_alarms'], total['neutral'])}; "
         f"skipped {sum(all_skips.values())} ({reasons or 'none'})"
     )
+    headline = _tally(apart)
+    if apart:
+        summary += f"; in headlines, counted apart: caught {_rate(headline['caught'], headline['conflicting'])}"
     split_of = {s.name: s.split for s in sources}
     facets = Counter(o.caught_by[0]["facet"] for o in outcomes if o.caught_by)
     return {
@@ -1279,7 +1610,8 @@ def _result(
         "caught_by_facet": dict(sorted(facets.items())),
         "skipped": dict(sorted(all_skips.items())),
         "unavailable": dict(sorted(unavailable.items())),
-        "mutations": [o.to_json() for o in outcomes],
+        "headline": headline,
+        "mutations": [o.to_json() for o in every],
     }
 
 
@@ -1316,13 +1648,27 @@ def to_text(result: Mapping[str, object]) -> str:
     assert isinstance(facets, dict)
     if facets:
         lines += ["", "caught by facet: " + ", ".join(f"{k} {v}" for k, v in facets.items())]
+    headline = result.get("headline")
+    if isinstance(headline, dict) and headline["conflicting"]:
+        lines += _table("in headlines (apart)", {"place": headline})
+    unavailable = result["unavailable"]
+    assert isinstance(unavailable, dict)
+    prefix = f"{CONFLICT}: "
+    missing = sorted(
+        ((k.removeprefix(prefix), v) for k, v in unavailable.items() if k.startswith(prefix)),
+        key=lambda kv: (-kv[1], kv[0]),
+    )
+    if missing:
+        lines += ["", "no conflicting rewrite: " + ", ".join(f"{k} {v}" for k, v in missing)]
     return "\n".join(lines) + "\n"
 
 
 # --- inputs and the command line ---
 
 
-def sources_for(paths: Sequence[Path], topics: Sequence[str] | None) -> list[Source]:
+def sources_for(
+    paths: Sequence[Path], topics: Sequence[str] | None, place_mode: str = DEFAULT_PLACE_MODE
+) -> list[Source]:
     """Return the corpora the paths name, in order; raise ValueError for a path that is neither."""
     out: list[Source] = []
     for path in paths:
@@ -1331,9 +1677,9 @@ def sources_for(paths: Sequence[Path], topics: Sequence[str] | None) -> list[Sou
         if (path / GOLD_FILE).is_file():
             out.append(GoldFolder(path, _gold_name(path)))
         elif path.name.isdigit() and any(path.glob("*.xml")):
-            out += ecb_sources(path.parent, [path.name])
+            out += ecb_sources(path.parent, [path.name], place_mode)
         elif ecb.topic_folders(path):
-            out += ecb_sources(path, topics)
+            out += ecb_sources(path, topics, place_mode)
         elif gold := sorted(p for p in path.iterdir() if (p / GOLD_FILE).is_file()):
             out += [GoldFolder(p, _gold_name(p)) for p in gold]
         else:
@@ -1346,7 +1692,9 @@ def _gold_name(path: Path) -> str:
     return f"{resolved.parent.name}/{resolved.name}"
 
 
-def ecb_sources(root: Path, topics: Sequence[str] | None) -> list[Source]:
+def ecb_sources(
+    root: Path, topics: Sequence[str] | None, place_mode: str = DEFAULT_PLACE_MODE
+) -> list[Source]:
     """Return one source per ECB+ topic; replacement places come from every topic under root."""
     articles = {f.name: ecb.read_topic(f) for f in ecb.topic_folders(root)}
     pool: dict[str, set[tuple[str, str]]] = {}
@@ -1367,7 +1715,7 @@ def ecb_sources(root: Path, topics: Sequence[str] | None) -> list[Source]:
     sorted_pool = {tag: sorted(v) for tag, v in pool.items()}
     wanted = set(topics) if topics else None
     return [
-        EcbTopic(topic, arts, sorted_pool)
+        EcbTopic(topic, arts, sorted_pool, place_mode)
         for topic, arts in articles.items()
         if wanted is None or topic in wanted
     ]
@@ -1386,6 +1734,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--topics", help="ECB+ topics, comma-separated (default: all)")
     parser.add_argument("--kinds", help=f"kinds to rewrite, comma-separated, of {','.join(KINDS)}")
+    parser.add_argument(
+        "--place-mode",
+        choices=PLACE_MODES,
+        default=DEFAULT_PLACE_MODE,
+        help="how an ECB+ place is swapped: like for like (default) or any name of its gold tag",
+    )
     parser.add_argument("--json", action="store_true", help="print every mutation as JSON")
     return parser.parse_args(argv)
 
@@ -1401,7 +1755,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     topics = [t.strip() for t in args.topics.split(",")] if args.topics else None
     try:
-        sources = sources_for(args.paths or [ecb.DEFAULT_ROOT], topics)
+        sources = sources_for(args.paths or [ecb.DEFAULT_ROOT], topics, args.place_mode)
     except ValueError as exc:
         print(f"inject.py: {exc}", file=sys.stderr)
         return 2

@@ -24,7 +24,8 @@ A missed place rewrite (``--kinds place``) gets the first of these causes. Its c
 the rewritten corpus (the new name decides what is read and how it relates), the partners' from the
 same run:
 
-- ``headline``: the rewritten name is in the article's title (a first line with no closing stop);
+- ``headline``: the rewritten name is in the article's title (a first line with no closing stop;
+  ``inject.py`` counts these apart from its main figure in its default ``--place-mode like``);
 - ``origin``: no frame places the event at the new name, but a frame holds it as where its people
   are from ("a Toledo man", "X, of Toledo"), which is never compared with a place;
 - ``not read as a place``: no event frame of the article holds the new name (``no frame`` when no

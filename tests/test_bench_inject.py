@@ -51,7 +51,8 @@ def check_result(inject: ModuleType, result: Mapping[str, Any], bodies: Mapping[
     assert 0 <= total["false_alarms"] <= total["neutral"]
     mutations = result["mutations"]
     assert mutations, "no rewrite was run"
-    done = [m for m in mutations if "skipped" not in m]
+    # a rewrite in a headline is counted apart from the totals
+    done = [m for m in mutations if "skipped" not in m and m.get("part") != "headline"]
     assert len(done) == total["conflicting"] + total["neutral"]
     for table in ("by_kind", "by_corpus"):
         for key in total:
@@ -209,3 +210,162 @@ def test_a_gold_file_kept_outside_its_corpus_names_it(inject: ModuleType) -> Non
     assert candidates and not skipped
     assert {c.kind for c in candidates} == {"role", "party"}
     assert {c.doc_id for c in candidates} <= set(source.bodies())
+
+
+# --- like-for-like place swaps (--place-mode like) ---
+
+
+@pytest.mark.parametrize(
+    ("before", "why"),
+    [
+        ("A fire broke out overnight in ", None),
+        ("The flood reached the city of ", None),
+        ("The storm passed ten miles north of ", None),
+        ("The driver, a salesman from ", "after from/of"),
+        ("Reports from ", "after from/of"),
+        ("Ida Marsh, 52, of ", "after from/of"),
+        ("a nurse from southern ", "after from/of"),
+        ("The mill was empty, according to ", "after according to"),
+        ("Police said a ", "after a/an"),
+        ("It destroyed a mill in ", None),
+        ("a rural ", "after a/an"),
+        ("She was sentenced by an ", "after a/an"),
+    ],
+)
+def test_an_origin_or_a_source_is_no_place_to_swap(
+    inject: ModuleType, before: str, why: str | None
+) -> None:
+    body = before + "Brackwater, where crews worked all night."
+    found = inject.origin_or_source(body, len(before))
+    assert (found is None) if why is None else (why in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "at", "headline"),
+    [
+        ("Barn fire in Brackwater\n\nA barn burned in Brackwater.", 13, True),
+        ("Barn fire in Brackwater\n\nA barn burned in Brackwater.", 42, False),
+        ("A barn burned in Brackwater on Monday.\nCrews came.", 17, False),  # a lead, no title
+    ],
+)
+def test_a_headline_is_a_first_line_with_no_closing_stop(
+    inject: ModuleType, body: str, at: int, headline: bool
+) -> None:
+    assert body[at:].startswith("Brackwater")
+    assert inject.in_headline(body, at) is headline
+
+
+def test_every_registry_country_has_a_continent(inject: ModuleType) -> None:
+    registry = inject.registry_for(())
+    countries = [e.id for e in registry.entities if e.kind == "country"]
+    assert countries
+    assert [c for c in countries if not inject.continents(registry, c)] == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "original"),
+    [("country", "country:fr"), ("city", "place:lyon"), ("country", "country:jp")],
+)
+def test_a_known_place_is_swapped_for_one_of_its_kind_on_another_continent(
+    inject: ModuleType, kind: str, original: str
+) -> None:
+    registry = inject.registry_for(())
+    if original not in registry:
+        pytest.skip(f"{original} is not in the registry")
+    far = inject.continents(registry, original)
+    choices = inject.like_places(registry, kind, far, frozenset(), frozenset())
+    assert choices == sorted(choices) and original not in choices
+    for choice in choices:
+        assert registry.kind(choice) == kind
+        assert not inject.continents(registry, choice) & far
+
+
+def test_a_swapped_place_is_not_inside_one_the_article_names(inject: ModuleType) -> None:
+    registry = inject.registry_for(())
+    named = frozenset({"country:jp", "country:br"})
+    choices = inject.like_places(registry, "city", frozenset(), named, frozenset())
+    assert choices
+    assert not [c for c in choices if set(registry.enclosing(c)) & named]
+    # and a place the topic names anywhere is never swapped in
+    tokyo = inject.like_places(
+        registry, "city", frozenset(), frozenset(), frozenset({"place:tokyo"})
+    )
+    assert "place:tokyo" not in tokyo
+
+
+def test_a_region_is_swapped_for_one_of_another_country(inject: ModuleType) -> None:
+    registry = inject.registry_for(())
+    choices = inject.like_places(
+        registry, "region", frozenset(), frozenset(), frozenset(), other_country="country:us"
+    )
+    assert choices
+    assert {registry.country_of(c) for c in choices} & {"country:us"} == set()
+
+
+def _topic(inject: ModuleType) -> Any:
+    """An invented topic: two reports of a mill fire in a town the registry lacks."""
+    texts = {
+        "1_1": "Mill fire in Brackwater\n"
+        "A fire gutted the old Linden Mill in Brackwater on Monday, officials in Portugal said. "
+        "The owner, a baker from Tarnby, was away.",
+        "1_2": "A fire destroyed a mill in Brackwater, Portugal, on Monday. Its owner is from Tarnby.",
+    }
+    articles = []
+    for name, text in texts.items():
+        mentions = []
+        for word, tag, chain in (("Brackwater", "LOC_GEO", "town"), ("Tarnby", "LOC_GEO", "home")):
+            at = text.find(word)
+            while at >= 0:
+                mentions.append(
+                    inject.ecb.GoldMention(
+                        f"m{at}", tag, "location", at, at + len(word), word, 0, chain
+                    )
+                )
+                at = text.find(word, at + 1)
+        articles.append(
+            inject.ecb.Article(
+                name, "1", "1ecb", text.split("\n")[0], None, None, text, tuple(mentions)
+            )
+        )
+    pool = {"LOC_FAC": [("2", "Harrow Street Arena"), ("2", "Kestrel Mill")]}
+    return inject.EcbTopic("1", articles, pool, "like")
+
+
+def test_a_town_the_registry_lacks_becomes_a_far_city(inject: ModuleType) -> None:
+    topic = _topic(inject)
+    registry = topic.places
+    rewrites, _, unavailable = inject.plan(
+        topic, 0, frozenset({"place"}), inject.Registry.shipped()
+    )
+    conflicts = [p for p in rewrites if p.rewrite.mode == "conflict"]
+    assert len(conflicts) == 3
+    for planned in conflicts:
+        rw = planned.rewrite
+        assert rw.old == "Brackwater" and rw.form == "like: town"
+        (city,) = registry.resolve(rw.new.split(",")[0])
+        assert registry.kind(city) == "city"
+        # Portugal is named: the city swapped in is not in Europe, nor in Portugal
+        assert "Europe" not in inject.continents(registry, city)
+        # only the first article opens with a title line; a swap there is counted apart
+        body = topic.bodies()[planned.doc_id]
+        title = planned.doc_id == "1_1.txt" and rw.start < body.index("\n")
+        assert (rw.part == "headline") == title
+    # the owner's home town follows "from": no conflicting swap, in either article
+    assert unavailable.get("conflict: origin or source (after from/of)") == 2
+    # the same seed gives the same swaps
+    again, _, _ = inject.plan(topic, 0, frozenset({"place"}), inject.Registry.shipped())
+    assert again == rewrites
+
+
+def test_a_headline_swap_does_not_use_up_the_limit(inject: ModuleType) -> None:
+    def planned(corpus: str, at: int, part: str = "") -> Any:
+        rw = inject.Rewrite("conflict", "place", "like: town", at, "Brackwater", "Lima", (), part)
+        return inject.Planned(corpus, "a.txt", "town", rw)
+
+    plans = {
+        "one": [planned("one", 1, "headline"), planned("one", 2), planned("one", 3)],
+        "two": [planned("two", 1, "headline"), planned("two", 2)],
+    }
+    chosen = inject.select(plans, 0, 2)
+    assert len([p for p in chosen if not p.rewrite.part]) == 2
+    assert chosen == inject.select(plans, 0, 2)
