@@ -35,6 +35,8 @@ STRUCK = [
     ("Mayor Ines Roth was hit by fresh criticism in Graz on Monday.", "hit", False),
     ("The Velta dockers' union struck a deal with Velta Motors in Porto.", "struck", False),
     ("Inflation hit a record in Porto in March.", "hit", False),
+    # coordinated before the event it brings about, it is that event's first word
+    ("A bus struck and killed a cyclist in Graz on Tuesday.", "struck", False),
 ]
 
 

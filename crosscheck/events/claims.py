@@ -1007,8 +1007,16 @@ def _struck_by(tok: Token, lex: Lexicon) -> str | None:
 
     The verb alone tells no event ("the storm hit the coast", "hit by criticism", "struck a
     deal"): only its passive agent's noun or its subject's, when a class lists it in ``struck_by``.
+    Nor one coordinated before an event verb ("a van struck and killed her"), whose event it leads.
     """
     if tok.lemma_.lower() not in lex.strike_verbs:
+        return None
+    if any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in lex.verbs
+        for c in tok.children
+    ):
+        # "a van struck and killed her": the strike is how the event of the verb after it came
+        # about, the first word of that event's frame (``_coordinated_lead``), not an event apart.
         return None
     doers = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     doers += [c for c in tok.children if c.dep_ == "nsubj"]
