@@ -364,7 +364,16 @@ def test_events_data_file_is_sorted_unique_and_consistent() -> None:
     classes = set(data["class"])
     seen: dict[tuple[str, str], str] = {}
     for name, entry in data["class"].items():
-        parts = ("agents", "nouns", "phrases", "role_states", "role_verbs", "states", "verbs")
+        parts = (
+            "agents",
+            "nouns",
+            "phrases",
+            "role_states",
+            "role_verbs",
+            "states",
+            "struck_by",
+            "verbs",
+        )
         assert entry.get("steps", []) == sorted(set(entry.get("steps", []))), name
         assert set(entry) <= {"incident", "once", "prepositions", "sides", "steps", *parts}, name
         for part in parts:

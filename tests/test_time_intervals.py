@@ -87,6 +87,29 @@ def test_a_night_and_the_next_morning_can_be_one_time(
     assert compatible(y, x) is expected
 
 
+# A weekend begins on Friday evening in news usage: that evening or night is part of the weekend
+# that follows it, though the weekend's value runs from Saturday. Not the Friday's daytime, not a
+# Thursday night, not the weekend before.
+@pytest.mark.parametrize(
+    ("a", "a_pub", "b", "b_pub", "expected"),
+    [
+        ("Friday night", D(2024, 6, 17), "last weekend", D(2024, 6, 17), True),
+        ("Friday evening", D(2024, 6, 17), "last weekend", D(2024, 6, 17), True),
+        ("Friday night", None, "last weekend", D(2024, 6, 17), True),
+        ("Friday afternoon", D(2024, 6, 17), "last weekend", D(2024, 6, 17), False),
+        ("Friday", D(2024, 6, 17), "last weekend", D(2024, 6, 17), False),
+        ("Thursday night", D(2024, 6, 17), "last weekend", D(2024, 6, 17), False),
+        ("Friday night", D(2024, 6, 22), "last weekend", D(2024, 6, 17), False),
+    ],
+)
+def test_a_friday_evening_is_part_of_the_weekend_after_it(
+    a: str, a_pub: dt.date | None, b: str, b_pub: dt.date | None, expected: bool
+) -> None:
+    x, y = span(a, a_pub), span(b, b_pub)
+    assert compatible(x, y) is expected
+    assert compatible(y, x) is expected
+
+
 def test_ambiguous_value_is_compatible_with_either_reading() -> None:
     both = span("12.04.2023")
     assert compatible(both, span("April 12, 2023"))

@@ -350,6 +350,10 @@ class Lexicon:
     # "hours after he was arrested", "a day after she was charged": an earlier event this close
     # to the news is part of it, not a background event.
     close_spans: frozenset[str] = frozenset()
+    # What strikes someone in an event of a class ("struck by a car": an accident), by noun, and
+    # the verbs of striking ("hit", "strike"): see ``_struck_by``.
+    struck_by: Mapping[str, str] = {}
+    strike_verbs: frozenset[str] = frozenset()
     # Verbs of carrying an event to an audience ("the ceremony, televised live from the Corvid
     # Theatre"), and the preposition naming where it is carried from: the event's place.
     broadcast_verbs: frozenset[str] = frozenset()
@@ -376,6 +380,8 @@ def lexicon() -> Lexicon:
         states={a: name for name, c in classes.items() for a in c.get("states", ())},
         role_states={a: name for name, c in classes.items() for a in c.get("role_states", ())},
         agents={a: name for name, c in classes.items() for a in c.get("agents", ())},
+        struck_by={a: name for name, c in classes.items() for a in c.get("struck_by", ())},
+        strike_verbs=frozenset(words.get("strike_verbs", ())),
         class_prepositions={
             name: frozenset(c["prepositions"]) for name, c in classes.items() if "prepositions" in c
         },
@@ -970,6 +976,9 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
         # the office the verb is about something else ("a man named X", "asked a question").
         if lemma in lex.role_verbs and _role_complement(tok):
             return lex.role_verbs[lemma]
+        struck = _struck_by(tok, lex)
+        if struck is not None:
+            return struck
         # "checked into a clinic", "checked in": a verb and its particle or preposition.
         return next((lex.phrases[k] for k in _particle_keys(tok) if k in lex.phrases), None)
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -990,6 +999,30 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
         # "X is out as head coach": a state that takes someone's office from them.
         return lex.role_states[tok.lower_]
     return None
+
+
+def _struck_by(tok: Token, lex: Lexicon) -> str | None:
+    """Return the class of a verb of striking by what strikes: "was struck by a car", "a van hit
+    her" (an accident), or None.
+
+    The verb alone tells no event ("the storm hit the coast", "hit by criticism", "struck a
+    deal"): only its passive agent's noun or its subject's, when a class lists it in ``struck_by``.
+    Nor one coordinated before an event verb ("a van struck and killed her"), whose event it leads.
+    """
+    if tok.lemma_.lower() not in lex.strike_verbs:
+        return None
+    if any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in lex.verbs
+        for c in tok.children
+    ):
+        # "a van struck and killed her": the strike is how the event of the verb after it came
+        # about, the first word of that event's frame (``_coordinated_lead``), not an event apart.
+        return None
+    doers = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += [c for c in tok.children if c.dep_ == "nsubj"]
+    return next(
+        (lex.struck_by[d.lemma_.lower()] for d in doers if d.lemma_.lower() in lex.struck_by), None
+    )
 
 
 def _office_state(tok: Token, lex: Lexicon) -> bool:
@@ -2381,6 +2414,23 @@ def _cause_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[
     Only the cause's own place counts (see ``_cause_place_holders``): "hit by a car driven by a
     man who lives in Leeds" says where the man lives, not where the car hit.
     """
+    found = [
+        n
+        for cause in _causes(tok, lex)
+        for holder in _cause_place_holders(cause, lex)
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ in lex.place_prepositions
+        for g in p.children
+        if g.dep_ == "pobj" and _event_class(g, lex) is None
+        for n in _entities(g, named, lex.place_prepositions)
+        if n.kind in PLACE_KINDS
+    ]
+    return _unique(found)
+
+
+def _causes(tok: Token, lex: Lexicon) -> list[Token]:
+    """Return the words telling the cause of an event: "died after a fall", "is dead after being
+    hit", "following a crash", "died after he was struck" (the ``causes`` words)."""
     heads = [tok]
     if tok.pos_ == "ADJ" and tok.head.pos_ in ("VERB", "AUX"):
         heads.append(tok.head)  # "is dead after ...": the cause hangs on the verb
@@ -2400,18 +2450,7 @@ def _cause_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[
         if c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in lex.causes for m in c.children)
     ]
-    found = [
-        n
-        for cause in causes
-        for holder in _cause_place_holders(cause, lex)
-        for p in holder.children
-        if p.dep_ == "prep" and p.lower_ in lex.place_prepositions
-        for g in p.children
-        if g.dep_ == "pobj" and _event_class(g, lex) is None
-        for n in _entities(g, named, lex.place_prepositions)
-        if n.kind in PLACE_KINDS
-    ]
-    return _unique(found)
+    return causes
 
 
 def _cause_place_holders(cause: Token, lex: Lexicon) -> list[Token]:

@@ -35,6 +35,11 @@ _WEEKDAY_PART = re.compile(r"XXXX-WXX-(?P<weekday>[1-7])(?:T(?P<part>MO|AF|EV|NI
 _NIGHT = "NI"
 _NIGHT_PARTS = ("", _NIGHT)
 _MORNING_PARTS = ("MO",)
+# A weekend's value ("2023-W15-WE": Saturday and Sunday), the day before it and the parts of that
+# day that news usage counts in it ("Friday night" is "this weekend").
+_WEEKEND = "-WE"
+_FRIDAY = 5
+_EVENING_PARTS = ("EV", _NIGHT)
 # Seconds in one unit of a TIMEX3 duration ("P10D": days; "PT3H": hours). A month and a year are
 # taken at their usual lengths: durations are compared with a tolerance, never to the day.
 _DATE_UNIT_SECONDS = {
@@ -136,7 +141,7 @@ def fixes_days(span: TimeSpan) -> bool:
 
 
 def _compatible(a: TimeSpan, b: TimeSpan) -> bool:
-    if _overnight(a, b) or _overnight(b, a):
+    if _overnight(a, b) or _overnight(b, a) or _weekend_eve(a, b) or _weekend_eve(b, a):
         return True
     a_open, b_open = timex.is_open(a.value), timex.is_open(b.value)
     if a_open and b_open:
@@ -218,6 +223,27 @@ def _overnight(night: TimeSpan, morning: TimeSpan) -> bool:
     weekday = day.isoweekday() if isinstance(day, dt.date) else day
     next_weekday = next_day.isoweekday() if isinstance(next_day, dt.date) else next_day
     return next_weekday == weekday % 7 + 1
+
+
+def _weekend_eve(evening: TimeSpan, weekend: TimeSpan) -> bool:
+    """Return whether a Friday evening or night can be part of a weekend.
+
+    In news usage a weekend begins on Friday evening ("a fire on Friday night" is one of "this
+    weekend's" fires), though its interval (``-WE``) runs from Saturday: that evening or night
+    against the weekend that follows it is one time. Friday morning or afternoon is not, nor a
+    Thursday night.
+    """
+    if not weekend.value.endswith(_WEEKEND) or weekend.earliest is None:
+        return False
+    day_part = _day_part(evening)
+    if day_part is None:
+        return False
+    day, part = day_part
+    if part not in _EVENING_PARTS:
+        return False
+    if isinstance(day, dt.date):
+        return day + dt.timedelta(days=1) == weekend.earliest
+    return day == _FRIDAY and weekend.earliest.isoweekday() == _FRIDAY + 1
 
 
 def _informative(value: str) -> bool:
