@@ -185,6 +185,7 @@ def test_what_the_text_says_wins_and_venues_are_untouched() -> None:
         ("in Springfield", "in Stavanger", False),
         # the text's "Town, State" beats the gazetteer
         ("in Tupelo, Ohio,", "in Ohio", False),
+        ("in Tupelo, Tex.,", "in Round Rock", False),
         # nearby towns
         ("in Stavanger", "in Sandnes", False),
     ],

@@ -3116,7 +3116,14 @@ def _earlier(frame: Frame, found: Sequence[Frame], registry: Registry) -> Frame 
 
 
 def places_compatible(
-    a: str | None, b: str | None, registry: Registry, *, towns: bool = True, nest: bool = True
+    a: str | None,
+    b: str | None,
+    registry: Registry,
+    *,
+    towns: bool = True,
+    nest: bool = True,
+    within_a: Sequence[str] = (),
+    within_b: Sequence[str] = (),
 ) -> bool | None:
     """Return True for the same or nested places, False for different ones, None if unknown.
 
@@ -3126,9 +3133,10 @@ def places_compatible(
     another is unknown (None), not different: a small town may well lie in the country the other
     outlet names. With ``towns`` False the registry alone decides; with ``nest`` False a town the
     gazetteer alone nests in a place is unknown (event identity reads them so: see ``_earlier``
-    and ``crosscheck.events.normalize``).
+    and ``crosscheck.events.normalize``). ``within_a`` and ``within_b`` are the places the text
+    gives beside each (``town_relation``: a town it puts elsewhere is another town of the name).
     """
-    related = _places(a, b, registry, towns=towns)
+    related = _places(a, b, registry, within_a, within_b, towns=towns)
     if related is True and towns and not nest:
         return _places(a, b, registry, towns=False)
     return related

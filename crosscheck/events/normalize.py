@@ -1032,8 +1032,14 @@ def _place_relation(r: FrameRecord, c: Cluster, registry: Registry) -> bool | No
     named = c.fine | c.countries
     # Towns the gazetteer sets apart are apart here too (an article's event told in passing in
     # another town is another event), but a town it alone nests in a country or a state the
-    # event gives does not join it by that (``places_compatible``).
-    relations = [places_compatible(p, q, registry, nest=False) for p in mine for q in named]
+    # event gives does not join it by that (``places_compatible``). Each side's other places are
+    # what its text says around a town: a town put in another state is another town of the name.
+    around = sorted(named)
+    relations = [
+        places_compatible(p, q, registry, nest=False, within_a=mine, within_b=around)
+        for p in mine
+        for q in named
+    ]
     if True in relations:
         return True
     # One firm clash and nothing that fits: "Sudan" against an event already in "South Sudan".
