@@ -295,8 +295,11 @@ def test_a_city_lies_in_its_region_inside_its_country() -> None:
     assert places_compatible("place:texas", "country:us", registry) is True
     assert places_compatible("place:houston", "place:ohio", registry) is False
     assert places_compatible("place:texas", "place:ohio", registry) is False
-    # a town the registry lacks says nothing against a region
-    assert places_compatible("place:~bemidji", "place:ohio", registry) is None
+    # a town neither the registry nor the gazetteer places says nothing against a region
+    assert places_compatible("place:~kellerbach", "place:ohio", registry) is None
+    # one the gazetteer places lies in its own state only
+    assert places_compatible("place:~bemidji", "place:ohio", registry) is False
+    assert places_compatible("place:~bemidji", "place:minnesota", registry) is True
     # the country of a city in a region is the region's country
     assert registry.country_of("place:toronto") == "country:ca"
     assert registry.country_of("place:texas") == "country:us"

@@ -27,6 +27,7 @@ from crosscheck._data import load_toml
 from crosscheck.events.facts import DURATION_FACET, ORDINAL_FACET, frame_facts
 from crosscheck.extract import Analysis
 from crosscheck.model import Claim, Details, Document, Facet, Modality, Resolution, Span
+from crosscheck.names.gazetteer import town_relation
 from crosscheck.names.keys import canon_token, name_tokens
 from crosscheck.names.lexicon import lexicon as role_lexicon
 from crosscheck.names.registry import (
@@ -175,6 +176,8 @@ TOWN_LABELS = frozenset({"", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
 # The kinds of a model-named one-word entity that a place preposition shows to be a town.
 MISREAD_TOWN_KINDS = frozenset({"organization", "person"})
 VENUE_KINDS = frozenset({"organization"})
+# The kinds of registry places a venue's name may open with ("Jamaica Hospital").
+VENUE_NAME_PLACE_KINDS = frozenset({"city", "country", "region"})
 # A one-word town the model names nothing is a town whatever label it had (``_named_tokens``).
 TOWN_LABEL = "GPE"
 # A venue named by its venue word ("the Granite Stadium", ``_venue_name``) is a facility.
@@ -1199,10 +1202,19 @@ def _named_tokens(
             span = doc.span(tok.idx, tok.idx + len(tok.text))
             out[tok.i] = Named(local_id(TOWN_KIND, tok.text), TOWN_KIND, tok.text, span, TOWN_LABEL)
         first = _venue_name(tok)
-        if first is not None and all(is_local(n.entity_id) for n in _on(out, first, tok)):
+        # A place named at the head of a venue's name is part of it: "Jamaica Hospital" is a
+        # hospital (in another country than Jamaica), "the Leeds Arena" an arena. Such a venue has
+        # no grain (no venue label): where it lies is no more known than of a place its name
+        # shares, so it never contradicts another venue.
+        inside = _on(out, first, tok) if first is not None else []
+        if first is not None and all(
+            is_local(n.entity_id) or n.kind in VENUE_NAME_PLACE_KINDS for n in inside
+        ):
             text = sdoc[first.i : tok.i + 1].text
             span = doc.span(first.idx, tok.idx + len(tok.text))
-            venue = Named(local_id(TOWN_KIND, text), TOWN_KIND, text, span, VENUE_LABEL)
+            named_after = any(not is_local(n.entity_id) for n in inside)
+            label = "" if named_after else VENUE_LABEL
+            venue = Named(local_id(TOWN_KIND, text), TOWN_KIND, text, span, label)
             for i in range(first.i, tok.i + 1):
                 out[i] = venue
     _regions_after_towns(sdoc, doc, out, registry)
@@ -3131,7 +3143,9 @@ def _earlier(frame: Frame, found: Sequence[Frame], registry: Registry) -> Frame 
             if not (own <= told or told <= own):
                 continue  # "A beat B ... C, which had beaten D on Thursday": another game
         if any(
-            places_compatible(a.entity_id, b.entity_id, registry) is False
+            # the registry alone: one article names a town and, beside it, a name the model
+            # misreads as a place; only the frame's own place phrases are read here
+            places_compatible(a.entity_id, b.entity_id, registry, towns=False) is False
             for a in frame.places[:1]
             for b in earlier.places[:1]
         ):
@@ -3140,13 +3154,42 @@ def _earlier(frame: Frame, found: Sequence[Frame], registry: Registry) -> Frame 
     return None
 
 
-def places_compatible(a: str | None, b: str | None, registry: Registry) -> bool | None:
+def places_compatible(
+    a: str | None,
+    b: str | None,
+    registry: Registry,
+    *,
+    towns: bool = True,
+    nest: bool = True,
+    within_a: Sequence[str] = (),
+    within_b: Sequence[str] = (),
+) -> bool | None:
     """Return True for the same or nested places, False for different ones, None if unknown.
 
-    A place the registry lacks (a key-derived id) has no known country, so how it relates to
-    another place is unknown (None), not different: a small town may well lie in the country the
-    other outlet names.
+    A place the registry lacks (a key-derived id) has no country it knows; a town of the
+    gazetteer (``crosscheck.names.gazetteer``: one town of its name in GeoNames) lies in its own
+    and is apart from a town of another country or far away. Beyond it how the place relates to
+    another is unknown (None), not different: a small town may well lie in the country the other
+    outlet names. With ``towns`` False the registry alone decides; with ``nest`` False a town the
+    gazetteer alone nests in a place is unknown (event identity reads them so: see ``_earlier``
+    and ``crosscheck.events.normalize``). ``within_a`` and ``within_b`` are the places the text
+    gives beside each (``town_relation``: a town it puts elsewhere is another town of the name).
     """
+    related = _places(a, b, registry, within_a, within_b, towns=towns)
+    if related is True and towns and not nest:
+        return _places(a, b, registry, towns=False)
+    return related
+
+
+def _places(
+    a: str | None,
+    b: str | None,
+    registry: Registry,
+    within_a: Sequence[str] = (),
+    within_b: Sequence[str] = (),
+    towns: bool = True,
+) -> bool | None:
+    # ``towns`` is False when a side is a venue: a building named like a town is no town.
     if a is None or b is None:
         return None
     if a == b:
@@ -3157,7 +3200,9 @@ def places_compatible(a: str | None, b: str | None, registry: Registry) -> bool 
         # A name the registry lacks that repeats the other's words names it or a place in it
         # ("Aceh" and "Aceh province", "Wasilla" and "the Wasilla Bible Church").
         wa, wb = _name_words(a), _name_words(b)
-        return True if wa and wb and (wa <= wb or wb <= wa) else None
+        if wa and wb and (wa <= wb or wb <= wa):
+            return True
+        return town_relation(a, b, registry, within_a, within_b) if towns else None
     return False
 
 
@@ -3193,19 +3238,32 @@ def places_related(
     "Leeds" and apart from "York" (the places around the two differ), however little the registry
     knows of the theatre. Two venues that neither text puts one inside the other, and whose names
     share no word but their venue words, are two places ("at the Corvid Theatre" and "at the
-    Brandt Arena"). A venue and a town, or two towns the registry lacks, stay unknown: the model's
-    GPE names counties and districts as well as towns, and a suburb may lie in the city another
-    outlet names.
+    Brandt Arena"). A town the registry lacks that the gazetteer places (one town of its name in
+    GeoNames, ``town_relation``) lies in its country and state and is apart from a town abroad or
+    far away, unless the text puts it elsewhere. A venue and a town, or two towns neither places,
+    stay unknown: the model's GPE names counties and districts as well as towns, and a suburb may
+    lie in the city another outlet names.
     """
     (pa, within_a, grain_a), (pb, within_b, grain_b) = a, b
-    known = places_compatible(pa, pb, registry)
+    # A town the registry lacks is placed by the gazetteer only where the model read a town: not
+    # a venue, nor a site or a firm (no grain).
+    plain = frozenset(
+        p for p, g in ((pa, grain_a), (pb, grain_b)) if is_local(p) and g != TOWN_GRAIN
+    )
+
+    def related(x: str, y: str, wx: Sequence[str] = (), wy: Sequence[str] = ()) -> bool | None:
+        return _places(x, y, registry, wx, wy, towns=x not in plain and y not in plain)
+
+    known = related(pa, pb, within_a, within_b)
     if known is not None:
         return known
     chain_a, chain_b = _chain(pa, within_a, registry), _chain(pb, within_b, registry)
     if pa in chain_b or pb in chain_a:
         return True
     # Places around each side that are firmly apart hold places that are apart too.
-    if any(places_compatible(x, y, registry) is False for x in chain_a for y in chain_b):
+    # Each place is read in the line the text puts it in: a town it puts in another country or
+    # region than the gazetteer's is another town of that name.
+    if any(related(x, y, chain_a, chain_b) is False for x in chain_a for y in chain_b):
         return False
     if grain_a == grain_b == VENUE_GRAIN:
         # Two venues whose names share a word besides their venue words may be one venue named
@@ -3225,7 +3283,8 @@ def _chain(place: str, within: Sequence[str], registry: Registry) -> list[str]:
     """
     chain = list(dict.fromkeys([place, *within]))
     if any(
-        places_compatible(x, y, registry) is False
+        # the registry alone: where the text puts a town wins over the gazetteer
+        _places(x, y, registry, towns=False) is False
         for i, x in enumerate(chain)
         for y in chain[i + 1 :]
     ):

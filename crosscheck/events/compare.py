@@ -5,10 +5,10 @@ omission, not a contradiction, so participants only ever agree (on the people ev
 Places agree when they are the same (corroborated) or one lies inside the other (compatible: a
 palace lies in its city, the city in its country, by the registry or by the text: "the Corvid
 Theatre in Leeds"); two places the registry knows, neither of which contains the other, contradict,
-and so do places the text puts in places apart, two venues, and two towns the registry lacks
-(``places_related``); a town the registry lacks beside one it knows, or a venue beside a town, may
-be one inside the other, so nothing is said about them (the sources whose places relate to the one
-most of them give still agree).
+and so do places the text puts in places apart, two venues, and towns the registry lacks that
+the gazetteer puts in two countries or far apart (``places_related``); a town neither places
+beside one the registry knows, or a venue beside a town, may be one inside the other, so nothing
+is said about them (the sources whose places relate to the one most of them give still agree).
 
 Durations and ordinals (``crosscheck.events.facts``) are single-valued: a duration agrees when every
 source gives the same length (``corroborated``), is ``compatible`` when their intervals all meet

@@ -973,7 +973,7 @@ def _places_apart(r: FrameRecord, c: Cluster, registry: Registry) -> bool:
     mine = [p for p in r.places if p and not _too_wide(p, r.incident or c.incident, registry)]
     if not mine or not c.fine:
         return False
-    return all(places_compatible(p, q, registry) is None for p in mine for q in c.fine)
+    return all(places_compatible(p, q, registry, nest=False) is None for p in mine for q in c.fine)
 
 
 def _too_wide(place: str, incident: bool, registry: Registry) -> bool:
@@ -1031,7 +1031,16 @@ def _place_relation(r: FrameRecord, c: Cluster, registry: Registry) -> bool | No
     if any(q in c.fine or q in c.countries for p in mine for q in enclosing(p, registry)):
         return True
     named = c.fine | c.countries
-    relations = [places_compatible(p, q, registry) for p in mine for q in named]
+    # Towns the gazetteer sets apart are apart here too (an article's event told in passing in
+    # another town is another event), but a town it alone nests in a country or a state the
+    # event gives does not join it by that (``places_compatible``). Each side's other places are
+    # what its text says around a town: a town put in another state is another town of the name.
+    around = sorted(named)
+    relations = [
+        places_compatible(p, q, registry, nest=False, within_a=mine, within_b=around)
+        for p in mine
+        for q in named
+    ]
     if True in relations:
         return True
     # One firm clash and nothing that fits: "Sudan" against an event already in "South Sudan".
