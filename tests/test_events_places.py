@@ -6,16 +6,22 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 import crosscheck
 from crosscheck.events.claims import (
     EventDetails,
+    Named,
+    _lemma_forms,
+    _occasion_noun_places,
     event_claims,
+    lexicon,
     places_compatible,
 )
 from crosscheck.events.normalize import enclosing
 from crosscheck.extract import Analysis
-from crosscheck.model import Document, FindingKind
+from crosscheck.model import Document, FindingKind, Span
 from crosscheck.names import find_mentions
 from crosscheck.names.registry import region_codes, registry_for
 from tests.test_events import event_docs, write
@@ -255,6 +261,49 @@ PLACES = [
         ("place:~amber-hall",),
         (),
     ),
+    # the verb a win is the means of ("secured ... with a win") carries the place phrase
+    (
+        "The Denver Hawks secured the last spot with a 31-24 win over the Larks last night in "
+        "Boise.",
+        "contest",
+        ("place:~boise",),
+        (),
+    ),
+    # "overcoming X" is a win over X, placed by its own phrase
+    (
+        "Ivan Petrov extended his unbeaten run by overcoming Carl Moss in Boise on Saturday.",
+        "contest",
+        ("place:~boise",),
+        (),
+    ),
+    # an event gerund as the clause's subject: the verb it is the subject of places it
+    (
+        "Voting for the new council began in Lisbon on March 14.",
+        "vote",
+        ("place:lisbon",),
+        (),
+    ),
+    # what a fire destroyed "much of": the building the "of" phrase names, placed by its phrase
+    (
+        "A large fire has destroyed much of a furniture warehouse in Dunmore.",
+        "accident",
+        ("place:~dunmore",),
+        (),
+    ),
+    # "gutted", lemmatized "gutte" by a model that does not know "gut", is still a site verb
+    (
+        "Crews stayed at the scene of a fire which gutted a hardware store in Dunmore.",
+        "accident",
+        ("place:~dunmore",),
+        (),
+    ),
+    # a place that has "seen" the event in a relative clause on its noun is where it happened
+    (
+        "It was the deadliest earthquake Peru has experienced since 1970.",
+        "disaster",
+        ("country:pe",),
+        (),
+    ),
 ]
 
 
@@ -279,6 +328,19 @@ def test_a_word_after_to_or_at_is_no_town(text: str) -> None:
     assert all(
         "place:~ouray" not in p and "place:~pellworth" not in p for _, p, _ in places_of(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person who saw the event is a witness, not its place
+        "The riots that Tom Reed saw in his youth were the worst.",
+        # overcoming a fear is no contest: no other side is named
+        "Ivan Petrov overcame his fear of heights at the Corvid Arena on Monday.",
+    ],
+)
+def test_no_place_from_a_witness_or_a_one_sided_overcoming(text: str) -> None:
+    assert all(g != "contest" and not p for g, p, _ in places_of(text))
 
 
 def test_an_origin_is_never_an_event_place_claim() -> None:
@@ -461,3 +523,76 @@ def test_region_codes_name_registry_regions() -> None:
     registry = registry_for()
     for form, region in region_codes().items():
         assert registry.kind(region) == "region", form
+
+
+def _parsed(rows: list[tuple[str, str, str, str, int, str]]) -> Doc:
+    """A hand-made parse: (word, lemma, pos, tag, head index, dependency) per token."""
+    nlp = spacy.blank("en")
+    words = [r[0] for r in rows]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        deps=[r[5] for r in rows],
+    )
+
+
+def test_a_place_phrase_right_after_an_occasion_noun_is_its_own() -> None:
+    # "Reed threw 30 passes in the Hawks' victory over the Larks at Corvid Stadium.", with "at"
+    # hung on the verb's object as the parser sometimes does: the victory is where the act was.
+    doc = _parsed(
+        [
+            ("Reed", "Reed", "PROPN", "NNP", 1, "nsubj"),
+            ("threw", "throw", "VERB", "VBD", 1, "ROOT"),
+            ("30", "30", "NUM", "CD", 3, "nummod"),
+            ("passes", "pass", "NOUN", "NNS", 1, "dobj"),
+            ("in", "in", "ADP", "IN", 1, "prep"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("Hawks", "Hawks", "PROPN", "NNPS", 8, "poss"),
+            ("'", "'", "PART", "POS", 6, "case"),
+            ("victory", "victory", "NOUN", "NN", 4, "pobj"),
+            ("over", "over", "ADP", "IN", 8, "prep"),
+            ("the", "the", "DET", "DT", 11, "det"),
+            ("Larks", "Larks", "PROPN", "NNPS", 9, "pobj"),
+            ("at", "at", "ADP", "IN", 3, "prep"),
+            ("Corvid", "Corvid", "PROPN", "NNP", 14, "compound"),
+            ("Stadium", "Stadium", "PROPN", "NNP", 12, "pobj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ]
+    )
+    lex = lexicon()
+    stadium = Named("place:~corvid-stadium", "place", "Corvid Stadium", Span("t.txt", 0, 14), "FAC")
+    named = {13: stadium, 14: stadium}
+    assert _occasion_noun_places(doc[8], named, lex) == [stadium]
+    # a place phrase before the noun is the verb's alone
+    before = _parsed(
+        [
+            ("Reed", "Reed", "PROPN", "NNP", 1, "nsubj"),
+            ("threw", "throw", "VERB", "VBD", 1, "ROOT"),
+            ("at", "at", "ADP", "IN", 1, "prep"),
+            ("Corvid", "Corvid", "PROPN", "NNP", 4, "compound"),
+            ("Stadium", "Stadium", "PROPN", "NNP", 2, "pobj"),
+            ("in", "in", "ADP", "IN", 1, "prep"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("victory", "victory", "NOUN", "NN", 5, "pobj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ]
+    )
+    assert _occasion_noun_places(before[7], {3: stadium, 4: stadium}, lex) == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [("gut", ("gut", "gutte")), ("nab", ("nab", "nabbe")), ("burn", ("burn",)), ("die", ("die",))],
+)
+def test_a_short_verb_stands_for_its_misread_lemma(verb: str, forms: tuple[str, ...]) -> None:
+    assert _lemma_forms(verb) == forms
+
+
+def test_offering_a_contract_is_offering_a_post() -> None:
+    # "offer contract" is read as "offer job" is: the one offered the contract takes part
+    text = "The Denver Hawks offered pitcher Tom Reed a five-year contract on Monday."
+    assert [g for g, _, _ in places_of(text)] == ["appointment"]

@@ -239,6 +239,8 @@ ROLE_PREPOSITION = "as"
 STATE_DEPS = frozenset({"acomp", "ccomp", "oprd", "xcomp"})
 # Dependency labels of a predicate's core arguments.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CLAUSAL_SUBJECT = "csubj"  # "Voting began in X": an event gerund as a clause's subject
+GERUND_TAG = "VBG"
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 # How far up the parse an event noun looks for the predicate it belongs to ("host X for a summit":
 # summit → for → host) and for the preposition that makes it background (talks → of → months → after).
@@ -317,6 +319,9 @@ class Lexicon:
     gathering_verbs: frozenset[tuple[str, ...]] = frozenset()
     # Prepositions whose noun is the occasion of the event (``_occasion_places``).
     occasion_prepositions: frozenset[str] = frozenset()
+    # Prepositions by which an event noun is the occasion of a verb naming no event ("threw three
+    # touchdowns in the win over X at Y"): a place phrase right after the noun's phrase is its.
+    occasion_noun_prepositions: frozenset[str] = frozenset()
     # Verbs whose patient is where an incident happened ("a fire destroyed X"), and the
     # prepositions an incident noun follows them by ("destroyed by fire", "damaged in a blaze").
     site_verbs: frozenset[str] = frozenset()
@@ -363,6 +368,9 @@ class Lexicon:
     broadcast_prepositions: frozenset[str] = frozenset()
     # "OSLO, June 1 (Wire) - X met Y here": where the story was filed is where it happened.
     dateline_adverbs: frozenset[str] = frozenset()
+    # "the worst riots Greece has seen in decades": a place that is the subject of one of these in
+    # a relative clause on an event noun is where the event happened.
+    witness_verbs: frozenset[str] = frozenset()
     # "X refused to meet Y": the infinitive of a refusal is an event that did not happen.
     refusals: frozenset[str] = frozenset()
 
@@ -373,7 +381,9 @@ def lexicon() -> Lexicon:
     data = load_toml(DATA_FILE)
     classes = data["class"]
     words = data["words"]
-    verbs = {v: name for name, c in classes.items() for v in c.get("verbs", ())}
+    verbs = {
+        f: name for name, c in classes.items() for v in c.get("verbs", ()) for f in _lemma_forms(v)
+    }
     nouns = {n: name for name, c in classes.items() for n in c.get("nouns", ())}
     return Lexicon(
         verbs=verbs,
@@ -396,6 +406,7 @@ def lexicon() -> Lexicon:
         recent_periods=frozenset(words["recent_periods"]) | weekday_names(),
         close_spans=frozenset(words.get("close_spans", ())),
         broadcast_verbs=frozenset(words.get("broadcast_verbs", ())),
+        witness_verbs=frozenset(words.get("witness_verbs", ())),
         broadcast_prepositions=frozenset(words.get("broadcast_prepositions", ())),
         dateline_adverbs=frozenset(words.get("dateline_adverbs", ())),
         refusals=frozenset(words.get("refusals", ())),
@@ -422,7 +433,8 @@ def lexicon() -> Lexicon:
         arrival_verbs=frozenset(words.get("arrival_verbs", ())),
         gathering_verbs=frozenset(tuple(v.split()) for v in words.get("gathering_verbs", ())),
         occasion_prepositions=frozenset(words.get("occasion_prepositions", ())),
-        site_verbs=frozenset(words.get("site_verbs", ())),
+        occasion_noun_prepositions=frozenset(words.get("occasion_noun_prepositions", ())),
+        site_verbs=frozenset(f for v in words.get("site_verbs", ()) for f in _lemma_forms(v)),
         site_links=frozenset(words.get("site_links", ())),
         site_subject_verbs=frozenset(words.get("site_subject_verbs", ())),
         owner_verbs=frozenset(words.get("owner_verbs", ())),
@@ -436,6 +448,28 @@ def lexicon() -> Lexicon:
         damage_prepositions=frozenset(words.get("damage_prepositions", ())),
         damage_sources=frozenset(words.get("damage_sources", ())),
     )
+
+
+VOWELS = frozenset("aeiou")
+UNDOUBLED = frozenset("aeiouwxy")  # final letters English never doubles before "-ed"
+
+
+def _lemma_forms(verb: str) -> tuple[str, ...]:
+    """Return a verb and the lemma the model gives its past when it does not know the verb.
+
+    "gutted" -> "gutte": not knowing "gut", the rule lemmatizer undoes "-ed" after a doubled
+    consonant as if the base ended in "e". A short verb ending in one vowel and a consonant
+    ("gut", "nab") doubles it, so that misread form stands for the verb too.
+    """
+    if (
+        len(verb) >= 3
+        and " " not in verb
+        and verb[-1] not in UNDOUBLED
+        and verb[-2] in VOWELS
+        and verb[-3] not in VOWELS
+    ):
+        return (verb, f"{verb}{verb[-1]}e")
+    return (verb,)
 
 
 def _step_classes(classes: Mapping[str, Any]) -> dict[str, frozenset[str]]:
@@ -1533,9 +1567,14 @@ def _read(
     antecedents = _antecedents(tok.doc)
     # "The quake struck Aceh", "the meeting took place in Paris": the verb an event noun is the
     # subject of places it, though that verb's other arguments are not the event's participants.
+    # So does the verb an event gerund is the clausal subject of ("voting began in X").
     placing = (
         [tok.head]
-        if tok.pos_ != "VERB" and tok.dep_ in SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX")
+        if (
+            (tok.pos_ != "VERB" and tok.dep_ in SUBJECT_DEPS)
+            or (tok.dep_ == CLAUSAL_SUBJECT and tok.tag_ == GERUND_TAG)
+        )
+        and tok.head.pos_ in ("VERB", "AUX")
         else []
     )
     destination = frame.group in lex.destination_classes
@@ -1733,6 +1772,17 @@ def _read(
         for g in p.children
         if g.dep_ == "pobj"
     )
+    # "the worst riots Norland has seen in decades", "the deadliest quake the region has
+    # experienced": a place that witnessed the event, in a relative clause on its noun, is where
+    # it happened (a relative pronoun there is the event itself, not its witness).
+    if tok.pos_ in ("NOUN", "PROPN"):
+        place_args.extend(
+            (g, False)
+            for c in tok.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in lex.witness_verbs
+            for g in c.children
+            if g.dep_ == "nsubj" and g.tag_ not in RELATIVE_TAGS
+        )
     found = _unique(n for a in args for n in _entities(a, named))
     places = _unique(
         n
@@ -1864,6 +1914,10 @@ def _read(
         places = _cause_places(tok, named, lex)
     if not places:
         places = _told_places(tok, named, lex)
+    if not places:
+        places = _means_places(tok, named, lex)
+    if not places:
+        places = _occasion_noun_places(tok, named, lex)
     frame.places = _specific_first(places)
     frame.occasion = _occasion(tok, named)
     frame.negated = any(
@@ -1914,8 +1968,19 @@ def _site_entities(site: Token, named: Mapping[int, Named], lex: Lexicon) -> lis
     """Return the entities that place a damaged site: its own name and its place phrases.
 
     "destroyed the Elm Street chapel in Dunmore": the chapel and Dunmore; but not whose it is or
-    what its words name ("Ontario's dairy", "the church Ohio's governor attends").
+    what its words name ("Ontario's dairy", "the church Ohio's governor attends"). A quantity word
+    ("destroyed much of a warehouse in Dunmore") stands for the thing its "of" phrase names.
     """
+    if site.pos_ not in ("NOUN", "PROPN") and site.i not in named:
+        whole = [
+            g
+            for p in site.children
+            if p.dep_ == "prep" and p.lower_ == ARGUMENT_PREPOSITION
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        if whole:
+            site = whole[0]
     own = named.get(site.i)
     if own is None or _bare_venue_word(own, lex):
         # "her church", or a headline's "Church" the model took for a name: a venue word alone
@@ -2414,6 +2479,60 @@ def _told_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[N
     # as on the verb.
     holders += [*purposes, *(o for p in purposes for o in p.children if o.dep_ in OBJECT_DEPS)]
     return _unique(n for h in holders for n in _phrase_places(h, named, lex))
+
+
+def _means_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the places of the verb an event is the means of, for a frame with none.
+
+    "secured the spot with a 31-24 win over the Larks on Sunday in Boise", "kept the belt by
+    stopping X in Graz": the parser hangs the place on the verb the win or the stopping is the
+    means of (``means_prepositions``); the verb tells what the event did there and then. Only a
+    verb naming no event of its own, which keeps its places for its own frame.
+    """
+    head = _means_head(tok, lex)
+    if head is None or _event_class(head, lex) is not None:
+        return []
+    return _unique(_phrase_places(head, named, lex))
+
+
+def _occasion_noun_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the places of a place phrase right after an event noun that is the occasion of a
+    verb naming no event, for a frame with none.
+
+    "threw three touchdowns in the Hawks' 31-24 victory over the Larks at Corvid Stadium": the
+    parser hangs "at Corvid Stadium" on the verb or its object, but what happened there is the
+    victory the verb's act was part of. Only the phrase that follows the noun's own words at once
+    (a place phrase before it, "was wanted in Ohio in the shooting", is the verb's alone), and only
+    on a verb of no event class (one with its own frame keeps its place).
+    """
+    prep = tok.head
+    if (
+        tok.pos_ not in ("NOUN", "PROPN")
+        or tok.dep_ != "pobj"
+        or prep.dep_ != "prep"
+        or prep.lower_ not in lex.occasion_noun_prepositions
+    ):
+        return []
+    verb = prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or _event_class(verb, lex) is not None or _reports(verb):
+        return []
+    end = max(t.i for t in tok.subtree)
+    if end + 1 >= len(tok.doc):
+        return []
+    nxt = tok.doc[end + 1]
+    if nxt.dep_ != "prep" or nxt.lower_ not in lex.place_prepositions:
+        return []
+    if not any(a.i == verb.i for a in nxt.ancestors):
+        return []  # a phrase of another clause, not one the parser hung on this verb's words
+    return _unique(
+        n
+        for g in nxt.children
+        if g.dep_ == "pobj" and _event_class(g, lex) is None
+        for n in _entities(g, named, lex.place_prepositions)
+        if n.kind in PLACE_KINDS or (nxt.lower_ == VENUE_PREPOSITION and n.kind in VENUE_KINDS)
+    )
 
 
 def _cause_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
