@@ -150,6 +150,19 @@ def test_measure_keys(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # No verb above the figure: the walk up from it stops at the sentence's root (spaCy makes
+        # a new Token object at every access, so identity never told the root, and this looped).
+        "The koruna at 24.30 per euro.",
+        "Lira at 19 to the dollar, a record",
+    ],
+)
+def test_a_rate_in_a_verbless_sentence_is_read_without_a_verb(text: str) -> None:
+    assert not [k for k in keys(text) if "unit=per-" in k[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The office is 30 km north of the capital.",  # no named place: no key
         "Aftershocks of up to magnitude 5 are expected.",  # a bound in a forecast: no event's size
         "He moved to Tressa, 52, in May.",  # a place in apposition has no age

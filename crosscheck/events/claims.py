@@ -2986,7 +2986,7 @@ def _facility(tok: Token, lex: Lexicon) -> Token | None:
     if tok.dep_ != "compound" or lex.nouns.get(tok.lemma_.lower()) not in lex.destination_classes:
         return None
     head = tok.head
-    while head.dep_ == "compound" and head.head is not head:
+    while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head  # "Malibu rehab center Serenity Treatment Center"
     return head if head.pos_ in ("NOUN", "PROPN") else None
 
@@ -3109,7 +3109,7 @@ def _background(tok: Token, group: str, lex: Lexicon, latest: int | None = None)
             return True  # "efforts sometimes attacked by critics": a habit, not the news
     t = tok
     for _ in range(HEAD_REACH):
-        if t.dep_ not in ("pobj", "prep") or t.head is t:
+        if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
             break
         t = t.head
         if t.dep_ == "prep" and t.lower_ in lex.separate and _tells_another(t.head, group, lex):
@@ -3185,7 +3185,7 @@ def _recent(word: Token, lex: Lexicon) -> bool:
     date (a frame dated long before it is background there). "last year's quake", "last month"
     and "the previous meeting" stay background.
     """
-    return word.head is not word and word.head.lemma_.lower() in lex.recent_periods
+    return word.head.i != word.i and word.head.lemma_.lower() in lex.recent_periods
 
 
 def _tells_another(governor: Token, group: str, lex: Lexicon) -> bool:
@@ -3204,7 +3204,7 @@ def _host(tok: Token, raw: Mapping[int, Frame]) -> Frame | None:
     frame = raw[tok.i]
     t = tok
     for _ in range(HEAD_REACH):
-        if t.head is t or t.dep_ not in ("pobj", "prep", "dobj", "xcomp", "advcl", "attr"):
+        if t.head.i == t.i or t.dep_ not in ("pobj", "prep", "dobj", "xcomp", "advcl", "attr"):
             return None
         t = t.head
         host = raw.get(t.i)

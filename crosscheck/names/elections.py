@@ -63,7 +63,7 @@ def elected_names(doc: Doc, index: TokenIndex, finder: PeopleFinder) -> dict[str
         if anchor is None:
             continue
         verb = anchor
-        while verb.dep_ in _RESULT_PATH and verb.head is not verb:
+        while verb.dep_ in _RESULT_PATH and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in finder.lex.election_verbs:
             continue

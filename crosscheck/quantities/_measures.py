@@ -226,7 +226,7 @@ def _noun_before(
         return None
     verb = span.root
     for _ in range(MAX_HEAD_STEPS):
-        if verb.pos_ in VERB_POS or verb.head is verb:
+        if verb.pos_ in VERB_POS or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ not in VERB_POS:
@@ -470,7 +470,7 @@ def _exchange_rate(doc: DocText, fig: Figure, start: int, stop: int) -> Step | N
     if span is None or not len(span):
         return None
     verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not subject.text.islower():
@@ -518,7 +518,7 @@ def _event_noun(doc: DocText, first: int, end: int) -> Phrase | None:
         return found
     tok = next((t for t in span if t.like_num), span.root)
     for _ in range(MAX_HEAD_STEPS + 1):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if (found := event(tok)) is not None:
