@@ -1313,7 +1313,7 @@ def _team_sides(
             first = t
             while first.i > 0:
                 left = sdoc[first.i - 1]
-                if left.head is not t or left.dep_ != "compound" or left.i in named:
+                if left.head.i != t.i or left.dep_ != "compound" or left.i in named:
                     break
                 if left.pos_ != "PROPN" or not left.text[:1].isupper():
                     break
@@ -3027,7 +3027,7 @@ def _occasion(tok: Token, named: Mapping[int, Named]) -> str | None:
         elif n is None and c.pos_ == "PROPN":
             # "the G-20 summit", "his Liberation Day speech": the whole compound name
             parts.append(
-                " ".join(t.lower_ for t in c.subtree if t.dep_ in ("compound", "ROOT") or t is c)
+                " ".join(t.lower_ for t in c.subtree if t.dep_ in ("compound", "ROOT") or t.i == c.i)
             )
     return " ".join(dict.fromkeys(parts)) or None
 
