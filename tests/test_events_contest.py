@@ -218,6 +218,12 @@ HEADLINE_GAMES = [
         "The Comets scored three times in the second half as the Foxes faded on Sunday.",
         "organization:~comets+organization:~foxes",
     ),
+    # a side of two words: the capitalised compound before the name is part of it
+    (
+        "River Comets beat Foxes 27-10 to reach the final\n\n"
+        "The River Comets scored three times in the second half as the Foxes faded on Sunday.",
+        "organization:~foxes+organization:~river-comets",
+    ),
 ]
 
 
