@@ -3027,7 +3027,9 @@ def _occasion(tok: Token, named: Mapping[int, Named]) -> str | None:
         elif n is None and c.pos_ == "PROPN":
             # "the G-20 summit", "his Liberation Day speech": the whole compound name
             parts.append(
-                " ".join(t.lower_ for t in c.subtree if t.dep_ in ("compound", "ROOT") or t.i == c.i)
+                " ".join(
+                    t.lower_ for t in c.subtree if t.dep_ in ("compound", "ROOT") or t.i == c.i
+                )
             )
     return " ".join(dict.fromkeys(parts)) or None
 
