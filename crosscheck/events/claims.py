@@ -464,6 +464,8 @@ def _lemma_forms(verb: str) -> tuple[str, ...]:
     if (
         len(verb) >= 3
         and " " not in verb
+        # one syllable: English doubles the last consonant of "visit" or "murder" in no form
+        and sum(ch in VOWELS for ch in verb) == 1
         and verb[-1] not in UNDOUBLED
         and verb[-2] in VOWELS
         and verb[-3] not in VOWELS
