@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import crosscheck
-from crosscheck._data import data_text
+from crosscheck._data import data_text, load_toml
 from crosscheck.events.claims import EventDetails, event_claims, places_compatible, places_related
 from crosscheck.extract import Analysis
 from crosscheck.model import Document
@@ -122,6 +122,11 @@ IDS = [
     ("place:~tupelo", "place:mississippi", True),
     ("place:~tupelo", "country:fr", False),
     ("place:~tupelo", "place:ohio", False),
+    # a Canadian or an Australian town lies in its province or state (GeoNames' numeric codes)
+    ("place:~brampton", "place:ontario", True),
+    ("place:~brampton", "place:quebec", False),
+    ("place:~toowoomba", "place:queensland", True),
+    ("place:~toowoomba", "place:new-south-wales", False),
     # towns of two countries, or of two states far apart, are apart
     ("place:~tupelo", "place:~stavanger", False),
     ("place:~tupelo", "place:~boise", False),
@@ -218,3 +223,14 @@ def test_a_venue_named_after_a_registry_place_is_no_country() -> None:
     ]
     assert ("place:~peru-hospital", "") in places
     assert not [v for v, _ in places if v == "country:pe"]
+
+
+def test_the_region_table_names_registry_regions_of_the_right_country() -> None:
+    registry = registry_for()
+    codes = load_toml("names/town_regions.toml")["codes"]
+    assert list(codes) == sorted(codes)
+    for key, region in codes.items():
+        country, _, code = key.partition(".")
+        assert code.isdigit(), key
+        assert registry.kind(region) == "region", region
+        assert registry.country_of(region) == f"country:{country.lower()}", key

@@ -35,9 +35,12 @@ from pathlib import Path
 
 import attrs
 
+from crosscheck._data import load_toml
 from crosscheck.names.registry import Registry, is_local, kind_of_id, local_id, region_codes
 
 GAZETTEER_FILE = "entities/towns.tsv"
+# GeoNames' region codes outside the US ("CA.08") to registry regions.
+TOWN_REGIONS_FILE = "names/town_regions.toml"
 # A town's entries (a city and its district of one name, or one place listed twice) lie within
 # this many kilometres of its most populous one; entries of one name further apart are two towns,
 # and the name is ambiguous ("Hollywood" in California and in Florida).
@@ -169,7 +172,8 @@ def town_relation(
     holds: True (one in the other), False (apart), None (unknown).
 
     A town lies in its country and, where the registry lists its first-level region
-    (``region_codes``: US states), in that region; so it is nested with them and apart from
+    (``region_codes``: US states; ``TOWN_REGIONS_FILE``: Canadian provinces, Australian states),
+    in that region; so it is nested with them and apart from
     another country or region the registry knows. Two towns, or a town and a city of the registry
     (placed through the gazetteer in its own country), are apart in two countries, or in two
     regions of one country more than ``APART_KM`` apart. What the text says wins: a town it puts in another country or region than
@@ -186,6 +190,21 @@ def town_relation(
     if is_local(other):
         return None
     return _town_in(town, other, registry)
+
+
+@functools.cache
+def _geonames_regions() -> dict[str, str]:
+    return {str(k): str(v) for k, v in load_toml(TOWN_REGIONS_FILE).get("codes", {}).items()}
+
+
+def _region_of(town: Town) -> str:
+    """Return the registry region a town lies in, or "": a US town's code is its state's postal
+    code (``region_codes``); elsewhere GeoNames' own codes are mapped (``TOWN_REGIONS_FILE``)."""
+    if not town.admin1:
+        return ""
+    return _geonames_regions().get(f"{town.country}.{town.admin1}") or region_codes().get(
+        town.admin1, ""
+    )
 
 
 def _towns_apart(a: Town, b: Town) -> bool | None:
@@ -223,8 +242,8 @@ def _town_in(town: Town, place: str, registry: Registry) -> bool | None:
     if outer != country:
         return False
     if entity.kind == "region":
-        region = region_codes().get(town.admin1, "")
-        if not town.admin1 or registry.country_of(region) != country:
+        region = _region_of(town)
+        if not region or registry.country_of(region) != country:
             return None  # the registry does not say which of its regions holds the town
         return place in registry.enclosing(region)
     if entity.kind == "city":
