@@ -51,6 +51,7 @@ from crosscheck.nlp.layers import (
     TAGS,
     TIMES,
 )
+from crosscheck.nlp.tree import clause_verb
 from crosscheck.time import weekday_names
 
 if TYPE_CHECKING:
@@ -2515,10 +2516,8 @@ def _occasion_noun_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) 
         or prep.lower_ not in lex.occasion_noun_prepositions
     ):
         return []
-    verb = prep.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or _event_class(verb, lex) is not None or _reports(verb):
+    verb = clause_verb(prep.head)
+    if verb is None or _event_class(verb, lex) is not None or _reports(verb):
         return []
     end = max(t.i for t in tok.subtree)
     if end + 1 >= len(tok.doc):

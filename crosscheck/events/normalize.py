@@ -806,10 +806,9 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     people_differ = others_here and others_there
     if people_differ and not (place_shared or gap == 0):
         return None, "people differ"
-    # The people in common are only surnames, two or more, written on both sides with other
-    # given names: who took part disagrees too. Alone it joins (outlets write one given name in
-    # forms that share no letter: nicknames, transliterations); beside a second fact it is the
-    # second of two.
+    # People in common only by surname whose given names say they are others (``_given_differ``:
+    # one firmly, by the familiar-forms file, or two or more with no form in common): who took
+    # part disagrees too; beside a second fact it is the second of two.
     people_differ = people_differ or _given_differ(r, c, shared_persons)
     # Places below the country on both sides that nothing relates (two clinics, two venues the
     # registry does not know): alone that may be one place named two ways, but beside another

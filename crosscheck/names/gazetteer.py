@@ -153,6 +153,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(path.read_bytes())
 
 
+@functools.lru_cache(maxsize=16384)
 def local_town(place: str) -> Town | None:
     """Return the one town a place id the registry lacks names, or None (not a place's id, not
     in the gazetteer, or the name of several towns)."""
@@ -232,7 +233,9 @@ def _town_in(town: Town, place: str, registry: Registry) -> bool | None:
     """Return whether a gazetteer town lies in (or is near) a place of the registry."""
     entity = registry.find(place)
     if entity is None or entity.kind not in PLACE_KINDS:
-        return None  # a site ("Camp David"), a continent: what holds it is not for the gazetteer
+        return (
+            None  # a site (a retreat, a base), a continent: what holds it is not for the gazetteer
+        )
     country = _COUNTRY_PREFIX + town.country.lower()
     if entity.kind == "country":
         return place == country

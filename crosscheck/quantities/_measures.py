@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from crosscheck.nlp.tree import clause_verb
 from crosscheck.quantities._anchors import time_anchor
 from crosscheck.quantities._doc import HYPHENS, DocText, Phrase
 from crosscheck.quantities._figures import Figure, read_figure
@@ -469,9 +470,9 @@ def _exchange_rate(doc: DocText, fig: Figure, start: int, stop: int) -> Step | N
     span = doc.doc.char_span(toks[fig.first].start, toks[fig.end - 1].end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(span.root)
+    if verb is None:
+        return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not subject.text.islower():
         # "It rose to 24.30 per euro", "Nordvik rose to …": no currency named. Currency names

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from crosscheck.nlp.tree import governing_verb
 from crosscheck.quantities._counts import ATTENDANCE_VERB
 from crosscheck.quantities._doc import HYPHENS, MAX_YEAR, MIN_YEAR, DocText
 from crosscheck.quantities._institutions import institution_name
@@ -103,7 +104,7 @@ def with_owners(text: DocText, q: Quantity) -> Quantity:
         q = _offered(text, q, head)
     if q.kind in DONE_KINDS:
         q = _done(text, q, head)
-        if _in_episode(_governing_verb(head)):
+        if _in_episode(governing_verb(head)):
             q = attrs.evolve(q, episode=True)
     return q
 
@@ -139,7 +140,7 @@ def _possessor(text: DocText, noun: SpacyToken) -> Name | None:
         return None
     if poss.pos_ != "PRON":
         return _joined(names_of(text, poss) or ())
-    verb = _governing_verb(noun)
+    verb = governing_verb(noun)
     while verb is not None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
@@ -242,16 +243,6 @@ def _joined(names: Iterable[Name]) -> Name | None:
     return "+".join(keys), " and ".join(unique[k] for k in keys)
 
 
-def _governing_verb(tok: SpacyToken) -> SpacyToken | None:
-    """Return the nearest verb above a token in the parse (spaCy's root is its own head)."""
-    head = tok
-    while head.head.i != head.i:
-        head = head.head
-        if head.pos_ in VERB_POS:
-            return head
-    return None
-
-
 def _subject_names(text: DocText, verb: SpacyToken | None) -> list[Name] | None:
     if verb is None:
         return None
@@ -286,7 +277,7 @@ def owners(text: DocText, head: SpacyToken, *, through_of: bool = True) -> list[
         if child.pos_ == "PRON":
             # "Norway and Iceland renewed their treaty": the pronoun stands for the subject of the
             # verb the noun depends on; the noun must not be that subject itself.
-            verb = _governing_verb(head)
+            verb = governing_verb(head)
             names = _subject_names(text, verb) if head.dep_ != "nsubj" else None
         else:
             names = names_of(text, child)
@@ -372,7 +363,7 @@ def _owned(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
         if (
             q.kind is Kind.DURATION
             and head.dep_ not in SUBJECT_DEPS
-            and _doer(text, _governing_verb(head))
+            and _doer(text, governing_verb(head))
         ):
             return attrs.evolve(q, doer_named=True)
         return q
