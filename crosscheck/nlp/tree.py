@@ -6,7 +6,10 @@ never holds between two of them (``tests/test_parse_walks.py``). spaCy's root is
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the calling process never imports spaCy (tests/test_cache_memory.py)
+    from spacy.tokens import Token
 
 VERB_POS = frozenset({"VERB", "AUX"})
 
