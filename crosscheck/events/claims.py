@@ -382,9 +382,7 @@ def lexicon() -> Lexicon:
     data = load_toml(DATA_FILE)
     classes = data["class"]
     words = data["words"]
-    verbs = {
-        f: name for name, c in classes.items() for f in c.get("verbs", ())
-    }
+    verbs = {v: name for name, c in classes.items() for v in c.get("verbs", ())}
     nouns = {n: name for name, c in classes.items() for n in c.get("nouns", ())}
     return Lexicon(
         verbs=verbs,
