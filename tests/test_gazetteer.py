@@ -10,7 +10,17 @@ import pytest
 
 import crosscheck
 from crosscheck._data import data_text, load_toml
-from crosscheck.events.claims import EventDetails, event_claims, places_compatible, places_related
+from crosscheck.events.claims import (
+    BY_GAZETTEER,
+    BY_REGISTRY,
+    BY_WORDS,
+    EventDetails,
+    PlaceRelation,
+    event_claims,
+    place_relation,
+    places_compatible,
+    places_related,
+)
 from crosscheck.extract import Analysis
 from crosscheck.model import Document
 from crosscheck.names.gazetteer import (
@@ -158,6 +168,28 @@ def test_towns_the_registry_lacks_are_placed_by_the_gazetteer(
     registry = registry_for()
     assert places_compatible(a, b, registry) is related
     assert places_compatible(b, a, registry) is related
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation", "registry_alone", "unnested"),
+    [
+        # the registry's own containment and its two countries hold on every reading
+        ("place:houston", "country:us", PlaceRelation(True, BY_REGISTRY), True, True),
+        ("country:us", "country:fr", PlaceRelation(False, BY_REGISTRY), False, False),
+        # a name repeating the other's words
+        ("place:~tupelo-arena", "place:~tupelo", PlaceRelation(True, BY_WORDS), True, True),
+        # the gazetteer's nesting counts for neither reading, its "apart" only when towns count
+        ("place:~tupelo", "place:mississippi", PlaceRelation(True, BY_GAZETTEER), None, None),
+        ("place:~tupelo", "place:~stavanger", PlaceRelation(False, BY_GAZETTEER), None, False),
+        ("place:~kellerbach", "country:fr", PlaceRelation(None), None, None),
+    ],
+)
+def test_a_place_relation_says_on_whose_word(
+    a: str, b: str, relation: PlaceRelation, registry_alone: bool | None, unnested: bool | None
+) -> None:
+    found = place_relation(a, b, registry_for())
+    assert found == relation
+    assert (found.registry_alone(), found.unnested()) == (registry_alone, unnested)
 
 
 def test_what_the_text_says_wins_and_venues_are_untouched() -> None:

@@ -3241,7 +3241,7 @@ def _earlier(frame: Frame, found: Sequence[Frame], registry: Registry) -> Frame 
         if any(
             # the registry alone: one article names a town and, beside it, a name the model
             # misreads as a place; only the frame's own place phrases are read here
-            places_compatible(a.entity_id, b.entity_id, registry, towns=False) is False
+            place_relation(a.entity_id, b.entity_id, registry).registry_alone() is False
             for a in frame.places[:1]
             for b in earlier.places[:1]
         ):
@@ -3250,56 +3250,75 @@ def _earlier(frame: Frame, found: Sequence[Frame], registry: Registry) -> Frame 
     return None
 
 
-def places_compatible(
+# Whose word decides how two places relate (``PlaceRelation.by``).
+BY_REGISTRY = "registry"  # its containment, or two places it lists
+BY_WORDS = "words"  # a name the registry lacks repeats the other's words ("Aceh province")
+BY_GAZETTEER = "gazetteer"  # a town the registry lacks placed by GeoNames (``town_relation``)
+
+
+@frozen
+class PlaceRelation:
+    """How two places relate, and on whose word.
+
+    ``related`` is True for the same or nested places, False for different ones, None when
+    nothing says; ``by`` is ``BY_REGISTRY``, ``BY_WORDS`` or ``BY_GAZETTEER`` ("" with None).
+    Event identity weighs the gazetteer's word apart from the registry's: see ``registry_alone``
+    and ``unnested``.
+    """
+
+    related: bool | None
+    by: str = ""
+
+    def registry_alone(self) -> bool | None:
+        """The relation without the gazetteer's word: one article's frames are read so (a name the
+        model misreads as a place beside a town must not set its frames apart)."""
+        return None if self.by == BY_GAZETTEER else self.related
+
+    def unnested(self) -> bool | None:
+        """The relation without the gazetteer's nesting: a town it alone puts in the country or
+        state an event gives does not join the event by that, though towns it sets apart stay
+        apart (``crosscheck.events.normalize``)."""
+        return None if self.related is True and self.by == BY_GAZETTEER else self.related
+
+
+UNKNOWN_PLACES = PlaceRelation(None)
+
+
+def place_relation(
     a: str | None,
     b: str | None,
     registry: Registry,
-    *,
-    towns: bool = True,
-    nest: bool = True,
     within_a: Sequence[str] = (),
     within_b: Sequence[str] = (),
-) -> bool | None:
-    """Return True for the same or nested places, False for different ones, None if unknown.
+) -> PlaceRelation:
+    """Return how two places relate: the same or nested, different, or unknown, and on whose word.
 
     A place the registry lacks (a key-derived id) has no country it knows; a town of the
     gazetteer (``crosscheck.names.gazetteer``: one town of its name in GeoNames) lies in its own
     and is apart from a town of another country or far away. Beyond it how the place relates to
-    another is unknown (None), not different: a small town may well lie in the country the other
-    outlet names. With ``towns`` False the registry alone decides; with ``nest`` False a town the
-    gazetteer alone nests in a place is unknown (event identity reads them so: see ``_earlier``
-    and ``crosscheck.events.normalize``). ``within_a`` and ``within_b`` are the places the text
-    gives beside each (``town_relation``: a town it puts elsewhere is another town of the name).
+    another is unknown, not different: a small town may well lie in the country the other outlet
+    names. ``within_a`` and ``within_b`` are the places the text gives beside each
+    (``town_relation``: a town it puts elsewhere is another town of the name).
     """
-    related = _places(a, b, registry, within_a, within_b, towns=towns)
-    if related is True and towns and not nest:
-        return _places(a, b, registry, towns=False)
-    return related
-
-
-def _places(
-    a: str | None,
-    b: str | None,
-    registry: Registry,
-    within_a: Sequence[str] = (),
-    within_b: Sequence[str] = (),
-    towns: bool = True,
-) -> bool | None:
-    # ``towns`` is False when a side is a venue: a building named like a town is no town.
     if a is None or b is None:
-        return None
-    if a == b:
-        return True
-    if a in enclosing(b, registry) or b in enclosing(a, registry):
-        return True
+        return UNKNOWN_PLACES
+    if a == b or a in enclosing(b, registry) or b in enclosing(a, registry):
+        return PlaceRelation(True, BY_REGISTRY)
     if is_local(a) or is_local(b) or registry.find(a) is None or registry.find(b) is None:
         # A name the registry lacks that repeats the other's words names it or a place in it
         # ("Aceh" and "Aceh province", "Wasilla" and "the Wasilla Bible Church").
         wa, wb = _name_words(a), _name_words(b)
         if wa and wb and (wa <= wb or wb <= wa):
-            return True
-        return town_relation(a, b, registry, within_a, within_b) if towns else None
-    return False
+            return PlaceRelation(True, BY_WORDS)
+        town = town_relation(a, b, registry, within_a, within_b)
+        return UNKNOWN_PLACES if town is None else PlaceRelation(town, BY_GAZETTEER)
+    return PlaceRelation(False, BY_REGISTRY)
+
+
+def places_compatible(a: str | None, b: str | None, registry: Registry) -> bool | None:
+    """Return True for the same or nested places, False for different ones, None if unknown
+    (``place_relation`` on every word, the gazetteer's included)."""
+    return place_relation(a, b, registry).related
 
 
 def place_grain(n: Named) -> str:
@@ -3348,7 +3367,8 @@ def places_related(
     )
 
     def related(x: str, y: str, wx: Sequence[str] = (), wy: Sequence[str] = ()) -> bool | None:
-        return _places(x, y, registry, wx, wy, towns=x not in plain and y not in plain)
+        relation = place_relation(x, y, registry, wx, wy)
+        return relation.registry_alone() if x in plain or y in plain else relation.related
 
     known = related(pa, pb, within_a, within_b)
     if known is not None:
@@ -3380,7 +3400,7 @@ def _chain(place: str, within: Sequence[str], registry: Registry) -> list[str]:
     chain = list(dict.fromkeys([place, *within]))
     if any(
         # the registry alone: where the text puts a town wins over the gazetteer
-        _places(x, y, registry, towns=False) is False
+        place_relation(x, y, registry).registry_alone() is False
         for i, x in enumerate(chain)
         for y in chain[i + 1 :]
     ):

@@ -69,6 +69,7 @@ from crosscheck.events.claims import (
     RoleLink,
     enclosing,
     lexicon,
+    place_relation,
     places_compatible,
     related,
     sides,
@@ -967,12 +968,12 @@ def _places_apart(r: FrameRecord, c: Cluster, registry: Registry) -> bool:
     """Return whether both name places below the country and none of the frame's relates to one.
 
     Related means the same, one inside the other, or one name repeating the other's words
-    (``places_compatible``); a firm clash is left to ``_place_relation``.
+    (``place_relation``); a firm clash is left to ``_place_relation``.
     """
     mine = [p for p in r.places if p and not _too_wide(p, r.incident or c.incident, registry)]
     if not mine or not c.fine:
         return False
-    return all(places_compatible(p, q, registry, nest=False) is None for p in mine for q in c.fine)
+    return all(place_relation(p, q, registry).unnested() is None for p in mine for q in c.fine)
 
 
 def _too_wide(place: str, incident: bool, registry: Registry) -> bool:
@@ -1032,13 +1033,11 @@ def _place_relation(r: FrameRecord, c: Cluster, registry: Registry) -> bool | No
     named = c.fine | c.countries
     # Towns the gazetteer sets apart are apart here too (an article's event told in passing in
     # another town is another event), but a town it alone nests in a country or a state the
-    # event gives does not join it by that (``places_compatible``). Each side's other places are
+    # event gives does not join it by that (``PlaceRelation.unnested``). Each side's other places are
     # what its text says around a town: a town put in another state is another town of the name.
     around = sorted(named)
     relations = [
-        places_compatible(p, q, registry, nest=False, within_a=mine, within_b=around)
-        for p in mine
-        for q in named
+        place_relation(p, q, registry, mine, around).unnested() for p in mine for q in named
     ]
     if True in relations:
         return True
