@@ -515,6 +515,18 @@ def event_docs(findings: list[Any]) -> list[set[str]]:
     ]
 
 
+def two_outlets(
+    folder: Path, first: str, second: str, published: str = "2024-03-09"
+) -> tuple[bool, list[str]]:
+    """Two outlets' articles of one day: whether their events are lined up, and the facets of
+    the contradictions found between them."""
+    write(folder, "a.txt", published, first)
+    write(folder, "b.txt", published, second)
+    findings = crosscheck.crosscheck(folder).findings
+    lined_up = {"a.txt", "b.txt"} in event_docs(findings)
+    return lined_up, [f.facet for f in findings if f.category == "contradiction"]
+
+
 def test_two_quakes_in_one_country_a_year_apart_stay_apart(tmp_path: Path) -> None:
     write(
         tmp_path,

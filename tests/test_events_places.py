@@ -23,7 +23,7 @@ from crosscheck.extract import Analysis
 from crosscheck.model import Document, FindingKind, Span
 from crosscheck.names import find_mentions
 from crosscheck.names.registry import region_codes, registry_for
-from tests.test_events import event_docs, write
+from tests.test_events import event_docs, two_outlets, write
 
 
 def places_of(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -481,12 +481,9 @@ def test_venues_and_towns_nest_by_the_text_and_differ_by_grain(tmp_path: Path) -
 def test_places_that_may_be_one_inside_the_other_say_nothing(
     tmp_path: Path, here: str, there: str
 ) -> None:
-    bout = "Marek Vollan beat Ruben Aske"
-    write(tmp_path, "a.txt", "2024-03-09", f"{bout} on Saturday {here}.")
-    write(tmp_path, "b.txt", "2024-03-09", f"{bout} on Saturday {there}.")
-    findings = crosscheck.crosscheck(tmp_path).findings
-    assert {"a.txt", "b.txt"} in event_docs(findings)  # one bout, lined up
-    assert not [f for f in findings if f.category == "contradiction"]
+    bout = "Marek Vollan beat Ruben Aske on Saturday"
+    # one bout, lined up, and no contradiction
+    assert two_outlets(tmp_path, f"{bout} {here}.", f"{bout} {there}.") == (True, [])
 
 
 @pytest.mark.parametrize(
@@ -510,13 +507,10 @@ def test_places_that_may_be_one_inside_the_other_say_nothing(
 def test_a_town_is_compared_through_the_region_after_it(
     tmp_path: Path, here: str, there: str, contradiction: bool
 ) -> None:
-    bout = "Marek Vollan beat Ruben Aske"
-    write(tmp_path, "a.txt", "2024-03-09", f"{bout} on Saturday {here} by a knockout.")
-    write(tmp_path, "b.txt", "2024-03-09", f"{bout} on Saturday {there} by a knockout.")
-    findings = crosscheck.crosscheck(tmp_path).findings
-    assert {"a.txt", "b.txt"} in event_docs(findings)  # one bout, lined up
-    clashes = [f for f in findings if f.category == "contradiction"]
-    assert [f.facet for f in clashes] == (["event.place"] if contradiction else [])
+    bout = "Marek Vollan beat Ruben Aske on Saturday"
+    assert two_outlets(
+        tmp_path, f"{bout} {here} by a knockout.", f"{bout} {there} by a knockout."
+    ) == (True, ["event.place"] if contradiction else [])  # one bout, lined up
 
 
 def test_region_codes_name_registry_regions() -> None:

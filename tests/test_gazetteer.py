@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-import crosscheck
 from crosscheck._data import data_text, load_toml
 from crosscheck.events.claims import (
     BY_GAZETTEER,
@@ -34,7 +33,7 @@ from crosscheck.names.gazetteer import (
     town_key,
 )
 from crosscheck.names.registry import registry_for
-from tests.test_events import event_docs, write
+from tests.test_events import two_outlets
 
 
 def test_the_data_file_is_sorted_unique_and_well_formed() -> None:
@@ -230,13 +229,12 @@ def test_what_the_text_says_wins_and_venues_are_untouched() -> None:
 def test_two_outlets_placing_one_meeting(
     tmp_path: Path, here: str, there: str, contradiction: bool
 ) -> None:
-    meeting = "Marek Vollan met Ruben Aske"
-    write(tmp_path, "a.txt", "2024-03-09", f"{meeting} on Saturday {here} to discuss the merger.")
-    write(tmp_path, "b.txt", "2024-03-09", f"{meeting} on Saturday {there} to discuss the merger.")
-    findings = crosscheck.crosscheck(tmp_path).findings
-    assert {"a.txt", "b.txt"} in event_docs(findings)  # one meeting, lined up
-    clashes = [f for f in findings if f.category == "contradiction"]
-    assert [f.facet for f in clashes] == (["event.place"] if contradiction else [])
+    meeting = "Marek Vollan met Ruben Aske on Saturday"
+    assert two_outlets(
+        tmp_path,
+        f"{meeting} {here} to discuss the merger.",
+        f"{meeting} {there} to discuss the merger.",
+    ) == (True, ["event.place"] if contradiction else [])  # one meeting, lined up
 
 
 def test_a_venue_named_after_a_registry_place_is_no_country() -> None:
