@@ -59,3 +59,30 @@ def test_a_single_event_without_frequency_adverb_is_the_news() -> None:
     assert not _frame("Mayor Pia Lunde attacked the budget plans in Sarnby on Monday.", "attacked")[
         "background"
     ]
+
+
+# A direct question asks whether or why an event happened; it tells neither that it did nor when.
+ASKED = [
+    ("Did rangers arrest Ivo Marsh near Lake Sarn on Friday?", "arrest"),
+    ("When did rangers arrest Ivo Marsh?", "arrest"),
+    ('Marchers chanted "why did you arrest Ivo Marsh today" outside the court.', "arrest"),
+    ('Marchers chanted "how many times did police arrest Ivo Marsh" outside the court.', "arrest"),
+    ("Has the Kestrel Bay council fired Harlan Voss?", "fired"),
+]
+# Told, though it looks like one: an inversion after "only", a question word as the subject (the
+# event is taken as given), a tag question after the told clause.
+TOLD = [
+    ("Only on Friday did rangers arrest Ivo Marsh near Lake Sarn.", "arrest"),
+    ("Who arrested Ivo Marsh near Lake Sarn on Friday?", "arrested"),
+    ("The council fired Harlan Voss on Monday, did it not?", "fired"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ASKED)
+def test_a_question_is_no_telling_of_the_event(text: str, word: str) -> None:
+    assert _frame(text, word)["background"]
+
+
+@pytest.mark.parametrize(("text", "word"), TOLD)
+def test_an_inverted_or_questioned_sentence_that_tells_the_event(text: str, word: str) -> None:
+    assert not _frame(text, word)["background"]

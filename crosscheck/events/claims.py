@@ -1903,7 +1903,9 @@ def _read(
     # "The trial will resume Monday", "the summit will take place in May": an event noun whose
     # verb is still to come is told as to come, and the date there is the coming one.
     frame.planned = _planned(tok, [*heads, *placing], lex)
-    frame.background = _background(tok, frame.group, lex, latest) or _intended(tok, lex)
+    frame.background = (
+        _background(tok, frame.group, lex, latest) or _intended(tok, lex) or _asked(tok)
+    )
     # Someone takes part whom the text does not name ("X nominated her", "X fired the coach"):
     # the frame's named people are not all of its people. One given by office ("the two
     # presidents") is left to the aligner, which knows whether the corpus names them.
@@ -3129,6 +3131,41 @@ def _intended(tok: Token, lex: Lexicon) -> bool:
         and head.pos_ in ("VERB", "AUX")
         and _may_happen(head, lex)
     )
+
+
+# Tags of "who", "which", "whose", "how", "why": the words a direct question opens with.
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _asked(tok: Token) -> bool:
+    """Return whether an event verb is asked about, not told: a direct question.
+
+    "Did police stop the van on Friday?", "how many homes did they raze today" (a question in a
+    chant or a quote): the auxiliary stands before the subject, and a question word opens the
+    clause or a question mark ends the sentence. The question says nothing of when or where the
+    event was, nor that it happened. "Only later did police confirm it" inverts too but is told;
+    "Who stopped the van on Friday?" does not invert and takes the stop as given.
+    """
+    if tok.pos_ != "VERB":
+        return False
+    subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+    first = next((t for t in tok.subtree if not t.is_punct and not t.is_space), tok)
+    # Inverted: an auxiliary before the subject, or opening the clause (the model may miss a
+    # subject right after it: "Did police stop ..." parsed with "police" as a compound).
+    before = [
+        c.i
+        for c in tok.children
+        if c.dep_ in ("aux", "auxpass")
+        and c.i < tok.i
+        and ((subject is not None and c.i < subject.i) or c.i == first.i)
+    ]
+    if not before:
+        return False
+    aux = min(before)
+    if any(t.tag_ in WH_TAGS for t in tok.subtree if t.i < aux):
+        return True
+    ends = [t for t in tok.sent if not (t.is_punct and t.text != "?") and not t.is_space]
+    return bool(ends) and ends[-1].text == "?"
 
 
 def _refused(verb: Token, lex: Lexicon) -> bool:
