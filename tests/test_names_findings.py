@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
+import crosscheck
 from crosscheck.align import align
 from crosscheck.compare import compare
 from crosscheck.extract import extract_claims
@@ -243,3 +245,33 @@ def test_a_single_outlet_romanising_a_name_otherwise_is_reported() -> None:
     [f] = [f for f in run(corpus_of("Kim Gun-hee arrived.")) if f.category == "variant"]
     assert f.subject == "person:kim-keon-hee" and "romanisation variant" in f.explanation
     assert [o.written for o in f.observations] == ["Kim Gun-hee"]
+
+
+_BROWSER = (
+    "Brightsoft released a patch for its {name} on Tuesday. The flaw lets attackers take over "
+    "the browser {short} when a page loads. Users of the browser {other} were told to update."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "short", "other", "slip"),
+    [
+        # one letter off a three-letter acronym in the same context: a slip
+        ("Larkspur Web Browser (LWB)", "LWB", "LWX", True),
+        # a version number: another product, not a slip
+        ("Larkspur Web Browser (LWB)", "LWB", "LWB6", False),
+        # a two-letter acronym one letter off is another acronym
+        ("Larkspur Browser (LB)", "LB", "LX", False),
+    ],
+)
+def test_an_acronym_slip_needs_three_letters_and_the_same_digits(
+    tmp_path: Path, name: str, short: str, other: str, slip: bool
+) -> None:
+    text = _BROWSER.format(name=name, short=short, other=other)
+    (tmp_path / "a.txt").write_text(f"Title: a\nPublished: 2024-03-09\n\n{text}\n", "utf-8")
+    found = [
+        {o.written for o in f.observations}
+        for f in crosscheck.crosscheck(tmp_path).findings
+        if f.category == "inconsistency" and f.facet == "entity.name"
+    ]
+    assert found == ([{short, other}] if slip else [])

@@ -181,6 +181,22 @@ def _name_claims(doc: Document, mentions: Sequence[Mention], registry: Registry)
     return claims
 
 
+# An acronym this short changes into another acronym with any one edit ("IT" and "IE", "UN" and
+# "US"): one letter off is no sign of a slip.
+MIN_SLIP_ACRONYM = 3
+
+
+def _slip_shaped(written: str, known: str) -> bool:
+    """Return whether an acronym one edit from a known one can be its slip.
+
+    Not when either is shorter than ``MIN_SLIP_ACRONYM``, nor when their digits differ: a number
+    in an acronym is a model, a version or a count ("IE6" and "IE", "G7" and "G8"), another thing.
+    """
+    if min(len(written), len(known)) < MIN_SLIP_ACRONYM:
+        return False
+    return [c for c in written if c.isdigit()] == [c for c in known if c.isdigit()]
+
+
 def _acronym_slips(
     doc: Document, mentions: Sequence[Mention], labels: dict[str, str]
 ) -> list[Claim]:
@@ -202,7 +218,11 @@ def _acronym_slips(
         context = context_words(doc.text, u.span.start)
         best: tuple[float, Mention, frozenset[str]] | None = None
         for _, k in sorted(near.items()):
-            if k.text == u.text or acronym_distance(u.text, k.text) > ACRONYM_MAX_EDITS:
+            if (
+                k.text == u.text
+                or acronym_distance(u.text, k.text) > ACRONYM_MAX_EDITS
+                or not _slip_shaped(u.text, k.text)
+            ):
                 continue
             shared = context & context_words(doc.text, k.span.start)
             if len(shared) < CONTEXT_MIN_SHARED:
