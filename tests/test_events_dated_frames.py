@@ -197,6 +197,15 @@ def dates(text: str) -> list[tuple[str, str, str]]:
             "The mayor announced the plan a week after the storm hit the coast.",
             [("a week after", "XXXX-XX-XX", "announced")],
         ),
+        # a count with a modifier fixes no day, though its anchor is dated
+        (
+            "The auditor published the report on May 27, 2025. The mayor resigned nearly two "
+            "weeks after the auditor published the report.",
+            [
+                ("May 27, 2025", "2025-05-27", "published"),
+                ("nearly two weeks after", "XXXX-XX-XX", "resigned"),
+            ],
+        ),
         # a tour is a visit: the apposition dates it, not the welcome
         (
             "David Chen welcomed Maria Lopez on Sunday, the opening day of a five-day tour.",

@@ -218,7 +218,7 @@ def _event_relative_claims(
         counted = _count_before(doc, token, durations)
         if counted is None:
             continue
-        first, days = counted
+        first, days, exact = counted
         anchor = syntax.relative_anchor(token)
         if anchor is None:
             continue
@@ -234,7 +234,9 @@ def _event_relative_claims(
             granularity=Granularity.DAY,
             anchored=False,
         )
-        if len(values) == 1:
+        # "nearly three weeks after", "about a month before": a count with a modifier fixes no
+        # day, and kept relative it is compared with nothing rather than with the wrong day.
+        if len(values) == 1 and exact:
             day = dt.date.fromisoformat(next(iter(values))) + dt.timedelta(days=sign * days)
             te = evolve(te, value=day.isoformat(), earliest=day, latest=day, anchored=True)
         # "resigned a day after the auditor published the report": the parser hangs the count
@@ -255,21 +257,22 @@ def _event_relative_claims(
 
 def _count_before(
     doc: Doc, token: Token, durations: dict[int, tuple[Span, TimeExpression]]
-) -> tuple[int, int] | None:
-    """Return (first token, days) of the count before "after"/"before": "two days", "the day"."""
+) -> tuple[int, int, bool] | None:
+    """Return (first token, days, whether exact) of the count before "after"/"before": "two
+    days", "the day"; a count with a modifier ("nearly three weeks") is not exact."""
     found = durations.get(token.i)
     if found is not None:
         span, te = found
         m = _DAY_COUNT.fullmatch(te.value)
         if m is None or te.kind is not TimeKind.DURATION:
             return None
-        return span.start, int(m[1]) * (7 if m[2] == "W" else 1)
+        return span.start, int(m[1]) * (7 if m[2] == "W" else 1), te.modifier is None
     if (
         token.i >= 2
         and doc[token.i - 1].lower_ == "day"
         and doc[token.i - 2].lower_ in ("the", "a")
     ):
-        return token.i - 2, 1  # "the day after", "a day before"
+        return token.i - 2, 1, True  # "the day after", "a day before"
     return None
 
 
