@@ -197,6 +197,18 @@ def dates(text: str) -> list[tuple[str, str, str]]:
             "The mayor announced the plan a week after the storm hit the coast.",
             [("a week after", "XXXX-XX-XX", "announced")],
         ),
+        # a date that says which thing a noun is dates no verb above it
+        (
+            "The publisher picked a March 4, 2026 release date for the novel.",
+            [("March 4, 2026", "2026-03-04", "")],
+        ),
+        (
+            "The Hawks kept the top pick in the 2026 draft.",
+            [("2026", "2026", "")],
+        ),
+        # one that says which event is meant dates the event, and a possessive the verb's game
+        ("Paul Grant left after the 2019 earthquake.", [("2019", "2019", "earthquake")]),
+        ("The Colts won Sunday's game.", [("Sunday", "2025-06-01", "won")]),
         # a count with a modifier fixes no day, though its anchor is dated
         (
             "The auditor published the report on May 27, 2025. The mayor resigned nearly two "

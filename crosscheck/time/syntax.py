@@ -158,6 +158,8 @@ def attach(
         return Attachment(restated.i)
     root = span.root
     inside = range(span.start, span.end)
+    if _names_a_thing(root, inside):
+        return None  # "set a Friday deadline", "the top pick in the 2013 draft"
     quote = (quote_bounds(span.doc) if quotes is None else quotes).get(root.i)
     cur = root
     while cur.head.i != cur.i:
@@ -170,6 +172,30 @@ def attach(
             continue
         return Attachment(_passed_on(cur, dated).i)
     return None
+
+
+# Of MODIFIER_DEPS, those by which a date says which thing a noun is, not when anything happened
+# ("a November release date", "the 2013 draft"). A possessive ("Sunday's edition") is left to
+# the walk: "won Sunday's game" is dated by it.
+THING_MODIFIER_DEPS = MODIFIER_DEPS - {"poss"}
+
+
+def _names_a_thing(root: Token, inside: range) -> bool:
+    """Return whether a date modifies a noun that is no event from inside its phrase.
+
+    "The studio set a November 22 release date", "kept the top pick in the 2013 draft": the date
+    tells which date or which draft is meant; it dates neither the setting nor the keeping, and
+    the walk up to the verb would make it do so. (A date modifying an event noun, "the 2007
+    quake", dates that event: ``attach_modifier``.)
+    """
+    head = root.head
+    return (
+        root.dep_ in THING_MODIFIER_DEPS
+        and head.i != root.i
+        and head.i not in inside
+        and head.pos_ in ("NOUN", "PROPN")
+        and event_lemma(head) is None
+    )
 
 
 def _apposition_event(span: Span, dated: frozenset[int]) -> Token | None:
