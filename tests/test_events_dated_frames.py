@@ -209,6 +209,15 @@ def dates(text: str) -> list[tuple[str, str, str]]:
         # one that says which event is meant dates the event, and a possessive the verb's game
         ("Paul Grant left after the 2019 earthquake.", [("2019", "2019", "earthquake")]),
         ("The Colts won Sunday's game.", [("Sunday", "2025-06-01", "won")]),
+        # what came before a future moment may lie either side of today; before a past one, back
+        (
+            "Lena Ross will chair the board again, after chairing its meeting on Friday.",
+            [("Friday", "2025-XX-XX", "chairing")],
+        ),
+        (
+            "Lena Ross chaired the board again, after chairing its meeting on Friday.",
+            [("Friday", "2025-05-30", "chairing")],
+        ),
         # a count with a modifier fixes no day, though its anchor is dated
         (
             "The auditor published the report on May 27, 2025. The mayor resigned nearly two "

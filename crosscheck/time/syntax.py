@@ -62,6 +62,11 @@ EVENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
 # clause it hangs off.
 ADJUNCT_TAGS = frozenset({"VBG"})
 ADJUNCT_CLAUSE_DEPS = frozenset({"advcl", "pcomp"})
+# Words that put a gerund's event before or after its clause's moment ("after hosting", "before
+# leaving"), with the tense of that clause under which the gerund's own tense is unknown: what
+# came before a future moment ("will host again after hosting in 2007"), or comes after a past
+# one ("resigned before facing the vote"), may lie either side of today.
+SEQUENCE_WORDS = {"after": Tense.FUTURE, "before": Tense.PAST, "until": Tense.PAST}
 # Fine tags of a past form (simple past; a past participle only with a perfect or passive
 # auxiliary, or as a participial modifier).
 PAST_TAGS = frozenset({"VBD"})
@@ -381,7 +386,13 @@ def _verb_tense(verb: Token, w: Words, depth: int) -> Tense | None:
         # "died while hiking on Saturday", "was arrested on suspicion of driving drunk on
         # Sunday": a gerund has no tense of its own, and tells a moment of the clause it hangs off.
         governor = clause_verb(verb.head)
-        return None if governor is None else _verb_tense(governor, w, depth + 1)
+        if governor is None:
+            return None
+        tense = _verb_tense(governor, w, depth + 1)
+        # "will host again, after hosting the 2007 show": see SEQUENCE_WORDS.
+        link = verb.head if verb.dep_ == "pcomp" else _mark(verb)
+        order = None if link is None else SEQUENCE_WORDS.get(link.lower_)
+        return None if order is not None and tense is order else tense
     if any(c.dep_ == "acomp" and c.lower_ in w.future_governors for c in verb.children):
         return Tense.FUTURE  # "the reports are due on Friday", "is due back on Tuesday"
     if verb.tag_ == "VBN":
@@ -395,6 +406,11 @@ def _verb_tense(verb: Token, w: Words, depth: int) -> Tense | None:
     if verb.dep_ == "conj" and not auxes and head.i != verb.i and depth < 1:
         return _verb_tense(head, w, depth + 1)  # "will meet and sign on Friday"
     return None
+
+
+def _mark(verb: Token) -> Token | None:
+    """Return the word that opens a verb's adverbial clause ("after", "while"), if any."""
+    return next((c for c in verb.children if c.dep_ == "mark"), None)
 
 
 def tense_at(
