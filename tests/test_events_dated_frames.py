@@ -629,3 +629,22 @@ def test_an_article_writing_surnames_only_does_not_bridge_other_given_names(
     assert {"a.txt", "b.txt"} in by_event.values()
     assert not [docs for docs in by_event.values() if "c.txt" in docs and len(docs) > 1]
     assert not [f for f in findings if f.category == "contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a plan told in the past for a day after the page's: still to come
+        ("Ivo Marsh was due to be released in June 2030.", "scheduled"),
+        ("The ferry was due to sail on June 20.", "scheduled"),
+        # for a day before it: the day has passed, whatever became of the plan
+        ("The ferry was due to sail on May 20.", "past"),
+        # told as done after the page's day: past (the dateline check's concern, not this one)
+        ("The ferry sailed on June 20.", "past"),
+    ],
+)
+def test_a_plan_told_in_the_past_for_a_later_day_is_scheduled(text: str, modality: str) -> None:
+    analysis = Analysis(Document(id="t.txt", path="t.txt", text=text, published=MON))
+    assert [c.modality.value for c in date_claims(analysis) if c.facet == "event.date"] == [
+        modality
+    ]

@@ -386,7 +386,7 @@ def _date_claim(
         written=te.text,
         evidence=(document.span(te.start, te.end),),
         subject_label=f"{lemma if pred is not None else kind} ({te.text})",
-        modality=_modality(pred, tense),
+        modality=_modality(pred, tense, _after_page(resolved, document.published)),
         details=details,
         extractor=EXTRACTOR,
     )
@@ -425,14 +425,23 @@ def _lemma(pred: Token) -> str:
     return syntax.event_lemma(pred) or pred.lemma_.lower()
 
 
-def _modality(pred: Token | None, tense: Tense | None) -> Modality:
+def _modality(pred: Token | None, tense: Tense | None, after_page: bool = False) -> Modality:
     if pred is not None and pred.pos_ != "VERB" and syntax.scheduled_noun(pred):
         return Modality.SCHEDULED  # "the upcoming summit", "the anticipated talks"
     if tense is Tense.FUTURE:
         return Modality.SCHEDULED
     if tense is Tense.PAST:
+        if after_page and pred is not None and syntax.planned_before(pred):
+            # "was due to be freed in June 2030", written years before: a plan told in the past
+            # for a day still to come is scheduled, not reported as done.
+            return Modality.SCHEDULED
         return Modality.PAST
     return Modality.ASSERTED
+
+
+def _after_page(resolved: TimeExpression, published: dt.date | None) -> bool:
+    """Return whether a date lies wholly after the page's own date."""
+    return published is not None and resolved.earliest is not None and resolved.earliest > published
 
 
 def _resolved(te: TimeExpression, tense: Tense | None, published: dt.date | None) -> TimeExpression:

@@ -445,6 +445,19 @@ def attached_tense(span: Span, attachment: Attachment | None) -> Tense | None:
     return tense_of(pred)
 
 
+def planned_before(pred: Token) -> bool:
+    """Return whether the clause of ``pred`` is a plan told in the past ("was due to sail",
+    "was set to open"): its day is past when the plan held, or still to come when the plan is."""
+    verb = clause_verb(pred)
+    if verb is None or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    w = words()
+    return (head.lemma_.lower() in w.future_governors or head.lower_ in w.future_governors) and (
+        _past_plan(head)
+    )
+
+
 def _past_plan(governor: Token) -> bool:
     """Return whether a plan word ("due", "set", "planned") is itself in the past tense."""
     if governor.tag_ in PAST_TAGS or any(
