@@ -51,15 +51,22 @@ whether the date is filed with it), beside the unmodified corpus's (to tell a sp
 - ``reporting verb``: it dates a saying ("officials said Tuesday"), which by design never dates
   the reported event;
 - ``dates no frame``: it dates a word no event frame of the article holds (a verb of no event
-  class, a frame the parse did not open);
+  class, a frame the parse did not open; ``a noun's own date`` when the parse attached it as
+  saying which one an event noun is, "the Monday attack", "the 2007 ceremony", and no frame
+  holds that noun; the listing names the word the date was attached to);
 - ``background or negated event``: the frame it dates is an earlier event mentioned in passing
   ("since the 2009 quake"), a date long before the others, or a negated one, which joins no event;
 - ``event of one article``: the frame it dates is lined up with no other article's (``split off
   by the new date`` when the unmodified corpus lined it up: the rewrite made it another event);
-- ``not filed with its event``: the frame is lined up, but the date is not filed with the event
-  (a member joined only through its article's people, whose dates never dissent; a date far from
-  the event's interval, read as another occasion the same words name; weekdays the documents do
-  not agree on);
+- ``not filed with its event: the new date left out``: the frame is lined up and the old date
+  was filed, but the new one is not: the event keeps the others' day, and the member is not
+  identified firmly enough for its date to stand against it (one weekday of a frame naming no
+  one against one full date, a member joined only through its article's people);
+- ``not filed with its event``: lined up, but its date is not filed even unmodified (a member
+  joined only through its article's people, whose dates never dissent; a date far from the
+  event's interval, read as another occasion the same words name);
+- ``partners' dates left out``: filed, but the others' days that disagree with it are not (one
+  weekday against one weekday: the event keeps one of them);
 - ``partners undated``: filed, but no other article gives the event a date;
 - ``partners undated but for "today"``: the others' only dates fix no day (an unanchored "today"
   or "yesterday" in an article with no publication date);
@@ -102,7 +109,7 @@ from crosscheck.names.registry import registry_for
 from crosscheck.pipeline import corpus_claims
 from crosscheck.quantities.classes import coarse
 from crosscheck.quantities.compare import NEWS_CYCLE
-from crosscheck.time.claims import DateDetails
+from crosscheck.time.claims import PUBLISHED_FACET, DateDetails
 from crosscheck.time.compare import claim_span
 from crosscheck.time.intervals import fixes_days
 
@@ -129,15 +136,17 @@ UNKNOWN = "places unknown to each other"
 RELATED = "places related"
 DATE_KINDS = ("weekday", "date", "month", "year")
 DATE_FACETS = ("event.date", "statement.date")
-PUBLISHED = "published"
 FRAME_FACETS = ("event.participants", "event.place")
 DATE_LINE = "page or header date line"
 NOT_A_DATE = "not read as a date"
 REPORTING = "reporting verb"
 NO_DATED_FRAME = "dates no frame"
+NOUN_NO_FRAME = "dates no frame: a noun's own date"
 BACKGROUND = "background or negated event"
 SPLIT = "split off by the new date"
 NOT_FILED = "not filed with its event"
+NOT_FILED_NEW = "not filed with its event: the new date left out"
+PARTNERS_LEFT_OUT = "partners' dates left out"
 UNDATED = "partners undated"
 TODAY = 'partners undated but for "today"'
 DATES_COMPATIBLE = "filed, judged compatible"
@@ -318,6 +327,32 @@ def _shared(claims: Sequence[Claim], subjects: set[str], doc_id: str) -> bool:
     )
 
 
+def _left_out(claims: Sequence[Claim], subjects: set[str], doc_id: str) -> bool:
+    """Return whether another article's frame of the event dates it by a day the event left out."""
+    words = {
+        (c.doc_id, t)
+        for c in claims
+        if c.facet in FRAME_FACETS
+        and c.subject in subjects
+        and c.doc_id != doc_id
+        and isinstance(c.details, EventDetails)
+        for t in c.details.triggers
+    }
+    return any(
+        c.facet == "event.date"
+        and not _aligned_date(c)
+        and isinstance(c.details, DateDetails)
+        and (c.doc_id, c.details.trigger_start) in words
+        and fixes_days(claim_span(c))
+        for c in claims
+    )
+
+
+def _aligned_date(c: Claim) -> bool:
+    """Return whether a date claim is filed with an event (its subject is no local one)."""
+    return "@" not in c.subject
+
+
 def date_cause(
     claims: Sequence[Claim],
     before: Sequence[Claim],
@@ -335,7 +370,7 @@ def date_cause(
     on = _on(claims, doc_id, start, end)
     dated = [c for c in on if c.facet in DATE_FACETS]
     if not dated:
-        return (DATE_LINE if any(c.facet == PUBLISHED for c in on) else NOT_A_DATE), []
+        return (DATE_LINE if any(c.facet == PUBLISHED_FACET for c in on) else NOT_A_DATE), []
     filed = {c.subject for c in claims if c.facet in FRAME_FACETS and _aligned(c.subject)}
     mine = [c for c in dated if c.subject in filed]
     if not mine:
@@ -346,9 +381,17 @@ def date_cause(
         }
         frames = set().union(*(_frame_subjects(claims, doc_id, t) for t in offsets))
         if not frames:
+            # The words the date was attached to, for reading the miss (--list).
+            words = sorted(
+                {f"word: {c.details.trigger}" for c in dated if isinstance(c.details, DateDetails)}
+            )
             if all(c.facet == "statement.date" for c in dated):
-                return REPORTING, []
-            return NO_DATED_FRAME, []
+                return REPORTING, words
+            if any(
+                isinstance(c.details, DateDetails) and c.details.modifies_trigger for c in dated
+            ):
+                return NOUN_NO_FRAME, words
+            return NO_DATED_FRAME, words
         aligned = {s for s in frames if _aligned(s)}
         if not aligned:
             return BACKGROUND, sorted(frames)
@@ -357,11 +400,16 @@ def date_cause(
             if _shared(before, {s for s in earlier if _aligned(s)}, doc_id):
                 return SPLIT, sorted(aligned)
             return ONE_ARTICLE, sorted(aligned)
+        was = {c.subject for c in _on(before, doc_id, start, old_end) if c.facet in DATE_FACETS}
+        if was & {c.subject for c in before if c.facet in FRAME_FACETS and _aligned(c.subject)}:
+            return NOT_FILED_NEW, sorted(aligned)
         return NOT_FILED, sorted(aligned)
     subjects = {c.subject for c in mine}
     theirs = [
         c for c in claims if c.facet in DATE_FACETS and c.subject in subjects and c.doc_id != doc_id
     ]
+    if not any(fixes_days(claim_span(c)) for c in theirs) and _left_out(claims, subjects, doc_id):
+        return PARTNERS_LEFT_OUT, sorted(subjects)
     if not theirs:
         if not _shared(claims, subjects, doc_id):
             earlier = {

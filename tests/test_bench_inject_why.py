@@ -192,6 +192,14 @@ DATE_CASES = [
     ),
     (
         {
+            "a.txt": "The Lindqvist Herald\n\nMarch 4, 2023\n\nAnn Roe and Bo Lind met in Corvell.\n",
+            "b.txt": "Ann Roe and Bo Lind met in Corvell on Monday.\n",
+        },
+        "March 4, 2023",
+        "page or header date line",
+    ),
+    (
+        {
             "a.txt": "Ann Roe and Bo Lind met in Corvell in March 2023.\n",
             "b.txt": "Ann Roe and Bo Lind met in Corvell on March 3, 2023.\n",
         },
