@@ -41,9 +41,44 @@ same run:
 - ``places related``: the new place is the same as, or nested with, the others' (a venue inside the
   city the others name).
 
+A missed date rewrite (``--kinds weekday,date,month,year``) gets the first of these causes. Its
+claims are read from the rewritten corpus (the new date decides which event a frame joins and
+whether the date is filed with it), beside the unmodified corpus's (to tell a split):
+
+- ``page or header date line``: the only claim on the new date is the page's publication date
+  (a date line above the body), which no event's date is compared with;
+- ``not read as a date``: no date claim has evidence on it;
+- ``reporting verb``: it dates a saying ("officials said Tuesday"), which by design never dates
+  the reported event;
+- ``dates no frame``: it dates a word no event frame of the article holds (a verb of no event
+  class, a frame the parse did not open; ``a noun's own date`` when the parse attached it as
+  saying which one an event noun is, "the Monday attack", "the 2007 ceremony", and no frame
+  holds that noun; the listing names the word the date was attached to);
+- ``background or negated event``: the frame it dates is an earlier event mentioned in passing
+  ("since the 2009 quake"), a date long before the others, or a negated one, which joins no event;
+- ``event of one article``: the frame it dates is lined up with no other article's (``split off
+  by the new date`` when the unmodified corpus lined it up: the rewrite made it another event);
+- ``not filed with its event: the new date left out``: the frame is lined up and the old date
+  was filed, but the new one is not: the event keeps the others' day, and the member is not
+  identified firmly enough for its date to stand against it (one weekday of a frame naming no
+  one against one full date, a member joined only through its article's people);
+- ``not filed with its event``: lined up, but its date is not filed even unmodified (a member
+  joined only through its article's people, whose dates never dissent; a date far from the
+  event's interval, read as another occasion the same words name);
+- ``partners' dates left out``: filed, but the others' days that disagree with it are not (one
+  weekday against one weekday: the event keeps one of them);
+- ``partners undated``: filed, but no other article gives the event a date;
+- ``partners undated but for "today"``: the others' only dates fix no day (an unanchored "today"
+  or "yesterday" in an article with no publication date);
+- ``filed, judged compatible``: both sides are compared and the new date still fits (a month
+  around a day, a weekday no other date fixes to another day).
+
 Usage::
 
     python benchmarks/inject.py --kinds place --limit 60 --json > inject.json
+    python benchmarks/inject_why.py inject.json ../shared/ecbplus --list
+
+    python benchmarks/inject.py --kinds weekday,date,month,year --topics 2,5 --json > inject.json
     python benchmarks/inject_why.py inject.json ../shared/ecbplus --list
 
     python benchmarks/inject.py benchmarks/unseen --kinds number --json > inject.json
@@ -68,12 +103,15 @@ from typing import Any
 import inject
 
 import crosscheck
-from crosscheck.events.claims import EventDetails, places_related
+from crosscheck.events.claims import LOCAL_PREFIX, EventDetails, places_related
 from crosscheck.model import Claim
 from crosscheck.names.registry import registry_for
 from crosscheck.pipeline import corpus_claims
 from crosscheck.quantities.classes import coarse
 from crosscheck.quantities.compare import NEWS_CYCLE
+from crosscheck.time.claims import PUBLISHED_FACET, DateDetails
+from crosscheck.time.compare import claim_span
+from crosscheck.time.intervals import fixes_days
 
 QUANTITY_FACETS = ("quantity", "period")
 NOT_EXTRACTED = "not extracted"
@@ -96,6 +134,22 @@ ONE_ARTICLE = "event of one article"
 PLACED_NOWHERE = "others place it nowhere"
 UNKNOWN = "places unknown to each other"
 RELATED = "places related"
+DATE_KINDS = ("weekday", "date", "month", "year")
+DATE_FACETS = ("event.date", "statement.date")
+FRAME_FACETS = ("event.participants", "event.place")
+DATE_LINE = "page or header date line"
+NOT_A_DATE = "not read as a date"
+REPORTING = "reporting verb"
+NO_DATED_FRAME = "dates no frame"
+NOUN_NO_FRAME = "dates no frame: a noun's own date"
+BACKGROUND = "background or negated event"
+SPLIT = "split off by the new date"
+NOT_FILED = "not filed with its event"
+NOT_FILED_NEW = "not filed with its event: the new date left out"
+PARTNERS_LEFT_OUT = "partners' dates left out"
+UNDATED = "partners undated"
+TODAY = 'partners undated but for "today"'
+DATES_COMPATIBLE = "filed, judged compatible"
 
 
 @dataclass(frozen=True)
@@ -250,6 +304,178 @@ def place_cause(
     return f"{UNKNOWN} ({which})", subjects, places
 
 
+def _frame_subjects(claims: Sequence[Claim], doc_id: str, offset: int) -> set[str]:
+    """Return the subjects of the article's frames one of whose event words is at ``offset``."""
+    return {
+        c.subject
+        for c in claims
+        if c.doc_id == doc_id
+        and c.facet in FRAME_FACETS
+        and isinstance(c.details, EventDetails)
+        and (offset in c.details.triggers or offset in c.details.borrowed)
+    }
+
+
+def _aligned(subject: str) -> bool:
+    return not subject.startswith(LOCAL_PREFIX)
+
+
+def _shared(claims: Sequence[Claim], subjects: set[str], doc_id: str) -> bool:
+    """Return whether another article has a frame under one of ``subjects``."""
+    return any(
+        c.subject in subjects and c.doc_id != doc_id for c in claims if c.facet in FRAME_FACETS
+    )
+
+
+def _left_out(claims: Sequence[Claim], subjects: set[str], doc_id: str) -> bool:
+    """Return whether another article's frame of the event dates it by a day the event left out."""
+    words = {
+        (c.doc_id, t)
+        for c in claims
+        if c.facet in FRAME_FACETS
+        and c.subject in subjects
+        and c.doc_id != doc_id
+        and isinstance(c.details, EventDetails)
+        for t in c.details.triggers
+    }
+    return any(
+        c.facet == "event.date"
+        and not _aligned_date(c)
+        and isinstance(c.details, DateDetails)
+        and (c.doc_id, c.details.trigger_start) in words
+        and fixes_days(claim_span(c))
+        for c in claims
+    )
+
+
+def _aligned_date(c: Claim) -> bool:
+    """Return whether a date claim is filed with an event (its subject is no local one)."""
+    return "@" not in c.subject
+
+
+def date_cause(
+    claims: Sequence[Claim],
+    before: Sequence[Claim],
+    doc_id: str,
+    where: tuple[int, int],
+    old_end: int,
+) -> tuple[str, list[str]]:
+    """Return why a date rewrite was missed and the subjects of what it dates.
+
+    ``claims`` are the rewritten corpus's, ``before`` the unmodified corpus's (only read to tell
+    a frame the rewrite split off), ``where`` the new date's offsets in the document and
+    ``old_end`` the end of the date it replaced.
+    """
+    start, end = where
+    on = _on(claims, doc_id, start, end)
+    dated = [c for c in on if c.facet in DATE_FACETS]
+    if not dated:
+        return (DATE_LINE if any(c.facet == PUBLISHED_FACET for c in on) else NOT_A_DATE), []
+    filed = {c.subject for c in claims if c.facet in FRAME_FACETS and _aligned(c.subject)}
+    mine = [c for c in dated if c.subject in filed]
+    if not mine:
+        offsets = {
+            c.details.trigger_start
+            for c in dated
+            if isinstance(c.details, DateDetails) and c.details.trigger_start is not None
+        }
+        frames = set().union(*(_frame_subjects(claims, doc_id, t) for t in offsets))
+        if not frames:
+            # The words the date was attached to, for reading the miss (--list).
+            words = sorted(
+                {f"word: {c.details.trigger}" for c in dated if isinstance(c.details, DateDetails)}
+            )
+            if all(c.facet == "statement.date" for c in dated):
+                return REPORTING, words
+            if any(
+                isinstance(c.details, DateDetails) and c.details.modifies_trigger for c in dated
+            ):
+                return NOUN_NO_FRAME, words
+            return NO_DATED_FRAME, words
+        aligned = {s for s in frames if _aligned(s)}
+        if not aligned:
+            return BACKGROUND, sorted(frames)
+        if not _shared(claims, aligned, doc_id):
+            earlier = set().union(*(_frame_subjects(before, doc_id, t) for t in offsets))
+            if _shared(before, {s for s in earlier if _aligned(s)}, doc_id):
+                return SPLIT, sorted(aligned)
+            return ONE_ARTICLE, sorted(aligned)
+        was = {c.subject for c in _on(before, doc_id, start, old_end) if c.facet in DATE_FACETS}
+        if was & {c.subject for c in before if c.facet in FRAME_FACETS and _aligned(c.subject)}:
+            return NOT_FILED_NEW, sorted(aligned)
+        return NOT_FILED, sorted(aligned)
+    subjects = {c.subject for c in mine}
+    theirs = [
+        c for c in claims if c.facet in DATE_FACETS and c.subject in subjects and c.doc_id != doc_id
+    ]
+    if not any(fixes_days(claim_span(c)) for c in theirs) and _left_out(claims, subjects, doc_id):
+        return PARTNERS_LEFT_OUT, sorted(subjects)
+    if not theirs:
+        if not _shared(claims, subjects, doc_id):
+            earlier = {
+                c.subject for c in _on(before, doc_id, start, old_end) if c.facet in DATE_FACETS
+            }
+            if _shared(before, {s for s in earlier if _aligned(s)}, doc_id):
+                return SPLIT, sorted(subjects)
+            return ONE_ARTICLE, sorted(subjects)
+        return UNDATED, sorted(subjects)
+    if not any(fixes_days(claim_span(c)) for c in theirs):
+        return TODAY, sorted(subjects)
+    return DATES_COMPATIBLE, sorted(subjects)
+
+
+def _line(body: str, offset: int) -> str:
+    """Return the line of ``body`` holding ``offset``, cut to 200 characters around it."""
+    first = body.rfind("\n", 0, offset) + 1
+    last = body.find("\n", offset)
+    last = len(body) if last < 0 else last
+    return body[max(first, offset - 120) : min(last, offset + 80)]
+
+
+def explain_dates(result: dict[str, object], paths: Sequence[Path]) -> list[Miss]:
+    """Return one row per missed conflicting date rewrite: where, what, and why."""
+    missed = [m for kind in DATE_KINDS for m in _missed(result, kind)]
+    wanted = {m["corpus"] for m in missed}
+    rows: list[Miss] = []
+    for source in inject.sources_for(list(paths), None):
+        if source.name not in wanted:
+            continue
+        bodies = source.bodies()
+        with tempfile.TemporaryDirectory(prefix="inject-why-") as tmp:
+            folder, cache = Path(tmp) / "corpus", Path(tmp) / "cache"
+            source.materialise(folder)
+            before = list(corpus_claims(crosscheck.load_corpus(str(folder)), cache=cache))
+            for m in (m for m in missed if m["corpus"] == source.name):
+                doc_id, start = str(m["article"]), int(m["start"])
+                body = bodies[doc_id]
+                new_body = body[:start] + str(m["new"]) + body[int(m["end"]) :]
+                source.write(folder, doc_id, new_body)
+                try:
+                    corpus = crosscheck.load_corpus(str(folder))
+                    claims = list(corpus_claims(corpus, cache=cache))
+                finally:
+                    source.write(folder, doc_id, None)
+                doc = next(d for d in corpus.documents if d.text == new_body)
+                why, subjects = date_cause(
+                    claims, before, doc.id, (start, int(m["new_end"])), int(m["end"])
+                )
+                rows.append(
+                    Miss(
+                        source.name,
+                        doc.id,
+                        str(m["chain"]),
+                        str(m["old"]),
+                        str(m["new"]),
+                        why,
+                        (),
+                        tuple(subjects),
+                        # The line around the new date, for reading the miss (--list).
+                        (_line(new_body, start),),
+                    )
+                )
+    return rows
+
+
 def _missed(result: dict[str, object], kind: str) -> list[dict[str, Any]]:
     """Return the conflicting rewrites of ``kind`` that ``inject.py --json`` says were missed."""
     mutations = result.get("mutations", [])
@@ -358,6 +584,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     result = json.loads(args.result.read_text("utf-8"))
     rows = explain(result, args.paths)
+    dates = explain_dates(result, args.paths)
+    if dates:
+        if args.list:
+            for r in dates:
+                print(f"{r.corpus} {r.article} {r.old}->{r.new}: {r.cause}")
+                for key in r.keys:
+                    print(f"    dates:   {key}")
+                for line in r.partner_keys:
+                    print(f"    text:    {line}")
+        print(f"inject_why: {len(dates)} missed date rewrites")
+        for why, n in sorted(
+            Counter(r.cause for r in dates).items(), key=lambda kv: (-kv[1], kv[0])
+        ):
+            print(f"  {n:3d}  {why}")
     places = explain_places(result, args.paths)
     if places:
         if args.list:
@@ -372,8 +612,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             Counter(r.cause for r in places).items(), key=lambda kv: (-kv[1], kv[0])
         ):
             print(f"  {n:3d}  {why}")
-        if not rows:
-            return 0
+    if not rows:
+        return 0
     if args.list:
         for r in rows:
             print(f"{r.corpus} {r.article} {r.chain} {r.old}->{r.new}: {r.cause}")

@@ -160,3 +160,74 @@ def test_a_missed_place_rewrite_gets_its_cause(
     m = {"new": new, "start": start, "new_end": start + len(new), "before": body[:start]}
     doc_id = next((c.doc_id for c in claims if c.doc_id.endswith("a.txt")), "a.txt")
     assert why.place_cause(claims, doc_id, m, first_line)[0] == cause
+
+
+def _claims(tmp_path: Path, texts: dict[str, str]) -> list[object]:
+    import crosscheck
+    from crosscheck.pipeline import corpus_claims
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return list(corpus_claims(crosscheck.load_corpus(str(tmp_path))))
+
+
+# (articles, the rewritten article's new date, the cause): invented stories; the rewritten article
+# is "a.txt" as already rewritten, the date's first occurrence the rewritten mention.
+DATE_CASES = [
+    (
+        {
+            "a.txt": "Ann Roe and Bo Lind met in Corvell on Monday.\n",
+            "b.txt": "Cy Hart was arrested in Dunmore on Friday.\n",
+        },
+        "Monday",
+        "event of one article",
+    ),
+    (
+        {
+            "a.txt": "Ann Roe and Bo Lind met in Corvell on Monday.\n",
+            "b.txt": "Ann Roe and Bo Lind met in Corvell.\n",
+        },
+        "Monday",
+        "partners undated",
+    ),
+    (
+        {
+            "a.txt": "The Lindqvist Herald\n\nMarch 4, 2023\n\nAnn Roe and Bo Lind met in Corvell.\n",
+            "b.txt": "Ann Roe and Bo Lind met in Corvell on Monday.\n",
+        },
+        "March 4, 2023",
+        "page or header date line",
+    ),
+    (
+        {
+            "a.txt": "Ann Roe and Bo Lind met in Corvell in March 2023.\n",
+            "b.txt": "Ann Roe and Bo Lind met in Corvell on March 3, 2023.\n",
+        },
+        "March 2023",
+        "filed, judged compatible",
+    ),
+    (
+        {
+            "a.txt": "The river was high, officials said Tuesday.\n",
+            "b.txt": "The river was high, officials said.\n",
+        },
+        "Tuesday",
+        "reporting verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "new", "cause"), DATE_CASES)
+def test_a_missed_date_rewrite_gets_its_cause(
+    modules: tuple[ModuleType, ModuleType],
+    tmp_path: Path,
+    texts: dict[str, str],
+    new: str,
+    cause: str,
+) -> None:
+    _, why = modules
+    claims = _claims(tmp_path, texts)
+    start = texts["a.txt"].index(new)
+    doc_id = next((c.doc_id for c in claims if c.doc_id.endswith("a.txt")), "a.txt")
+    where = (start, start + len(new))
+    assert why.date_cause(claims, claims, doc_id, where, where[1])[0] == cause

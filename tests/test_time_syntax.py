@@ -386,3 +386,25 @@ def test_every_date_claim_is_attached_inside_its_sentence(
         last = text.index(". Nothing")
         assert first <= d.trigger_start < last  # never a word of another sentence
         assert text[d.trigger_start :].startswith(d.trigger or "")
+
+
+# A date naming its year inside the phrase of an event class's noun dates that event, not the verb
+# the phrase hangs off; a weekday alone there is left to the verb (outlets date such games and
+# fires by other days). Invented sentences.
+YEAR_IN_EVENT_NOUN = [
+    ("Tomas Ferreira was charged in an April 2019 shooting at a bakery.", "April 2019", "shooting"),
+    ("Lena Okafor, who survived the 2011 avalanche, spoke on the radio.", "2011", "avalanche"),
+    ("The striker scored twice after the 2016 takeover of the club.", "2016", "takeover"),
+    ("Tomas Ferreira was charged in a Friday shooting at a bakery.", "Friday", "charged"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "word"), YEAR_IN_EVENT_NOUN)
+def test_a_year_inside_an_event_nouns_phrase_dates_that_event(
+    text: str, written: str, word: str
+) -> None:
+    [claim] = [c for c in dated(text) if c.written == written]
+    d = claim.details
+    assert isinstance(d, DateDetails)
+    assert d.trigger == word
+    assert d.modifies_trigger == (word != "charged")

@@ -329,19 +329,41 @@ def dated_events(times: Iterable[Span]) -> frozenset[int]:
 
 
 def attach_modifier(span: Span) -> Attachment | None:
-    """Return the event noun ``span`` modifies from inside its phrase, if any."""
+    """Return the event noun ``span`` modifies from inside its phrase, if any.
+
+    Beside the event words of this layer's data file, a date that names its year ("an April 2007
+    shooting", "the 2019 derby") says which one of any event class's noun is meant: the year
+    belongs to that event, not to the verb the phrase hangs off ("was charged in an April 2007
+    shooting" dates the shooting, never the charge). A weekday alone ("Sunday's game") does not:
+    outlets date such games and fires by other days, and its own day is the verb's to give.
+    """
     cur = span.root
+    yearly = _names_year(span)
     while (
         cur.dep_ in MODIFIER_DEPS
         and cur.head.i != cur.i
         and cur.head.i not in range(span.start, span.end)
     ):
         cur = cur.head
-        if event_lemma(cur) is not None and cur.pos_ != "VERB":
+        if cur.pos_ != "VERB" and (event_lemma(cur) is not None or (yearly and _class_noun(cur))):
             return Attachment(cur.i, modifies=True)
         if cur.pos_ not in ("NOUN", "PROPN"):
             break
     return None
+
+
+def _names_year(span: Span) -> bool:
+    """Return whether a time expression writes a year ("April 2007", "the 2019")."""
+    return any(t.shape_ == "dddd" for t in span)
+
+
+def _class_noun(token: Token) -> bool:
+    """Return whether ``token`` is a noun of an event class (``events_en.toml``)."""
+    # Imported here, not at the top: the events capability registers after the time one
+    # (plugins.BUILTIN_MODULES order), and an import at load time would reverse that.
+    from crosscheck.events.claims import lexicon as event_lexicon
+
+    return token.pos_ == "NOUN" and token.lemma_.lower() in event_lexicon().nouns
 
 
 def clause_verb(token: Token) -> Token | None:
