@@ -200,6 +200,9 @@ def _names_a_thing(root: Token, inside: range) -> bool:
         and head.i not in inside
         and head.pos_ in ("NOUN", "PROPN")
         and event_lemma(head) is None
+        # a noun of an event class is left to the walk ("the Sunday game" the verb's, as
+        # "Sunday's game" is): see ``attach_modifier``
+        and not _class_noun(head)
     )
 
 
