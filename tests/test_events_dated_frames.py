@@ -203,9 +203,15 @@ def dates(text: str) -> list[tuple[str, str, str]]:
             [("March 4, 2026", "2026-03-04", "")],
         ),
         (
-            "The Hawks kept the top pick in the 2026 draft.",
+            "The Hawks own the top pick of the 2026 draft.",
             [("2026", "2026", "")],
         ),
+        # a phrase of time set on the verb dates it
+        (
+            "Paul Grant was arrested during the July 4 weekend.",
+            [("July 4", "2024-07-04", "arrested")],
+        ),
+        ("Paul Grant was picked in the 2019 draft.", [("2019", "2019", "picked")]),
         # one that says which event is meant dates the event, and a possessive the verb's game
         ("Paul Grant left after the 2019 earthquake.", [("2019", "2019", "earthquake")]),
         ("The Colts won Sunday's game.", [("Sunday", "2025-06-01", "won")]),

@@ -186,7 +186,8 @@ THING_MODIFIER_DEPS = MODIFIER_DEPS - {"poss"}
 
 
 def _names_a_thing(root: Token, inside: range) -> bool:
-    """Return whether a date modifies a noun that is no event from inside its phrase.
+    """Return whether a date modifies a noun that is no event from inside its phrase, and that
+    noun is an argument of the verb or inside another noun's phrase.
 
     "The studio set a November 22 release date", "kept the top pick in the 2013 draft": the date
     tells which date or which draft is meant; it dates neither the setting nor the keeping, and
@@ -203,6 +204,9 @@ def _names_a_thing(root: Token, inside: range) -> bool:
         # a noun of an event class is left to the walk ("the Sunday game" the verb's, as
         # "Sunday's game" is): see ``attach_modifier``
         and not _class_noun(head)
+        # a phrase of time or occasion set on the verb itself ("arrested during the July 4
+        # weekend", "won gold at the 2008 Games") dates it
+        and not (head.dep_ == "pobj" and is_verb(head.head.head))
     )
 
 
