@@ -27,8 +27,8 @@ Usage::
     python benchmarks/ecbplus.py [PATH] [--topics 1,2,...] [--split dev|test|train|all] [--json FILE]
                                   [--list]
 
-``PATH`` defaults to ``../shared/ecbplus`` beside the repository. ``--list`` prints every contradiction, inconsistency
-and wrong merge with its evidence lines. ``--misses`` says, for every gold pair the library does not
+``PATH`` defaults to ``../shared/ecbplus`` beside the repository. ``--list`` prints every
+contradiction, inconsistency and wrong merge with its evidence lines. ``--misses`` says, for every gold pair the library does not
 link, why: the gold event chain the two articles share has no frame in one of them (by the word the
 gold marks), a frame that is background or negated, or two frames the aligner kept apart (by the rule
 that refused the join, ``crosscheck.events.normalize.why_apart``). Nothing here is timed; nothing in
@@ -538,7 +538,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--split", choices=("dev", "test", "train", "all"), default="all", help="which topics"
     )
     parser.add_argument("--json", metavar="FILE", help="write every figure and listing as JSON")
-    parser.add_argument("--list", action="store_true", help="print contradictions, inconsistencies and wrong merges")
+    parser.add_argument(
+        "--list", action="store_true", help="print contradictions, inconsistencies and wrong merges"
+    )
     parser.add_argument(
         "--misses", action="store_true", help="say why each unlinked gold pair is not linked"
     )
