@@ -9,6 +9,9 @@ run through the library as one corpus, both sub-topics together, as a user who c
 - **wrong merges**: event findings (date, place, participants) whose sources span both sub-topics.
   Two different events were treated as one; every such finding is wrong by construction.
 - **contradictions per 100 articles**, every one listed so a person can judge it.
+- **inconsistencies within an article**: findings that one article contradicts itself (two disjoint
+  dates of one event, a dateline against a day it reports as past, a name slip), every one listed.
+  ECB+ articles are edited news, so nearly every one is a false finding a user would be shown.
 - **event linking**: gold pairs are the article pairs of one sub-topic that share a cross-document
   event (ACTION) chain. A library link is a pair of articles that appear together in one event
   finding (agreement or discrepancy; single-source notes link nothing). Recall and precision of the
@@ -24,8 +27,8 @@ Usage::
     python benchmarks/ecbplus.py [PATH] [--topics 1,2,...] [--split dev|test|train|all] [--json FILE]
                                   [--list]
 
-``PATH`` defaults to ``../shared/ecbplus`` beside the repository. ``--list`` prints every contradiction
-and wrong merge with its evidence lines. ``--misses`` says, for every gold pair the library does not
+``PATH`` defaults to ``../shared/ecbplus`` beside the repository. ``--list`` prints every
+contradiction, inconsistency and wrong merge with its evidence lines. ``--misses`` says, for every gold pair the library does not
 link, why: the gold event chain the two articles share has no frame in one of them (by the word the
 gold marks), a frame that is background or negated, or two frames the aligner kept apart (by the rule
 that refused the join, ``crosscheck.events.normalize.why_apart``). Nothing here is timed; nothing in
@@ -69,6 +72,7 @@ EVENT_FACETS = frozenset({"event.date", "event.place", "event.participants"})
 TIME_FACETS = frozenset({"event.date", "statement.date"})
 PLACE_FACETS = frozenset({"event.place"})
 CONTRADICTION = "contradiction"
+INCONSISTENCY = "inconsistency"
 QUOTE_WIDTH = 140  # evidence quotes are cut to this width so each listing stays on one line
 
 
@@ -82,6 +86,7 @@ class TopicScore:
     findings: int = 0
     wrong_merges: int = 0
     contradictions: int = 0
+    inconsistencies: int = 0
     gold_pairs: int = 0
     linked_pairs: int = 0
     linked_correct: int = 0
@@ -94,6 +99,7 @@ class TopicScore:
     misses: list[dict[str, object]] = field(default_factory=list)
     loose_links: list[dict[str, object]] = field(default_factory=list)
     contradiction_list: list[dict[str, object]] = field(default_factory=list)
+    inconsistency_list: list[dict[str, object]] = field(default_factory=list)
     wrong_merge_list: list[dict[str, object]] = field(default_factory=list)
 
 
@@ -254,6 +260,9 @@ def score_topic(folder: Path, work: Path, misses: bool = False) -> TopicScore:
         if finding.category == CONTRADICTION:
             score.contradictions += 1
             score.contradiction_list.append(_listing(finding, texts))
+        elif finding.category == INCONSISTENCY:
+            score.inconsistencies += 1
+            score.inconsistency_list.append(_listing(finding, texts))
         if finding.kind == FindingKind.NOTE:
             continue
         evidence = _evidence_by_doc(finding)
@@ -425,6 +434,7 @@ def summarise(scores: Sequence[TopicScore]) -> dict[str, float | int]:
             "findings",
             "wrong_merges",
             "contradictions",
+            "inconsistencies",
             "gold_pairs",
             "linked_pairs",
             "linked_correct",
@@ -455,6 +465,7 @@ def summary_line(label: str, s: dict[str, float | int]) -> str:
         f"ecbplus[{label}]: {s['articles']} articles in {s['topics']} topics; "
         f"wrong merges {s['wrong_merges']}; "
         f"contradictions {s['contradictions']} ({s['contradictions_per_100']}/100 articles); "
+        f"inconsistencies {s['inconsistencies']}; "
         f"event links R {s['link_recall']:.3f} P {s['link_precision']:.3f} "
         f"(strict R {s['strict_link_recall']:.3f} P {s['strict_link_precision']:.3f}); "
         f"time recall {s['time_recall']:.3f} ({s['time_recalled']}/{s['time_chains']}); "
@@ -465,12 +476,13 @@ def summary_line(label: str, s: dict[str, float | int]) -> str:
 
 def table(scores: Sequence[TopicScore]) -> str:
     head = (
-        "| topic | split | articles | wrong merges | contradictions | gold pairs | links | "
-        "correct | strict | time | place | errors |\n"
-        "|---|---|---|---|---|---|---|---|---|---|---|---|"
+        "| topic | split | articles | wrong merges | contradictions | inconsistencies | gold pairs | "
+        "links | correct | strict | time | place | errors |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     )
     rows = [
         f"| {s.topic} | {s.split} | {s.articles} | {s.wrong_merges} | {s.contradictions} | "
+        f"{s.inconsistencies} | "
         f"{s.gold_pairs} | {s.linked_pairs} | {s.linked_correct} | {s.linked_strict} | "
         f"{s.time_recalled}/{s.time_chains} | {s.place_recalled}/{s.place_chains} | {len(s.errors)} |"
         for s in scores
@@ -508,6 +520,7 @@ def listing(scores: Sequence[TopicScore]) -> str:
     for s in scores:
         for kind, items in (
             ("contradiction", s.contradiction_list),
+            ("inconsistency", s.inconsistency_list),
             ("wrong merge", s.wrong_merge_list),
         ):
             for item in items:
@@ -525,7 +538,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--split", choices=("dev", "test", "train", "all"), default="all", help="which topics"
     )
     parser.add_argument("--json", metavar="FILE", help="write every figure and listing as JSON")
-    parser.add_argument("--list", action="store_true", help="print contradictions and wrong merges")
+    parser.add_argument(
+        "--list", action="store_true", help="print contradictions, inconsistencies and wrong merges"
+    )
     parser.add_argument(
         "--misses", action="store_true", help="say why each unlinked gold pair is not linked"
     )

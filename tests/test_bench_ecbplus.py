@@ -62,6 +62,7 @@ def test_harness_reports_every_figure(tmp_path: Path, capsys: pytest.CaptureFixt
     assert ecbplus.main([str(ECBPLUS), "--topics", SMALL_TOPICS, "--json", str(out), "--list"]) == 0
     printed = capsys.readouterr().out
     assert printed.startswith("ecbplus[all]: 31 articles in 2 topics; wrong merges ")
+    assert "; inconsistencies " in printed.splitlines()[0]
     payload = json.loads(out.read_text())
     summary = payload["summary"]["all"]
     assert summary["articles"] == 31
@@ -72,6 +73,7 @@ def test_harness_reports_every_figure(tmp_path: Path, capsys: pytest.CaptureFixt
         assert topic["time_recalled"] <= topic["time_chains"]
         assert topic["place_recalled"] <= topic["place_chains"]
         assert topic["contradictions"] == len(topic["contradiction_list"])
+        assert topic["inconsistencies"] == len(topic["inconsistency_list"])
         assert topic["wrong_merges"] == len(topic["wrong_merge_list"])
         assert topic["gold_pairs"] > 0  # both topics have shared event chains
     assert 0.0 <= summary["link_precision"] <= 1.0
