@@ -295,3 +295,50 @@ def test_verbs_of_a_lopsided_or_close_win_are_contests(verb: str) -> None:
         if f["group"] == "contest"
     ]
     assert found == ["person:~ferreira-marco+person:~novak-pavel"]
+
+
+# sentence, participants: a contest noun of means whose winner is told by the clause it hangs on,
+# or whose opponent the model labels a place (a team named after its town or ground).
+MEANS_SIDES = [
+    # the gerund the win is the means of has no subject: the main clause's is the winner
+    (
+        "The Dover Hawks will be making their fifth straight playoff appearance after securing "
+        "that spot with a 27-20 win over the Linfield Jaguars last night in Boise.",
+        "organization:~dover-hawks+organization:~linfield-jaguars",
+    ),
+    (
+        "The Carrow Hawks reached the final after clinching the series with a 3-1 victory over "
+        "the Ashford Rovers on Sunday in Leeds.",
+        "organization:~ashford-rovers+organization:~carrow-hawks",
+    ),
+    (
+        "Lena Ortiz kept her title after securing the decision with a win over Mara Quint in Reno.",
+        "person:~lena-ortiz+person:~mara-quint",
+    ),
+    # the opponent after "over" is labelled a facility: it is the other side, not a place
+    (
+        "The Carrow Hawks secured the title with a 3-1 win over the Linfield Jaguars on Sunday.",
+        "organization:~carrow-hawks+organization:~linfield-jaguars",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "participants"), MEANS_SIDES)
+def test_a_contest_of_means_takes_its_winner_from_the_clause(text: str, participants: str) -> None:
+    found = [f for f in frames_of(text) if f["group"] == "contest"]
+    assert [f["participants"] for f in found] == [participants]
+
+
+def test_a_reporting_verb_lends_no_winner_to_a_contest_of_means() -> None:
+    # "After securing ..., Lee said ...": who spoke is not who won.
+    text = (
+        "After securing the spot with a win over the Linfield Jaguars, coach Dana Lee said the "
+        "Hawks would rest."
+    )
+    assert not [f for f in frames_of(text) if f["group"] == "contest"]
+
+
+def test_a_contest_opponent_read_as_a_place_is_no_place_of_the_game() -> None:
+    text = "The Carrow Hawks secured the title with a 3-1 win over the Linfield Jaguars in Boise."
+    found = [f for f in frames_of(text) if f["group"] == "contest"]
+    assert [f["place"] for f in found] == ["place:~boise"]

@@ -582,3 +582,26 @@ def test_offering_a_contract_is_offering_a_post() -> None:
     # "offer contract" is read as "offer job" is: the one offered the contract takes part
     text = "The Denver Hawks offered pitcher Tom Reed a five-year contract on Monday."
     assert [g for g, _, _ in places_of(text)] == ["appointment"]
+
+
+# sentence, places of the arrest: an event noun the sentence's verb happens in spite of keeps its
+# subject (who was arrested) but not that verb's place phrases, which tell another event.
+CONCESSIVE = [
+    ("Despite his arrest early yesterday, Dana Voss will play in Boise on Sunday.", ()),
+    (
+        "Despite his arrest in Reno early yesterday, Dana Voss will play in Boise on Sunday.",
+        ("place:~reno",),
+    ),
+    # "after" is no concession: the verb's place phrases still place the event
+    (
+        "After his arrest early yesterday, Dana Voss was released in Boise on Sunday.",
+        ("place:~boise",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), CONCESSIVE)
+def test_an_event_in_spite_of_which_a_verb_happens_is_not_placed_by_it(
+    text: str, places: tuple[str, ...]
+) -> None:
+    assert [p for g, p, _ in places_of(text) if g == "arrest"] == [places]

@@ -31,6 +31,7 @@ from crosscheck.names.gazetteer import (
     gazetteer,
     main,
     town_key,
+    town_relation,
 )
 from crosscheck.names.registry import registry_for
 from tests.test_events import two_outlets
@@ -264,3 +265,41 @@ def test_the_region_table_names_registry_regions_of_the_right_country() -> None:
         assert code.isdigit(), key
         assert registry.kind(region) == "region", region
         assert registry.country_of(region) == f"country:{country.lower()}", key
+
+
+# (place, the places the text puts it in, grain) pairs: a name of several towns is the one town
+# of its name lying where the text puts it.
+SEVERAL = [
+    # "Springfield, Mo." against a Florida town and against a town abroad: apart
+    (("place:~springfield", ("place:missouri",), "town"), ("place:~tupelo", (), "town"), False),
+    (("place:~springfield", ("place:missouri",), "town"), ("place:~stavanger", (), "town"), False),
+    # and apart from a town of another state the text names beside a name of several
+    (
+        ("place:~springfield", ("place:missouri",), "town"),
+        ("place:~jacksonville", ("place:florida",), "town"),
+        False,
+    ),
+    # and it still lies in its state
+    (("place:~springfield", ("place:missouri",), "town"), ("place:missouri", (), ""), True),
+    # the name alone decides nothing
+    (("place:~springfield", (), "town"), ("place:~stavanger", (), "town"), None),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "related"), SEVERAL)
+def test_a_name_of_several_towns_is_the_one_where_the_text_puts_it(
+    a: tuple[str, tuple[str, ...], str], b: tuple[str, tuple[str, ...], str], related: bool | None
+) -> None:
+    registry = registry_for()
+    assert places_related(a, b, registry) is related
+    assert places_related(b, a, registry) is related
+
+
+def test_a_state_holding_none_of_the_towns_of_a_name_picks_none() -> None:
+    registry = registry_for()
+    relation = town_relation("place:~springfield", "place:~stavanger", registry, ["place:hawaii"])
+    assert relation is None
+    assert (
+        town_relation("place:~springfield", "place:~stavanger", registry, ["place:missouri"])
+        is False
+    )

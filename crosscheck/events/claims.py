@@ -286,6 +286,7 @@ class Lexicon:
     recent_periods: frozenset[str]  # "last week", "last night", "last Thursday" date the news
     habitual: frozenset[str]  # adverbs of frequency: "sometimes attacked" is no one event
     separate: frozenset[str]
+    concessive: frozenset[str]  # "despite the arrest": the sentence's verb is no support of it
     place_prepositions: frozenset[str]
     town_prepositions: frozenset[str]
     venue_words: frozenset[str]
@@ -411,6 +412,7 @@ def lexicon() -> Lexicon:
         refusals=frozenset(words.get("refusals", ())),
         habitual=frozenset(words["habitual"]),
         separate=frozenset(words["separate"]),
+        concessive=frozenset(words.get("concessive", ())),
         place_prepositions=frozenset(words["place_prepositions"]),
         town_prepositions=frozenset(words["town_prepositions"]),
         venue_words=frozenset(words["venue_words"]),
@@ -561,6 +563,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
     headlines = headline_spans(sdoc.text, words_of(sdoc))  # title-case lines, start and end
     named = _named_tokens(sdoc, doc, registry, headlines)
     _team_sides(sdoc, doc, named, headlines, lex)
+    _opponents_named_as_places(sdoc, named, lex)
     latest = _latest_year(sdoc)
     raw: dict[int, Frame] = {}
     for tok in sdoc:
@@ -1303,6 +1306,49 @@ def _team_sides(
                 named[i] = side
 
 
+# The model's labels of a place: a contest's opponent it labels so is a team named after its town
+# or its ground ("a win over the Harbor Owls", "lost to Springfield").
+OPPONENT_PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
+
+
+def _opponents_named_as_places(sdoc: Doc, named: dict[int, Named], lex: Lexicon) -> None:
+    """Name as a team the opponent of a contest word the model took for a place.
+
+    After a contest's own prepositions ("a win over X", "a game against X", "lost to X") the
+    object is the other side, never where the game was: the model labels a team named after its
+    town or its ground a town or a building ("the Jacksonville Jaguars" a facility), which would
+    leave the contest one side short and drop it. Only a name the registry lacks: a country or a
+    listed city after "over" ("a win over Brazil") is left as the registry reads it.
+    """
+    for tok in sdoc:
+        if tok.pos_ == "VERB":
+            group = lex.verbs.get(tok.lemma_.lower())
+        elif tok.pos_ == "NOUN":
+            group = lex.nouns.get(tok.lemma_.lower())
+        else:
+            continue
+        if group not in lex.two_sided or tok.ent_type_ in NAME_LABELS:
+            continue
+        preps = lex.class_prepositions.get(group, frozenset())
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ not in preps:
+                continue
+            for g in p.children:
+                n = named.get(g.i)
+                if (
+                    g.dep_ != "pobj"
+                    or n is None
+                    or n.kind != TOWN_KIND
+                    or not is_local(n.entity_id)
+                    or n.label not in OPPONENT_PLACE_LABELS
+                ):
+                    continue
+                side = Named(local_id(TEAM_KIND, n.text), TEAM_KIND, n.text, n.span, TEAM_LABEL)
+                for i, m in list(named.items()):
+                    if m is n:
+                        named[i] = side
+
+
 def _team_word(tok: Token, capital: frozenset[str]) -> bool:
     """Return whether a word unnamed by the model reads as a team's name (``_team_sides``)."""
     return (
@@ -1678,7 +1724,7 @@ def _read(
         ):
             args.extend(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
         elif means is not None:
-            args.extend(c for c in means.children if c.dep_ in SUBJECT_DEPS)
+            args.extend(_means_subjects(means, lex))
         elif (
             tok.dep_ == "pcomp"
             and tok.head.dep_ == "prep"
@@ -1696,7 +1742,7 @@ def _read(
     elif frame.group in lex.two_sided and (means := _means_head(tok, lex)) is not None:
         # "secured the title with a win over X": the subject of the verb a contest is the means
         # of is its other side.
-        args.extend(c for c in means.children if c.dep_ == "nsubj")
+        args.extend(c for c in _means_subjects(means, lex) if c.dep_ == "nsubj")
     # Participants given by office ("the two presidents"), resolved later by the aligner.
     described: set[int] = set()
     if frame.group not in lex.incidents and registry is not None:
@@ -1761,9 +1807,18 @@ def _read(
             if g.dep_ == "nsubj" and g.tag_ not in RELATIVE_TAGS
         )
     found = _unique(n for a in args for n in _entities(a, named))
+    # "Despite his arrest on Tuesday, X will play in Y": the verb the event noun is set against
+    # tells its subject (who was arrested) but another event, elsewhere; only the noun's own place
+    # phrases place it.
+    conceded = (
+        frozenset(t.i for t in tok.subtree)
+        if support is not None and tok.dep_ == "pobj" and tok.head.lower_ in lex.concessive
+        else None
+    )
     places = _unique(
         n
         for a, venue in place_args
+        if conceded is None or a.i in conceded
         if _event_class(a, lex) is None  # "at the G7 summit": an event, not a place
         for n in _entities(a, named, lex.place_prepositions)
         if n.kind in PLACE_KINDS or (venue and n.kind in VENUE_KINDS)
@@ -2422,6 +2477,28 @@ def _means_head(tok: Token, lex: Lexicon) -> Token | None:
     if head.dep_ in OBJECT_DEPS and tok.pos_ != "VERB":
         head = head.head  # "kept her titles with a win": the parser hangs it on the object
     return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _means_subjects(verb: Token, lex: Lexicon) -> list[Token]:
+    """Return the subjects of the verb an event is the means of, or the subject that verb takes
+    from the clause it hangs on when it has none of its own.
+
+    "made the playoffs after securing the spot with a win over X": the gerund "securing" is said
+    of the main clause's subject, so that subject won; likewise a participle set off after a
+    clause ("..., keeping the belt by stopping X"). Only one step, and not from a verb that
+    reports a clause ("After beating X, Y said Z ..." tells Y's words, not who won).
+    """
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if own or verb.pos_ != "VERB":
+        return own
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in lex.separate:
+        head = head.head  # "after securing ...", "before clinching ..."
+    elif not (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        return []
+    if head.pos_ not in ("VERB", "AUX") or _reports(head):
+        return []
+    return [c for c in head.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _told_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:

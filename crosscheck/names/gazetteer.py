@@ -179,7 +179,8 @@ def town_relation(
     (placed through the gazetteer in its own country), are apart in two countries, or in two
     regions of one country more than ``APART_KM`` apart. What the text says wins: a town it puts in another country or region than
     the gazetteer's (``within_a``, ``within_b``: "Paris, Ky.") is another town of that name, and
-    nothing is decided by it.
+    nothing is decided by it; a name of several towns of which only one lies where the text puts
+    it ("Springfield, Mo.") is that town (``_town_within``).
     """
     ta, tb = _placed(a, within_a, registry), _placed(b, within_b, registry)
     if ta is None and tb is None:
@@ -223,10 +224,36 @@ def _towns_apart(a: Town, b: Town) -> bool | None:
 def _placed(place: str, within: Sequence[str], registry: Registry) -> Town | None:
     town = local_town(place)
     if town is None:
-        return None
+        return _town_within(place, within, registry)
     if any(_town_in(town, w, registry) is False for w in within if w in registry):
         return None  # the text puts it elsewhere: another town of that name
     return town
+
+
+def _town_within(place: str, within: Sequence[str], registry: Registry) -> Town | None:
+    """Return the one town of a name of several that lies in a place the text puts it in.
+
+    "Springfield, Mo.", "Jacksonville, Fla.": the name alone is several towns (``Gazetteer.town``
+    names none), but the state or country written beside it is the registry's, and of the
+    name's towns only one lies there. Entries in it that are further apart than ``SAME_TOWN_KM``
+    are still several towns, and nothing is decided.
+    """
+    if not within or not is_local(place) or kind_of_id(place) != TOWN_ID_KIND:
+        return None
+    outer = [w for w in within if w in registry]
+    if not outer:
+        return None
+    found = [
+        t
+        for t in gazetteer().entries(place.split(":", 1)[1].lstrip("~"))
+        if all(_town_in(t, w, registry) is True for w in outer)
+    ]
+    if not found:
+        return None
+    top = max(found, key=lambda t: (t.population, t.lat, t.lon, t.admin1))
+    if any(distance_km(top, t) > SAME_TOWN_KM for t in found):
+        return None
+    return top if len({t.admin1 for t in found}) == 1 else attrs.evolve(top, admin1="")
 
 
 def _town_in(town: Town, place: str, registry: Registry) -> bool | None:
