@@ -809,8 +809,8 @@ def _lemma(tok: Token, lex: Lexicon) -> str:
     compound = _compound_key(tok)
     if compound in lex.nouns:
         return compound
-    phrase = _phrase_key(tok)
-    if phrase in lex.phrases:
+    phrase = _phrase_of(tok, lex)
+    if phrase:
         return phrase
     if tok.pos_ == "VERB" and tok.lemma_.lower() not in lex.verbs:
         particle = next((k for k in _particle_keys(tok) if k in lex.phrases), None)
@@ -980,6 +980,23 @@ def _phrase_key(tok: Token) -> str:
     return f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}"
 
 
+def _compound_phrase_key(tok: Token) -> str:
+    """Return "verb compound noun" for an object with a compound before it ("released a security
+    update": "release security update"), where the noun alone says too little ("issued an update
+    on the inquiry")."""
+    key, compound = _phrase_key(tok), _compound_key(tok)
+    return f"{key.split()[0]} {compound}" if key and compound else ""
+
+
+def _phrase_of(tok: Token, lex: Lexicon) -> str:
+    """Return the phrase of ``lex.phrases`` a verb's object makes, plain or with its compound
+    ("open fire", "release security update"), or ""."""
+    for key in (_phrase_key(tok), _compound_phrase_key(tok)):
+        if key in lex.phrases:
+            return key
+    return ""
+
+
 def _role_complement(tok: Token) -> bool:
     """Return whether a verb gives its object or subject an office ("named X coach", "asked X
     to serve as chief", "was introduced as the new coach"): a common noun, not a name."""
@@ -1027,7 +1044,7 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
             # said of someone is that event; "the host" as an argument is a person (``roles``).
             return lex.agents[tok.lemma_.lower()] if _predicated(tok) else None
         return (
-            lex.phrases.get(_phrase_key(tok))
+            lex.phrases.get(_phrase_of(tok, lex))
             or lex.nouns.get(_compound_key(tok))
             or lex.nouns.get(tok.lemma_.lower())
             or lex.nouns.get(tok.lower_)
@@ -2621,7 +2638,7 @@ def _recipient_untold(tok: Token, lex: Lexicon) -> bool:
     the frame is not the appointment of anyone the event is about ("X was offered the job",
     "offered X the job" name them).
     """
-    if _phrase_key(tok) not in lex.phrases:
+    if not _phrase_of(tok, lex):
         return False
     return not any(
         c.dep_ in ("dative", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
@@ -2960,7 +2977,7 @@ def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
         return head if head.pos_ in ("VERB", "AUX") else None
     if tok.lemma_.lower() in lex.agents and _predicated(tok):
         return head  # "X will be the host": the copula carries who, where and when
-    if _phrase_key(tok) in lex.phrases:
+    if _phrase_of(tok, lex):
         return head  # "X opened fire": the verb of the phrase is the event's
     facility = _facility(tok, lex)
     if facility is not None:
@@ -3110,6 +3127,10 @@ def _background(tok: Token, group: str, lex: Lexicon, latest: int | None = None)
             return True  # "After the club fired him, ...": the clause's event came before the news
         if c.dep_ == "advmod" and c.lower_ in lex.habitual:
             return True  # "efforts sometimes attacked by critics": a habit, not the news
+    if tok.dep_ in OBJECT_DEPS and any(
+        c.dep_ == "advmod" and c.lower_ in lex.habitual for c in tok.head.children
+    ):
+        return True  # "X typically holds talks", "routinely releases patches": the verb's habit
     t = tok
     for _ in range(HEAD_REACH):
         if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
