@@ -1052,6 +1052,13 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
     if tok.pos_ == "ADJ" and tok.dep_ in STATE_DEPS:
         # "X is presumed dead", "left a woman dead": a state said of someone is an event.
         return lex.states.get(tok.lemma_.lower())
+    if tok.pos_ == "PRON" and tok.lower_.endswith(REFLEXIVE_ENDINGS):
+        # "hanged himself": a verb and its reflexive object (``phrases``), done to its subject.
+        return lex.phrases.get(_phrase_key(tok))
+    if tok.pos_ == "ADJ" and _facility(tok, lex) is not None:
+        # "entered a rehab facility" with "rehab" tagged an adjective: the event noun naming the
+        # kind of place, read as the noun it is.
+        return lex.nouns[tok.lemma_.lower()]
     if _office_state(tok, lex):
         # "X is out as head coach": a state that takes someone's office from them.
         return lex.role_states[tok.lower_]
@@ -1740,6 +1747,23 @@ def _read(
         # "secured the title with a win over X": the subject of the verb a contest is the means
         # of is its other side.
         args.extend(c for c in means.children if c.dep_ == "nsubj")
+    if (
+        support is not None
+        and tok.pos_ != "VERB"
+        and support.pos_ == "VERB"
+        and support.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in SUBJECT_DEPS for c in support.children)
+        and (
+            support.dep_ == "conj"
+            or (
+                support.dep_ == "advcl"
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in support.children)
+            )
+        )
+    ):
+        # "scored 20 points to break the record", "arrived on Monday and held talks with Y": the
+        # verb carrying an event noun shares its head's subject as an event verb would (above).
+        args.extend(c for c in support.head.children if c.dep_ in SUBJECT_DEPS)
     # Participants given by office ("the two presidents"), resolved later by the aligner.
     described: set[int] = set()
     if frame.group not in lex.incidents and registry is not None:
@@ -2971,7 +2995,7 @@ def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
     if tok.pos_ == "VERB":
         return None
     head = tok.head
-    if tok.pos_ == "ADJ" or _office_state(tok, lex):
+    if (tok.pos_ == "ADJ" and _facility(tok, lex) is None) or _office_state(tok, lex):
         # "X is presumed dead", "X is out as coach": the verb the state hangs off carries who
         # and where.
         return head if head.pos_ in ("VERB", "AUX") else None
