@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.test_events import frames_of
+import crosscheck
+from tests.test_events import event_docs, frames_of, write_undated
 
 # sentence, class, participants, place, the words that name the event
 FRAMES = [
-    # a suicide told by its act: a verb and its reflexive object, or "committed suicide"
-    (
-        "Piet Vandersloot hanged himself in his cell in Leeds on Tuesday evening.",
-        "death",
-        "person:~piet-vandersloot",
-        "place:~leeds",
-        ["hanged", "himself"],
-    ),
+    # a suicide told by its act
     (
         "Piet Vandersloot committed suicide in his cell on Tuesday.",
         "death",
@@ -40,6 +36,21 @@ FRAMES = [
         "",
         ["break", "record"],
     ),
+    # a bout or game told by a verb of winning with a named side on each hand
+    (
+        "Tom Weller easily dismantled Piet Vandersloot in Leeds on Saturday.",
+        "contest",
+        "person:~piet-vandersloot+person:~tom-weller",
+        "place:~leeds",
+        ["dismantled"],
+    ),
+    (
+        "Tom Weller dominated Piet Vandersloot over six rounds in Leeds on Saturday.",
+        "contest",
+        "person:~piet-vandersloot+person:~tom-weller",
+        "place:~leeds",
+        ["dominated"],
+    ),
     (
         "Anna Lindqvist flew to Oslo on Monday to hold talks with Piet Vandersloot.",
         "meeting",
@@ -63,10 +74,25 @@ def test_frames_of_hidden_sentence_kinds(
 @pytest.mark.parametrize(
     "text",
     [
-        "Piet Vandersloot enjoyed himself in Leeds on Tuesday.",  # a reflexive of no class
         "The workers hanged a banner on the bridge in Leeds on Tuesday.",  # no reflexive
         "Ann Roe left a rehab facility in Malibu on Thursday.",  # leaving opens no stay
+        "Nordsoft Inc. dominated the market for browsers in Leeds last year.",  # one side
     ],
 )
 def test_no_frame_outside_the_kind(text: str) -> None:
-    assert not [f for f in frames_of(text) if f["group"] in ("death", "rehab")]
+    assert not [f for f in frames_of(text) if f["group"] in ("contest", "death", "rehab")]
+
+
+def test_a_bout_told_by_domination_joins_its_bout_and_another_opponent_stays_apart(
+    tmp_path: Path,
+) -> None:
+    write_undated(
+        tmp_path, "a.txt", "Tom Weller dominated Piet Vandersloot in Leeds on Saturday night."
+    )
+    write_undated(tmp_path, "b.txt", "Tom Weller beat Piet Vandersloot in Leeds on Saturday.")
+    write_undated(tmp_path, "c.txt", "Tom Weller dismantled Jan Okafor in Cardiff on Saturday.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [f for f in findings if f.category == "contradiction"]
+    linked = event_docs(findings)
+    assert {"a.txt", "b.txt"} in linked
+    assert not [d for d in linked if "c.txt" in d and len(d) > 1]

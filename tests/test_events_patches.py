@@ -26,6 +26,11 @@ PATCHES = [
         "organization:~nordsoft",
         ["rushes", "patch"],
     ),
+    (
+        "Nordsoft's latest out-of-band patch release needs to be installed at once, a consultant said.",
+        "organization:~nordsoft",
+        ["release"],
+    ),
 ]
 
 

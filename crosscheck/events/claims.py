@@ -1052,9 +1052,6 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
     if tok.pos_ == "ADJ" and tok.dep_ in STATE_DEPS:
         # "X is presumed dead", "left a woman dead": a state said of someone is an event.
         return lex.states.get(tok.lemma_.lower())
-    if tok.pos_ == "PRON" and tok.lower_.endswith(REFLEXIVE_ENDINGS):
-        # "hanged himself": a verb and its reflexive object (``phrases``), done to its subject.
-        return lex.phrases.get(_phrase_key(tok))
     if tok.pos_ == "ADJ" and _facility(tok, lex) is not None:
         # "entered a rehab facility" with "rehab" tagged an adjective: the event noun naming the
         # kind of place, read as the noun it is.
