@@ -786,8 +786,8 @@ def _lemma(tok: Token, lex: Lexicon) -> str:
     compound = _compound_key(tok)
     if compound in lex.nouns:
         return compound
-    phrase = _phrase_key(tok)
-    if phrase in lex.phrases:
+    phrase = _phrase_of(tok, lex)
+    if phrase:
         return phrase
     if tok.pos_ == "VERB" and tok.lemma_.lower() not in lex.verbs:
         particle = next((k for k in _particle_keys(tok) if k in lex.phrases), None)
@@ -957,6 +957,23 @@ def _phrase_key(tok: Token) -> str:
     return f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}"
 
 
+def _compound_phrase_key(tok: Token) -> str:
+    """Return "verb compound noun" for an object with a compound before it ("released a security
+    update": "release security update"), where the noun alone says too little ("issued an update
+    on the inquiry")."""
+    key, compound = _phrase_key(tok), _compound_key(tok)
+    return f"{key.split()[0]} {compound}" if key and compound else ""
+
+
+def _phrase_of(tok: Token, lex: Lexicon) -> str:
+    """Return the phrase of ``lex.phrases`` a verb's object makes, plain or with its compound
+    ("open fire", "release security update"), or ""."""
+    for key in (_phrase_key(tok), _compound_phrase_key(tok)):
+        if key in lex.phrases:
+            return key
+    return ""
+
+
 def _role_complement(tok: Token) -> bool:
     """Return whether a verb gives its object or subject an office ("named X coach", "asked X
     to serve as chief", "was introduced as the new coach"): a common noun, not a name."""
@@ -1004,7 +1021,7 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
             # said of someone is that event; "the host" as an argument is a person (``roles``).
             return lex.agents[tok.lemma_.lower()] if _predicated(tok) else None
         return (
-            lex.phrases.get(_phrase_key(tok))
+            lex.phrases.get(_phrase_of(tok, lex))
             or lex.nouns.get(_compound_key(tok))
             or lex.nouns.get(tok.lemma_.lower())
             or lex.nouns.get(tok.lower_)
@@ -1012,6 +1029,10 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
     if tok.pos_ == "ADJ" and tok.dep_ in STATE_DEPS:
         # "X is presumed dead", "left a woman dead": a state said of someone is an event.
         return lex.states.get(tok.lemma_.lower())
+    if tok.pos_ == "ADJ" and _facility(tok, lex) is not None:
+        # "entered a rehab facility" with "rehab" tagged an adjective: the event noun naming the
+        # kind of place, read as the noun it is.
+        return lex.nouns[tok.lemma_.lower()]
     if _office_state(tok, lex):
         # "X is out as head coach": a state that takes someone's office from them.
         return lex.role_states[tok.lower_]
@@ -1743,6 +1764,23 @@ def _read(
         # "secured the title with a win over X": the subject of the verb a contest is the means
         # of is its other side.
         args.extend(c for c in _means_subjects(means, lex) if c.dep_ == "nsubj")
+    if (
+        support is not None
+        and tok.pos_ != "VERB"
+        and support.pos_ == "VERB"
+        and support.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in SUBJECT_DEPS for c in support.children)
+        and (
+            support.dep_ == "conj"
+            or (
+                support.dep_ == "advcl"
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in support.children)
+            )
+        )
+    ):
+        # "scored 20 points to break the record", "arrived on Monday and held talks with Y": the
+        # verb carrying an event noun shares its head's subject as an event verb would (above).
+        args.extend(c for c in support.head.children if c.dep_ in SUBJECT_DEPS)
     # Participants given by office ("the two presidents"), resolved later by the aligner.
     described: set[int] = set()
     if frame.group not in lex.incidents and registry is not None:
@@ -2674,7 +2712,7 @@ def _recipient_untold(tok: Token, lex: Lexicon) -> bool:
     the frame is not the appointment of anyone the event is about ("X was offered the job",
     "offered X the job" name them).
     """
-    if _phrase_key(tok) not in lex.phrases:
+    if not _phrase_of(tok, lex):
         return False
     return not any(
         c.dep_ in ("dative", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
@@ -3007,13 +3045,13 @@ def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
     if tok.pos_ == "VERB":
         return None
     head = tok.head
-    if tok.pos_ == "ADJ" or _office_state(tok, lex):
+    if (tok.pos_ == "ADJ" and _facility(tok, lex) is None) or _office_state(tok, lex):
         # "X is presumed dead", "X is out as coach": the verb the state hangs off carries who
         # and where.
         return head if head.pos_ in ("VERB", "AUX") else None
     if tok.lemma_.lower() in lex.agents and _predicated(tok):
         return head  # "X will be the host": the copula carries who, where and when
-    if _phrase_key(tok) in lex.phrases:
+    if _phrase_of(tok, lex):
         return head  # "X opened fire": the verb of the phrase is the event's
     facility = _facility(tok, lex)
     if facility is not None:
@@ -3163,6 +3201,10 @@ def _background(tok: Token, group: str, lex: Lexicon, latest: int | None = None)
             return True  # "After the club fired him, ...": the clause's event came before the news
         if c.dep_ == "advmod" and c.lower_ in lex.habitual:
             return True  # "efforts sometimes attacked by critics": a habit, not the news
+    if tok.dep_ in OBJECT_DEPS and any(
+        c.dep_ == "advmod" and c.lower_ in lex.habitual for c in tok.head.children
+    ):
+        return True  # "X typically holds talks", "routinely releases patches": the verb's habit
     t = tok
     for _ in range(HEAD_REACH):
         if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:

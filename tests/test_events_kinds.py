@@ -1,0 +1,98 @@
+"""Event frames of sentence kinds the parse hid: each row a fresh sentence about an invented story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import crosscheck
+from tests.test_events import event_docs, frames_of, write_undated
+
+# sentence, class, participants, place, the words that name the event
+FRAMES = [
+    # a suicide told by its act
+    (
+        "Piet Vandersloot committed suicide in his cell on Tuesday.",
+        "death",
+        "person:~piet-vandersloot",
+        "",
+        ["committed", "suicide"],
+    ),
+    # the model tags "rehab" before "facility" an adjective: still the stay's kind of place
+    (
+        "Ann Roe entered a rehab facility in Malibu on Thursday.",
+        "rehab",
+        "person:~ann-roe",
+        "place:~malibu",
+        ["entered", "rehab"],
+    ),
+    # the verb carrying an event noun, a purpose clause or a second verb without a subject,
+    # shares its head's subject
+    (
+        "Tom Weller scored 20 points last night to break the county's career scoring record.",
+        "record",
+        "person:~tom-weller",
+        "",
+        ["break", "record"],
+    ),
+    # a bout or game told by a verb of winning with a named side on each hand
+    (
+        "Tom Weller easily dismantled Piet Vandersloot in Leeds on Saturday.",
+        "contest",
+        "person:~piet-vandersloot+person:~tom-weller",
+        "place:~leeds",
+        ["dismantled"],
+    ),
+    (
+        "Tom Weller dominated Piet Vandersloot over six rounds in Leeds on Saturday.",
+        "contest",
+        "person:~piet-vandersloot+person:~tom-weller",
+        "place:~leeds",
+        ["dominated"],
+    ),
+    (
+        "Anna Lindqvist flew to Oslo on Monday to hold talks with Piet Vandersloot.",
+        "meeting",
+        "person:~anna-lindqvist+person:~piet-vandersloot",
+        "",
+        ["hold", "talks"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "participants", "place", "words"), FRAMES)
+def test_frames_of_hidden_sentence_kinds(
+    text: str, group: str, participants: str, place: str, words: list[str]
+) -> None:
+    [frame] = [f for f in frames_of(text) if f["group"] == group]
+    assert (frame["participants"], frame["place"]) == (participants, place)
+    assert [text[t:].split()[0].rstrip(".,") for t in frame["triggers"]] == words
+    assert not frame["background"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The workers hanged a banner on the bridge in Leeds on Tuesday.",  # no reflexive
+        "Ann Roe left a rehab facility in Malibu on Thursday.",  # leaving opens no stay
+        "Nordsoft Inc. dominated the market for browsers in Leeds last year.",  # one side
+    ],
+)
+def test_no_frame_outside_the_kind(text: str) -> None:
+    assert not [f for f in frames_of(text) if f["group"] in ("contest", "death", "rehab")]
+
+
+def test_a_bout_told_by_domination_joins_its_bout_and_another_opponent_stays_apart(
+    tmp_path: Path,
+) -> None:
+    write_undated(
+        tmp_path, "a.txt", "Tom Weller dominated Piet Vandersloot in Leeds on Saturday night."
+    )
+    write_undated(tmp_path, "b.txt", "Tom Weller beat Piet Vandersloot in Leeds on Saturday.")
+    write_undated(tmp_path, "c.txt", "Tom Weller dismantled Jan Okafor in Cardiff on Saturday.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [f for f in findings if f.category == "contradiction"]
+    linked = event_docs(findings)
+    assert {"a.txt", "b.txt"} in linked
+    assert not [d for d in linked if "c.txt" in d and len(d) > 1]
