@@ -117,8 +117,9 @@ class EventDetails(Details):
     ``roles`` are participants given by office ("the two presidents"), which the aligner resolves
     to the people the corpus names in those offices; ``resolved`` records how it did.
     ``borrowed`` are the offsets of words that name no event but tell the same occasion ("died
-    while climbing on Saturday": climbing; "notified him of his dismissal on Friday": notified):
-    their dates are the frame's when its own words carry none.
+    while climbing on Saturday": climbing; "was pulled over early Sunday" of an arrest: pulled):
+    their dates are the frame's when its own words carry none. (A verb taking the event as its
+    topic tells another occasion: "notified him of his dismissal on Friday" lends no date.)
     ``origins`` are the places its people are from ("a Toledo man", "X, of Springfield,", "a
     24-year-old from Dayton"): the aligner lines frames up by them, but they are never the event's
     place, so no ``event.place`` claim is made of them.
