@@ -579,39 +579,32 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _print_causes(what: str, rows: Sequence[Any], labels: tuple[str, str], listed: bool) -> None:
+    """Print the causes of the missed ``what`` rewrites with counts, and each miss when ``listed``
+    (its own keys, then its partners', under the two ``labels``)."""
+    if not rows:
+        return
+    if listed:
+        for r in rows:
+            print(f"{r.corpus} {r.article} {r.old}->{r.new}: {r.cause}")
+            for key in r.keys:
+                print(f"    {labels[0]}{key}")
+            for key in r.partner_keys:
+                print(f"    {labels[1]}{key}")
+    print(f"inject_why: {len(rows)} missed {what} rewrites")
+    for why, n in sorted(Counter(r.cause for r in rows).items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {n:3d}  {why}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the causes of the missed number rewrites with counts (and each miss with --list)."""
     args = parse_args(argv)
     result = json.loads(args.result.read_text("utf-8"))
     rows = explain(result, args.paths)
-    dates = explain_dates(result, args.paths)
-    if dates:
-        if args.list:
-            for r in dates:
-                print(f"{r.corpus} {r.article} {r.old}->{r.new}: {r.cause}")
-                for key in r.keys:
-                    print(f"    dates:   {key}")
-                for line in r.partner_keys:
-                    print(f"    text:    {line}")
-        print(f"inject_why: {len(dates)} missed date rewrites")
-        for why, n in sorted(
-            Counter(r.cause for r in dates).items(), key=lambda kv: (-kv[1], kv[0])
-        ):
-            print(f"  {n:3d}  {why}")
-    places = explain_places(result, args.paths)
-    if places:
-        if args.list:
-            for r in places:
-                print(f"{r.corpus} {r.article} {r.old}->{r.new}: {r.cause}")
-                for key in r.keys:
-                    print(f"    mine:    {key}")
-                for value in r.partner_keys:
-                    print(f"    others:  {value}")
-        print(f"inject_why: {len(places)} missed place rewrites")
-        for why, n in sorted(
-            Counter(r.cause for r in places).items(), key=lambda kv: (-kv[1], kv[0])
-        ):
-            print(f"  {n:3d}  {why}")
+    _print_causes("date", explain_dates(result, args.paths), ("dates:   ", "text:    "), args.list)
+    _print_causes(
+        "place", explain_places(result, args.paths), ("mine:    ", "others:  "), args.list
+    )
     if not rows:
         return 0
     if args.list:
