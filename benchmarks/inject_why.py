@@ -95,7 +95,7 @@ import re
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -432,11 +432,26 @@ def _line(body: str, offset: int) -> str:
     return body[max(first, offset - 120) : min(last, offset + 80)]
 
 
-def explain_dates(result: dict[str, object], paths: Sequence[Path]) -> list[Miss]:
-    """Return one row per missed conflicting date rewrite: where, what, and why."""
-    missed = [m for kind in DATE_KINDS for m in _missed(result, kind)]
+@dataclass(frozen=True)
+class Rewritten:
+    """One missed rewrite run again: its corpus, the rewrite, the article before and after it,
+    and the corpus's claims without it (``before``) and with it (``claims``)."""
+
+    corpus: str
+    mutation: dict[str, Any]
+    body: str
+    new_body: str
+    doc_id: str
+    before: list[Claim]
+    claims: list[Claim]
+
+
+def _rewritten(
+    result: dict[str, object], kinds: Sequence[str], paths: Sequence[Path]
+) -> Iterator[Rewritten]:
+    """Run each corpus once as it is and once per missed conflicting rewrite of ``kinds``."""
+    missed = [m for kind in kinds for m in _missed(result, kind)]
     wanted = {m["corpus"] for m in missed}
-    rows: list[Miss] = []
     for source in inject.sources_for(list(paths), None):
         if source.name not in wanted:
             continue
@@ -456,23 +471,32 @@ def explain_dates(result: dict[str, object], paths: Sequence[Path]) -> list[Miss
                 finally:
                     source.write(folder, doc_id, None)
                 doc = next(d for d in corpus.documents if d.text == new_body)
-                why, subjects = date_cause(
-                    claims, before, doc.id, (start, int(m["new_end"])), int(m["end"])
-                )
-                rows.append(
-                    Miss(
-                        source.name,
-                        doc.id,
-                        str(m["chain"]),
-                        str(m["old"]),
-                        str(m["new"]),
-                        why,
-                        (),
-                        tuple(subjects),
-                        # The line around the new date, for reading the miss (--list).
-                        (_line(new_body, start),),
-                    )
-                )
+                yield Rewritten(source.name, m, body, new_body, doc.id, before, claims)
+
+
+def explain_dates(result: dict[str, object], paths: Sequence[Path]) -> list[Miss]:
+    """Return one row per missed conflicting date rewrite: where, what, and why."""
+    rows: list[Miss] = []
+    for r in _rewritten(result, DATE_KINDS, paths):
+        m = r.mutation
+        start = int(m["start"])
+        why, subjects = date_cause(
+            r.claims, r.before, r.doc_id, (start, int(m["new_end"])), int(m["end"])
+        )
+        rows.append(
+            Miss(
+                r.corpus,
+                r.doc_id,
+                str(m["chain"]),
+                str(m["old"]),
+                str(m["new"]),
+                why,
+                (),
+                tuple(subjects),
+                # The line around the new date, for reading the miss (--list).
+                (_line(r.new_body, start),),
+            )
+        )
     return rows
 
 
@@ -489,50 +513,32 @@ def _missed(result: dict[str, object], kind: str) -> list[dict[str, Any]]:
 
 def explain_places(result: dict[str, object], paths: Sequence[Path]) -> list[Miss]:
     """Return one row per missed conflicting place rewrite: where, what, and why."""
-    missed = _missed(result, "place")
-    wanted = {m["corpus"] for m in missed}
     rows: list[Miss] = []
-    for source in inject.sources_for(list(paths), None):
-        if source.name not in wanted:
-            continue
-        bodies = source.bodies()
-        with tempfile.TemporaryDirectory(prefix="inject-why-") as tmp:
-            folder, cache = Path(tmp) / "corpus", Path(tmp) / "cache"
-            source.materialise(folder)
-            for m in (m for m in missed if m["corpus"] == source.name):
-                doc_id, start = str(m["article"]), int(m["start"])
-                body = bodies[doc_id]
-                new_body = body[:start] + str(m["new"]) + body[int(m["end"]) :]
-                source.write(folder, doc_id, new_body)
-                try:
-                    corpus = crosscheck.load_corpus(str(folder))
-                    claims = [
-                        c for c in corpus_claims(corpus, cache=cache) if c.facet in PLACE_FACETS
-                    ]
-                finally:
-                    source.write(folder, doc_id, None)
-                doc = next(d for d in corpus.documents if d.text == new_body)
-                # A first line with no closing stop is the title (ECB+ articles of the first
-                # collection open with their lead sentence instead).
-                title = new_body.split("\n", 1)[0].rstrip()
-                is_title = not title.endswith((".", "!", "?", '"', "\u201d"))
-                first_line = len(title) if is_title else 0
-                why, subjects, places = place_cause(
-                    claims, doc.id, {**m, "before": body[max(0, start - 40) : start]}, first_line
-                )
-                rows.append(
-                    Miss(
-                        source.name,
-                        doc_id,
-                        str(m["chain"]),
-                        str(m["old"]),
-                        str(m["new"]),
-                        why,
-                        (),
-                        tuple(subjects),
-                        tuple(places),
-                    )
-                )
+    for r in _rewritten(result, ("place",), paths):
+        m = r.mutation
+        start = int(m["start"])
+        claims = [c for c in r.claims if c.facet in PLACE_FACETS]
+        # A first line with no closing stop is the title (ECB+ articles of the first
+        # collection open with their lead sentence instead).
+        title = r.new_body.split("\n", 1)[0].rstrip()
+        is_title = not title.endswith((".", "!", "?", '"', "\u201d"))
+        first_line = len(title) if is_title else 0
+        why, subjects, places = place_cause(
+            claims, r.doc_id, {**m, "before": r.body[max(0, start - 40) : start]}, first_line
+        )
+        rows.append(
+            Miss(
+                r.corpus,
+                str(m["article"]),
+                str(m["chain"]),
+                str(m["old"]),
+                str(m["new"]),
+                why,
+                (),
+                tuple(subjects),
+                tuple(places),
+            )
+        )
     return rows
 
 
