@@ -7,11 +7,18 @@ from pathlib import Path
 import pytest
 
 import crosscheck
-from tests.test_events import event_docs, frames_of, write_undated
+from tests.test_events import event_docs, frames_of, write, write_undated
 
 # sentence, class, participants, place, the words that name the event
 FRAMES = [
-    # a suicide told by its act
+    # a suicide told by its act: a verb and its reflexive object, or "committed suicide"
+    (
+        "Piet Vandersloot hanged himself in his cell in Leeds on Tuesday evening.",
+        "death",
+        "person:~piet-vandersloot",
+        "place:~leeds",
+        ["hanged", "himself"],
+    ),
     (
         "Piet Vandersloot committed suicide in his cell on Tuesday.",
         "death",
@@ -74,6 +81,7 @@ def test_frames_of_hidden_sentence_kinds(
 @pytest.mark.parametrize(
     "text",
     [
+        "Piet Vandersloot enjoyed himself in Leeds on Tuesday.",  # a reflexive of no class
         "The workers hanged a banner on the bridge in Leeds on Tuesday.",  # no reflexive
         "Ann Roe left a rehab facility in Malibu on Thursday.",  # leaving opens no stay
         "Nordsoft Inc. dominated the market for browsers in Leeds last year.",  # one side
@@ -96,3 +104,29 @@ def test_a_bout_told_by_domination_joins_its_bout_and_another_opponent_stays_apa
     linked = event_docs(findings)
     assert {"a.txt", "b.txt"} in linked
     assert not [d for d in linked if "c.txt" in d and len(d) > 1]
+
+
+def test_a_finding_does_not_date_the_death_found(tmp_path: Path) -> None:
+    # "found dead late last night" tells when the body was found, which may be a day after the
+    # death the other outlets date by its act: one death, no date the outlets disagree on.
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-05-09",
+        "Piet Vandersloot hanged himself in his cell in Leeds on Tuesday evening, police said.",
+    )
+    write(
+        tmp_path,
+        "b.txt",
+        "2024-05-09",
+        "Piet Vandersloot was found dead in his cell in Leeds late last night, police said.",
+    )
+    write(
+        tmp_path,
+        "c.txt",
+        "2024-05-09",
+        "Piet Vandersloot hanged himself in his Leeds cell on Tuesday evening.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [f for f in findings if f.category == "contradiction"]
+    assert {"a.txt", "b.txt", "c.txt"} in event_docs(findings)

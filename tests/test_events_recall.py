@@ -59,7 +59,7 @@ FRAMES = [
         "death",
         "person:~lind-nora",
         "place:~bergen",
-        ["found", "dead"],
+        ["dead"],  # the verb of finding is no word of the death ("discovery_verbs")
     ),
 ]
 
@@ -177,7 +177,7 @@ def test_a_frame_without_people_joins_its_event_by_a_town(tmp_path: Path) -> Non
     ("text", "date_word"),
     [
         ("A gunman opened fire at a bakery in Tromso on Friday.", "opened"),
-        ("Police said Nora Lind was found dead in Bergen on Sunday.", "found"),
+        ("Ann Roe held talks with Bo Lind in Oslo on Friday.", "held"),
     ],
 )
 def test_a_date_on_the_verb_carrying_the_event_dates_it(text: str, date_word: str) -> None:
@@ -189,6 +189,19 @@ def test_a_date_on_the_verb_carrying_the_event_dates_it(text: str, date_word: st
     assert isinstance(date.details, DateDetails)
     assert date.details.trigger_start == text.index(date_word)
     assert date.details.trigger_start in frame.details.triggers
+
+
+def test_the_day_a_body_was_found_does_not_date_the_death() -> None:
+    # "was found dead on Sunday": when she was found, which may be after the death (a verb of
+    # ``discovery_verbs``); the death's frame takes no date from it.
+    text = "Police said Nora Lind was found dead in Bergen on Sunday."
+    doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 2, 5))
+    claims = extract_claims(doc)
+    [frame] = [c for c in claims if c.facet == "event.participants"]
+    assert isinstance(frame.details, EventDetails)
+    [date] = [c for c in claims if c.facet == "event.date"]
+    assert isinstance(date.details, DateDetails)
+    assert date.details.trigger_start not in frame.details.triggers
 
 
 def test_frames_read_without_a_publication_date_still_open() -> None:

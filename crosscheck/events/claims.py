@@ -376,6 +376,8 @@ class Lexicon:
     witness_verbs: frozenset[str] = frozenset()
     # "X refused to meet Y": the infinitive of a refusal is an event that did not happen.
     refusals: frozenset[str] = frozenset()
+    # "was found dead": verbs of finding a state, whose date is the finding's, not the event's.
+    discovery_verbs: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -411,6 +413,7 @@ def lexicon() -> Lexicon:
         broadcast_prepositions=frozenset(words.get("broadcast_prepositions", ())),
         dateline_adverbs=frozenset(words.get("dateline_adverbs", ())),
         refusals=frozenset(words.get("refusals", ())),
+        discovery_verbs=frozenset(words.get("discovery_verbs", ())),
         habitual=frozenset(words["habitual"]),
         separate=frozenset(words["separate"]),
         concessive=frozenset(words.get("concessive", ())),
@@ -582,7 +585,14 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         )
         frame.words = [frame.trigger]
         support = _support_verb(tok, lex)
-        if support is not None and support.i not in raw and tok.dep_ != "pobj":
+        if (
+            support is not None
+            and support.i not in raw
+            and tok.dep_ != "pobj"
+            # "was found dead late last night": when the body was found, which may be a day
+            # after the death ("hanged himself on Tuesday evening"), so not the event's date.
+            and support.lemma_.lower() not in lex.discovery_verbs
+        ):
             # "opened fire on Friday", "was found dead on Sunday", "held talks on Monday": the
             # date hangs off the verb that carries the event noun or state, so it names the event.
             # Not a verb the event only hangs off by a preposition: "announced on Friday after
@@ -1030,6 +1040,9 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
     if tok.pos_ == "ADJ" and tok.dep_ in STATE_DEPS:
         # "X is presumed dead", "left a woman dead": a state said of someone is an event.
         return lex.states.get(tok.lemma_.lower())
+    if tok.pos_ == "PRON" and tok.lower_.endswith(REFLEXIVE_ENDINGS):
+        # "hanged himself": a verb and its reflexive object (``phrases``), done to its subject.
+        return lex.phrases.get(_phrase_key(tok))
     if tok.pos_ == "ADJ" and _facility(tok, lex) is not None:
         # "entered a rehab facility" with "rehab" tagged an adjective: the event noun naming the
         # kind of place, read as the noun it is.
