@@ -21,7 +21,7 @@ from crosscheck.events.normalize import (
 )
 from crosscheck.names.registry import registry_for
 from crosscheck.time import TimeSpan
-from tests.test_events import event_docs, write_undated
+from tests.test_events import event_docs, frames_of, write_undated
 
 REGISTRY = registry_for()
 
@@ -225,3 +225,26 @@ def test_a_dated_frame_joined_through_its_article_people_lends_the_event_no_date
     assert {r.key for r in event.members} == {"local:a.txt:0", "local:b.txt:0", "local:c.txt:0"}
     assert event.weak == {"local:c.txt:0"}
     assert _filed_dates(event) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        # two firms' announcements: the later names the first firm in its clause, but its doer
+        # is another firm
+        (
+            "Nordsoft announced on Tuesday that it had restored service to its customers. Telvia "
+            "announced on Monday that its own links through Nordsoft were running again.",
+            2,
+        ),
+        # the same meeting told from the other side joins, and one firm named two ways too
+        ("Ann Roe met Bo Lind in Oslo on Tuesday. Lind met Roe again later that day.", 1),
+        (
+            "Nordsoft announced on Tuesday that it had restored service. Nordsoft Inc. announced "
+            "the fix on its website.",
+            1,
+        ),
+    ],
+)
+def test_a_later_verb_of_another_named_doer_is_another_event(text: str, frames: int) -> None:
+    assert len(frames_of(text)) == frames

@@ -642,7 +642,11 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             and all(in_spans(headlines, w.start) for w in frame.words)
         ):
             continue
-        target = None if frame.background or frame.negated else _earlier(frame, reachable, registry)
+        target = (
+            None
+            if frame.background or frame.negated
+            else _earlier(frame, reachable, registry, sdoc)
+        )
         if target is not None:
             _absorb(target, frame, lex)
         else:
@@ -3383,18 +3387,50 @@ def _absorb(into: Frame, other: Frame, lex: Lexicon) -> None:
     into.planned = into.planned or other.planned
 
 
-def _earlier(frame: Frame, found: Sequence[Frame], registry: Registry) -> Frame | None:
+def _other_doer(sdoc: Doc, frame: Frame, earlier: Frame) -> bool:
+    """Return whether a later verb's subject is a name that the earlier frame's doer is not, and
+    that none of its people are.
+
+    "Seacom announced on Tuesday that ... Mweb announced on Monday that ...": two firms' two
+    announcements, though the second names the first firm in its clause. Only when both verbs
+    have a proper-name subject, the two share no word, and the later one is none of the earlier
+    frame's people ("Putin met Obama" after "Obama met Putin" is the same meeting).
+    """
+    later, first = sdoc[frame.token], sdoc[earlier.token]
+    if later.pos_ != "VERB" or first.pos_ != "VERB":
+        return False
+    mine, theirs = _doer_words(later), _doer_words(first)
+    if not mine or not theirs or mine & theirs:
+        return False
+    told = {w.lower() for n in (*earlier.participants, *earlier.others) for w in n.text.split()}
+    return not mine & told
+
+
+def _doer_words(verb: Token) -> frozenset[str]:
+    """Return the words of a verb's subject when it is a proper name ("Mweb", "Nordsoft Inc.")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return frozenset()
+    return frozenset(t.lower_ for t in subject.subtree if t.pos_ == "PROPN" and t.i <= subject.i)
+
+
+def _earlier(
+    frame: Frame, found: Sequence[Frame], registry: Registry, sdoc: Doc | None = None
+) -> Frame | None:
     """Return the earlier frame of the document a later mention names again, if it fits.
 
     An article tells its event several times ("Lohan checked into rehab ... her stay in rehab"), so
     a later frame of the same class joins an earlier one unless they differ on who (both name
     people and neither names only people the other names), where (two places neither inside the other), what it is called, or
     whether it is still to come; a named later frame ("his Liberation Day speech") joins only an
-    earlier one of that name.
+    earlier one of that name; a later verb whose named doer the earlier frame does not name is
+    another doer's act (``_other_doer``).
     """
     for earlier in reversed(found[-DOC_JOIN_REACH:]):
         if earlier.group != frame.group or earlier.background or earlier.negated:
             continue
+        if sdoc is not None and _other_doer(sdoc, frame, earlier):
+            continue  # "Seacom announced ... Mweb announced ...": two announcements
         if earlier.planned != frame.planned:
             continue
         if frame.occasion and earlier.occasion != frame.occasion:
