@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
+import pytest
+
 import crosscheck
 from crosscheck.events.normalize import (
     MAX_TOLD,
