@@ -241,6 +241,12 @@ def test_a_dated_frame_joined_through_its_article_people_lends_the_event_no_date
         ),
         # the same meeting told from the other side joins, and one firm named two ways too
         ("Ann Roe met Bo Lind in Oslo on Tuesday. Lind met Roe again later that day.", 1),
+        # a move a headline tells without "was" (its subject read as the doer) is no doer's act
+        (
+            "Tom Reed placed on injured reserve\n\nThe Denver Hawks placed Tom Reed on injured "
+            "reserve on Wednesday.",
+            1,
+        ),
         (
             "Nordsoft announced on Tuesday that it had restored service. Nordsoft Inc. announced "
             "the fix on its website.",

@@ -348,6 +348,8 @@ class Lexicon:
     # Classes a person goes through once in a story (a death, an arrest, a firing): two frames of
     # one such class about the one person a few days apart tell one event dated differently.
     once: frozenset[str] = frozenset()
+    # Classes whose event is its doer's own act ("X announced"): ``_other_doer``.
+    by_doer: frozenset[str] = frozenset()
     # Prepositions whose gerund tells how its head's subject did what the head says ("defended
     # the title by beating X"): the gerund's subject is the head's.
     means_prepositions: frozenset[str] = frozenset()
@@ -448,6 +450,7 @@ def lexicon() -> Lexicon:
         result_prepositions=frozenset(words.get("result_prepositions", ())),
         steps=_step_classes(classes),
         once=frozenset(name for name, c in classes.items() if c.get("once")),
+        by_doer=frozenset(name for name, c in classes.items() if c.get("by_doer")),
         means_prepositions=frozenset(words.get("means_prepositions", ())),
         damage_nouns=frozenset(words.get("damage_nouns", ())),
         damage_prepositions=frozenset(words.get("damage_prepositions", ())),
@@ -3392,10 +3395,14 @@ def _other_doer(sdoc: Doc, frame: Frame, earlier: Frame) -> bool:
     that none of its people are.
 
     "Seacom announced on Tuesday that ... Mweb announced on Monday that ...": two firms' two
-    announcements, though the second names the first firm in its clause. Only when both verbs
-    have a proper-name subject, the two share no word, and the later one is none of the earlier
-    frame's people ("Putin met Obama" after "Obama met Putin" is the same meeting).
+    announcements, though the second names the first firm in its clause. Only for a class whose
+    event is its doer's own act (``by_doer`` in the data file: not a meeting, where "Putin met
+    Obama" after "Obama met Putin" is the same one, nor a move a headline may tell in the passive
+    without "was", "Bush placed on reserve"), when both verbs have a proper-name subject, the two
+    share no word, and the later one is none of the earlier frame's people.
     """
+    if frame.group not in lexicon().by_doer:
+        return False
     later, first = sdoc[frame.token], sdoc[earlier.token]
     if later.pos_ != "VERB" or first.pos_ != "VERB":
         return False
