@@ -51,7 +51,7 @@ from crosscheck.nlp.layers import (
     TAGS,
     TIMES,
 )
-from crosscheck.nlp.tree import clause_verb
+from crosscheck.nlp.tree import WH_TAGS, clause_verb
 from crosscheck.time import weekday_names
 
 if TYPE_CHECKING:
@@ -3271,10 +3271,6 @@ def _intended(tok: Token, lex: Lexicon) -> bool:
         and head.pos_ in ("VERB", "AUX")
         and _may_happen(head, lex)
     )
-
-
-# Tags of "who", "which", "whose", "how", "why": the words a direct question opens with.
-WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _asked(tok: Token) -> bool:

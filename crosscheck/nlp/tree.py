@@ -12,6 +12,8 @@ if TYPE_CHECKING:  # the calling process never imports spaCy (tests/test_cache_m
     from spacy.tokens import Token
 
 VERB_POS = frozenset({"VERB", "AUX"})
+# Fine tags of "who", "which", "whose", "how", "why": the words a question opens with.
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def governing_verb(tok: Token) -> Token | None:

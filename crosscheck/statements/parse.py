@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from crosscheck.nlp.quotes import Quote
+from crosscheck.nlp.tree import WH_TAGS
 from crosscheck.statements.lexicon import Lexicon
 from crosscheck.statements.phrases import Phrase, SentenceView, VerbHit
 from crosscheck.statements.speakers import PERSON_ENTITY
@@ -97,7 +98,6 @@ _FINITE_TAGS = frozenset({"MD", "VBD", "VBP", "VBZ"})
 # The bare verb of a subjunctive ("urged that he resign").
 _BARE_VERB = "VB"
 # An indirect question opens with a wh-word or "whether"/"if": it reports no claim.
-_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _QUESTION_MARKS = frozenset({"if", "whether"})
 _VERBS = frozenset({"VERB", "AUX"})
 _DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
@@ -519,7 +519,7 @@ def _audience_clause(verb: Token) -> list[Token]:
                 and first.i == obj.i + 1
                 and first.dep_ in _SUBJECTS
                 and first.head.i == c.i
-                and first.tag_ not in _WH_TAGS
+                and first.tag_ not in WH_TAGS
             ):
                 return [c]
     return []
@@ -528,7 +528,7 @@ def _audience_clause(verb: Token) -> list[Token]:
 def _question(clause: Token) -> bool:
     """Return whether a clause is an indirect question ("whether talks resume", "who did it")."""
     first = clause.left_edge
-    return first.tag_ in _WH_TAGS or any(
+    return first.tag_ in WH_TAGS or any(
         c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children
     )
 

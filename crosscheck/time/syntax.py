@@ -62,11 +62,6 @@ EVENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
 # clause it hangs off.
 ADJUNCT_TAGS = frozenset({"VBG"})
 ADJUNCT_CLAUSE_DEPS = frozenset({"advcl", "pcomp"})
-# Words that put a gerund's event before or after its clause's moment ("after hosting", "before
-# leaving"), with the tense of that clause under which the gerund's own tense is unknown: what
-# came before a future moment ("will host again after hosting in 2007"), or comes after a past
-# one ("resigned before facing the vote"), may lie either side of today.
-SEQUENCE_WORDS = {"after": Tense.FUTURE, "before": Tense.PAST, "until": Tense.PAST}
 # Fine tags of a past form (simple past; a past participle only with a perfect or passive
 # auxiliary, or as a participial modifier).
 PAST_TAGS = frozenset({"VBD"})
@@ -85,6 +80,11 @@ class Words:
     participant_prepositions: frozenset[str]
     occasion_prepositions: frozenset[str]
     event_relative: Mapping[str, int]
+    # The word opening a gerund's clause, with the tense of that clause under which the gerund's
+    # own tense is unknown: what came before a future moment ("will host again after hosting in
+    # 2007"), or comes after a past one ("resigned before facing the vote"), may lie either side
+    # of today (``gerund_before``, ``gerund_after`` in the data file).
+    sequence: Mapping[str, Tense]
 
 
 @functools.cache
@@ -102,6 +102,10 @@ def words() -> Words:
         participant_prepositions=frozenset(w["participant_preposition"]),
         occasion_prepositions=frozenset(w["occasion_preposition"]),
         event_relative=data["event_relative"],
+        sequence={
+            **{word: Tense.FUTURE for word in w["gerund_before"]},
+            **{word: Tense.PAST for word in w["gerund_after"]},
+        },
     )
 
 
@@ -418,9 +422,9 @@ def _verb_tense(verb: Token, w: Words, depth: int) -> Tense | None:
         if governor is None:
             return None
         tense = _verb_tense(governor, w, depth + 1)
-        # "will host again, after hosting the 2007 show": see SEQUENCE_WORDS.
+        # "will host again, after hosting the 2007 show": see ``Words.sequence``.
         link = verb.head if verb.dep_ == "pcomp" else _mark(verb)
-        order = None if link is None else SEQUENCE_WORDS.get(link.lower_)
+        order = None if link is None else w.sequence.get(link.lower_)
         return None if order is not None and tense is order else tense
     if any(c.dep_ == "acomp" and c.lower_ in w.future_governors for c in verb.children):
         return Tense.FUTURE  # "the reports are due on Friday", "is due back on Tuesday"
