@@ -324,3 +324,19 @@ def test_a_document_that_also_gives_the_others_date_contradicts_only_itself() ->
     assert [(f.kind, f.category, f.doc_ids) for f in findings] == [
         (FindingKind.DISCREPANCY, "inconsistency", ("b.txt",))
     ]
+
+
+def test_dates_by_predicate_gives_each_event_word_its_dates_as_the_date_claims_do() -> None:
+    from crosscheck.extract import Analysis
+    from crosscheck.model import Document
+    from crosscheck.time.claims import dates_by_predicate
+
+    text = "OSLO, May 3 (Wire) - Ann Roe met Bo Lind on Friday and praised the May 1 agreement."
+    doc = Document(id="t.txt", path="t.txt", text=text, published=dt.date(2024, 5, 3))
+    sdoc = Analysis(doc).doc()
+    found = {
+        sdoc[i].text: [(te.text, modifies) for te, modifies in dates]
+        for i, dates in dates_by_predicate(sdoc).items()
+    }
+    # the dateline dates nothing; "the May 1 agreement" only says which agreement is meant
+    assert found == {"met": [("Friday", False)], "agreement": [("May 1", True)]}

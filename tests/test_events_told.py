@@ -256,3 +256,48 @@ def test_a_dated_frame_joined_through_its_article_people_lends_the_event_no_date
 )
 def test_a_later_verb_of_another_named_doer_is_another_event(text: str, frames: int) -> None:
     assert len(frames_of(text)) == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # the date in the noun's own phrase names another announcement than the one told before
+        (
+            "On July 13, Governor Ann Roe announced that she would name Bo Lind to the court. "
+            "Roe praised Lind's record in the July 8 announcement.",
+            [(["announced"], False), (["announcement"], True)],
+        ),
+        # the same date: the same announcement
+        (
+            "On July 13, Governor Ann Roe announced that she would name Bo Lind to the court. "
+            "Roe praised Lind's record in the July 13 announcement.",
+            [(["announced", "announcement"], False)],
+        ),
+        # a weekday the page's date resolves to another day ("Friday's" before 10 August 2023)
+        (
+            "Ann Roe met Bo Lind in Oslo on March 3. Roe praised Lind after Friday's meeting.",
+            [(["met"], False), (["meeting"], True)],
+        ),
+        (
+            "Ann Roe met Bo Lind in Oslo on August 4. Roe praised Lind after Friday's meeting.",
+            [(["met", "meeting"], False)],
+        ),
+        # the earlier telling gives no date: nothing says the two are apart
+        (
+            "Governor Ann Roe announced that she would name Bo Lind to the court. Roe praised "
+            "Lind's record in the July 8 announcement.",
+            [(["announced", "announcement"], False)],
+        ),
+        # a later verb's own date is no name of another event: an outlet's slip is shown, not
+        # hidden (the two dates are then an inconsistency of the article)
+        (
+            "On July 13, Governor Ann Roe announced that she would name Bo Lind to the court. "
+            "On July 8, Roe announced that she would also name Lind to the board.",
+            [(["announced", "announced"], False)],
+        ),
+    ],
+)
+def test_a_later_event_noun_dated_in_its_own_phrase_apart_is_another_event(
+    text: str, told: list[tuple[list[str], bool]]
+) -> None:
+    assert [(f["words"], f["background"]) for f in frames_of(text)] == told

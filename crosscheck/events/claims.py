@@ -26,7 +26,16 @@ from crosscheck import plugins
 from crosscheck._data import load_toml
 from crosscheck.events.facts import DURATION_FACET, ORDINAL_FACET, frame_facts
 from crosscheck.extract import Analysis
-from crosscheck.model import Claim, Details, Document, Facet, Modality, Resolution, Span
+from crosscheck.model import (
+    Claim,
+    Details,
+    Document,
+    Facet,
+    Modality,
+    Resolution,
+    Span,
+    TimeExpression,
+)
 from crosscheck.names.gazetteer import town_relation
 from crosscheck.names.keys import canon_token, name_tokens
 from crosscheck.names.lexicon import lexicon as role_lexicon
@@ -53,6 +62,8 @@ from crosscheck.nlp.layers import (
 )
 from crosscheck.nlp.tree import WH_TAGS, clause_verb
 from crosscheck.time import weekday_names
+from crosscheck.time.claims import dates_by_predicate
+from crosscheck.time.intervals import TimeSpan, compatible
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -572,6 +583,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
     _team_sides(sdoc, doc, named, headlines, lex)
     _opponents_named_as_places(sdoc, named, lex)
     latest = _latest_year(sdoc)
+    dates = {sdoc[i].idx: found for i, found in dates_by_predicate(sdoc).items()}
     raw: dict[int, Frame] = {}
     for tok in sdoc:
         group = _event_class(tok, lex)
@@ -650,6 +662,12 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             if frame.background or frame.negated
             else _earlier(frame, reachable, registry, sdoc)
         )
+        if target is not None and _dated_apart(frame, target, dates):
+            # "On July 13 X announced ... praised Y in the July 8 announcement": the date in the
+            # noun's own phrase says which announcement is meant, and it is not the one told
+            # before: an earlier one of the same kind the story recalls.
+            frame.background = True
+            target = None
         if target is not None:
             _absorb(target, frame, lex)
         else:
@@ -3457,6 +3475,21 @@ def _earlier(
             continue
         return earlier
     return None
+
+
+def _dated_apart(
+    frame: Frame, earlier: Frame, dates: Mapping[int, Sequence[tuple[TimeExpression, bool]]]
+) -> bool:
+    """Return whether a later event noun's own date rules out the earlier frame it would join.
+
+    Only a date inside the noun's phrase counts ("the July 8 announcement", "Friday's vote"): it
+    says which event of the kind is meant, as a name would. A date on a later verb may be an
+    outlet's slip, which the comparison must show, not hide. ``dates`` maps a word's offset to
+    its dates and whether each only names the event (``dates_by_predicate``).
+    """
+    own = [TimeSpan.of(te) for te, modifies in dates.get(frame.trigger.start, ()) if modifies]
+    told = [TimeSpan.of(te) for i in earlier.triggers for te, _ in dates.get(i, ())]
+    return bool(own and told) and not any(compatible(a, b) for a in own for b in told)
 
 
 # Whose word decides how two places relate (``PlaceRelation.by``).

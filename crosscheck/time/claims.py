@@ -176,6 +176,31 @@ def date_claims(analysis: Analysis) -> list[Claim]:
     return claims
 
 
+def dates_by_predicate(doc: Doc) -> dict[int, tuple[tuple[TimeExpression, bool], ...]]:
+    """Return what each dated predicate of ``doc`` is dated by, before any date is resolved.
+
+    Keyed by the predicate's token index: its time expressions, each with whether it only says
+    which event the predicate is ("the July 8 announcement", ``Attachment.modifies``). The same
+    attachment the date claims make (the printed dateline and vague references left out), for a
+    reader that must know an event word's dates while the document's frames are still being told
+    apart (``crosscheck.events.claims``).
+    """
+    times: Sequence[TimeExpression] = doc._.get(EXT_TIMES)
+    spans = list(doc.spans[TIMES])
+    datelines = {(s.start, s.end) for s in doc.spans[DATELINES]}
+    dating = [(te, s) for te, s in zip(times, spans, strict=True) if _dates_something(te)]
+    dated = syntax.dated_events(s for _, s in dating)
+    quotes = syntax.quote_bounds(doc)
+    found: dict[int, list[tuple[TimeExpression, bool]]] = {}
+    for te, span in dating:
+        if (span.start, span.end) in datelines:
+            continue
+        attachment = syntax.attach(span, dated, quotes)
+        if attachment is not None:
+            found.setdefault(attachment.token, []).append((te, attachment.modifies))
+    return {i: tuple(v) for i, v in found.items()}
+
+
 @frozen
 class _Context:
     """What every date of one Doc is read against, computed once per document."""
