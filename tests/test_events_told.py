@@ -273,13 +273,13 @@ def test_a_later_verb_of_another_named_doer_is_another_event(text: str, frames: 
             "Roe praised Lind's record in the July 13 announcement.",
             [(["announced", "announcement"], False)],
         ),
-        # a weekday the page's date resolves to another day ("Friday's" before 10 August 2023)
         (
-            "Ann Roe met Bo Lind in Oslo on March 3. Roe praised Lind after Friday's meeting.",
+            "Ann Roe met Bo Lind in Oslo on March 3. Roe praised Lind after the March 1 meeting.",
             [(["met"], False), (["meeting"], True)],
         ),
+        # weekdays are no calendar: two may be the days of one meeting that ran over both
         (
-            "Ann Roe met Bo Lind in Oslo on August 4. Roe praised Lind after Friday's meeting.",
+            "Ann Roe met Bo Lind in Oslo on Monday. Roe praised Lind after Tuesday's meeting.",
             [(["met", "meeting"], False)],
         ),
         # the earlier telling gives no date: nothing says the two are apart

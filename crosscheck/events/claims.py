@@ -3487,9 +3487,21 @@ def _dated_apart(
     outlet's slip, which the comparison must show, not hide. ``dates`` maps a word's offset to
     its dates and whether each only names the event (``dates_by_predicate``).
     """
-    own = [TimeSpan.of(te) for te, modifies in dates.get(frame.trigger.start, ()) if modifies]
-    told = [TimeSpan.of(te) for i in earlier.triggers for te, _ in dates.get(i, ())]
+    own = [
+        TimeSpan.of(te)
+        for te, modifies in dates.get(frame.trigger.start, ())
+        if modifies and _calendar(te)
+    ]
+    told = [
+        TimeSpan.of(te) for i in earlier.triggers for te, _ in dates.get(i, ()) if _calendar(te)
+    ]
     return bool(own and told) and not any(compatible(a, b) for a in own for b in told)
+
+
+def _calendar(te: TimeExpression) -> bool:
+    """Return whether a date is written by the calendar ("July 8", "2009"), not by a weekday or a
+    word: two weekdays may be the days of one event that ran over both."""
+    return any(ch.isdigit() for ch in te.text)
 
 
 # Whose word decides how two places relate (``PlaceRelation.by``).
