@@ -320,6 +320,12 @@ MEANS_SIDES = [
         "The Carrow Hawks secured the title with a 3-1 win over the Linfield Jaguars on Sunday.",
         "organization:~carrow-hawks+organization:~linfield-jaguars",
     ),
+    # ... or a region (LOC): the same
+    (
+        "The Denver Hawks clinched a playoff spot with a 31-24 win over the Austin Owls last "
+        "night in Dover.",
+        "organization:~austin-owls+organization:~denver-hawks",
+    ),
 ]
 
 

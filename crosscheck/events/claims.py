@@ -1376,7 +1376,7 @@ def _opponents_named_as_places(sdoc: Doc, named: dict[int, Named], lex: Lexicon)
 
     After a contest's own prepositions ("a win over X", "a game against X", "lost to X") the
     object is the other side, never where the game was: the model labels a team named after its
-    town or its ground a town or a building ("the Jacksonville Jaguars" a facility), which would
+    town or its ground a town, a region or a building ("the Jacksonville Jaguars" a facility), which would
     leave the contest one side short and drop it. Only a name the registry lacks: a country or a
     listed city after "over" ("a win over Brazil") is left as the registry reads it.
     """
@@ -1398,7 +1398,7 @@ def _opponents_named_as_places(sdoc: Doc, named: dict[int, Named], lex: Lexicon)
                 if (
                     g.dep_ != "pobj"
                     or n is None
-                    or n.kind != TOWN_KIND
+                    or n.kind not in (TOWN_KIND, REGION_KIND)
                     or not is_local(n.entity_id)
                     or n.label not in OPPONENT_PLACE_LABELS
                 ):
