@@ -111,6 +111,21 @@ FRAMES = [
         "place:~carlton-theatre",
         ["blaze"],
     ),
+    # what it struck too ("a van hit her" is an accident with a victim, not a site)
+    (
+        "Nobody was hurt when the blaze hit the Dunmore Bible Church on Friday.",
+        "accident",
+        "",
+        "place:~dunmore-bible-church",
+        ["blaze"],
+    ),
+    (
+        "The Dunmore Bible Church was struck by a fire on Friday.",
+        "accident",
+        "",
+        "place:~dunmore-bible-church",
+        ["fire"],
+    ),
     # a relative clause whose subject is the event noun places it; of the damaged site only its
     # own name and place phrases count
     (
