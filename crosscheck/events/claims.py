@@ -26,7 +26,17 @@ from crosscheck import plugins
 from crosscheck._data import load_toml
 from crosscheck.events.facts import DURATION_FACET, ORDINAL_FACET, frame_facts
 from crosscheck.extract import Analysis
-from crosscheck.model import Claim, Details, Document, Facet, Modality, Resolution, Span
+from crosscheck.model import (
+    Claim,
+    Details,
+    Document,
+    Facet,
+    Modality,
+    Resolution,
+    Span,
+    TimeExpression,
+    TimeKind,
+)
 from crosscheck.names.gazetteer import town_relation
 from crosscheck.names.keys import canon_token, name_tokens
 from crosscheck.names.lexicon import lexicon as role_lexicon
@@ -45,6 +55,7 @@ from crosscheck.nlp.layers import (
     ENTITIES,
     EXT_ANTECEDENTS,
     EXT_MENTIONS,
+    EXT_TIMES,
     MENTIONS,
     PARSE,
     SENTENCES,
@@ -53,6 +64,7 @@ from crosscheck.nlp.layers import (
 )
 from crosscheck.nlp.tree import WH_TAGS, clause_verb
 from crosscheck.time import weekday_names
+from crosscheck.time.syntax import dated_events
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -661,6 +673,10 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
     # Whether the article names anyone: only then can a frame that describes its person without
     # a name be lined up by the people its article names (``_described_only``).
     names_someone = any(n.kind in PERSON_KINDS for n in named.values())
+    # (by offset, as a frame's words are: a later mention joined to an earlier frame lends it)
+    own_dated = (
+        frozenset(sdoc[i].idx for i in _own_dated_nouns(sdoc)) if names_someone else frozenset()
+    )
     kept = [
         f
         for f in out
@@ -670,6 +686,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             or f.roles
             or f.origins
             or (names_someone and _described_only(sdoc, f, headlines))
+            or (own_dated.intersection(f.triggers) and _told_plainly(f, headlines))
         )
         and _sides_told(f, lex)
     ]
@@ -756,6 +773,14 @@ def _described_only(sdoc: Doc, frame: Frame, headlines: Sequence[int]) -> bool:
     if tok.pos_ != "VERB" or not _told_as_done(tok):
         return False
     args = [c for c in tok.children if c.dep_ in SUBJECT_DEPS or c.dep_ in OBJECT_DEPS]
+    if (
+        tok.dep_ == "conj"
+        and tok.head.pos_ == "VERB"
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    ):
+        # "A man walked into the office on Monday and shot three people": a conjunct verb with
+        # no subject of its own shares its first conjunct's (as ``_read`` reads its people).
+        args.extend(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
     if any(a.pos_ == "PRON" for a in args):
         return False
     # A subject that is itself an event ("the quake killed 40 people") is the cause, not a person.
@@ -763,6 +788,32 @@ def _described_only(sdoc: Doc, frame: Frame, headlines: Sequence[int]) -> bool:
         c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and _event_class(c, lexicon()) is None
         for c in args
     )
+
+
+def _own_dated_nouns(sdoc: Doc) -> frozenset[int]:
+    """Return the event nouns a date modifies from inside their own phrase ("the Monday morning
+    raid", "an April 2019 shooting"), as the date layer attaches them (``dated_events``)."""
+    times: Sequence[TimeExpression] = sdoc._.get(EXT_TIMES) or ()
+    dating = [
+        s
+        for te, s in zip(times, sdoc.spans[TIMES], strict=True)
+        if te.kind in (TimeKind.DATE, TimeKind.TIME)
+    ]
+    return dated_events(dating)
+
+
+def _told_plainly(frame: Frame, headlines: Sequence[int]) -> bool:
+    """Return whether a frame naming no one is kept for the date its own phrase gives it.
+
+    "A gunman was arrested hours after the Monday morning raid": the raid names no one, but its
+    article names the people its event is about elsewhere, and its own date says which raid it
+    is, so the aligner lines it up by those people (``told_people``) and compares that date with
+    the other outlets' (dropped, the date dated nothing). The caller keeps one only in an article
+    that names someone; never a headline's, a background, negated or planned frame.
+    """
+    if frame.background or frame.negated or frame.planned:
+        return False
+    return not all(in_spans(headlines, w.start) for w in frame.words)
 
 
 def _told_as_done(verb: Token) -> bool:
