@@ -48,8 +48,8 @@ whether the date is filed with it), beside the unmodified corpus's (to tell a sp
 - ``page or header date line``: the only claim on the new date is the page's publication date
   (a date line above the body), which no event's date is compared with;
 - ``not read as a date``: no date claim has evidence on it;
-- ``reporting verb``: it dates a saying ("officials said Tuesday"), which by design never dates
-  the reported event;
+- ``reporting verb``: it dates a saying ("officials said Tuesday") or an outlet's relaying of the
+  news ("CNN reported Friday", ``report_verbs``), which by design never dates the reported event;
 - ``dates no frame``: it dates a word no event frame of the article holds (a verb of no event
   class, a frame the parse did not open; ``a noun's own date`` when the parse attached it as
   saying which one an event noun is, "the Monday attack", "the 2007 ceremony", and no frame
@@ -90,6 +90,7 @@ Run it as ``PYTHONPATH=<worktree> python benchmarks/inject_why.py …`` to read 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -103,6 +104,7 @@ from typing import Any
 import inject
 
 import crosscheck
+from crosscheck._data import load_toml
 from crosscheck.events.claims import LOCAL_PREFIX, EventDetails, places_related
 from crosscheck.model import Claim
 from crosscheck.names.registry import registry_for
@@ -165,6 +167,19 @@ class Miss:
     segments: tuple[str, ...]  # the key segments that differ from the closest partner's
     keys: tuple[str, ...]  # the rewritten mention's claim keys
     partner_keys: tuple[str, ...]  # the keys of the other articles' mentions of the fact
+
+
+def _relays(claim: Claim) -> bool:
+    """Return whether a date claim dates a verb by which an outlet relays the news ("CNN reported
+    Friday"): like a saying's, its date is the report's, by design never the event's (the
+    statements extractor keeps these verbs apart as intermediaries, ``report_verbs``)."""
+    details = claim.details
+    return isinstance(details, DateDetails) and details.trigger_lemma in _report_verbs()
+
+
+@functools.cache
+def _report_verbs() -> frozenset[str]:
+    return frozenset(load_toml("reporting_verbs.toml")["en"]["report_verbs"])
 
 
 def _segments(key: str) -> dict[str, str]:
@@ -385,7 +400,7 @@ def date_cause(
             words = sorted(
                 {f"word: {c.details.trigger}" for c in dated if isinstance(c.details, DateDetails)}
             )
-            if all(c.facet == "statement.date" for c in dated):
+            if all(c.facet == "statement.date" or _relays(c) for c in dated):
                 return REPORTING, words
             if any(
                 isinstance(c.details, DateDetails) and c.details.modifies_trigger for c in dated

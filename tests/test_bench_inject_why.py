@@ -214,6 +214,15 @@ DATE_CASES = [
         "Tuesday",
         "reporting verb",
     ),
+    # an outlet relaying the news ("report_verbs"): the report's date, never the event's
+    (
+        {
+            "a.txt": "Ann Roe will chair the Corvell board, the Dunmore Ledger reported Friday.\n",
+            "b.txt": "Ann Roe will chair the Corvell board.\n",
+        },
+        "Friday",
+        "reporting verb",
+    ),
 ]
 
 

@@ -194,3 +194,58 @@ def test_a_frame_naming_no_one_is_kept_only_for_a_described_person_it_tells_of(
     from tests.test_events import frames_of
 
     assert [f for f in frames_of(sentence) if not f["participants"] and not f["place"]] == []
+
+
+# (text, the class of the frame that names no one, the words it holds): kept in an article that
+# names someone, so the aligner lines it up by the people named there.
+KEPT_UNNAMED = [
+    # a conjunct verb with no subject of its own shares its first conjunct's described subject;
+    # the first verb, naming no event, is the frame's word too (its date is the frame's)
+    (
+        "A man walked into the bakery in Tartu on Monday and shot two clerks. "
+        "Police later named the gunman as Oskar Lindqvist.",
+        "attack",
+        ["shot", "walked"],
+    ),
+    # an event noun dated in its own phrase ("the Saturday evening bombing") says which one it is
+    (
+        "A suspect was detained two hours after the Saturday evening bombing, police said. "
+        "Police named him as Oskar Lindqvist.",
+        "attack",
+        ["bombing"],
+    ),
+    # a later mention dated in its own phrase keeps the earlier frame it joins
+    (
+        "A man suspected of bombing a rail depot was detained a day after the Friday night "
+        "bombing, police said. Police named him as Oskar Lindqvist.",
+        "attack",
+        ["bombing", "bombing"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "words"), KEPT_UNNAMED)
+def test_a_frame_naming_no_one_is_kept_for_a_described_doer_or_its_own_date(
+    text: str, group: str, words: list[str]
+) -> None:
+    from tests.test_events import frames_of
+
+    found = [f for f in frames_of(text) if not f["participants"] and f["group"] == group]
+    assert [sorted(f["words"]) for f in found] == [sorted(words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one named anywhere: nothing to line the frame up by
+        "A suspect was arrested hours after the Monday morning raid, police said.",
+        # a conjunct with a pronoun subject it shares: "he" may stand for anyone named
+        "He walked into the bakery on Monday and shot two clerks. Oskar Lindqvist saw it.",
+        # a raid to come is planned, not kept for its date
+        "Police will mount the Monday morning raid, a spokesman said. Oskar Lindqvist agreed.",
+    ],
+)
+def test_a_frame_naming_no_one_is_still_dropped_without_a_described_doer(text: str) -> None:
+    from tests.test_events import frames_of
+
+    assert [f for f in frames_of(text) if not f["participants"] and not f["place"]] == []

@@ -679,6 +679,12 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
     # Whether the article names anyone: only then can a frame that describes its person without
     # a name be lined up by the people its article names (``_described_only``).
     names_someone = any(n.kind in PERSON_KINDS for n in named.values())
+    # (by offset, as a frame's words are: a later mention joined to an earlier frame lends it)
+    own_dated = (
+        frozenset(i for i, found in dates.items() if any(modifies for _, modifies in found))
+        if names_someone
+        else frozenset()
+    )
     kept = [
         f
         for f in out
@@ -688,6 +694,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             or f.roles
             or f.origins
             or (names_someone and _described_only(sdoc, f, headlines))
+            or (own_dated.intersection(f.triggers) and _told_plainly(f, headlines))
         )
         and _sides_told(f, lex)
     ]
@@ -774,6 +781,14 @@ def _described_only(sdoc: Doc, frame: Frame, headlines: Sequence[int]) -> bool:
     if tok.pos_ != "VERB" or not _told_as_done(tok):
         return False
     args = [c for c in tok.children if c.dep_ in SUBJECT_DEPS or c.dep_ in OBJECT_DEPS]
+    if (
+        tok.dep_ == "conj"
+        and tok.head.pos_ == "VERB"
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    ):
+        # "A man walked into the office on Monday and shot three people": a conjunct verb with
+        # no subject of its own shares its first conjunct's (as ``_read`` reads its people).
+        args.extend(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
     if any(a.pos_ == "PRON" for a in args):
         return False
     # A subject that is itself an event ("the quake killed 40 people") is the cause, not a person.
@@ -781,6 +796,20 @@ def _described_only(sdoc: Doc, frame: Frame, headlines: Sequence[int]) -> bool:
         c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and _event_class(c, lexicon()) is None
         for c in args
     )
+
+
+def _told_plainly(frame: Frame, headlines: Sequence[int]) -> bool:
+    """Return whether a frame naming no one is kept for the date its own phrase gives it.
+
+    "A gunman was arrested hours after the Monday morning raid": the raid names no one, but its
+    article names the people its event is about elsewhere, and its own date says which raid it
+    is, so the aligner lines it up by those people (``told_people``) and compares that date with
+    the other outlets' (dropped, the date dated nothing). The caller keeps one only in an article
+    that names someone; never a headline's, a background, negated or planned frame.
+    """
+    if frame.background or frame.negated or frame.planned:
+        return False
+    return not all(in_spans(headlines, w.start) for w in frame.words)
 
 
 def _told_as_done(verb: Token) -> bool:
