@@ -65,6 +65,13 @@ def test_a_nickname_inside_a_name_is_part_of_that_person(
     assert set(found.values()) == {local_id("person", plain)}  # no second person
 
 
+def test_a_nickname_before_a_full_name_joins_nothing_to_it() -> None:
+    # the words before the nickname are no part of the name after it
+    found = people('Fans of the Adriatic "Heron" Teodor Vasko wept on Monday. Vasko was 81.')
+    assert set(found.values()) == {local_id("person", "Teodor Vasko")}
+    assert "Teodor Vasko" in found
+
+
 @pytest.mark.parametrize(
     ("text", "nicknames"),
     [

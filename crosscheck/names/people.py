@@ -214,6 +214,8 @@ class PeopleFinder:
         pending: list[int] = []  # particles after the run, kept if a name word follows
         tokens = self.index.tokens
         nick = 0  # the next nickname span not yet passed
+        # the first token of a run that goes on across a nickname -> where the words after it start
+        cuts: dict[int, int] = {}
         bridge = -1  # where a nickname right after the current run ends
         for i in range(len(tokens)):
             start = tokens[i].start
@@ -226,17 +228,17 @@ class PeopleFinder:
                     bridge = hi if soft_gap(self.text, tokens[current[-1]].end, lo) else -1
                 if bridge < 0:
                     current, pending = [], []
-                else:
-                    self._nicknamed.add(current[0])
                 continue
             last = pending[-1] if pending else (current[-1] if current else -1)
             gap_from = bridge if bridge >= 0 else tokens[last].end
-            bridge = -1
+            bridged, bridge = bridge >= 0, -1
             open_ = (
                 current and not tokens[current[-1]].clitic and soft_gap(self.text, gap_from, start)
             )
             if self.is_name_token(i):
                 if open_:
+                    if bridged:
+                        cuts[current[0]] = len(current)
                     current.extend(pending)
                     current.append(i)
                 else:
@@ -247,7 +249,23 @@ class PeopleFinder:
                 pending.append(i)
             else:
                 current, pending = [], []
-        return runs
+        return self._split_at_nicknames(runs, cuts)
+
+    def _split_at_nicknames(self, runs: list[list[int]], cuts: dict[int, int]) -> list[list[int]]:
+        """Keep a run across its nickname when one word, the surname, follows it ('Marek "The
+        Crane" Nowak'); a full name after the nickname ('the Baltic "Crane" Marek Nowak') is
+        the name, and the words before it are no part of it."""
+        out: list[list[int]] = []
+        for run in runs:
+            cut = cuts.get(run[0])
+            if cut is None:
+                out.append(run)
+            elif self.words(run[cut:]) >= 2:
+                out.extend((run[:cut], run[cut:]))
+            else:
+                self._nicknamed.add(run[0])
+                out.append(run)
+        return out
 
     def words(self, run: Sequence[int]) -> int:
         """Return how many capitalised words a run has (its particles not counted)."""
