@@ -261,3 +261,27 @@ def test_one_participant_placed_apart_without_dates_is_two_events(tmp_path: Path
     write_undated(tmp_path, "b.txt", "Tova Brandt was arrested in Vienna.")
     findings = crosscheck.crosscheck(tmp_path).findings
     assert not [f for f in findings if f.category == "contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("spelt", "joined"),
+    [
+        ("Angus Browne", True),  # a silent final e: one surname spelt two ways
+        ("Angus Brownie", False),  # another letter before it: another name
+    ],
+)
+def test_a_surname_spelt_with_a_silent_final_e_is_one_person(
+    tmp_path: Path, spelt: str, joined: bool
+) -> None:
+    body = "On {day}, 41-year-old {name} died after slipping and falling from a ridge near the hut."
+    for name, doc, day in (
+        ("a.txt", "Angus Brown", "Friday"),
+        ("b.txt", spelt, "Monday"),
+        ("c.txt", "Angus Brown", "Friday"),
+    ):
+        write(tmp_path, name, "2031-03-08", body.format(day=day, name=doc))
+    findings = crosscheck.crosscheck(tmp_path).findings
+    dates = [f for f in findings if f.facet == "event.date" and f.category == "contradiction"]
+    assert bool(dates) == joined
+    if joined:
+        assert {o.doc_id for o in dates[0].observations} >= {"a.txt", "b.txt"}

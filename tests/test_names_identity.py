@@ -281,6 +281,20 @@ def test_one_person_spelt_two_ways_is_merged_and_the_decision_named() -> None:
     assert {o.doc_id for o in boats.observations} == {"0.txt", "2.txt"}
 
 
+def test_a_surname_with_and_without_a_silent_final_e_is_one_person() -> None:
+    texts = (
+        "Mayor Tomas Brook said 31 boats sank in the harbour on Friday.",
+        "Mayor Tomas Brooke said 13 boats sank in the harbour on Friday.",
+    )
+    corpus = corpus_of(*texts, dates=(DAY, DAY))
+    claims = normalize([c for d in corpus.documents for c in extract_claims(d)], corpus)
+    findings = compare(align(claims), corpus, claims)
+    [variant] = [f for f in findings if f.facet == "entity.name" and f.category == "variant"]
+    assert "by spelling score" in variant.explanation
+    [boats] = [f for f in findings if f.facet == "quantity" and f.category == "contradiction"]
+    assert {o.doc_id for o in boats.observations} == {"0.txt", "1.txt"}
+
+
 def test_one_person_spelt_two_ways_is_one_speaker() -> None:
     # the names normaliser merges the spellings (tier spelling); the quote's speaker follows
     quote = "The ferry will sail again once the ice on the fjord has melted"

@@ -78,6 +78,7 @@ from crosscheck.events.claims import (
 from crosscheck.model import Claim, Corpus, Facet, Modality
 from crosscheck.names.claims import role_details
 from crosscheck.names.given import other_given_name, same_given_name
+from crosscheck.names.keys import silent_stem
 from crosscheck.names.registry import LOCAL_MARK, Registry, is_local, kind_of_id, registry_for
 from crosscheck.time import TimeSpan, compatible
 from crosscheck.time.claims import DateDetails
@@ -1948,7 +1949,8 @@ def _surname_key(last: str, known: Mapping[str, set[str]]) -> str:
     """Return the key of a person the registry lacks: the one registry person of that surname the
     frames name, else the surname itself."""
     owners = known.get(last, set())
-    return next(iter(owners)) if len(owners) == 1 else f"{PERSON_SURNAME}{last}"
+    # "Rait" / "Raite": one surname with and without a silent final letter (``silent_stem``)
+    return next(iter(owners)) if len(owners) == 1 else f"{PERSON_SURNAME}{silent_stem(last)}"
 
 
 def _person_keys(details: Sequence[EventDetails], known: Mapping[str, set[str]]) -> dict[str, str]:

@@ -68,6 +68,7 @@ from crosscheck.names.portfolios import (
 from crosscheck.names.registry import is_local, kind_of_id, name_disputes, registry_for
 from crosscheck.names.resolve import initials
 from crosscheck.names.text import is_acronym_word
+from crosscheck.nlp.quotes import find_quotes
 
 # Kinds whose naming differences are not findings: a country is "South Korea", "Korea", "ROK"
 # and "South Korean" in one article, a city "Bogota" or "Bogotá", and none of it is a slip or a
@@ -85,9 +86,23 @@ def _spelling(written: str, kind: str = "person") -> str:
     ("Márcio" = "Marcio": the same spelling, one written without accents, as plain-text newswires
     do); for names other than people's, hyphens and punctuation do not either ("Self-Defense" =
     "Self Defense")."""
-    if kind != "person":
-        written = fold(written).replace(".", "")
+    written = fold(written).replace(".", "") if kind != "person" else without_nicknames(written)
     return " ".join(ascii_fold(written).split())
+
+
+def without_nicknames(written: str) -> str:
+    """Return a person's written name without the quoted nickname set inside it ('Marek "The
+    Crane" Nowak' is "Marek Nowak"): the nickname is an alias of the name, no other spelling of
+    it. The quotes are paired as the quote layer pairs them, so an apostrophe ("O'Neill") stays."""
+    quotes = find_quotes(written, [(0, len(written))])
+    if not quotes:
+        return written
+    pieces, at = [], 0
+    for q in quotes:
+        pieces.append(written[at : q.start])
+        at = q.end
+    pieces.append(written[at:])
+    return " ".join(" ".join(pieces).split())
 
 
 def _primary(claims: Sequence[Claim], kind: str) -> str:

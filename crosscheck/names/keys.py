@@ -25,6 +25,8 @@ from crosscheck._data import load_toml
 
 ROMANIZATION_FILE = "names/romanization.toml"
 SPELLING_FILE = "names/spelling.toml"
+# A silent final letter is dropped only from a word at least this long once dropped ("Rait").
+MIN_SILENT_STEM = 4
 # No romanised given name is longer than this; the bound keeps the syllable splitter's work per
 # token constant and leaves long words (which are not names) alone.
 MAX_SEGMENT_LENGTH = 24
@@ -191,6 +193,21 @@ def name_key(name: str) -> str:
     return " ".join(sorted(canon_token(t) for t in tokens))
 
 
+GIVEN_NAMES_FILE = "names/given_names.toml"
+PERSON_WORDS_FILE = "names/person_words.toml"
+_VOWELS = frozenset("aeiouy")
+
+
+@functools.cache
+def _silent_endings() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the final letters that spell no sound after a consonant ("Rait" / "Raite"), and
+    the given names that keep them: "Louise" is no spelling of "Louis" but another name."""
+    endings = frozenset(load_toml(SPELLING_FILE).get("final", {}).get("silent", []))
+    forms = {f for group in load_toml(GIVEN_NAMES_FILE).get("forms", []) for f in group}
+    forms.update(load_toml(PERSON_WORDS_FILE).get("given_names", []))
+    return endings, frozenset(f.lower() for f in forms)
+
+
 @functools.cache
 def _spellings() -> tuple[Mapping[str, str], int]:
     """Return the spelling table (written sequence -> canonical) and its longest sequence."""
@@ -201,8 +218,24 @@ def _spellings() -> tuple[Mapping[str, str], int]:
     return table, max((len(w) for w in table), default=1)
 
 
+def silent_stem(token: str) -> str:
+    """Return a lower-case name word without a final letter that spells no sound after a
+    consonant ("raite" -> "rait", "clarke" -> "clark"; ``[final]`` of spelling.toml). A short word
+    ("gore") and a given name the given-name files list ("louise") keep it."""
+    endings, given = _silent_endings()
+    if (
+        len(token) > MIN_SILENT_STEM
+        and token[-1] in endings
+        and token[-2] not in _VOWELS
+        and token not in given
+    ):
+        return token[:-1]
+    return token
+
+
 def _spelt(token: str) -> str:
     table, longest = _spellings()
+    token = silent_stem(token)
     out: list[str] = []
     i = 0
     while i < len(token):

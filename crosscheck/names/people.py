@@ -123,10 +123,20 @@ class PersonRef:
 class PeopleFinder:
     """The person-name finders over one text (titles, runs of capitalised words, references)."""
 
-    def __init__(self, text: str, index: TokenIndex, lex: Lexicon | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        index: TokenIndex,
+        lex: Lexicon | None = None,
+        nicknames: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.text = text
         self.index = index
         self.lex = lex or lexicon()
+        # Quoted nicknames set inside a name (``nlp.quotes.nicknames_in_names``): a run of name
+        # words goes on across one, so the name around it is one person's, not two.
+        self.nicknames = sorted(nicknames)
+        self._nicknamed: set[int] = set()  # first tokens of runs that go on across a nickname
         self.titles = self._titles()
         self.title_starts = [t.start for t in self.titles]
         self._title_by_end = {t.end: t for t in self.titles}
@@ -203,15 +213,32 @@ class PeopleFinder:
         current: list[int] = []
         pending: list[int] = []  # particles after the run, kept if a name word follows
         tokens = self.index.tokens
+        nick = 0  # the next nickname span not yet passed
+        # the first token of a run that goes on across a nickname -> where the words after it start
+        cuts: dict[int, int] = {}
+        bridge = -1  # where a nickname right after the current run ends
         for i in range(len(tokens)):
+            start = tokens[i].start
+            while nick < len(self.nicknames) and self.nicknames[nick][1] <= start:
+                nick += 1
+            if nick < len(self.nicknames) and self.nicknames[nick][0] <= start:
+                # inside a nickname: the run goes on past it when the nickname touches the run
+                lo, hi = self.nicknames[nick]
+                if bridge < 0 and current and not pending and not tokens[current[-1]].clitic:
+                    bridge = hi if soft_gap(self.text, tokens[current[-1]].end, lo) else -1
+                if bridge < 0:
+                    current, pending = [], []
+                continue
             last = pending[-1] if pending else (current[-1] if current else -1)
+            gap_from = bridge if bridge >= 0 else tokens[last].end
+            bridged, bridge = bridge >= 0, -1
             open_ = (
-                current
-                and not tokens[current[-1]].clitic
-                and soft_gap(self.text, tokens[last].end, tokens[i].start)
+                current and not tokens[current[-1]].clitic and soft_gap(self.text, gap_from, start)
             )
             if self.is_name_token(i):
                 if open_:
+                    if bridged:
+                        cuts[current[0]] = len(current)
                     current.extend(pending)
                     current.append(i)
                 else:
@@ -222,7 +249,23 @@ class PeopleFinder:
                 pending.append(i)
             else:
                 current, pending = [], []
-        return runs
+        return self._split_at_nicknames(runs, cuts)
+
+    def _split_at_nicknames(self, runs: list[list[int]], cuts: dict[int, int]) -> list[list[int]]:
+        """Keep a run across its nickname when one word, the surname, follows it ('Marek "The
+        Crane" Nowak'); a full name after the nickname ('the Baltic "Crane" Marek Nowak') is
+        the name, and the words before it are no part of it."""
+        out: list[list[int]] = []
+        for run in runs:
+            cut = cuts.get(run[0])
+            if cut is None:
+                out.append(run)
+            elif self.words(run[cut:]) >= 2:
+                out.extend((run[:cut], run[cut:]))
+            else:
+                self._nicknamed.add(run[0])
+                out.append(run)
+        return out
 
     def words(self, run: Sequence[int]) -> int:
         """Return how many capitalised words a run has (its particles not counted)."""
@@ -394,10 +437,15 @@ class PeopleFinder:
             headline = self.index.in_headline(first.start)
             # Title before the run ("Defense Minister Taro Yamada"), or an appositive, relative
             # clause or copula after it ("Choi Min-ho, a professor ...").
+            # A quoted nickname set inside the run ("Marek "The Crane" Nowak") is a person's too:
+            # names of things carry no nickname between their words.
             triggered = sized and (
                 self.title_before(first.start) is not None
                 or self._has_role_after(last.end)
-                or (self._member_after(last.end) and self._person_shaped(run, None))
+                or (
+                    (self._member_after(last.end) or run[0] in self._nicknamed)
+                    and self._person_shaped(run, None)
+                )
             )
             if self._surname_reference(run):
                 continue  # "Van Dijk": a capitalised particle and a surname refer to a full name

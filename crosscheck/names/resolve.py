@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from attrs import define
@@ -48,6 +48,7 @@ from crosscheck.names.people import PeopleFinder
 from crosscheck.names.registry import MODEL_KINDS, Registry, kind_of_id, local_id, model_entity_id
 from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word, pos_at
 from crosscheck.nlp.layers import EXT_DOCUMENT
+from crosscheck.nlp.quotes import nicknames_in_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -516,6 +517,21 @@ def _name_parts(
     return found
 
 
+def _without(text: str, start: int, end: int, cuts: Sequence[tuple[int, int]]) -> str:
+    """Return ``text[start:end]`` with the spans of ``cuts`` inside it left out, words rejoined
+    by one space ("Marek "The Crane" Nowak" is "Marek Nowak")."""
+    pieces = []
+    at = start
+    for lo, hi in cuts:
+        if start <= lo and hi <= end:
+            pieces.append(text[at:lo])
+            at = hi
+    if at == start:
+        return text[start:end]
+    pieces.append(text[at:end])
+    return " ".join(" ".join(pieces).split())
+
+
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -861,7 +877,13 @@ def resolve_mentions(doc: Doc, registry: Registry) -> list[Mention]:
     index = TokenIndex.from_doc(doc)
     claims = _Claims(len(text))
     definitions = find_definitions(index)
-    finder = PeopleFinder(text, index)
+    nicknames = nicknames_in_names(doc)
+    finder = PeopleFinder(text, index, nicknames=nicknames)
+
+    def name_of(start: int, end: int) -> str:
+        """The name written at a span, a quoted nickname inside it left out: the nickname is an
+        alias of the person (the mention's text keeps it as evidence), not part of the key."""
+        return _without(text, start, end, nicknames)
 
     # --- tiers 1-2 and 4: defined aliases, their uses, registry aliases and keys ---
     defined, aliases = _defined(text, registry, definitions)
@@ -887,14 +909,14 @@ def resolve_mentions(doc: Doc, registry: Registry) -> list[Mention]:
     # where an abbreviated title ("Rep. ") ends, a name starts
     titled = frozenset(end + 2 for _, end in abbreviated)
     claims.take_all(
-        _person(registry, s, e, text[s:e], _PERSON)
+        _person(registry, s, e, name_of(s, e), _PERSON)
         for s, e in _name_parts(persons, index, finder, titled)
         # Title-case lines (headlines) are only linked, never read for new names: the model too
         # takes "Halonen Wins" in a headline for a person.
         if claims.free(s, e) and not index.in_headline(s)
     )
     people = [
-        _person(registry, s, e, text[s:e], _PERSON)
+        _person(registry, s, e, name_of(s, e), _PERSON)
         for s, e in finder.full_names(claims.free)
         # A "name" the model reads as a place or a nationality, and not as a person, is not one: "A B of West Virginia, the chairman ..." gives no person "West Virginia".
         # A title before it outweighs the model's label: "Mayor Ines Okoro cut the ribbon." is a

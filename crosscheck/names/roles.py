@@ -37,6 +37,7 @@ from crosscheck.names.lexicon import ROLES_FILE, Lexicon, lexicon
 from crosscheck.names.people import PeopleFinder, Title
 from crosscheck.names.registry import Registry, is_local, local_id
 from crosscheck.names.text import TokenIndex, is_acronym_word, is_name_word, pos_at, soft_gap
+from crosscheck.nlp.quotes import nicknames_in_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -201,7 +202,7 @@ class _RoleReader:
         self.registry = registry
         self.lex: Lexicon = lexicon()
         self.index = TokenIndex.from_doc(doc)
-        self.finder = PeopleFinder(self.text, self.index, self.lex)
+        self.finder = PeopleFinder(self.text, self.index, self.lex, nicknames_in_names(doc))
         self.mentions = sorted(
             (m for m in mentions if m.entity_id), key=lambda m: (m.span.start, m.span.end)
         )

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from attrs import frozen
+
+if TYPE_CHECKING:  # spaCy is imported only where a document is parsed
+    from spacy.tokens import Doc, Token
 
 # Quote marks by family. A mark's role (opening or closing) is read from its neighbours first and
 # its glyph second, because real pages mix them ("...lives,” said Diaz after a straight opening ").
@@ -171,4 +175,86 @@ def find_quotes(text: str, paras: Sequence[tuple[int, int]]) -> list[Quote]:
                 kept_singles.append(s)
         kept = [q for j, q in enumerate(doubles) if j not in dropped] + kept_singles
         out.extend(sorted(kept, key=lambda q: q.start))
+    return out
+
+
+# A nickname set inside a name is a few words ("Marek "The Crane" Nowak", "Sammy the Bull").
+NICKNAME_MAX_WORDS = 4
+_VERB_POS = frozenset({"VERB", "AUX"})
+_PROPER = "PROPN"
+_PERSON = "PERSON"
+
+
+def word_beside(doc: Doc, i: int, step: int, mark_edge: int) -> Token | None:
+    """Return the word next to a quote on one side (skipping its marks), or None.
+
+    ``i`` is the quote's first (``step`` -1) or last (``step`` 1) inner token and ``mark_edge``
+    the quote's outer edge on that side; the word must touch the marks, only spaces between.
+    """
+    j = i + step
+    while 0 <= j < len(doc) and (doc[j].is_quote or doc[j].is_space):
+        j += step
+    if not 0 <= j < len(doc):
+        return None
+    t = doc[j]
+    gap = doc.text[t.idx + len(t.text) : mark_edge] if step < 0 else doc.text[mark_edge : t.idx]
+    return t if not gap.strip() else None
+
+
+def name_word(t: Token) -> bool:
+    """Return whether a token can be a word of a name: a proper noun, a capitalised word that
+    does not merely start its sentence, or one the model reads as part of a person's name (a
+    given name opening a sentence may be tagged a verb)."""
+    return (
+        t.pos_ == _PROPER
+        or (t.is_alpha and t.text[:1].isupper() and not t.is_sent_start)
+        or (t.is_alpha and t.text[:1].isupper() and t.ent_type_ == _PERSON)
+    )
+
+
+def inner_tokens(doc: Doc, quote: Quote) -> list[Token]:
+    """Return the tokens of a quote's words (its marks and spaces left out)."""
+    return [
+        t
+        for t in doc.char_span(quote.start, quote.end, alignment_mode="expand") or ()
+        if quote.inner_start <= t.idx < quote.inner_end and not t.is_space
+    ]
+
+
+def nickname_inside_name(doc: Doc, quote: Quote, max_words: int = NICKNAME_MAX_WORDS) -> bool:
+    """Return whether a quote is a nickname set inside a name (``Marek "The Crane" Nowak``): a
+    closed quote of at most ``max_words`` words and no verb, touching a name word on each side.
+
+    The statements reader takes such a quote for no remark, and the names layer reads the name
+    around it as one person's (the nickname an alias of theirs), from this one reading.
+    """
+    inside = inner_tokens(doc, quote)
+    if not inside or len(inside) > max_words or not quote.closed:
+        return False
+    if any(t.pos_ in _VERB_POS for t in inside):
+        return False
+    before = word_beside(doc, inside[0].i, -1, quote.start)
+    after = word_beside(doc, inside[-1].i, 1, quote.end)
+    return before is not None and after is not None and name_word(before) and name_word(after)
+
+
+def quote_of_span(text: str, start: int, end: int, double: bool, paragraph: int = 0) -> Quote:
+    """Return the Quote a span of the Doc's quote layer covers (marks included): closed when it
+    ends with a mark of its family, an unclosed one running to its paragraph's end."""
+    family = DOUBLE_MARKS if double else SINGLE_MARKS
+    closed = end - start > 1 and text[end - 1] in family
+    inner_start, inner_end = _inner(text, start + 1, end - 1 if closed else end)
+    return Quote(start, end, inner_start, inner_end, paragraph, closed, double)
+
+
+def nicknames_in_names(doc: Doc) -> list[tuple[int, int]]:
+    """Return the character spans (marks included) of the Doc's quotes that are nicknames set
+    inside a name, in text order (the quote layer, ``layers.QUOTES``, must be set)."""
+    from crosscheck.nlp.layers import QUOTES
+
+    out = []
+    for span in doc.spans.get(QUOTES, ()):
+        quote = quote_of_span(doc.text, span.start_char, span.end_char, span.label_ == "double")
+        if nickname_inside_name(doc, quote):
+            out.append((quote.start, quote.end))
     return out

@@ -12,7 +12,13 @@ from attrs import evolve
 from crosscheck.model import Document, Mention, TimeExpression, TimeKind
 from crosscheck.nlp import annotate
 from crosscheck.nlp.layers import CUES, EXT_DOCUMENT, PARAGRAPHS, QUOTES
-from crosscheck.nlp.quotes import ALL_MARKS, DOUBLE_MARKS, SINGLE_MARKS, Quote, orphan_close
+from crosscheck.nlp.quotes import (
+    ALL_MARKS,
+    DOUBLE_MARKS,
+    Quote,
+    orphan_close,
+    quote_of_span,
+)
 from crosscheck.statements import attribution as attr
 from crosscheck.statements import parse
 from crosscheck.statements.chains import ViaHit, find_audience, find_vias, outlet_like
@@ -138,17 +144,9 @@ def _quotes(doc: Doc, lex: Lexicon) -> list[Quote]:
         while index + 1 < len(paras) and paras[index].end_char <= start:
             index += 1
             _run_on(text, paras, index, out)
-        double = span.label_ == DOUBLE_LABEL
-        family = DOUBLE_MARKS if double else SINGLE_MARKS
         # An unclosed quote runs to its paragraph's end (the newspaper convention for a quote
         # that goes on in the next paragraph); a closed one ends with a mark of its family.
-        closed = end - start > 1 and text[end - 1] in family
-        inner_start, inner_end = start + 1, end - 1 if closed else end
-        while inner_start < inner_end and text[inner_start].isspace():
-            inner_start += 1
-        while inner_end > inner_start and text[inner_end - 1].isspace():
-            inner_end -= 1
-        quote = Quote(start, end, inner_start, inner_end, index, closed, double)
+        quote = quote_of_span(text, start, end, span.label_ == DOUBLE_LABEL, index)
         if not parse.names_something(doc, quote, lex):
             out.append(quote)
     while index + 1 < len(paras):

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from crosscheck.nlp.quotes import Quote
+from crosscheck.nlp.quotes import Quote, inner_tokens, nickname_inside_name, word_beside
 from crosscheck.nlp.tree import WH_TAGS
 from crosscheck.statements.lexicon import Lexicon
 from crosscheck.statements.phrases import Phrase, SentenceView, VerbHit
@@ -226,22 +226,18 @@ def names_something(doc: Doc, quote: Quote, lex: Lexicon) -> bool:
 
     Such a quote is no statement, and a clause around it is read as if it had no marks.
     """
-    inside = [
-        t
-        for t in doc.char_span(quote.start, quote.end, alignment_mode="expand") or ()
-        if t.idx >= quote.inner_start and t.idx < quote.inner_end and not t.is_space
-    ]
+    inside = inner_tokens(doc, quote)
     if not inside or len(inside) > TITLE_MAX_WORDS or not quote.closed:
         return False
     first, last = inside[0], inside[-1]
-    before = _neighbour(doc, first.i, -1, quote.start)
-    after = _neighbour(doc, last.i, 1, quote.end)
+    before = word_beside(doc, first.i, -1, quote.start)
+    after = word_beside(doc, last.i, 1, quote.end)
     if _marked_as_name(doc, quote, lex):
         return True  # "the so-called 'peace dividend'"
     if any(t.pos_ in _VERBS for t in inside):
         return False
-    if before is not None and after is not None and _name_word(before) and _name_word(after):
-        return True  # a nickname inside a name
+    if nickname_inside_name(doc, quote, TITLE_MAX_WORDS):
+        return True  # a nickname inside a name (the names layer reads it as an alias)
     if after is not None and _modifies(inside, after):
         return True  # "the 'fair and final' offer": a label set on the noun, no remark
     words = inside[:-1] if last.is_punct else inside
@@ -295,23 +291,6 @@ def _modifies(inside: list[Token], noun: Token) -> bool:
         and bool(roots)
         and all(r.head.i == noun.i and r.dep_ in _MODIFIER_DEPS for r in roots)
     )
-
-
-def _neighbour(doc: Doc, i: int, step: int, mark_edge: int) -> Token | None:
-    """Return the word next to a quote on one side (skipping its marks), or None."""
-    j = i + step
-    while 0 <= j < len(doc) and (doc[j].is_quote or doc[j].is_space):
-        j += step
-    if not 0 <= j < len(doc):
-        return None
-    t = doc[j]
-    # the word must touch the quote's marks, with only spaces between
-    gap = doc.text[t.idx + len(t.text) : mark_edge] if step < 0 else doc.text[mark_edge : t.idx]
-    return t if not gap.strip() else None
-
-
-def _name_word(t: Token) -> bool:
-    return t.pos_ == _PROPER or (t.is_alpha and t.text[:1].isupper() and not t.is_sent_start)
 
 
 def reported_clauses(view: SentenceView) -> tuple[list[ParsedClause], bool]:
