@@ -3,10 +3,12 @@ and a run whose documents are all parsed elsewhere (workers, the cache) never lo
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
 import sys
+from fractions import Fraction
 from pathlib import Path
 
 import attrs
@@ -19,10 +21,13 @@ from crosscheck.compare import compare
 from crosscheck.errors import ModelError
 from crosscheck.extract import claim_order
 from crosscheck.ingest import load_corpus
-from crosscheck.model import Claim, Document, Granularity, Modality, Span, TimeKind
+from crosscheck.model import Claim, Details, Document, Granularity, Modality, Span, TimeKind
+from crosscheck.names.claims import NameDetails
 from crosscheck.nlp import model as nlp_model
 from crosscheck.normalize import in_claim_order
 from crosscheck.pipeline import consume, corpus_claims, crosscheck
+from crosscheck.quantities.claims import QuantityDetails
+from crosscheck.quantities.quantity import Kind, Strength
 from crosscheck.report import build_report, claim_counts
 from crosscheck.serialize import Pool, claims_from_json, claims_to_json
 from crosscheck.time.claims import DateDetails
@@ -204,6 +209,98 @@ def test_claims_of_one_chunk_share_equal_details() -> None:
     # Without a pool every claim reads its own (the plain reading, for one-off use).
     plain = claims_from_json(claims_to_json(written))
     assert plain == written and plain[0].details is not plain[1].details
+
+
+def _dated(doc: str, n: int, details: Details) -> Claim:
+    return Claim(
+        doc_id=doc,
+        facet="event.date",
+        subject=f"event:launch@{doc}:{n}",
+        value="2031-05-04",
+        written="Sunday",
+        evidence=(Span(doc, 10 * n, 10 * n + 6, line=2, column=n),),
+        details=details,
+        extractor="dates",
+    )
+
+
+def _figure(noun: str) -> QuantityDetails:
+    half = Fraction(7, 2)
+    return QuantityDetails(Kind.COUNT, Strength.STRONG, half, half, False, False, "", noun, noun)
+
+
+_SUNDAY = dt.date(2031, 5, 4)
+_DAY = {"kind": TimeKind.DATE, "granularity": Granularity.DAY, "clause": "the ferry sailed"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same_details", "same_inside"),
+    [
+        # Equal details in two documents (two chunks or cache entries): one object.
+        (
+            DateDetails(**_DAY, earliest=_SUNDAY, latest=_SUNDAY, places=("city:oslo",)),
+            DateDetails(**_DAY, earliest=_SUNDAY, latest=_SUNDAY, places=("city:oslo",)),
+            True,
+            ("earliest", "latest", "places"),
+        ),
+        # Different details: each its own, but the date and the tuple of places they both hold
+        # are read once.
+        (
+            DateDetails(**_DAY, earliest=_SUNDAY, latest=_SUNDAY, places=("city:oslo",)),
+            DateDetails(
+                **_DAY, earliest=_SUNDAY, latest=_SUNDAY, places=("city:oslo",), trigger="sail"
+            ),
+            False,
+            ("earliest", "latest", "places"),
+        ),
+        # Exact numbers likewise.
+        (
+            _figure("ferry"),
+            _figure("boat"),
+            False,
+            ("low", "high"),
+        ),
+        # A float zero is never shared: 0.0 == -0.0, but the two print apart.
+        (
+            NameDetails("fuzzy", kind="person", score=-0.0),
+            NameDetails("fuzzy", kind="person", score=0.0),
+            False,
+            (),
+        ),
+        (
+            NameDetails("fuzzy", kind="person", score=91.5, context=("ferry",)),
+            NameDetails("fuzzy", kind="person", score=91.5, context=("ferry",)),
+            True,
+            ("context",),
+        ),
+    ],
+)
+def test_a_pool_shares_equal_details_and_the_values_inside_them_across_documents(
+    first: Details, second: Details, same_details: bool, same_inside: tuple[str, ...]
+) -> None:
+    pool = Pool()
+    [one] = claims_from_json(claims_to_json([_dated("a.txt", 1, first)]), pool)
+    [two] = claims_from_json(claims_to_json([_dated("b.txt", 1, second)]), pool)
+    # Read back as written, to the byte, shared or not.
+    assert (one.details, two.details) == (first, second)
+    assert claims_to_json([one, two]) == claims_to_json(
+        [_dated("a.txt", 1, first), _dated("b.txt", 1, second)]
+    )
+    assert (one.details is two.details) is same_details
+    for name in same_inside:
+        assert getattr(one.details, name) is getattr(two.details, name)
+
+
+def test_the_spans_a_document_cites_twice_are_read_once() -> None:
+    doc = "harbour.txt"
+    details = DateDetails(**_DAY)
+    again = attrs.evolve(_dated(doc, 1, details), facet="statement.date")
+    other = _dated(doc, 2, details)
+    one, two, three = claims_from_json(
+        claims_to_json([_dated(doc, 1, details), again, other]), Pool()
+    )
+    assert one.evidence == two.evidence and one.evidence[0] is two.evidence[0]
+    assert three.evidence[0] is not one.evidence[0] and three.evidence != one.evidence
 
 
 # --- what the calling process holds of every document, and the sorts over every claim ---
