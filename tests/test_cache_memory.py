@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.align import align
-from crosscheck.compare import compare
+from crosscheck.compare import compare, observe
 from crosscheck.errors import ModelError
 from crosscheck.extract import claim_order
 from crosscheck.ingest import load_corpus
@@ -343,3 +343,46 @@ def test_documents_with_metadata_from_the_same_places_share_one_map(tmp_path: Pa
     docs = load_corpus(tmp_path).documents
     assert len(docs) == 3 and docs[0].sources and docs[0].sources == docs[2].sources
     assert docs[0].sources is docs[1].sources is docs[2].sources
+
+
+# --- what the findings hold: one copy of each quote ---
+
+
+@pytest.mark.parametrize(
+    ("texts", "spans", "shared"),
+    [
+        # Two outlets printing the same words: one string for both observations.
+        (
+            ("The ferry left at dawn.", "Crews said the ferry left at dawn."),
+            ((4, 9), (15, 20)),
+            True,
+        ),
+        # One claim observed by two findings (the same document and span).
+        (("The ferry left at dawn.", "The ferry left at dawn."), ((4, 9), (4, 9)), True),
+        (("The ferry left at dawn.", "The barge left at dawn."), ((4, 9), (4, 9)), False),
+    ],
+)
+def test_observations_quoting_the_same_words_share_one_string(
+    texts: tuple[str, str], spans: tuple[tuple[int, int], ...], shared: bool
+) -> None:
+    docs = {
+        f"d{i}.txt": Document(id=f"d{i}.txt", path=f"d{i}.txt", text=text)
+        for i, text in enumerate(texts)
+    }
+    observed = [
+        observe(
+            Claim(
+                doc_id=f"d{i}.txt",
+                facet="entity.name",
+                subject="vessel:ferry",
+                value="ferry",
+                written="ferry",
+                evidence=(docs[f"d{i}.txt"].span(start, end),),
+            ),
+            docs,
+        )
+        for i, (start, end) in enumerate(spans)
+    ]
+    one, two = (o.quote for o in observed)
+    assert one == texts[0][spans[0][0] : spans[0][1]] and two == texts[1][spans[1][0] : spans[1][1]]
+    assert (one is two) is shared
