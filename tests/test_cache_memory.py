@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.align import align
-from crosscheck.compare import compare, observe
+from crosscheck.compare import compare, observe, shared_quotes
 from crosscheck.errors import ModelError
 from crosscheck.extract import claim_order
 from crosscheck.ingest import load_corpus
@@ -369,20 +369,29 @@ def test_observations_quoting_the_same_words_share_one_string(
         f"d{i}.txt": Document(id=f"d{i}.txt", path=f"d{i}.txt", text=text)
         for i, text in enumerate(texts)
     }
-    observed = [
-        observe(
-            Claim(
-                doc_id=f"d{i}.txt",
-                facet="entity.name",
-                subject="vessel:ferry",
-                value="ferry",
-                written="ferry",
-                evidence=(docs[f"d{i}.txt"].span(start, end),),
-            ),
-            docs,
-        )
-        for i, (start, end) in enumerate(spans)
-    ]
-    one, two = (o.quote for o in observed)
+
+    def quotes() -> list[str]:
+        return [
+            observe(
+                Claim(
+                    doc_id=f"d{i}.txt",
+                    facet="entity.name",
+                    subject="vessel:ferry",
+                    value="ferry",
+                    written="ferry",
+                    evidence=(docs[f"d{i}.txt"].span(start, end),),
+                ),
+                docs,
+            ).quote
+            for i, (start, end) in enumerate(spans)
+        ]
+
+    # Outside a comparison each observation holds its own quote (nothing run-wide is kept).
+    apart = quotes()
+    assert apart[0] is not apart[1]
+    with shared_quotes(), shared_quotes():  # nested: the outer block's quotes
+        observed = quotes()
+    one, two = observed
+    assert observed == apart
     assert one == texts[0][spans[0][0] : spans[0][1]] and two == texts[1][spans[1][0] : spans[1][1]]
     assert (one is two) is shared
