@@ -25,7 +25,9 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from crosscheck import plugins
 from crosscheck.model import (
@@ -60,6 +62,27 @@ def fingerprint(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:FINGERPRINT_HEX_DIGITS]
 
 
+# The quotes of the comparison under way (``shared_quotes``): None outside one, where each
+# observation keeps its own copy.
+_QUOTES: ContextVar[dict[str, str] | None] = ContextVar("crosscheck_quotes", default=None)
+
+
+@contextmanager
+def shared_quotes() -> Iterator[None]:
+    """Within the block, observations that quote the same words share one string.
+
+    Nested blocks share the outer one's quotes; the quotes are let go of when the outermost ends.
+    """
+    if _QUOTES.get() is not None:
+        yield
+        return
+    token = _QUOTES.set({})
+    try:
+        yield
+    finally:
+        _QUOTES.reset(token)
+
+
 def observe(claim: Claim, docs: Mapping[str, Document]) -> Observation:
     """Return the Observation a claim contributes to a finding, with its evidence quoted."""
     doc = docs.get(claim.doc_id)
@@ -67,6 +90,14 @@ def observe(claim: Claim, docs: Mapping[str, Document]) -> Observation:
     if doc is not None and claim.evidence:
         # The same words quoted twice (a name repeated in one claim's evidence) are shown once.
         quote = " … ".join(dict.fromkeys(doc.quote(s) for s in claim.evidence))
+        # One copy of each quote however many findings show it: a claim is observed by several
+        # findings and outlets print the same words, and the findings of a run are held together
+        # (most of the quotes' memory at 3,000 articles was copies; docs/scale.md). Not
+        # sys.intern: some Python versions (3.12.0-3.12.5, free-threaded builds) never free an
+        # interned string, and a long-lived process would keep every quote of every run.
+        quotes = _QUOTES.get()
+        if quotes is not None:
+            quote = quotes.setdefault(quote, quote)
     return Observation(
         doc_id=claim.doc_id,
         written=claim.written,
@@ -137,7 +168,8 @@ _KIND_ORDER = {FindingKind.DISCREPANCY: 0, FindingKind.AGREEMENT: 1, FindingKind
 
 def compare(groups: Iterable[ClaimGroup], corpus: Corpus, claims: Sequence[Claim]) -> list[Finding]:
     """Return every finding: each group through its facet's comparer, then the corpus checks."""
-    return merge_findings(compare_groups(groups, corpus), check_corpus(corpus, claims))
+    with shared_quotes():
+        return merge_findings(compare_groups(groups, corpus), check_corpus(corpus, claims))
 
 
 def compare_groups(groups: Iterable[ClaimGroup], corpus: Corpus) -> list[Finding]:

@@ -21,7 +21,7 @@ import attrs
 from crosscheck import plugins
 from crosscheck.align import align
 from crosscheck.cache import ExtractionCache, context_fingerprint, document_key
-from crosscheck.compare import check_corpus, compare_groups, merge_findings
+from crosscheck.compare import check_corpus, compare_groups, merge_findings, shared_quotes
 from crosscheck.engine import LOCAL, Engine, open_engine
 from crosscheck.errors import ModelError, UsageError
 from crosscheck.extract import extract_claims
@@ -182,10 +182,12 @@ def crosscheck(
     # each group is let go once compared, so the findings reuse the claims' memory instead of adding
     # to it (docs/scale.md, "Memory of the calling process"). The findings are those of compare().
     counts = claim_counts(claims)
-    checked = check_corpus(corpus, claims)
-    del claims
-    findings = merge_findings(compare_groups(consume(groups), corpus), checked)
-    del checked
+    with shared_quotes():  # one string for the same words however many findings quote them
+        checked = check_corpus(corpus, claims)
+        del claims
+        found = compare_groups(consume(groups), corpus)
+    findings = merge_findings(found, checked)
+    del checked, found
     # --- report ---
     return build_report(corpus, counts, consume(findings), model=model_info(name))
 

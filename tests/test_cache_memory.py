@@ -3,10 +3,12 @@ and a run whose documents are all parsed elsewhere (workers, the cache) never lo
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
 import sys
+from fractions import Fraction
 from pathlib import Path
 
 import attrs
@@ -15,14 +17,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.align import align
-from crosscheck.compare import compare
+from crosscheck.compare import compare, observe, shared_quotes
 from crosscheck.errors import ModelError
 from crosscheck.extract import claim_order
 from crosscheck.ingest import load_corpus
-from crosscheck.model import Claim, Document, Granularity, Modality, Span, TimeKind
+from crosscheck.model import Claim, Details, Document, Granularity, Modality, Span, TimeKind
+from crosscheck.names.claims import NameDetails
 from crosscheck.nlp import model as nlp_model
 from crosscheck.normalize import in_claim_order
 from crosscheck.pipeline import consume, corpus_claims, crosscheck
+from crosscheck.quantities.claims import QuantityDetails
+from crosscheck.quantities.quantity import Kind, Strength
 from crosscheck.report import build_report, claim_counts
 from crosscheck.serialize import Pool, claims_from_json, claims_to_json
 from crosscheck.time.claims import DateDetails
@@ -206,6 +211,98 @@ def test_claims_of_one_chunk_share_equal_details() -> None:
     assert plain == written and plain[0].details is not plain[1].details
 
 
+def _dated(doc: str, n: int, details: Details) -> Claim:
+    return Claim(
+        doc_id=doc,
+        facet="event.date",
+        subject=f"event:launch@{doc}:{n}",
+        value="2031-05-04",
+        written="Sunday",
+        evidence=(Span(doc, 10 * n, 10 * n + 6, line=2, column=n),),
+        details=details,
+        extractor="dates",
+    )
+
+
+def _figure(noun: str) -> QuantityDetails:
+    half = Fraction(7, 2)
+    return QuantityDetails(Kind.COUNT, Strength.STRONG, half, half, False, False, "", noun, noun)
+
+
+_SUNDAY = dt.date(2031, 5, 4)
+_DAY = {"kind": TimeKind.DATE, "granularity": Granularity.DAY, "clause": "the ferry sailed"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same_details", "same_inside"),
+    [
+        # Equal details in two documents (two chunks or cache entries): one object.
+        (
+            DateDetails(**_DAY, earliest=_SUNDAY, latest=_SUNDAY, places=("city:oslo",)),
+            DateDetails(**_DAY, earliest=_SUNDAY, latest=_SUNDAY, places=("city:oslo",)),
+            True,
+            ("earliest", "latest", "places"),
+        ),
+        # Different details: each its own, but the date and the tuple of places they both hold
+        # are read once.
+        (
+            DateDetails(**_DAY, earliest=_SUNDAY, latest=_SUNDAY, places=("city:oslo",)),
+            DateDetails(
+                **_DAY, earliest=_SUNDAY, latest=_SUNDAY, places=("city:oslo",), trigger="sail"
+            ),
+            False,
+            ("earliest", "latest", "places"),
+        ),
+        # Exact numbers likewise.
+        (
+            _figure("ferry"),
+            _figure("boat"),
+            False,
+            ("low", "high"),
+        ),
+        # A float zero is never shared: 0.0 == -0.0, but the two print apart.
+        (
+            NameDetails("fuzzy", kind="person", score=-0.0),
+            NameDetails("fuzzy", kind="person", score=0.0),
+            False,
+            (),
+        ),
+        (
+            NameDetails("fuzzy", kind="person", score=91.5, context=("ferry",)),
+            NameDetails("fuzzy", kind="person", score=91.5, context=("ferry",)),
+            True,
+            ("context",),
+        ),
+    ],
+)
+def test_a_pool_shares_equal_details_and_the_values_inside_them_across_documents(
+    first: Details, second: Details, same_details: bool, same_inside: tuple[str, ...]
+) -> None:
+    pool = Pool()
+    [one] = claims_from_json(claims_to_json([_dated("a.txt", 1, first)]), pool)
+    [two] = claims_from_json(claims_to_json([_dated("b.txt", 1, second)]), pool)
+    # Read back as written, to the byte, shared or not.
+    assert (one.details, two.details) == (first, second)
+    assert claims_to_json([one, two]) == claims_to_json(
+        [_dated("a.txt", 1, first), _dated("b.txt", 1, second)]
+    )
+    assert (one.details is two.details) is same_details
+    for name in same_inside:
+        assert getattr(one.details, name) is getattr(two.details, name)
+
+
+def test_the_spans_a_document_cites_twice_are_read_once() -> None:
+    doc = "harbour.txt"
+    details = DateDetails(**_DAY)
+    again = attrs.evolve(_dated(doc, 1, details), facet="statement.date")
+    other = _dated(doc, 2, details)
+    one, two, three = claims_from_json(
+        claims_to_json([_dated(doc, 1, details), again, other]), Pool()
+    )
+    assert one.evidence == two.evidence and one.evidence[0] is two.evidence[0]
+    assert three.evidence[0] is not one.evidence[0] and three.evidence != one.evidence
+
+
 # --- what the calling process holds of every document, and the sorts over every claim ---
 
 
@@ -246,3 +343,55 @@ def test_documents_with_metadata_from_the_same_places_share_one_map(tmp_path: Pa
     docs = load_corpus(tmp_path).documents
     assert len(docs) == 3 and docs[0].sources and docs[0].sources == docs[2].sources
     assert docs[0].sources is docs[1].sources is docs[2].sources
+
+
+# --- what the findings hold: one copy of each quote ---
+
+
+@pytest.mark.parametrize(
+    ("texts", "spans", "shared"),
+    [
+        # Two outlets printing the same words: one string for both observations.
+        (
+            ("The ferry left at dawn.", "Crews said the ferry left at dawn."),
+            ((4, 9), (15, 20)),
+            True,
+        ),
+        # One claim observed by two findings (the same document and span).
+        (("The ferry left at dawn.", "The ferry left at dawn."), ((4, 9), (4, 9)), True),
+        (("The ferry left at dawn.", "The barge left at dawn."), ((4, 9), (4, 9)), False),
+    ],
+)
+def test_observations_quoting_the_same_words_share_one_string(
+    texts: tuple[str, str], spans: tuple[tuple[int, int], ...], shared: bool
+) -> None:
+    docs = {
+        f"d{i}.txt": Document(id=f"d{i}.txt", path=f"d{i}.txt", text=text)
+        for i, text in enumerate(texts)
+    }
+
+    def quotes() -> list[str]:
+        return [
+            observe(
+                Claim(
+                    doc_id=f"d{i}.txt",
+                    facet="entity.name",
+                    subject="vessel:ferry",
+                    value="ferry",
+                    written="ferry",
+                    evidence=(docs[f"d{i}.txt"].span(start, end),),
+                ),
+                docs,
+            ).quote
+            for i, (start, end) in enumerate(spans)
+        ]
+
+    # Outside a comparison each observation holds its own quote (nothing run-wide is kept).
+    apart = quotes()
+    assert apart[0] is not apart[1]
+    with shared_quotes(), shared_quotes():  # nested: the outer block's quotes
+        observed = quotes()
+    one, two = observed
+    assert observed == apart
+    assert one == texts[0][spans[0][0] : spans[0][1]] and two == texts[1][spans[1][0] : spans[1][1]]
+    assert (one is two) is shared

@@ -339,7 +339,12 @@ def event_subjects(
     links, records = frame_records(claims, corpus)
     if not records:
         return None
-    clusters = cluster_frames(records, registry)
+    # Handed over, not kept here too: clustering replaces the record of every frame whose
+    # document names people (``told_people``), and the records replaced are then freed rather
+    # than held beside their copies to the end of the plan (docs/scale.md).
+    handed = [records]
+    del records
+    clusters = cluster_frames(handed.pop(), registry)
     subject_of: dict[str, tuple[str, str]] = {}
     date_subject: dict[tuple[str, int], tuple[str, str]] = {}
     # Every event gets its subject, a one-source event too (its claims are single-source notes);
@@ -1256,6 +1261,7 @@ class When:
 
 # What the many frames whose dates fix nothing say: one object, not one per frame.
 _UNKNOWN: When = When()
+_UNKNOWN_WHENS: tuple[When, When] = (_UNKNOWN, _UNKNOWN)
 
 
 def _to_common_year(iv: Interval) -> Interval | None:
@@ -1313,8 +1319,11 @@ def _whens(spans: Sequence[TimeSpan]) -> tuple[When, When]:
     """Return what a frame's dates say under an incident's slip and under another event's."""
     incident = _when(spans, MAX_INCIDENT_SLIP_DAYS)
     other = _when(spans, MAX_DATE_SLIP_DAYS)
-    # Most frames have no date, or dates both slips read alike: one object for the two.
-    return (incident, incident) if other == incident else (incident, other)
+    # Most frames have no date, or dates both slips read alike: one object for the two, and for
+    # a frame whose dates fix nothing, one pair for all of them.
+    if other == incident:
+        return _UNKNOWN_WHENS if incident is _UNKNOWN else (incident, incident)
+    return (incident, other)
 
 
 WEEK = 7
