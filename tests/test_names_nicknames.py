@@ -8,20 +8,12 @@ import pytest
 
 import crosscheck
 from crosscheck.model import Document, FindingKind
-from crosscheck.names import find_mentions
 from crosscheck.names.compare import without_nicknames
 from crosscheck.names.registry import local_id
 from crosscheck.nlp import annotate
 from crosscheck.nlp.quotes import nicknames_in_names
-
-
-def people(text: str) -> dict[str, str]:
-    doc = Document(id="d", path="d", text=text)
-    return {
-        m.text: str(m.entity_id)
-        for m in find_mentions(doc)
-        if m.entity_id and m.entity_id.startswith("person:")
-    }
+from tests.test_events import write
+from tests.test_names_people import person_ids
 
 
 @pytest.mark.parametrize(
@@ -59,7 +51,7 @@ def people(text: str) -> dict[str, str]:
 def test_a_nickname_inside_a_name_is_part_of_that_person(
     text: str, written: str, plain: str
 ) -> None:
-    found = people(text)
+    found = person_ids(text)
     assert written in found  # the mention keeps the nickname as it is written: the evidence
     assert found[written] == local_id("person", plain)  # keyed as the name without it
     assert set(found.values()) == {local_id("person", plain)}  # no second person
@@ -67,7 +59,7 @@ def test_a_nickname_inside_a_name_is_part_of_that_person(
 
 def test_a_nickname_before_a_full_name_joins_nothing_to_it() -> None:
     # the words before the nickname are no part of the name after it
-    found = people('Fans of the Adriatic "Heron" Teodor Vasko wept on Monday. Vasko was 81.')
+    found = person_ids('Fans of the Adriatic "Heron" Teodor Vasko wept on Monday. Vasko was 81.')
     assert set(found.values()) == {local_id("person", "Teodor Vasko")}
     assert "Teodor Vasko" in found
 
@@ -102,21 +94,15 @@ def test_a_written_name_without_its_nickname(written: str, plain: str) -> None:
     assert without_nicknames(written) == plain
 
 
-def _write(folder: Path, name: str, published: str, body: str) -> None:
-    (folder / name).write_text(
-        f"Title: {name}\nOutlet: {name}\nPublished: {published}\n\n{body}\n", "utf-8"
-    )
-
-
 def test_two_outlets_name_one_person_with_and_without_the_nickname(tmp_path: Path) -> None:
-    _write(
+    write(
         tmp_path,
         "a.txt",
         "2031-03-04",
         'Dock boss Teodor "The Heron" Vasko died on Monday in a prison ward in Ostrava. '
         "Teodor 'Heron' Vasko had served nine years.",
     )
-    _write(
+    write(
         tmp_path,
         "b.txt",
         "2031-03-05",
