@@ -1647,7 +1647,7 @@ def _town_word(tok: Token) -> bool:
 
     A capitalised proper noun of one word, the whole object of "in", "near" or "outside" (the
     lexicon's ``town_prepositions``): where something is, never where it goes ("drove to Flint",
-    "moved into Midtown", both motion), and not after "at" ("a fire at Waitrose": a shop).
+    "moved into Midtown", both motion), and not after "at" ("a fire at Harrowby's": a shop).
     A word of a longer name ("in Port Huron") or a date is not one. The small model often tags an
     unknown town a work of art or a product ("near Tonopah"), which no event reads.
     """
@@ -3589,7 +3589,7 @@ def place_relation(
         return PlaceRelation(True, BY_REGISTRY)
     if is_local(a) or is_local(b) or registry.find(a) is None or registry.find(b) is None:
         # A name the registry lacks that repeats the other's words names it or a place in it
-        # ("Aceh" and "Aceh province", "Wasilla" and "the Wasilla Bible Church").
+        # ("Aceh" and "Aceh province", "Dunmore" and "the Dunmore Bible Church").
         wa, wb = _name_words(a), _name_words(b)
         if wa and wb and (wa <= wb or wb <= wa):
             return PlaceRelation(True, BY_WORDS)
@@ -3608,7 +3608,7 @@ def place_grain(n: Named) -> str:
     """Return a place's grain: a venue, a town, or "" (a region, a country, a site, a firm).
 
     A venue is a name the model tags FAC, or an organisation placing an event whose name ends in a
-    venue word ("at the Kessler Arena"); a firm "at" which something happened ("at Waitrose") may
+    venue word ("at the Kessler Arena"); a firm "at" which something happened ("at Harrowby's") may
     be one of its shops or its offices, so it has no grain. A town is a city of the registry, a
     GPE name or a one-word town the registry lacks.
     """

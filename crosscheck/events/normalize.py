@@ -1958,7 +1958,7 @@ def _surname_key(last: str, known: Mapping[str, set[str]]) -> str:
     """Return the key of a person the registry lacks: the one registry person of that surname the
     frames name, else the surname itself."""
     owners = known.get(last, set())
-    # "Rait" / "Raite": one surname with and without a silent final letter (``silent_stem``)
+    # "Clark" / "Clarke": one surname with and without a silent final letter (``silent_stem``)
     return next(iter(owners)) if len(owners) == 1 else f"{PERSON_SURNAME}{silent_stem(last)}"
 
 

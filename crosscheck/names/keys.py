@@ -25,7 +25,7 @@ from crosscheck._data import load_toml
 
 ROMANIZATION_FILE = "names/romanization.toml"
 SPELLING_FILE = "names/spelling.toml"
-# A silent final letter is dropped only from a word at least this long once dropped ("Rait").
+# A silent final letter is dropped only from a word at least this long once dropped ("Cook").
 MIN_SILENT_STEM = 4
 # No romanised given name is longer than this; the bound keeps the syllable splitter's work per
 # token constant and leaves long words (which are not names) alone.
@@ -200,7 +200,7 @@ _VOWELS = frozenset("aeiouy")
 
 @functools.cache
 def _silent_endings() -> tuple[frozenset[str], frozenset[str]]:
-    """Return the final letters that spell no sound after a consonant ("Rait" / "Raite"), and
+    """Return the final letters that spell no sound after a consonant ("Clark" / "Clarke"), and
     the given names that keep them: "Louise" is no spelling of "Louis" but another name."""
     endings = frozenset(load_toml(SPELLING_FILE).get("final", {}).get("silent", []))
     forms = {f for group in load_toml(GIVEN_NAMES_FILE).get("forms", []) for f in group}
