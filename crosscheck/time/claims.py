@@ -165,12 +165,12 @@ def date_claims(analysis: Analysis) -> list[Claim]:
         for m_span, m in zip(doc.spans[MENTIONS], doc._.get(EXT_MENTIONS), strict=True)
         if not any(m_span.sent.start == s and m_span.end <= e for s, e in filed_ends)
     ]
-    # Only dates say which event a noun is ("Friday's quake"); a duration modifies one ("a four-day
-    # trip") without dating it, and the trip may still take the date its apposition gives.
-    dating = [s for te, s in zip(times, spans, strict=True) if _dates_something(te)]
-    context = _Context(syntax.dated_events(dating), syntax.quote_bounds(doc), mentions)
-    for te, span in zip(times, spans, strict=True):
-        if _dates_something(te) and (span.start, span.end) not in datelines:
+    dating = _dating(doc)
+    context = _Context(
+        syntax.dated_events(s for _, s in dating), syntax.quote_bounds(doc), mentions
+    )
+    for te, span in dating:
+        if (span.start, span.end) not in datelines:
             claims.append(_date_claim(document, te, span, context))
     claims.extend(_event_relative_claims(document, doc, claims, context))
     return claims
@@ -185,10 +185,8 @@ def dates_by_predicate(doc: Doc) -> dict[int, tuple[tuple[TimeExpression, bool],
     reader that must know an event word's dates while the document's frames are still being told
     apart (``crosscheck.events.claims``).
     """
-    times: Sequence[TimeExpression] = doc._.get(EXT_TIMES)
-    spans = list(doc.spans[TIMES])
     datelines = {(s.start, s.end) for s in doc.spans[DATELINES]}
-    dating = [(te, s) for te, s in zip(times, spans, strict=True) if _dates_something(te)]
+    dating = _dating(doc)
     dated = syntax.dated_events(s for _, s in dating)
     quotes = syntax.quote_bounds(doc)
     found: dict[int, list[tuple[TimeExpression, bool]]] = {}
@@ -199,6 +197,17 @@ def dates_by_predicate(doc: Doc) -> dict[int, tuple[tuple[TimeExpression, bool],
         if attachment is not None:
             found.setdefault(attachment.token, []).append((te, attachment.modifies))
     return {i: tuple(v) for i, v in found.items()}
+
+
+def _dating(doc: Doc) -> list[tuple[TimeExpression, Span]]:
+    """Return the Doc's time expressions that date something, with their tokens.
+
+    Only dates say which event a noun is ("Friday's quake"); a duration modifies one ("a four-day
+    trip") without dating it, and the trip may still take the date its apposition gives. The
+    printed dateline is among them; the callers date nothing by it.
+    """
+    times: Sequence[TimeExpression] = doc._.get(EXT_TIMES)
+    return [(te, s) for te, s in zip(times, doc.spans[TIMES], strict=True) if _dates_something(te)]
 
 
 @frozen
