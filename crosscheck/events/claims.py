@@ -2143,6 +2143,17 @@ def _site_entities(site: Token, named: Mapping[int, Named], lex: Lexicon) -> lis
             and (n := named.get(c.i)) is not None
             and n.kind in PLACE_KINDS
         )
+        # "destroyed Dunmore's oldest mill": a town that has a building is where it stands (a
+        # region or a country, "Ontario's dairy", may only own it; a firm or a person is its
+        # owner, ``_owned_venue``).
+        found.extend(
+            n
+            for c in site.children
+            if c.dep_ == "poss"
+            and (n := named.get(c.i)) is not None
+            and n.kind in PLACE_KINDS
+            and place_grain(n) == TOWN_GRAIN
+        )
     found.extend(
         n
         for p in site.children
