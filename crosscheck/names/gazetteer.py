@@ -180,7 +180,8 @@ def town_relation(
     regions of one country more than ``APART_KM`` apart. What the text says wins: a town it puts in another country or region than
     the gazetteer's (``within_a``, ``within_b``: "Paris, Ky.") is another town of that name, and
     nothing is decided by it; a name of several towns of which only one lies where the text puts
-    it ("Springfield, Mo.") is that town (``_town_within``).
+    it ("Springfield, Mo.") is that town (``_town_within``). A name of several towns that all lie
+    in one country is apart from a place or a town of another country (``_countries_apart``).
     """
     ta, tb = _placed(a, within_a, registry), _placed(b, within_b, registry)
     if ta is None and tb is None:
