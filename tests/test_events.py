@@ -368,6 +368,7 @@ def test_events_data_file_is_sorted_unique_and_consistent() -> None:
             "agents",
             "nouns",
             "phrases",
+            "purposes",
             "role_states",
             "role_verbs",
             "states",

@@ -170,6 +170,13 @@ RESULTS = [
         "person:~brandt-ilse+person:~dana-voss",
         ("place:~leipzig",),
     ),
+    # a verb of no class with a named object, whose infinitive of purpose keeps a title
+    (
+        "Dana Voss (19-1) battered a tired Ilse Brandt (12-4) in Graz, Austria on Friday night to "
+        "retain the WBO and IBF titles.",
+        "person:~brandt-ilse+person:~dana-voss",
+        ("place:~graz",),
+    ),
 ]
 
 
@@ -180,6 +187,19 @@ def test_a_result_told_by_its_phrase_is_a_contest_with_its_place(
     found = [f for f in frames_of(text) if f["group"] == "contest"]
     assert [f["participants"] for f in found] == [participants]
     assert [d.places for d in contest_details(text)] == [places]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no named object: a title kept against no one the sentence names
+        "Dana Voss trained in Graz for a month to retain her title.",
+        # a purpose that keeps no title
+        "Dana Voss battered Ilse Brandt in Graz on Friday to win the crowd back.",
+    ],
+)
+def test_a_purpose_keeping_no_title_from_a_named_side_is_no_contest(text: str) -> None:
+    assert not [f for f in frames_of(text) if f["group"] == "contest"]
 
 
 def test_a_stop_by_the_police_is_no_contest() -> None:

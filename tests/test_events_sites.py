@@ -62,6 +62,12 @@ SITES = [
         "accident",
         "place:~granite-stadium",
     ),
+    # a town that has the damaged building is where it stands
+    (
+        "Officials said a blaze overnight had destroyed Lisbon's oldest cork warehouse.",
+        "accident",
+        "place:lisbon",
+    ),
 ]
 
 
@@ -81,6 +87,8 @@ def test_an_incident_is_placed_at_the_building_it_damaged(
         "Chapel both held services.",
         # no building of the kind named at all
         "His chapel was damaged in a fire on Monday. Firefighters stayed all night.",
+        # a region that has a building may only own it
+        "Officials said a blaze overnight had destroyed Ohio's oldest cork warehouse.",
     ],
 )
 def test_a_building_named_by_its_kind_alone_places_nothing_when_ambiguous(text: str) -> None:

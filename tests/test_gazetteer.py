@@ -150,9 +150,19 @@ IDS = [
     ("place:~round-rock", "place:houston", None),
     ("place:~tupelo", "place:houston", False),
     ("place:~tupelo", "place:paris", False),
-    # a name of several towns decides nothing
+    # a name of several towns decides nothing of its state or its neighbours
     ("place:~springfield", "country:fr", None),
     ("place:~hollywood", "place:~tupelo", None),
+    ("place:~hollywood", "place:houston", None),
+    ("place:~hollywood", "place:florida", None),
+    # but when all its towns lie in one country, it is apart from other countries and their
+    # towns and cities (Hollywood: a town of California and one of Florida)
+    ("place:~hollywood", "country:fr", False),
+    ("place:~hollywood", "place:~stavanger", False),
+    ("place:~hollywood", "place:paris", False),
+    # not when its towns lie in two countries (Auburn: Australia and the US)
+    ("place:~auburn", "country:fr", None),
+    ("place:~auburn", "place:~stavanger", None),
     # a name the gazetteer lacks decides nothing
     ("place:~kellerbach", "country:fr", None),
     # nor does a name the model read as a region or an organisation
@@ -218,8 +228,9 @@ def test_what_the_text_says_wins_and_venues_are_untouched() -> None:
         ("in Tupelo", "in Stavanger", True),
         # a town and its country
         ("in Tupelo", "in the United States", False),
-        # a name of several towns
+        # a name of several towns, in two countries or in one
         ("in Springfield", "in Stavanger", False),
+        ("in Hollywood", "in Stavanger", True),
         # the text's "Town, State" beats the gazetteer
         ("in Tupelo, Ohio,", "in Ohio", False),
         ("in Tupelo, Tex.,", "in Round Rock", False),

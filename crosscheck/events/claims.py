@@ -378,6 +378,9 @@ class Lexicon:
     # the verbs of striking ("hit", "strike"): see ``_struck_by``.
     struck_by: Mapping[str, str] = {}
     strike_verbs: frozenset[str] = frozenset()
+    # An infinitive of purpose and its object telling what a verb won ("blasted X to retain the
+    # titles": a contest), by "verb noun": see ``_purpose_class``.
+    purposes: Mapping[str, str] = {}
     # Verbs of carrying an event to an audience ("the ceremony, televised live from the Corvid
     # Theatre"), and the preposition naming where it is carried from: the event's place.
     broadcast_verbs: frozenset[str] = frozenset()
@@ -410,6 +413,7 @@ def lexicon() -> Lexicon:
         role_states={a: name for name, c in classes.items() for a in c.get("role_states", ())},
         agents={a: name for name, c in classes.items() for a in c.get("agents", ())},
         struck_by={a: name for name, c in classes.items() for a in c.get("struck_by", ())},
+        purposes={a: name for name, c in classes.items() for a in c.get("purposes", ())},
         strike_verbs=frozenset(words.get("strike_verbs", ())),
         class_prepositions={
             name: frozenset(c["prepositions"]) for name, c in classes.items() if "prepositions" in c
@@ -1078,6 +1082,9 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
         struck = _struck_by(tok, lex)
         if struck is not None:
             return struck
+        won = _purpose_class(tok, lex)
+        if won is not None:
+            return won
         # "checked into a clinic", "checked in": a verb and its particle or preposition.
         return next((lex.phrases[k] for k in _particle_keys(tok) if k in lex.phrases), None)
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -1104,6 +1111,35 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
     if _office_state(tok, lex):
         # "X is out as head coach": a state that takes someone's office from them.
         return lex.role_states[tok.lower_]
+    return None
+
+
+def _purpose_class(tok: Token, lex: Lexicon) -> str | None:
+    """Return the class a verb's infinitive of purpose tells it is of ("purposes"), or None.
+
+    "X blasted Y in Graz to retain the titles": a verb of no class, with a subject and a named
+    object, done to keep a title, is the bout that kept it, whatever verb the outlet chose. The
+    infinitive has no subject of its own (its subject is the verb's) and its object makes the
+    phrase ("retain title"); a verb with no named object ("trained hard to keep his title") is
+    no contest with anyone.
+    """
+    if not any(c.dep_ in SIDE_SUBJECTS for c in tok.children) or not any(
+        c.dep_ in SIDE_OBJECTS and c.pos_ == "PROPN" for c in tok.children
+    ):
+        return None
+    for clause in tok.children:
+        if (
+            clause.dep_ != "advcl"
+            or clause.pos_ != "VERB"
+            or not any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)
+            or any(a.dep_ in SUBJECT_DEPS for a in clause.children)
+        ):
+            continue
+        for o in clause.children:
+            if o.dep_ in OBJECT_DEPS:
+                found = lex.purposes.get(f"{clause.lemma_.lower()} {o.lemma_.lower()}")
+                if found is not None:
+                    return found
     return None
 
 
@@ -2142,6 +2178,17 @@ def _site_entities(site: Token, named: Mapping[int, Named], lex: Lexicon) -> lis
             and c.ent_type_ == TOWN_LABEL
             and (n := named.get(c.i)) is not None
             and n.kind in PLACE_KINDS
+        )
+        # "destroyed Dunmore's oldest mill": a town that has a building is where it stands (a
+        # region or a country, "Ontario's dairy", may only own it; a firm or a person is its
+        # owner, ``_owned_venue``).
+        found.extend(
+            n
+            for c in site.children
+            if c.dep_ == "poss"
+            and (n := named.get(c.i)) is not None
+            and n.kind in PLACE_KINDS
+            and place_grain(n) == TOWN_GRAIN
         )
     found.extend(
         n

@@ -180,18 +180,55 @@ def town_relation(
     regions of one country more than ``APART_KM`` apart. What the text says wins: a town it puts in another country or region than
     the gazetteer's (``within_a``, ``within_b``: "Paris, Ky.") is another town of that name, and
     nothing is decided by it; a name of several towns of which only one lies where the text puts
-    it ("Springfield, Mo.") is that town (``_town_within``).
+    it ("Springfield, Mo.") is that town (``_town_within``). A name of several towns that all lie
+    in one country is apart from a place or a town of another country (``_countries_apart``).
     """
     ta, tb = _placed(a, within_a, registry), _placed(b, within_b, registry)
     if ta is None and tb is None:
-        return None
+        return _countries_apart(a, b, within_a, within_b, registry)
     if ta is not None and tb is not None:
         return _towns_apart(ta, tb)
     town, other = (ta, b) if ta is not None else (tb, a)
     assert town is not None
     if is_local(other):
-        return None
+        return _countries_apart(a, b, within_a, within_b, registry)
     return _town_in(town, other, registry)
+
+
+def _countries_apart(
+    a: str, b: str, within_a: Sequence[str], within_b: Sequence[str], registry: Registry
+) -> bool | None:
+    """Return False when two places lie in two countries, else None (``town_relation``'s last
+    word, once neither is one town it can place).
+
+    A name of several towns that all lie in one country ("Palmer": a town of Alaska and one of
+    Massachusetts) is not placed in a state or beside a town, but it lies in that country: an
+    outlet placing the event in a city or a town of another country places it elsewhere.
+    """
+    ca, cb = _country(a, within_a, registry), _country(b, within_b, registry)
+    return False if ca is not None and cb is not None and ca != cb else None
+
+
+def _country(place: str, within: Sequence[str], registry: Registry) -> str | None:
+    """Return the ISO code (upper case) of the country a place lies in, or None: a registry
+    country, region or city by the registry; a town the registry lacks by the gazetteer, when all
+    the towns of its name lie in one country and the text puts it in no place the registry knows
+    (what the text says is read by ``_placed`` and the events' containment, not here)."""
+    if not is_local(place):
+        entity = registry.find(place)
+        if entity is None or entity.kind not in PLACE_KINDS:
+            return None
+        country = place if entity.kind == "country" else registry.country_of(place)
+        if country is None or not country.startswith(_COUNTRY_PREFIX):
+            return None
+        return country[len(_COUNTRY_PREFIX) :].upper()
+    placed = _placed(place, within, registry)
+    if placed is not None:
+        return placed.country
+    if kind_of_id(place) != TOWN_ID_KIND or any(w in registry for w in within):
+        return None
+    countries = {t.country for t in gazetteer().entries(place.split(":", 1)[1].lstrip("~"))}
+    return countries.pop() if len(countries) == 1 else None
 
 
 @functools.cache
