@@ -361,6 +361,10 @@ class Lexicon:
     once: frozenset[str] = frozenset()
     # Classes whose event is its doer's own act ("X announced"): ``_other_doer``.
     by_doer: frozenset[str] = frozenset()
+    # Classes whose doer does them again and again (a government undoes many of its predecessor's
+    # rules): the people two frames share do not tell one occurrence from another (see
+    # ``crosscheck.events.normalize.judge``).
+    repeated: frozenset[str] = frozenset()
     # Prepositions whose gerund tells how its head's subject did what the head says ("defended
     # the title by beating X"): the gerund's subject is the head's.
     means_prepositions: frozenset[str] = frozenset()
@@ -462,6 +466,7 @@ def lexicon() -> Lexicon:
         steps=_step_classes(classes),
         once=frozenset(name for name, c in classes.items() if c.get("once")),
         by_doer=frozenset(name for name, c in classes.items() if c.get("by_doer")),
+        repeated=frozenset(name for name, c in classes.items() if c.get("repeated")),
         means_prepositions=frozenset(words.get("means_prepositions", ())),
         damage_nouns=frozenset(words.get("damage_nouns", ())),
         damage_prepositions=frozenset(words.get("damage_prepositions", ())),

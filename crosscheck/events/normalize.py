@@ -594,8 +594,8 @@ def _years(spans: Iterable[TimeSpan]) -> frozenset[int]:
 def _recalled_keys(r: FrameRecord) -> list[tuple[str, ...]]:
     """Return the keys of a background frame: its class, one of its people and its one year."""
     years = _years(r.dates)
-    if len(years) != 1:
-        return []
+    if len(years) != 1 or r.group in lexicon().repeated:
+        return []  # one person's acts of a repeated class in one year are many
     [year] = years
     return [(r.group, p, str(year)) for p in sorted(r.persons)]
 
@@ -805,6 +805,11 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         return None, "no identity (no people)"
     else:
         return None, "no identity"
+    if r.group in lexicon().repeated or c.group in lexicon().repeated:
+        # A governor undid two of her predecessor's rules weeks apart: the same two people are no
+        # identity of one such act, so a day that differs sets the frames apart instead of
+        # contradicting.
+        strength = min(strength, 1)
     # Both name people the other does not ("the Red Sox owners met X and his agent", "the Angels
     # owner met X's agent"): who took part disagrees, which only a shared place or day outweighs.
     # (Counted, not copied: the event may name many people.)
