@@ -135,6 +135,21 @@ INTENDED = [
     # an intention the story reports, not an event that happened
     ("Mayor Lena Hoff has promised to resign.", "dismissal", False),
     ("Governor Ada Lusk vowed to meet Mayor Lena Hoff.", "meeting", False),
+    # a try or a demand told, by its verb or by a noun of an attempt
+    ("Governor Ada Lusk tried to meet Mayor Lena Hoff on Friday.", "meeting", False),
+    ("Mayor Lena Hoff made a last attempt to meet Governor Ada Lusk in Dunmore.", "meeting", False),
+    (
+        "The council pressed on with its quest to hire Nell Voss as town clerk.",
+        "appointment",
+        False,
+    ),
+    (
+        "The mayor wrote to Governor Ada Lusk to persuade her to hire Nell Voss as town clerk.",
+        "appointment",
+        False,
+    ),
+    ("Governor Ada Lusk urged Mayor Lena Hoff to resign on Monday.", "dismissal", False),
+    ("Governor Ada Lusk hired Nell Voss as town clerk on Friday.", "appointment", True),
     # what can or may happen
     ("Mayor Lena Hoff could resign.", "dismissal", False),
     ("It could be hard for Governor Ada Lusk to meet Mayor Lena Hoff.", "meeting", False),

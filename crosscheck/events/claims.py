@@ -3302,8 +3302,9 @@ def _close_by(clause: Token, lex: Lexicon) -> bool:
 def _intended(tok: Token, lex: Lexicon) -> bool:
     """Return whether an event verb tells what someone means or hopes to do, not what was done.
 
-    "X has vowed to resign", "Y promised to reverse the rule" (a verb of ``intentions``), "Z
-    could overturn it", "it could be hard for Z to overturn" (``hypothetical`` modals): the story
+    "X has vowed to resign", "Y promised to reverse the rule", "Y called on Z to overturn it" (a
+    verb of ``intentions``), "her last attempt to meet X" (a noun of them), "Z could overturn it",
+    "it could be hard for Z to overturn" (``hypothetical`` modals): the story
     reports the intention or the possibility; the event, if it comes, is another frame. Such a
     frame is never aligned.
     """
@@ -3316,6 +3317,8 @@ def _intended(tok: Token, lex: Lexicon) -> bool:
     head = tok.head
     if tok.dep_ == "xcomp" and head.lemma_.lower() in lex.intentions:
         return True
+    if tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.intentions:
+        return True  # "a last attempt to meet X", "a bid to capture the town": a try told
     # "could be difficult for Z to overturn": the infinitive of a clause that may happen. (Not
     # any adjective's: "is about to hire" is planned.)
     return (
