@@ -377,6 +377,7 @@ def test_events_data_file_is_sorted_unique_and_consistent() -> None:
         assert entry.get("steps", []) == sorted(set(entry.get("steps", []))), name
         allowed = {
             "by_doer",
+            "by_place",
             "incident",
             "once",
             "prepositions",

@@ -164,6 +164,42 @@ def test_two_reversals_by_one_governor_on_two_days_are_two_not_a_contradiction(
     assert {"a.txt", "b.txt"} not in event_docs(findings)
 
 
+def test_an_election_naming_no_one_is_its_place_and_calendar_day(tmp_path: Path) -> None:
+    # A country holds one election on a day (``by_place``): the same country and calendar day
+    # line two outlets up; another day is another election, and a weekday alone identifies none
+    # (many countries vote on Sundays).
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-03-05",
+        "A parliamentary election was held in Estonia on March 3. Kadri Tamm, an observer, "
+        "counted the ballots.",
+    )
+    write(
+        tmp_path,
+        "b.txt",
+        "2024-03-04",
+        "Under new rules, a parliamentary election was held in Estonia on March 3. Jaan Kross led "
+        "the monitoring group.",
+    )
+    write(
+        tmp_path,
+        "c.txt",
+        "2024-03-12",
+        "A parliamentary election was held in Estonia on March 10. Peeter Volkonski voted early.",
+    )
+    write_undated(
+        tmp_path,
+        "d.txt",
+        "A parliamentary election was held in Estonia on Sunday. Mart Laar voted.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [f for f in findings if f.category == "contradiction"]
+    linked = event_docs(findings)
+    assert {"a.txt", "b.txt"} in linked
+    assert not [d for d in linked if ("c.txt" in d or "d.txt" in d) and len(d) > 1]
+
+
 def test_a_bout_told_by_domination_joins_its_bout_and_another_opponent_stays_apart(
     tmp_path: Path,
 ) -> None:

@@ -365,6 +365,9 @@ class Lexicon:
     # rules): the people two frames share do not tell one occurrence from another (see
     # ``crosscheck.events.normalize.judge``).
     repeated: frozenset[str] = frozenset()
+    # Classes whose event its place and day identify when no one is named (an election):
+    # ``crosscheck.events.normalize.judge``.
+    by_place: frozenset[str] = frozenset()
     # Prepositions whose gerund tells how its head's subject did what the head says ("defended
     # the title by beating X"): the gerund's subject is the head's.
     means_prepositions: frozenset[str] = frozenset()
@@ -467,6 +470,7 @@ def lexicon() -> Lexicon:
         once=frozenset(name for name, c in classes.items() if c.get("once")),
         by_doer=frozenset(name for name, c in classes.items() if c.get("by_doer")),
         repeated=frozenset(name for name, c in classes.items() if c.get("repeated")),
+        by_place=frozenset(name for name, c in classes.items() if c.get("by_place")),
         means_prepositions=frozenset(words.get("means_prepositions", ())),
         damage_nouns=frozenset(words.get("damage_nouns", ())),
         damage_prepositions=frozenset(words.get("damage_prepositions", ())),

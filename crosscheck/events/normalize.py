@@ -741,6 +741,14 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     # What identifies an event when one side names no one (see the branch that reads them).
     by_town = fine_shared and place is not False
     by_day = (r.incident or c.incident or occasion) and place_shared and gap == 0
+    # An election is its place's on its day (``by_place``): the same place and the same calendar
+    # day identify it, never a weekday alone (many countries vote on Sundays).
+    by_day = by_day or (
+        r.group in lexicon().by_place
+        and r.group == c.group
+        and place_shared
+        and _same_calendar_day(r, c)
+    )
     by_occasion = occasion and place is not False and gap in (None, 0)
     told: bool | None = None
     both_sides = _contest(r, c) and (
@@ -855,6 +863,15 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     # the event's (a verdict and the trial's resumption are told with the same people).
     firm = int(told is None or not r.dates)
     return (strength, firm, len(shared) + int(place_shared) + int(occasion), -c.index), None
+
+
+def _same_calendar_day(r: FrameRecord, c: Cluster) -> bool:
+    """Return whether a frame and an event are dated by the same one calendar day."""
+    mine, theirs = r.when(c.slip), c.when
+    for x, y in ((mine.narrow, theirs.narrow), (mine.narrow_md, theirs.narrow_md)):
+        if x is not None and y is not None:
+            return x == y and x[0] == x[1]
+    return False
 
 
 def _placed_apart_alone(r: FrameRecord, c: Cluster, strength: int, gap: int | None) -> bool:
