@@ -176,6 +176,8 @@ def test_an_event_about_to_happen_is_not_an_intention() -> None:
     [
         "Mara Tulle broke the school scoring record on Saturday.",
         "Mara Tulle set a national record in the 400 metres on Saturday.",
+        "Mara Tulle broke the county mark in the 400 metres on Saturday.",  # a record's mark
+        "Mara Tulle set the county mark in the 400 metres on Saturday.",
     ],
 )
 def test_a_record_broken_or_set_is_an_event_of_whoever_did_it(text: str) -> None:
