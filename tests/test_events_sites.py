@@ -178,8 +178,16 @@ def test_an_event_about_to_happen_is_not_an_intention() -> None:
         "Mara Tulle set a national record in the 400 metres on Saturday.",
         "Mara Tulle broke the county mark in the 400 metres on Saturday.",  # a record's mark
         "Mara Tulle set the county mark in the 400 metres on Saturday.",
+        # the scorer's place a record gives, the complement of "become"
+        "Mara Tulle became the county's all-time leading scorer on Saturday.",
+        "Mara Tulle became the club's all-time scoring leader on Saturday.",
     ],
 )
 def test_a_record_broken_or_set_is_an_event_of_whoever_did_it(text: str) -> None:
     found = [f for f in frames_of(text) if f["group"] == "record"]
     assert [f["participants"] for f in found] == ["person:~mara-tulle"]
+
+
+def test_becoming_a_leader_of_no_scoring_is_no_record() -> None:
+    text = "Mara Tulle became the leader of the Green Party on Saturday."
+    assert not [f for f in frames_of(text) if f["group"] == "record"]

@@ -255,6 +255,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSAL_SUBJECT = "csubj"  # "Voting began in X": an event gerund as a clause's subject
 GERUND_TAG = "VBG"
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+# The nouns a verb makes a phrase of `phrases` with: its object, or the complement of a verb of
+# becoming ("became the county's all-time leading scorer").
+PHRASE_OBJECT_DEPS = OBJECT_DEPS | {"attr"}
 # How far up the parse an event noun looks for the predicate it belongs to ("host X for a summit":
 # summit → for → host) and for the preposition that makes it background (talks → of → months → after).
 HEAD_REACH = 3
@@ -1025,8 +1028,9 @@ def _stranded_object(prep: Token) -> Token | None:
 
 
 def _phrase_key(tok: Token) -> str:
-    """Return "verb noun" for a noun that is its verb's object ("opened fire": "open fire")."""
-    if tok.dep_ not in OBJECT_DEPS or tok.head.pos_ != "VERB":
+    """Return "verb noun" for a noun that is its verb's object ("opened fire": "open fire"), or its
+    complement ("became the county's top scorer": "become scorer"; only listed phrases count)."""
+    if tok.dep_ not in PHRASE_OBJECT_DEPS or tok.head.pos_ != "VERB":
         return ""
     return f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}"
 
