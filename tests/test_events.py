@@ -376,7 +376,17 @@ def test_events_data_file_is_sorted_unique_and_consistent() -> None:
             "verbs",
         )
         assert entry.get("steps", []) == sorted(set(entry.get("steps", []))), name
-        allowed = {"by_doer", "incident", "once", "prepositions", "sides", "steps", *parts}
+        allowed = {
+            "by_doer",
+            "by_place",
+            "incident",
+            "once",
+            "prepositions",
+            "repeated",
+            "sides",
+            "steps",
+            *parts,
+        }
         assert set(entry) <= allowed, name
         for part in parts:
             words = entry.get(part, [])

@@ -58,6 +58,21 @@ FRAMES = [
         "place:~leeds",
         ["dominated"],
     ),
+    # a rule or ruling undone by whoever has the power to
+    (
+        "Governor Lina Osei reversed the ban on river fishing on Tuesday.",
+        "reversal",
+        "person:~lina-osei",
+        "",
+        ["reversed"],
+    ),
+    (
+        "Lina Osei overturned the harbour board's ruling on night fishing on Tuesday.",
+        "reversal",
+        "person:~lina-osei",
+        "",
+        ["overturned"],
+    ),
     (
         "Anna Lindqvist flew to Oslo on Monday to hold talks with Piet Vandersloot.",
         "meeting",
@@ -89,6 +104,100 @@ def test_frames_of_hidden_sentence_kinds(
 )
 def test_no_frame_outside_the_kind(text: str) -> None:
     assert not [f for f in frames_of(text) if f["group"] in ("contest", "death", "rehab")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina Osei could overturn the ban on river fishing next year.",  # what may happen
+        "Lina Osei vowed to reverse the ban on river fishing.",  # an intention
+        "Lina Osei did not rescind the ban on river fishing.",  # negated
+    ],
+)
+def test_a_reversal_not_done_is_never_aligned(text: str) -> None:
+    [frame] = [f for f in frames_of(text) if f["group"] == "reversal"]
+    assert frame["background"] or frame["negated"]
+
+
+def test_one_rule_overturned_joins_and_another_governors_reversal_stays_apart(
+    tmp_path: Path,
+) -> None:
+    write_undated(
+        tmp_path,
+        "a.txt",
+        "Governor Lina Osei on Tuesday overturned Piet Vandersloot's fishing ban.",
+    )
+    write_undated(
+        tmp_path,
+        "b.txt",
+        "Lina Osei reversed the fishing ban Piet Vandersloot had imposed, on Tuesday.",
+    )
+    write_undated(
+        tmp_path, "c.txt", "Governor Tom Weller on Tuesday revoked Jan Okafor's hunting rule."
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [f for f in findings if f.category == "contradiction"]
+    linked = event_docs(findings)
+    assert {"a.txt", "b.txt"} in linked
+    assert not [d for d in linked if "c.txt" in d and len(d) > 1]
+
+
+def test_two_reversals_by_one_governor_on_two_days_are_two_not_a_contradiction(
+    tmp_path: Path,
+) -> None:
+    # A governor undoes many of her predecessor's rules: the same two people on two days are two
+    # reversals (``repeated``), not one dated differently.
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-05-09",
+        "Governor Lina Osei on Tuesday overturned Piet Vandersloot's ban on river fishing.",
+    )
+    write(
+        tmp_path,
+        "b.txt",
+        "2024-05-09",
+        "Governor Lina Osei on Monday reversed Piet Vandersloot's rule on hunting permits.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [f for f in findings if f.category == "contradiction"]
+    assert {"a.txt", "b.txt"} not in event_docs(findings)
+
+
+def test_an_election_naming_no_one_is_its_place_and_calendar_day(tmp_path: Path) -> None:
+    # A country holds one election on a day (``by_place``): the same country and calendar day
+    # line two outlets up; another day is another election, and a weekday alone identifies none
+    # (many countries vote on Sundays).
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-03-05",
+        "A parliamentary election was held in Estonia on March 3. Kadri Tamm, an observer, "
+        "counted the ballots.",
+    )
+    write(
+        tmp_path,
+        "b.txt",
+        "2024-03-04",
+        "Under new rules, a parliamentary election was held in Estonia on March 3. Jaan Kross led "
+        "the monitoring group.",
+    )
+    write(
+        tmp_path,
+        "c.txt",
+        "2024-03-12",
+        "A parliamentary election was held in Estonia on March 10. Peeter Volkonski voted early.",
+    )
+    write_undated(
+        tmp_path,
+        "d.txt",
+        "A parliamentary election was held in Estonia on Sunday. Mart Laar voted.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [f for f in findings if f.category == "contradiction"]
+    linked = event_docs(findings)
+    assert {"a.txt", "b.txt"} in linked
+    assert not [d for d in linked if ("c.txt" in d or "d.txt" in d) and len(d) > 1]
 
 
 def test_a_bout_told_by_domination_joins_its_bout_and_another_opponent_stays_apart(

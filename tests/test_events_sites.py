@@ -143,6 +143,21 @@ INTENDED = [
     # an intention the story reports, not an event that happened
     ("Mayor Lena Hoff has promised to resign.", "dismissal", False),
     ("Governor Ada Lusk vowed to meet Mayor Lena Hoff.", "meeting", False),
+    # a try or a demand told, by its verb or by a noun of an attempt
+    ("Governor Ada Lusk tried to meet Mayor Lena Hoff on Friday.", "meeting", False),
+    ("Mayor Lena Hoff made a last attempt to meet Governor Ada Lusk in Dunmore.", "meeting", False),
+    (
+        "The council pressed on with its quest to hire Nell Voss as town clerk.",
+        "appointment",
+        False,
+    ),
+    (
+        "The mayor wrote to Governor Ada Lusk to persuade her to hire Nell Voss as town clerk.",
+        "appointment",
+        False,
+    ),
+    ("Governor Ada Lusk urged Mayor Lena Hoff to resign on Monday.", "dismissal", False),
+    ("Governor Ada Lusk hired Nell Voss as town clerk on Friday.", "appointment", True),
     # what can or may happen
     ("Mayor Lena Hoff could resign.", "dismissal", False),
     ("It could be hard for Governor Ada Lusk to meet Mayor Lena Hoff.", "meeting", False),
@@ -169,8 +184,18 @@ def test_an_event_about_to_happen_is_not_an_intention() -> None:
     [
         "Mara Tulle broke the school scoring record on Saturday.",
         "Mara Tulle set a national record in the 400 metres on Saturday.",
+        "Mara Tulle broke the county mark in the 400 metres on Saturday.",  # a record's mark
+        "Mara Tulle set the county mark in the 400 metres on Saturday.",
+        # the scorer's place a record gives, the complement of "become"
+        "Mara Tulle became the county's all-time leading scorer on Saturday.",
+        "Mara Tulle became the club's all-time scoring leader on Saturday.",
     ],
 )
 def test_a_record_broken_or_set_is_an_event_of_whoever_did_it(text: str) -> None:
     found = [f for f in frames_of(text) if f["group"] == "record"]
     assert [f["participants"] for f in found] == ["person:~mara-tulle"]
+
+
+def test_becoming_a_leader_of_no_scoring_is_no_record() -> None:
+    text = "Mara Tulle became the leader of the Green Party on Saturday."
+    assert not [f for f in frames_of(text) if f["group"] == "record"]

@@ -255,6 +255,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSAL_SUBJECT = "csubj"  # "Voting began in X": an event gerund as a clause's subject
 GERUND_TAG = "VBG"
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+# The nouns a verb makes a phrase of `phrases` with: its object, or the complement of a verb of
+# becoming ("became the county's all-time leading scorer").
+PHRASE_OBJECT_DEPS = OBJECT_DEPS | {"attr"}
 # How far up the parse an event noun looks for the predicate it belongs to ("host X for a summit":
 # summit → for → host) and for the preposition that makes it background (talks → of → months → after).
 HEAD_REACH = 3
@@ -361,6 +364,13 @@ class Lexicon:
     once: frozenset[str] = frozenset()
     # Classes whose event is its doer's own act ("X announced"): ``_other_doer``.
     by_doer: frozenset[str] = frozenset()
+    # Classes whose doer does them again and again (a government undoes many of its predecessor's
+    # rules): the people two frames share do not tell one occurrence from another (see
+    # ``crosscheck.events.normalize.judge``).
+    repeated: frozenset[str] = frozenset()
+    # Classes whose event its place and day identify when no one is named (an election):
+    # ``crosscheck.events.normalize.judge``.
+    by_place: frozenset[str] = frozenset()
     # Prepositions whose gerund tells how its head's subject did what the head says ("defended
     # the title by beating X"): the gerund's subject is the head's.
     means_prepositions: frozenset[str] = frozenset()
@@ -466,6 +476,8 @@ def lexicon() -> Lexicon:
         steps=_step_classes(classes),
         once=frozenset(name for name, c in classes.items() if c.get("once")),
         by_doer=frozenset(name for name, c in classes.items() if c.get("by_doer")),
+        repeated=frozenset(name for name, c in classes.items() if c.get("repeated")),
+        by_place=frozenset(name for name, c in classes.items() if c.get("by_place")),
         means_prepositions=frozenset(words.get("means_prepositions", ())),
         damage_nouns=frozenset(words.get("damage_nouns", ())),
         damage_prepositions=frozenset(words.get("damage_prepositions", ())),
@@ -1020,8 +1032,9 @@ def _stranded_object(prep: Token) -> Token | None:
 
 
 def _phrase_key(tok: Token) -> str:
-    """Return "verb noun" for a noun that is its verb's object ("opened fire": "open fire")."""
-    if tok.dep_ not in OBJECT_DEPS or tok.head.pos_ != "VERB":
+    """Return "verb noun" for a noun that is its verb's object ("opened fire": "open fire"), or its
+    complement ("became the county's top scorer": "become scorer"; only listed phrases count)."""
+    if tok.dep_ not in PHRASE_OBJECT_DEPS or tok.head.pos_ != "VERB":
         return ""
     return f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}"
 
@@ -3344,8 +3357,9 @@ def _close_by(clause: Token, lex: Lexicon) -> bool:
 def _intended(tok: Token, lex: Lexicon) -> bool:
     """Return whether an event verb tells what someone means or hopes to do, not what was done.
 
-    "X has vowed to resign", "Y promised to reverse the rule" (a verb of ``intentions``), "Z
-    could overturn it", "it could be hard for Z to overturn" (``hypothetical`` modals): the story
+    "X has vowed to resign", "Y promised to reverse the rule", "Y called on Z to overturn it" (a
+    verb of ``intentions``), "her last attempt to meet X" (a noun of them), "Z could overturn it",
+    "it could be hard for Z to overturn" (``hypothetical`` modals): the story
     reports the intention or the possibility; the event, if it comes, is another frame. Such a
     frame is never aligned.
     """
@@ -3358,6 +3372,8 @@ def _intended(tok: Token, lex: Lexicon) -> bool:
     head = tok.head
     if tok.dep_ == "xcomp" and head.lemma_.lower() in lex.intentions:
         return True
+    if tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.intentions:
+        return True  # "a last attempt to meet X", "a bid to capture the town": a try told
     # "could be difficult for Z to overturn": the infinitive of a clause that may happen. (Not
     # any adjective's: "is about to hire" is planned.)
     return (

@@ -594,8 +594,8 @@ def _years(spans: Iterable[TimeSpan]) -> frozenset[int]:
 def _recalled_keys(r: FrameRecord) -> list[tuple[str, ...]]:
     """Return the keys of a background frame: its class, one of its people and its one year."""
     years = _years(r.dates)
-    if len(years) != 1:
-        return []
+    if len(years) != 1 or r.group in lexicon().repeated:
+        return []  # one person's acts of a repeated class in one year are many
     [year] = years
     return [(r.group, p, str(year)) for p in sorted(r.persons)]
 
@@ -741,6 +741,14 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     # What identifies an event when one side names no one (see the branch that reads them).
     by_town = fine_shared and place is not False
     by_day = (r.incident or c.incident or occasion) and place_shared and gap == 0
+    # An election is its place's on its day (``by_place``): the same place and the same calendar
+    # day identify it, never a weekday alone (many countries vote on Sundays).
+    by_day = by_day or (
+        r.group in lexicon().by_place
+        and r.group == c.group
+        and place_shared
+        and _same_calendar_day(r, c)
+    )
     by_occasion = occasion and place is not False and gap in (None, 0)
     told: bool | None = None
     both_sides = _contest(r, c) and (
@@ -805,6 +813,11 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         return None, "no identity (no people)"
     else:
         return None, "no identity"
+    if r.group in lexicon().repeated or c.group in lexicon().repeated:
+        # A governor undid two of her predecessor's rules weeks apart: the same two people are no
+        # identity of one such act, so a day that differs sets the frames apart instead of
+        # contradicting.
+        strength = min(strength, 1)
     # Both name people the other does not ("the Red Sox owners met X and his agent", "the Angels
     # owner met X's agent"): who took part disagrees, which only a shared place or day outweighs.
     # (Counted, not copied: the event may name many people.)
@@ -850,6 +863,15 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     # the event's (a verdict and the trial's resumption are told with the same people).
     firm = int(told is None or not r.dates)
     return (strength, firm, len(shared) + int(place_shared) + int(occasion), -c.index), None
+
+
+def _same_calendar_day(r: FrameRecord, c: Cluster) -> bool:
+    """Return whether a frame and an event are dated by the same one calendar day."""
+    mine, theirs = r.when(c.slip), c.when
+    for x, y in ((mine.narrow, theirs.narrow), (mine.narrow_md, theirs.narrow_md)):
+        if x is not None and y is not None:
+            return x == y and x[0] == x[1]
+    return False
 
 
 def _placed_apart_alone(r: FrameRecord, c: Cluster, strength: int, gap: int | None) -> bool:
