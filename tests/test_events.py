@@ -375,13 +375,23 @@ def test_events_data_file_is_sorted_unique_and_consistent() -> None:
             "verbs",
         )
         assert entry.get("steps", []) == sorted(set(entry.get("steps", []))), name
-        allowed = {"by_doer", "incident", "once", "prepositions", "sides", "steps", *parts}
+        allowed = {
+            "by_doer",
+            "incident",
+            "once",
+            "prepositions",
+            "sides",
+            "steps",
+            "struck_by_products",
+            *parts,
+        }
         assert set(entry) <= allowed, name
         for part in parts:
             words = entry.get(part, [])
             assert words == sorted(set(words)), (name, part)
             for w in words:  # a word names one class: otherwise its frames would be ambiguous
                 assert seen.setdefault((part, w), name) == name, (part, w)
+    assert sum(bool(c.get("struck_by_products")) for c in data["class"].values()) <= 1
     for outer, inner in data["container"].items():
         assert outer in classes and set(inner) <= classes and inner == sorted(set(inner))
     for name, words in data["words"].items():

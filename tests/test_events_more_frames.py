@@ -82,6 +82,21 @@ FRAMES = [
         "place:~dundee",
         ["struck", "killed"],
     ),
+    # ... and what that clause is on: a road, as for the frame's own verb, never a country
+    (
+        "Ines Roth was parking her bicycle on Mercer Street when a taxi hit her.",
+        "accident",
+        "",
+        "place:~mercer-street",
+        ["hit"],
+    ),
+    (
+        "Ines Roth was leaving her car on Hale Street in Dunmore when a black Honda Civic hit her.",
+        "accident",
+        "",
+        "place:~hale-street",
+        ["hit"],
+    ),
     (
         "Two hikers were resting near Lake Bled when a rockslide killed them.",
         "death",

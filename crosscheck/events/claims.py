@@ -227,6 +227,10 @@ MODEL_KINDS: Mapping[str, str] = {
 MODEL_PREFIX = "model:"
 # Entity labels of the model whose words are names, not event words ("the Election Commission").
 NAME_LABELS = frozenset({"FAC", "GPE", "LOC", "NORP", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
+# The model's label of a made thing named by make and model ("a Honda Civic"), and the articles
+# by which such a name is one thing rather than its maker or brand (``_named_product``).
+PRODUCT_LABEL = "PRODUCT"
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # Parts of speech of the words an infinitive can hang on ("plans to visit", "the decision to
 # fire", "ready to go"); an infinitive with none of them ("Obama to visit Paris") tells what is to come.
 INFINITIVE_GOVERNORS = frozenset({"ADJ", "AUX", "NOUN", "PRON", "PROPN", "VERB"})
@@ -377,7 +381,14 @@ class Lexicon:
     # What strikes someone in an event of a class ("struck by a car": an accident), by noun, and
     # the verbs of striking ("hit", "strike"): see ``_struck_by``.
     struck_by: Mapping[str, str] = {}
+    # The class a named product striking someone opens ("hit by a black Honda Civic"), if any.
+    struck_by_products: str | None = None
     strike_verbs: frozenset[str] = frozenset()
+    # "notified the coach of his dismissal": verbs of telling someone of an act done to them, the
+    # prepositions naming the act and the classes such telling performs (``_notice_verb``).
+    notice_verbs: frozenset[str] = frozenset()
+    notice_prepositions: frozenset[str] = frozenset()
+    notice_classes: frozenset[str] = frozenset()
     # Verbs of carrying an event to an audience ("the ceremony, televised live from the Corvid
     # Theatre"), and the preposition naming where it is carried from: the event's place.
     broadcast_verbs: frozenset[str] = frozenset()
@@ -410,7 +421,13 @@ def lexicon() -> Lexicon:
         role_states={a: name for name, c in classes.items() for a in c.get("role_states", ())},
         agents={a: name for name, c in classes.items() for a in c.get("agents", ())},
         struck_by={a: name for name, c in classes.items() for a in c.get("struck_by", ())},
+        struck_by_products=next(
+            (name for name, c in classes.items() if c.get("struck_by_products")), None
+        ),
         strike_verbs=frozenset(words.get("strike_verbs", ())),
+        notice_verbs=frozenset(words.get("notice_verbs", ())),
+        notice_prepositions=frozenset(words.get("notice_prepositions", ())),
+        notice_classes=frozenset(words.get("notice_classes", ())),
         class_prepositions={
             name: frozenset(c["prepositions"]) for name, c in classes.items() if "prepositions" in c
         },
@@ -614,6 +631,12 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             # talks" dates the announcement, not the talks.
             frame.triggers.append(support.idx)
             frame.words.append(doc.span(support.idx, support.idx + len(support.text)))
+        notice = _notice_verb(tok, group, lex)
+        if notice is not None and notice.idx not in frame.triggers:
+            # "notified the coach of his dismissal on Friday": the telling is the dismissal, so
+            # a date on the verb of telling dates the event.
+            frame.triggers.append(notice.idx)
+            frame.words.append(doc.span(notice.idx, notice.idx + len(notice.text)))
         # "Vincent Jackson, arrested Jan. 6 in X": a participle set off after a name is its own
         # event about that person, whatever verb the parser hangs it on; it takes no lead's date.
         lead = None if _apposed_person(tok, named) is not None else _coordinated_lead(tok, lex)
@@ -1126,8 +1149,29 @@ def _struck_by(tok: Token, lex: Lexicon) -> str | None:
         return None
     doers = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     doers += [c for c in tok.children if c.dep_ == "nsubj"]
-    return next(
+    found = next(
         (lex.struck_by[d.lemma_.lower()] for d in doers if d.lemma_.lower() in lex.struck_by), None
+    )
+    if found is None and any(_named_product(d) for d in doers):
+        # "was hit by a black Honda Civic": a make and model the model labels a product,
+        # what strikes someone in the class that takes named products (``struck_by_products``).
+        found = lex.struck_by_products
+    return found
+
+
+def _named_product(doer: Token) -> bool:
+    """Return whether a striker is one thing named as a product: "a black Honda Civic".
+
+    The noun itself must be the product's name (or its apposition: the parser reads a colour
+    before the name as the noun, "a silver [Nissan Altima]"), after "a" or "an": a product name
+    before a common noun says what kind of thing strikes ("a Hellfire missile"), and one without
+    an article is the maker or the brand ("hit by Honda's recall").
+    """
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in doer.children):
+        return False
+    return any(
+        t.pos_ == "PROPN" and t.ent_type_ == PRODUCT_LABEL
+        for t in [doer, *(c for c in doer.children if c.dep_ == "appos")]
     )
 
 
@@ -1676,6 +1720,11 @@ def _read(
     """Fill a frame's participants, places, occasion, polarity, modality and background flag."""
     support = _support_verb(tok, lex)
     heads = [tok] if support is None else [tok, support]
+    # "notified the coach of his dismissal": the teller does the act, and the person told
+    # (the verb's object) is the one it is done to.
+    notice = _notice_verb(tok, frame.group, lex)
+    if notice is not None and all(h.i != notice.i for h in heads):
+        heads.append(notice)
     antecedents = _antecedents(tok.doc)
     # "The quake struck Aceh", "the meeting took place in Paris": the verb an event noun is the
     # subject of places it, though that verb's other arguments are not the event's participants.
@@ -1712,7 +1761,7 @@ def _read(
             elif dep in OBJECT_DEPS:
                 if h.lemma_.lower() in lex.place_object_verbs:
                     place_args.append((c, False))
-                if h is tok or dep == "dative":
+                if h is tok or dep == "dative" or (notice is not None and h.i == notice.i):
                     args.append(c)  # a support verb's object is the event itself
             elif dep == "agent" or (
                 dep == "prep"
@@ -2434,6 +2483,7 @@ def _occasion_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> li
         and all(m.lower_ in lex.occasion_marks for m in ms)
         and _event_class(c, lex) is None
     )  # "died while climbing in the Alps"
+    clauses = len(holders)  # the clauses' verbs, whose site phrases are read too
     # "was crossing a street in Dundee": the parser hangs the place on the verb's object as
     # often as on the verb.
     holders += [o for h in holders for o in h.children if o.dep_ in OBJECT_DEPS]
@@ -2448,7 +2498,31 @@ def _occasion_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> li
         for g in _prep_objects(c)
         if c.lower_ in lex.occasion_prepositions or _event_class(g, lex) is not None
     ]
-    return _unique([n for h in holders for n in _phrase_places(h, named, lex)])
+    # "was leaving her car on Hale Street when she was struck": what the clause of the same
+    # moment is on (a road, a mountain, as for the frame's own verb) places the event too.
+    return _unique(
+        [
+            *(n for h in holders for n in _phrase_places(h, named, lex)),
+            *(n for h in holders[:clauses] for n in _site_places(h, named, lex)),
+        ]
+    )
+
+
+def _site_places(holder: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the sites named in ``holder``'s site phrases ("on Mount Cook", "on Route 9").
+
+    As for a frame's own verb: only a name the model labels a facility or a location, and an
+    entity below the city, never a country or a city ("talks on Iran").
+    """
+    return [
+        n
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in lex.site_prepositions
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ in SITE_LABELS and _event_class(g, lex) is None
+        for n in _entities(g, named)
+        if n.kind in SITE_KINDS
+    ]
 
 
 def _sequel_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
@@ -3138,6 +3212,33 @@ def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
     if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.support_verbs:
         return head
     return None
+
+
+def _notice_verb(tok: Token, group: str, lex: Lexicon) -> Token | None:
+    """Return the verb by which the event noun's act is told to the person it is done to.
+
+    "the club notified the coach of his dismissal on Friday", "informed her about her
+    suspension": a dismissal or a suspension takes effect as its person is told, so the telling
+    is the event's moment. Only for the classes of ``notice_classes`` (a death is told after it
+    happened), with the noun owned by a pronoun, the person told ("his dismissal"; not "of her
+    husband's death", nor "of the dismissal", which may be someone else's), and a person told
+    named as the verb's object. The parser hangs the "of" phrase on the verb or on its object.
+    """
+    if group not in lex.notice_classes or tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return None
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+        return None
+    prep = tok.head
+    if prep.dep_ != "prep" or prep.lower_ not in lex.notice_prepositions:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" and verb.dep_ in ("dobj", "obj"):
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.notice_verbs:
+        return None
+    if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
 
 
 def _facility(tok: Token, lex: Lexicon) -> Token | None:
