@@ -166,6 +166,7 @@ class EventDetails(Details):
 # Participant kinds in order of preference: when a frame's arguments name people, organisations and
 # countries among them are not its participants ("the 76ers fired coach X": X is who was fired).
 PERSON_KINDS = frozenset({"person"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "their deaths", "two climbers": several at once
 # The dependency label of the clause a verb reports ("announced that he was nominating X").
 REPORTED_CLAUSE_DEP = "ccomp"
 # Labels a trailing reporting clause ("X will host the awards, the academy announced on Friday")
@@ -402,6 +403,8 @@ class Lexicon:
     refusals: frozenset[str] = frozenset()
     # "was found dead": verbs of finding a state, whose date is the finding's, not the event's.
     discovery_verbs: frozenset[str] = frozenset()
+    # "fell from a ridge", "plunged down a gully": a fall told as a drop (``_drop``).
+    drop_prepositions: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -444,6 +447,7 @@ def lexicon() -> Lexicon:
         dateline_adverbs=frozenset(words.get("dateline_adverbs", ())),
         refusals=frozenset(words.get("refusals", ())),
         discovery_verbs=frozenset(words.get("discovery_verbs", ())),
+        drop_prepositions=frozenset(words.get("drop_prepositions", ())),
         habitual=frozenset(words["habitual"]),
         separate=frozenset(words["separate"]),
         concessive=frozenset(words.get("concessive", ())),
@@ -540,6 +544,9 @@ class Frame:
     unnamed_noun: bool = False
     roles: list[RoleDescription] = field(factory=list)  # participants given by office
     borrowed: list[int] = field(factory=list)  # token.idx of words telling the same occasion
+    # One of several events of its kind the article tells, opened from a stage of it told of its
+    # person ("Two climbers died ... X fell 600 metres on Saturday"): never a recalled side event.
+    several: bool = False
 
     @property
     def local_subject(self) -> str:
@@ -721,9 +728,12 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         )
         and _sides_told(f, lex)
     ]
+    staged = _stage_frames(sdoc, doc, kept, named, lex, latest, registry)
+    if staged:
+        kept = sorted([*kept, *staged], key=lambda f: f.token)
     _steps(sdoc, kept, named, lex)
     # A word that names an event of its own is dated for that event, never lent to another.
-    naming = {i for f in raw.values() for i in f.triggers}
+    naming = {i for f in [*raw.values(), *staged] for i in f.triggers}
     for f in kept:
         f.borrowed = sorted(set(f.borrowed) - naming)
     # An article tells one event of each kind: another frame of the same kind about other people
@@ -731,7 +741,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
     # earlier or side event the story recalls, never the story's event.
     main: dict[str, set[str]] = {}  # the people of the first frame of each class naming any
     for f in kept:
-        if f.background or f.negated:
+        if f.background or f.negated or f.several:
             continue
         mine = {n.entity_id for n in f.participants if n.kind in PERSON_KINDS}
         if not mine:
@@ -3076,6 +3086,106 @@ def _steps(sdoc: Doc, found: Sequence[Frame], named: Mapping[int, Named], lex: L
             for f in people.get(who.entity_id, ()):
                 if (f.groups | {f.group}) & classes:
                     f.borrowed.extend(i for i in words if i not in f.borrowed)
+
+
+def _stage_frames(
+    sdoc: Doc,
+    doc: Document,
+    found: Sequence[Frame],
+    named: Mapping[int, Named],
+    lex: Lexicon,
+    latest: int | None,
+    registry: Registry,
+) -> list[Frame]:
+    """Open a frame for a stage of a class told of a named person, when the article tells several
+    events of that class and no frame names the person.
+
+    "Two climbers have fallen to their deaths ... On Saturday, Ivo Rask fell about 600 metres
+    while climbing": the fall is how Rask's death came, and the article tells it by nothing else;
+    the death of each of the several people is one of the story's events, never a side event
+    recalled (``Frame.several``). Only a drop from a height (``_drop``: "fell 600 metres", "fell
+    from a ridge"), told of the verb's named subject, not negated; an article that tells one death
+    keeps a fall of someone else as no death ("the guide fell 3 metres but was unhurt").
+    """
+    if not lex.steps:
+        return []
+    by_offset = {t.idx: t for t in sdoc}
+    several = {
+        f.group
+        for f in found
+        if not f.background
+        and not f.negated
+        and any(_several(by_offset[i]) for i in f.triggers if i in by_offset)
+    }
+    if not several:
+        return []
+    told = {n.entity_id for f in found if f.group in several for n in f.participants}
+    out: list[Frame] = []
+    for tok in sdoc:
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        classes = sorted(lex.steps.get(tok.lemma_.lower(), frozenset()) & several)
+        if len(classes) != 1 or not _drop(tok, lex):
+            continue
+        people = [
+            n
+            for c in tok.children
+            if c.dep_ in SUBJECT_DEPS
+            and (n := named.get(c.i)) is not None
+            and n.kind in PERSON_KINDS
+            and n.entity_id not in told
+        ]
+        if len(people) != 1:
+            continue
+        frame = Frame(
+            doc.span(tok.idx, tok.idx + len(tok.text)),
+            tok.text,
+            _lemma(tok, lex),
+            classes[0],
+            tok.i,
+            triggers=[tok.idx],
+            groups={classes[0]},
+        )
+        frame.words = [frame.trigger]
+        frame.borrowed = [t.idx for t in _borrowed(tok, lex)]
+        _read(frame, tok, named, lex, latest, registry)
+        if frame.background or frame.negated or frame.planned:
+            continue
+        if [n.entity_id for n in frame.participants] != [people[0].entity_id]:
+            continue
+        frame.several = True
+        told.add(people[0].entity_id)
+        out.append(frame)
+    return out
+
+
+def _several(tok: Token) -> bool:
+    """Return whether an event word is told of several people at once.
+
+    A plural event noun ("have fallen to their deaths", "the killings"), or a verb whose subject
+    is plural or a coordination ("two men have died", "X and Y were arrested").
+    """
+    if tok.pos_ == "NOUN":
+        return tok.tag_ in PLURAL_TAGS
+    return any(
+        s.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in s.children)
+        for s in tok.children
+        if s.dep_ in SUBJECT_DEPS
+    )
+
+
+def _drop(tok: Token, lex: Lexicon) -> bool:
+    """Return whether a fall is told as a drop from a height: a distance ("fell 600 metres",
+    "fell about 2,000 ft") or where it was from (``drop_prepositions``: "fell from a ridge",
+    "plunged down a gully"); not "fell ill", "slipped on the ice", "fell in love"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in lex.drop_prepositions:
+            return True
+        if c.dep_ in ("npadvmod", "dobj") and (
+            c.tag_ == "CD" or any(g.dep_ == "nummod" for g in c.children)
+        ):
+            return True
+    return False
 
 
 def _result_phrase(tok: Token, lex: Lexicon) -> bool:
