@@ -485,6 +485,12 @@ _SEVERAL = "Two climbers have fallen to their deaths on Mount Tarrant. Anneke Vo
             _SEVERAL + "Rhian Caddell did not fall from the ridge on Saturday.",
             [("death", "person:~anneke-vos", "2025-05-30", "died")],
         ),
+        # a stage another does to the person (an arrest's stop) opens nothing of its doer
+        (
+            "Two men were arrested in Cork on Saturday. Officer Ann Lee stopped on Sunday from "
+            "Dublin.",
+            [("arrest", "", "2025-05-31", "arrested")],
+        ),
     ],
 )
 def test_a_fall_of_one_of_several_dead_is_that_persons_death(

@@ -3124,13 +3124,21 @@ def _stage_frames(
     for tok in sdoc:
         if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
             continue
-        classes = sorted(lex.steps.get(tok.lemma_.lower(), frozenset()) & several)
-        if len(classes) != 1 or not _drop(tok, lex):
+        # Only a class that is what befalls the one who falls (``result_classes``: a death),
+        # and a fall with no object: "Officer X stopped Y from ..." is no stage of X's arrest.
+        classes = sorted(
+            lex.steps.get(tok.lemma_.lower(), frozenset()) & several & lex.result_classes
+        )
+        if (
+            len(classes) != 1
+            or not _drop(tok, lex)
+            or any(c.dep_ in OBJECT_DEPS for c in tok.children)
+        ):
             continue
         people = [
             n
             for c in tok.children
-            if c.dep_ in SUBJECT_DEPS
+            if c.dep_ == "nsubj"
             and (n := named.get(c.i)) is not None
             and n.kind in PERSON_KINDS
             and n.entity_id not in told
