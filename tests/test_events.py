@@ -385,6 +385,7 @@ def test_events_data_file_is_sorted_unique_and_consistent() -> None:
             "repeated",
             "sides",
             "steps",
+            "struck_by_products",
             *parts,
         }
         assert set(entry) <= allowed, name
@@ -393,6 +394,7 @@ def test_events_data_file_is_sorted_unique_and_consistent() -> None:
             assert words == sorted(set(words)), (name, part)
             for w in words:  # a word names one class: otherwise its frames would be ambiguous
                 assert seen.setdefault((part, w), name) == name, (part, w)
+    assert sum(bool(c.get("struck_by_products")) for c in data["class"].values()) <= 1
     for outer, inner in data["container"].items():
         assert outer in classes and set(inner) <= classes and inner == sorted(set(inner))
     for name, words in data["words"].items():

@@ -126,8 +126,9 @@ def test_a_frame_borrows_the_words_of_its_occasion(
         ("Lena Moor was arrested at the flat where she lived on Monday.", "arrest"),
         # a word naming an event of its own keeps its date for that event
         ("Omar Sidibe was arrested while attacking a guard on Monday.", "arrest"),
-        # a verb taking an event as its topic tells another occasion
-        ("Marlow United notified Pavel Dusek of his dismissal on Monday.", "dismissal"),
+        # a verb taking an event as its topic tells another occasion (telling someone of their
+        # own dismissal is the dismissal: its own word, test_events_dated_frames.py)
+        ("Marlow United notified the league of Pavel Dusek's dismissal on Monday.", "dismissal"),
         ("Kestrel Bank completed the takeover of Alder Trust on Monday.", "sale"),
         # "to" before an event of another class: walking to a meeting is not the meeting
         ("Ansel Brody walked to the meeting with Ines Carro on Monday.", "meeting"),

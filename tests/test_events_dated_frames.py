@@ -654,3 +654,47 @@ def test_a_plan_told_in_the_past_for_a_later_day_is_scheduled(text: str, modalit
     assert [c.modality.value for c in date_claims(analysis) if c.facet == "event.date"] == [
         modality
     ]
+
+
+# sentence -> (class, participants, the date of the frame, the word it hangs on); "" for no date
+NOTICES = [
+    # telling someone of their own dismissal or suspension is the act itself: the day of the
+    # telling is the event's, and the person told is the one it is done to
+    (
+        "The Harbour Owls notified coach Lena Varga of her dismissal on Friday.",
+        ("dismissal", "person:~lena-varga", "2025-05-30", "notified"),
+    ),
+    (
+        "Marlow United informed Pavel Dusek of his dismissal late on Tuesday.",
+        ("dismissal", "person:~dusek-pavel", "2025-05-27", "informed"),
+    ),
+    (
+        "Lena Varga was informed of her suspension by the league on Thursday.",
+        ("suspension", "person:~lena-varga", "2025-05-29", "informed"),
+    ),
+    # someone else's act told to a third party: the telling comes after it, no date
+    (
+        "Marlow United informed the league of Pavel Dusek's dismissal on Tuesday.",
+        ("dismissal", "person:~dusek-pavel", "", ""),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "frame"), NOTICES)
+def test_telling_someone_of_their_dismissal_dates_it(
+    text: str, frame: tuple[str, str, str, str]
+) -> None:
+    assert dated_frames(text) == [(frame[0], frame[1], "", frame[2], frame[3])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a death is told after it happened: the telling never dates it
+        "Police informed Ines Carro of the death of her son Tomas Carro on Friday.",
+        "Tomas Carro died in Lisbon. Police notified Ines Carro of his death on Friday.",
+    ],
+)
+def test_telling_someone_of_a_death_does_not_date_it(text: str) -> None:
+    [(group, _, _, date, _)] = dated_frames(text)
+    assert (group, date) == ("death", "")

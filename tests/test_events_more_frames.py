@@ -10,6 +10,7 @@ import pytest
 import crosscheck
 from tests.test_dates_claims import dated
 from tests.test_events import event_docs, frames_of, write_undated
+from tests.test_events_dated_frames import dated_frames
 
 # sentence, class, participants, place, the words that name the event
 FRAMES = [
@@ -81,6 +82,21 @@ FRAMES = [
         "",
         "place:~dundee",
         ["struck", "killed"],
+    ),
+    # ... and what that clause is on: a road, as for the frame's own verb, never a country
+    (
+        "Ines Roth was parking her bicycle on Mercer Street when a taxi hit her.",
+        "accident",
+        "",
+        "place:~mercer-street",
+        ["hit"],
+    ),
+    (
+        "Ines Roth was leaving her car on Hale Street in Dunmore when a black Honda Civic hit her.",
+        "accident",
+        "",
+        "place:~hale-street",
+        ["hit"],
     ),
     (
         "Two hikers were resting near Lake Bled when a rockslide killed them.",
@@ -426,3 +442,60 @@ def test_agent_nouns_and_can_open_no_frame_outside_their_structure(text: str) ->
         for f in frames_of(text, published=None)
         if f["group"] in ("death", "dismissal", "meeting")
     ] == []
+
+
+_SEVERAL = "Two climbers have fallen to their deaths on Mount Tarrant. Anneke Vos died on Friday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        # an article telling several deaths: a named person's drop from a height that no frame
+        # tells otherwise is that person's death, dated by the fall, and no side event
+        (
+            _SEVERAL + "On Saturday, Rhian Caddell fell about 300 metres while climbing to a hut.",
+            [
+                ("death", "person:~anneke-vos", "2025-05-30", "died"),
+                ("death", "person:~caddell-rhian", "2025-05-31", "fell"),
+            ],
+        ),
+        (
+            "Two hikers have died in the Lorn Hills. Hugo Marchetti fell from a ridge on Sunday.",
+            [
+                ("death", "", "", ""),
+                ("death", "person:~hugo-marchetti", "2025-06-01", "fell"),
+            ],
+        ),
+        # one death told: someone else's fall is no death
+        (
+            "Anneke Vos died on Mount Tarrant on Friday. On Saturday, Rhian Caddell fell about 3 "
+            "metres but was unhurt.",
+            [("death", "person:~anneke-vos", "2025-05-30", "died")],
+        ),
+        # no drop from a height, or a denied one: no death
+        (
+            _SEVERAL + "Rhian Caddell slipped on the ice on Saturday.",
+            [("death", "person:~anneke-vos", "2025-05-30", "died")],
+        ),
+        (
+            _SEVERAL + "Rhian Caddell fell ill on Saturday.",
+            [("death", "person:~anneke-vos", "2025-05-30", "died")],
+        ),
+        (
+            _SEVERAL + "Rhian Caddell did not fall from the ridge on Saturday.",
+            [("death", "person:~anneke-vos", "2025-05-30", "died")],
+        ),
+        # a stage another does to the person (an arrest's stop) opens nothing of its doer
+        (
+            "Two men were arrested in Cork on Saturday. Officer Ann Lee stopped on Sunday from "
+            "Dublin.",
+            [("arrest", "", "2025-05-31", "arrested")],
+        ),
+    ],
+)
+def test_a_fall_of_one_of_several_dead_is_that_persons_death(
+    text: str, frames: list[tuple[str, str, str, str]]
+) -> None:
+    found = dated_frames(text)
+    assert [(g, who, date, word) for g, who, _, date, word in found] == frames
+    assert not any(f["background"] for f in frames_of(text))

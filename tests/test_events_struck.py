@@ -35,6 +35,12 @@ STRUCK = [
     ("Mayor Ines Roth was hit by fresh criticism in Graz on Monday.", "hit", False),
     ("The Velta dockers' union struck a deal with Velta Motors in Porto.", "struck", False),
     ("Inflation hit a record in Porto in March.", "hit", False),
+    # a car named by make and model, the model's product label on the noun itself
+    ("A cyclist was hit by a black Honda Civic in Graz on Tuesday.", "hit", True),
+    ("A jogger was struck by a 2019 Nissan Altima in Graz on Tuesday.", "struck", True),
+    # a product name before a common noun, or a maker's name without an article, is no striker
+    ("The convoy was hit by a Hellfire missile near Ostpark in Graz.", "hit", False),
+    ("The Porto plant was hit by the Honda recall in March.", "hit", False),
     # coordinated before the event it brings about, it is that event's first word
     ("A bus struck and killed a cyclist in Graz on Tuesday.", "struck", False),
 ]

@@ -166,6 +166,7 @@ class EventDetails(Details):
 # Participant kinds in order of preference: when a frame's arguments name people, organisations and
 # countries among them are not its participants ("the 76ers fired coach X": X is who was fired).
 PERSON_KINDS = frozenset({"person"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "their deaths", "two climbers": several at once
 # The dependency label of the clause a verb reports ("announced that he was nominating X").
 REPORTED_CLAUSE_DEP = "ccomp"
 # Labels a trailing reporting clause ("X will host the awards, the academy announced on Friday")
@@ -227,6 +228,10 @@ MODEL_KINDS: Mapping[str, str] = {
 MODEL_PREFIX = "model:"
 # Entity labels of the model whose words are names, not event words ("the Election Commission").
 NAME_LABELS = frozenset({"FAC", "GPE", "LOC", "NORP", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
+# The model's label of a made thing named by make and model ("a Honda Civic"), and the articles
+# by which such a name is one thing rather than its maker or brand (``_named_product``).
+PRODUCT_LABEL = "PRODUCT"
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # Parts of speech of the words an infinitive can hang on ("plans to visit", "the decision to
 # fire", "ready to go"); an infinitive with none of them ("Obama to visit Paris") tells what is to come.
 INFINITIVE_GOVERNORS = frozenset({"ADJ", "AUX", "NOUN", "PRON", "PROPN", "VERB"})
@@ -387,10 +392,17 @@ class Lexicon:
     # What strikes someone in an event of a class ("struck by a car": an accident), by noun, and
     # the verbs of striking ("hit", "strike"): see ``_struck_by``.
     struck_by: Mapping[str, str] = {}
+    # The class a named product striking someone opens ("hit by a black Honda Civic"), if any.
+    struck_by_products: str | None = None
     strike_verbs: frozenset[str] = frozenset()
     # An infinitive of purpose and its object telling what a verb won ("blasted X to retain the
     # titles": a contest), by "verb noun": see ``_purpose_class``.
     purposes: Mapping[str, str] = {}
+    # "notified the coach of his dismissal": verbs of telling someone of an act done to them, the
+    # prepositions naming the act and the classes such telling performs (``_notice_verb``).
+    notice_verbs: frozenset[str] = frozenset()
+    notice_prepositions: frozenset[str] = frozenset()
+    notice_classes: frozenset[str] = frozenset()
     # Verbs of carrying an event to an audience ("the ceremony, televised live from the Corvid
     # Theatre"), and the preposition naming where it is carried from: the event's place.
     broadcast_verbs: frozenset[str] = frozenset()
@@ -404,6 +416,8 @@ class Lexicon:
     refusals: frozenset[str] = frozenset()
     # "was found dead": verbs of finding a state, whose date is the finding's, not the event's.
     discovery_verbs: frozenset[str] = frozenset()
+    # "fell from a ridge", "plunged down a gully": a fall told as a drop (``_drop``).
+    drop_prepositions: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -424,7 +438,13 @@ def lexicon() -> Lexicon:
         agents={a: name for name, c in classes.items() for a in c.get("agents", ())},
         struck_by={a: name for name, c in classes.items() for a in c.get("struck_by", ())},
         purposes={a: name for name, c in classes.items() for a in c.get("purposes", ())},
+        struck_by_products=next(
+            (name for name, c in classes.items() if c.get("struck_by_products")), None
+        ),
         strike_verbs=frozenset(words.get("strike_verbs", ())),
+        notice_verbs=frozenset(words.get("notice_verbs", ())),
+        notice_prepositions=frozenset(words.get("notice_prepositions", ())),
+        notice_classes=frozenset(words.get("notice_classes", ())),
         class_prepositions={
             name: frozenset(c["prepositions"]) for name, c in classes.items() if "prepositions" in c
         },
@@ -441,6 +461,7 @@ def lexicon() -> Lexicon:
         dateline_adverbs=frozenset(words.get("dateline_adverbs", ())),
         refusals=frozenset(words.get("refusals", ())),
         discovery_verbs=frozenset(words.get("discovery_verbs", ())),
+        drop_prepositions=frozenset(words.get("drop_prepositions", ())),
         habitual=frozenset(words["habitual"]),
         separate=frozenset(words["separate"]),
         concessive=frozenset(words.get("concessive", ())),
@@ -539,6 +560,9 @@ class Frame:
     unnamed_noun: bool = False
     roles: list[RoleDescription] = field(factory=list)  # participants given by office
     borrowed: list[int] = field(factory=list)  # token.idx of words telling the same occasion
+    # One of several events of its kind the article tells, opened from a stage of it told of its
+    # person ("Two climbers died ... X fell 600 metres on Saturday"): never a recalled side event.
+    several: bool = False
 
     @property
     def local_subject(self) -> str:
@@ -630,6 +654,12 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             # talks" dates the announcement, not the talks.
             frame.triggers.append(support.idx)
             frame.words.append(doc.span(support.idx, support.idx + len(support.text)))
+        notice = _notice_verb(tok, group, lex)
+        if notice is not None and notice.idx not in frame.triggers:
+            # "notified the coach of his dismissal on Friday": the telling is the dismissal, so
+            # a date on the verb of telling dates the event.
+            frame.triggers.append(notice.idx)
+            frame.words.append(doc.span(notice.idx, notice.idx + len(notice.text)))
         # "Vincent Jackson, arrested Jan. 6 in X": a participle set off after a name is its own
         # event about that person, whatever verb the parser hangs it on; it takes no lead's date.
         lead = None if _apposed_person(tok, named) is not None else _coordinated_lead(tok, lex)
@@ -714,9 +744,12 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         )
         and _sides_told(f, lex)
     ]
+    staged = _stage_frames(sdoc, doc, kept, named, lex, latest, registry)
+    if staged:
+        kept = sorted([*kept, *staged], key=lambda f: f.token)
     _steps(sdoc, kept, named, lex)
     # A word that names an event of its own is dated for that event, never lent to another.
-    naming = {i for f in raw.values() for i in f.triggers}
+    naming = {i for f in [*raw.values(), *staged] for i in f.triggers}
     for f in kept:
         f.borrowed = sorted(set(f.borrowed) - naming)
     # An article tells one event of each kind: another frame of the same kind about other people
@@ -724,7 +757,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
     # earlier or side event the story recalls, never the story's event.
     main: dict[str, set[str]] = {}  # the people of the first frame of each class naming any
     for f in kept:
-        if f.background or f.negated:
+        if f.background or f.negated or f.several:
             continue
         mine = {n.entity_id for n in f.participants if n.kind in PERSON_KINDS}
         if not mine:
@@ -1175,8 +1208,29 @@ def _struck_by(tok: Token, lex: Lexicon) -> str | None:
         return None
     doers = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     doers += [c for c in tok.children if c.dep_ == "nsubj"]
-    return next(
+    found = next(
         (lex.struck_by[d.lemma_.lower()] for d in doers if d.lemma_.lower() in lex.struck_by), None
+    )
+    if found is None and any(_named_product(d) for d in doers):
+        # "was hit by a black Honda Civic": a make and model the model labels a product,
+        # what strikes someone in the class that takes named products (``struck_by_products``).
+        found = lex.struck_by_products
+    return found
+
+
+def _named_product(doer: Token) -> bool:
+    """Return whether a striker is one thing named as a product: "a black Honda Civic".
+
+    The noun itself must be the product's name (or its apposition: the parser reads a colour
+    before the name as the noun, "a silver [Nissan Altima]"), after "a" or "an": a product name
+    before a common noun says what kind of thing strikes ("a Hellfire missile"), and one without
+    an article is the maker or the brand ("hit by Honda's recall").
+    """
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in doer.children):
+        return False
+    return any(
+        t.pos_ == "PROPN" and t.ent_type_ == PRODUCT_LABEL
+        for t in [doer, *(c for c in doer.children if c.dep_ == "appos")]
     )
 
 
@@ -1725,6 +1779,11 @@ def _read(
     """Fill a frame's participants, places, occasion, polarity, modality and background flag."""
     support = _support_verb(tok, lex)
     heads = [tok] if support is None else [tok, support]
+    # "notified the coach of his dismissal": the teller does the act, and the person told
+    # (the verb's object) is the one it is done to.
+    notice = _notice_verb(tok, frame.group, lex)
+    if notice is not None and all(h.i != notice.i for h in heads):
+        heads.append(notice)
     antecedents = _antecedents(tok.doc)
     # "The quake struck Aceh", "the meeting took place in Paris": the verb an event noun is the
     # subject of places it, though that verb's other arguments are not the event's participants.
@@ -1761,7 +1820,7 @@ def _read(
             elif dep in OBJECT_DEPS:
                 if h.lemma_.lower() in lex.place_object_verbs:
                     place_args.append((c, False))
-                if h is tok or dep == "dative":
+                if h is tok or dep == "dative" or (notice is not None and h.i == notice.i):
                     args.append(c)  # a support verb's object is the event itself
             elif dep == "agent" or (
                 dep == "prep"
@@ -2494,6 +2553,7 @@ def _occasion_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> li
         and all(m.lower_ in lex.occasion_marks for m in ms)
         and _event_class(c, lex) is None
     )  # "died while climbing in the Alps"
+    clauses = len(holders)  # the clauses' verbs, whose site phrases are read too
     # "was crossing a street in Dundee": the parser hangs the place on the verb's object as
     # often as on the verb.
     holders += [o for h in holders for o in h.children if o.dep_ in OBJECT_DEPS]
@@ -2508,7 +2568,31 @@ def _occasion_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> li
         for g in _prep_objects(c)
         if c.lower_ in lex.occasion_prepositions or _event_class(g, lex) is not None
     ]
-    return _unique([n for h in holders for n in _phrase_places(h, named, lex)])
+    # "was leaving her car on Hale Street when she was struck": what the clause of the same
+    # moment is on (a road, a mountain, as for the frame's own verb) places the event too.
+    return _unique(
+        [
+            *(n for h in holders for n in _phrase_places(h, named, lex)),
+            *(n for h in holders[:clauses] for n in _site_places(h, named, lex)),
+        ]
+    )
+
+
+def _site_places(holder: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the sites named in ``holder``'s site phrases ("on Mount Cook", "on Route 9").
+
+    As for a frame's own verb: only a name the model labels a facility or a location, and an
+    entity below the city, never a country or a city ("talks on Iran").
+    """
+    return [
+        n
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in lex.site_prepositions
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ in SITE_LABELS and _event_class(g, lex) is None
+        for n in _entities(g, named)
+        if n.kind in SITE_KINDS
+    ]
 
 
 def _sequel_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
@@ -3064,6 +3148,114 @@ def _steps(sdoc: Doc, found: Sequence[Frame], named: Mapping[int, Named], lex: L
                     f.borrowed.extend(i for i in words if i not in f.borrowed)
 
 
+def _stage_frames(
+    sdoc: Doc,
+    doc: Document,
+    found: Sequence[Frame],
+    named: Mapping[int, Named],
+    lex: Lexicon,
+    latest: int | None,
+    registry: Registry,
+) -> list[Frame]:
+    """Open a frame for a stage of a class told of a named person, when the article tells several
+    events of that class and no frame names the person.
+
+    "Two climbers have fallen to their deaths ... On Saturday, Ivo Rask fell about 600 metres
+    while climbing": the fall is how Rask's death came, and the article tells it by nothing else;
+    the death of each of the several people is one of the story's events, never a side event
+    recalled (``Frame.several``). Only a drop from a height (``_drop``: "fell 600 metres", "fell
+    from a ridge"), told of the verb's named subject, not negated; an article that tells one death
+    keeps a fall of someone else as no death ("the guide fell 3 metres but was unhurt").
+    """
+    if not lex.steps:
+        return []
+    by_offset = {t.idx: t for t in sdoc}
+    several = {
+        f.group
+        for f in found
+        if not f.background
+        and not f.negated
+        and any(_several(by_offset[i]) for i in f.triggers if i in by_offset)
+    }
+    if not several:
+        return []
+    told = {n.entity_id for f in found if f.group in several for n in f.participants}
+    out: list[Frame] = []
+    for tok in sdoc:
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        # Only a class that is what befalls the one who falls (``result_classes``: a death),
+        # and a fall with no object: "Officer X stopped Y from ..." is no stage of X's arrest.
+        classes = sorted(
+            lex.steps.get(tok.lemma_.lower(), frozenset()) & several & lex.result_classes
+        )
+        if (
+            len(classes) != 1
+            or not _drop(tok, lex)
+            or any(c.dep_ in OBJECT_DEPS for c in tok.children)
+        ):
+            continue
+        people = [
+            n
+            for c in tok.children
+            if c.dep_ == "nsubj"
+            and (n := named.get(c.i)) is not None
+            and n.kind in PERSON_KINDS
+            and n.entity_id not in told
+        ]
+        if len(people) != 1:
+            continue
+        frame = Frame(
+            doc.span(tok.idx, tok.idx + len(tok.text)),
+            tok.text,
+            _lemma(tok, lex),
+            classes[0],
+            tok.i,
+            triggers=[tok.idx],
+            groups={classes[0]},
+        )
+        frame.words = [frame.trigger]
+        frame.borrowed = [t.idx for t in _borrowed(tok, lex)]
+        _read(frame, tok, named, lex, latest, registry)
+        if frame.background or frame.negated or frame.planned:
+            continue
+        if [n.entity_id for n in frame.participants] != [people[0].entity_id]:
+            continue
+        frame.several = True
+        told.add(people[0].entity_id)
+        out.append(frame)
+    return out
+
+
+def _several(tok: Token) -> bool:
+    """Return whether an event word is told of several people at once.
+
+    A plural event noun ("have fallen to their deaths", "the killings"), or a verb whose subject
+    is plural or a coordination ("two men have died", "X and Y were arrested").
+    """
+    if tok.pos_ == "NOUN":
+        return tok.tag_ in PLURAL_TAGS
+    return any(
+        s.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in s.children)
+        for s in tok.children
+        if s.dep_ in SUBJECT_DEPS
+    )
+
+
+def _drop(tok: Token, lex: Lexicon) -> bool:
+    """Return whether a fall is told as a drop from a height: a distance ("fell 600 metres",
+    "fell about 2,000 ft") or where it was from (``drop_prepositions``: "fell from a ridge",
+    "plunged down a gully"); not "fell ill", "slipped on the ice", "fell in love"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in lex.drop_prepositions:
+            return True
+        if c.dep_ in ("npadvmod", "dobj") and (
+            c.tag_ == "CD" or any(g.dep_ == "nummod" for g in c.children)
+        ):
+            return True
+    return False
+
+
 def _result_phrase(tok: Token, lex: Lexicon) -> bool:
     """Return whether an event noun of a result class ends a verb by a result preposition.
 
@@ -3198,6 +3390,33 @@ def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
     if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.support_verbs:
         return head
     return None
+
+
+def _notice_verb(tok: Token, group: str, lex: Lexicon) -> Token | None:
+    """Return the verb by which the event noun's act is told to the person it is done to.
+
+    "the club notified the coach of his dismissal on Friday", "informed her about her
+    suspension": a dismissal or a suspension takes effect as its person is told, so the telling
+    is the event's moment. Only for the classes of ``notice_classes`` (a death is told after it
+    happened), with the noun owned by a pronoun, the person told ("his dismissal"; not "of her
+    husband's death", nor "of the dismissal", which may be someone else's), and a person told
+    named as the verb's object. The parser hangs the "of" phrase on the verb or on its object.
+    """
+    if group not in lex.notice_classes or tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return None
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+        return None
+    prep = tok.head
+    if prep.dep_ != "prep" or prep.lower_ not in lex.notice_prepositions:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" and verb.dep_ in ("dobj", "obj"):
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.notice_verbs:
+        return None
+    if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
 
 
 def _facility(tok: Token, lex: Lexicon) -> Token | None:
