@@ -179,19 +179,19 @@ def test_an_election_naming_no_one_is_its_place_and_calendar_day(tmp_path: Path)
         tmp_path,
         "b.txt",
         "2024-03-04",
-        "Under new rules, a parliamentary election was held in Estonia on March 3. Jaan Kross led "
+        "Under new rules, a parliamentary election was held in Estonia on March 3. Jaan Kask led "
         "the monitoring group.",
     )
     write(
         tmp_path,
         "c.txt",
         "2024-03-12",
-        "A parliamentary election was held in Estonia on March 10. Peeter Volkonski voted early.",
+        "A parliamentary election was held in Estonia on March 10. Peeter Saar voted early.",
     )
     write_undated(
         tmp_path,
         "d.txt",
-        "A parliamentary election was held in Estonia on Sunday. Mart Laar voted.",
+        "A parliamentary election was held in Estonia on Sunday. Mart Lepp voted.",
     )
     findings = crosscheck.crosscheck(tmp_path).findings
     assert not [f for f in findings if f.category == "contradiction"]
