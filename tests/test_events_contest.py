@@ -172,8 +172,8 @@ RESULTS = [
     ),
     # a verb of no class with a named object, whose infinitive of purpose keeps a title
     (
-        "Dana Voss (19-1) battered a tired Ilse Brandt (12-4) in Graz, Austria on Friday night to "
-        "retain the WBO and IBF titles.",
+        "In Graz on Friday night, Dana Voss outboxed Ilse Brandt over twelve rounds to keep her "
+        "featherweight belt.",
         "person:~brandt-ilse+person:~dana-voss",
         ("place:~graz",),
     ),

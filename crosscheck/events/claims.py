@@ -395,7 +395,7 @@ class Lexicon:
     # The class a named product striking someone opens ("hit by a black Honda Civic"), if any.
     struck_by_products: str | None = None
     strike_verbs: frozenset[str] = frozenset()
-    # An infinitive of purpose and its object telling what a verb won ("blasted X to retain the
+    # An infinitive of purpose and its object telling what a verb won ("outclassed X to retain the
     # titles": a contest), by "verb noun": see ``_purpose_class``.
     purposes: Mapping[str, str] = {}
     # "notified the coach of his dismissal": verbs of telling someone of an act done to them, the
@@ -1163,7 +1163,7 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
 def _purpose_class(tok: Token, lex: Lexicon) -> str | None:
     """Return the class a verb's infinitive of purpose tells it is of ("purposes"), or None.
 
-    "X blasted Y in Graz to retain the titles": a verb of no class, with a subject and a named
+    "X outclassed Y in Graz to retain her belts": a verb of no class, with a subject and a named
     object, done to keep a title, is the bout that kept it, whatever verb the outlet chose. The
     infinitive has no subject of its own (its subject is the verb's) and its object makes the
     phrase ("retain title"); a verb with no named object ("trained hard to keep his title") is
@@ -1804,7 +1804,7 @@ def _read(
     facility = _facility(tok, lex) if destination else None
     if facility is not None and support is not None:
         place_args.append((facility, True))  # "entered the Malibu rehab center X": X is where
-    sites: list[Token] = []  # "on Mount Cook": only a place below the city
+    sites: list[Token] = []  # "on Mount Keller": only a place below the city
     args.extend(_misread_names(tok))  # "placed running back Ann Lee on...": Ann Lee
     for h in heads:
         for c in _argument_children(h) if h is tok else h.children:
@@ -2073,7 +2073,7 @@ def _read(
             ),
         ]
     )
-    # "fell on Mount Cook", "crashed on Route 9": what one is on is a mountain, an island, a road,
+    # "fell on Mount Keller", "crashed on Route 9": what one is on is a mountain, an island, a road,
     # never a country or a city ("talks on Iran", "sanctions on Moscow" are about them).
     places = _unique(
         [
@@ -2579,7 +2579,7 @@ def _occasion_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> li
 
 
 def _site_places(holder: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
-    """Return the sites named in ``holder``'s site phrases ("on Mount Cook", "on Route 9").
+    """Return the sites named in ``holder``'s site phrases ("on Mount Keller", "on Route 9").
 
     As for a frame's own verb: only a name the model labels a facility or a location, and an
     entity below the city, never a country or a city ("talks on Iran").

@@ -201,9 +201,10 @@ def _countries_apart(
     """Return False when two places lie in two countries, else None (``town_relation``'s last
     word, once neither is one town it can place).
 
-    A name of several towns that all lie in one country ("Palmer": a town of Alaska and one of
-    Massachusetts) is not placed in a state or beside a town, but it lies in that country: an
-    outlet placing the event in a city or a town of another country places it elsewhere.
+    A name of several towns that all lie in one country ("Shelbyville": towns of Alabama,
+    Indiana, Kentucky and Tennessee) is not placed in a state or beside a town, but it lies in
+    that country: an outlet placing the event in a city or a town of another country places it
+    elsewhere.
     """
     ca, cb = _country(a, within_a, registry), _country(b, within_b, registry)
     return False if ca is not None and cb is not None and ca != cb else None
