@@ -1183,7 +1183,7 @@ def _purpose_class(tok: Token, lex: Lexicon) -> str | None:
             continue
         for o in clause.children:
             if o.dep_ in OBJECT_DEPS:
-                found = lex.purposes.get(f"{clause.lemma_.lower()} {o.lemma_.lower()}")
+                found = lex.purposes.get(_phrase_key(o))
                 if found is not None:
                     return found
     return None
@@ -2075,18 +2075,7 @@ def _read(
     )
     # "fell on Mount Keller", "crashed on Route 9": what one is on is a mountain, an island, a road,
     # never a country or a city ("talks on Iran", "sanctions on Moscow" are about them).
-    places = _unique(
-        [
-            *places,
-            *(
-                n
-                for a in sites
-                if a.ent_type_ in SITE_LABELS
-                for n in _entities(a, named)
-                if n.kind in SITE_KINDS
-            ),
-        ]
-    )
+    places = _unique([*places, *_site_names(sites, named)])
     # "the Aceh earthquake", "Japan's quake": a place naming the event noun or standing as its
     # argument places it. A place inside an argument ("the deaths of an Arkansas woman", "the
     # Ohio man's arrest") is where that person is from, which is not where the event happened.
@@ -2584,13 +2573,26 @@ def _site_places(holder: Token, named: Mapping[int, Named], lex: Lexicon) -> lis
     As for a frame's own verb: only a name the model labels a facility or a location, and an
     entity below the city, never a country or a city ("talks on Iran").
     """
+    return _site_names(
+        (
+            g
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in lex.site_prepositions
+            for g in c.children
+            if g.dep_ == "pobj" and _event_class(g, lex) is None
+        ),
+        named,
+    )
+
+
+def _site_names(objects: Iterable[Token], named: Mapping[int, Named]) -> list[Named]:
+    """Return the sites named by the objects of site phrases: a name the model labels a facility
+    or a location, and an entity below the city ("on Route 9"; never "talks on Iran")."""
     return [
         n
-        for c in holder.children
-        if c.dep_ == "prep" and c.lower_ in lex.site_prepositions
-        for g in c.children
-        if g.dep_ == "pobj" and g.ent_type_ in SITE_LABELS and _event_class(g, lex) is None
-        for n in _entities(g, named)
+        for a in objects
+        if a.ent_type_ in SITE_LABELS
+        for n in _entities(a, named)
         if n.kind in SITE_KINDS
     ]
 

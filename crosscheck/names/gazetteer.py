@@ -159,7 +159,7 @@ def local_town(place: str) -> Town | None:
     in the gazetteer, or the name of several towns)."""
     if not is_local(place) or kind_of_id(place) != TOWN_ID_KIND:
         return None
-    return gazetteer().town(place.split(":", 1)[1].lstrip("~"))
+    return gazetteer().town(_town_name(place))
 
 
 def town_relation(
@@ -184,19 +184,19 @@ def town_relation(
     in one country is apart from a place or a town of another country (``_countries_apart``).
     """
     ta, tb = _placed(a, within_a, registry), _placed(b, within_b, registry)
-    if ta is None and tb is None:
-        return _countries_apart(a, b, within_a, within_b, registry)
     if ta is not None and tb is not None:
         return _towns_apart(ta, tb)
+    if (ta is None and tb is None) or is_local(b if ta is not None else a):
+        return _countries_apart((a, ta, within_a), (b, tb, within_b), registry)
     town, other = (ta, b) if ta is not None else (tb, a)
     assert town is not None
-    if is_local(other):
-        return _countries_apart(a, b, within_a, within_b, registry)
     return _town_in(town, other, registry)
 
 
 def _countries_apart(
-    a: str, b: str, within_a: Sequence[str], within_b: Sequence[str], registry: Registry
+    a: tuple[str, Town | None, Sequence[str]],
+    b: tuple[str, Town | None, Sequence[str]],
+    registry: Registry,
 ) -> bool | None:
     """Return False when two places lie in two countries, else None (``town_relation``'s last
     word, once neither is one town it can place).
@@ -206,11 +206,13 @@ def _countries_apart(
     that country: an outlet placing the event in a city or a town of another country places it
     elsewhere.
     """
-    ca, cb = _country(a, within_a, registry), _country(b, within_b, registry)
+    ca, cb = _country(*a, registry), _country(*b, registry)
     return False if ca is not None and cb is not None and ca != cb else None
 
 
-def _country(place: str, within: Sequence[str], registry: Registry) -> str | None:
+def _country(
+    place: str, placed: Town | None, within: Sequence[str], registry: Registry
+) -> str | None:
     """Return the ISO code (upper case) of the country a place lies in, or None: a registry
     country, region or city by the registry; a town the registry lacks by the gazetteer, when all
     the towns of its name lie in one country and the text puts it in no place the registry knows
@@ -223,12 +225,11 @@ def _country(place: str, within: Sequence[str], registry: Registry) -> str | Non
         if country is None or not country.startswith(_COUNTRY_PREFIX):
             return None
         return country[len(_COUNTRY_PREFIX) :].upper()
-    placed = _placed(place, within, registry)
     if placed is not None:
         return placed.country
     if kind_of_id(place) != TOWN_ID_KIND or any(w in registry for w in within):
         return None
-    countries = {t.country for t in gazetteer().entries(place.split(":", 1)[1].lstrip("~"))}
+    countries = {t.country for t in gazetteer().entries(_town_name(place))}
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -268,6 +269,11 @@ def _placed(place: str, within: Sequence[str], registry: Registry) -> Town | Non
     return town
 
 
+def _town_name(place: str) -> str:
+    """Return the gazetteer's key of a town the registry lacks, from its id ("place:~palo-alto")."""
+    return place.split(":", 1)[1].lstrip("~")
+
+
 def _town_within(place: str, within: Sequence[str], registry: Registry) -> Town | None:
     """Return the one town of a name of several that lies in a place the text puts it in.
 
@@ -283,7 +289,7 @@ def _town_within(place: str, within: Sequence[str], registry: Registry) -> Town 
         return None
     found = [
         t
-        for t in gazetteer().entries(place.split(":", 1)[1].lstrip("~"))
+        for t in gazetteer().entries(_town_name(place))
         if all(_town_in(t, w, registry) is True for w in outer)
     ]
     if not found:
