@@ -20,6 +20,7 @@ capital" and "the third summit" count different things).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 
 from crosscheck import plugins
@@ -32,24 +33,66 @@ from crosscheck.names.registry import registry_for
 
 @plugins.comparer(PARTICIPANTS_FACET)
 def compare_participants(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Finding]:
-    """Report the participants every source of an event names (an agreement when two or more do)."""
+    """Report which sources tell one event and the participants every one of them names.
+
+    The finding is an agreement that the sources tell one event (it is what shows the alignment);
+    when no one is named by all of them it says so, and who is named by two or more.
+    """
     if len(group.doc_ids) < 2:
         return []
     sets = [set(filter(None, c.value.split("+"))) for c in group.claims]
     if not any(sets):
         return []  # an incident: no participants to compare
-    common = set.intersection(*sets)
     registry = registry_for()
-    names = ", ".join(sorted(registry.label(i) or i for i in common)) or "no one in common"
+    shown = _written_names(group.claims)
+
+    def label(ids: set[str]) -> str:
+        return ", ".join(sorted(registry.label(i) or shown.get(i) or i for i in ids))
+
+    common = set.intersection(*sets)
+    if common:
+        said = f"all name {label(common)}"
+    else:
+        # The event is lined up across the sources (so the finding stays: it shows which articles
+        # tell it), but naming someone is not agreeing on them: say who is named by two or more
+        # sources, not "all name no one".
+        pairs = {(c.doc_id, i) for c, s in zip(group.claims, sets, strict=True) for i in s}
+        named_by = Counter(i for _, i in pairs)
+        shared = {i for i, n in named_by.items() if n >= 2}
+        said = "no one is named by all of them"
+        if shared:
+            said += f"; two or more name {label(shared)}"
     return [
         make_finding(
             FindingKind.AGREEMENT,
             "corroborated",
             group.claims,
             docs,
-            f"{len(group.doc_ids)} documents describe {group.label}; all name {names}",
+            f"{len(group.doc_ids)} documents describe {group.label}; {said}",
         )
     ]
+
+
+def _written_names(claims: tuple[Claim, ...]) -> dict[str, str]:
+    """Map each person the registry does not list to a name an article writes for them.
+
+    Such a person has a local id ("person:~brennick-orla"), which is no name to show a reader.
+    The frame keeps each person's surname beside their id, and the claim's written value the
+    names as the article gives them: the first written name ending in that surname is shown.
+    """
+    out: dict[str, str] = {}
+    for c in claims:
+        d = c.details
+        if not isinstance(d, EventDetails):
+            continue
+        written = [w for w in c.written.split(", ") if w]
+        for i, last in zip(d.participants, d.surnames, strict=False):
+            if not last or i in out:
+                continue
+            name = next((w for w in written if w.lower().split()[-1] == last), None)
+            if name is not None:
+                out[i] = name
+    return out
 
 
 @plugins.comparer(PLACE_FACET)

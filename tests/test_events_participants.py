@@ -1,0 +1,93 @@
+"""What the participants agreement of one lined-up event says about who the sources name."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.events.claims import EventDetails
+from crosscheck.events.compare import compare_participants
+from crosscheck.model import Claim, ClaimGroup, Document, FindingKind, Span
+
+TEXT = "A lorry struck a cyclist on the quay road."
+
+
+def _claim(doc_id: str, people: str) -> Claim:
+    return Claim(
+        doc_id=doc_id,
+        facet="event.participants",
+        subject="event:accident:test",
+        value=people,
+        written=people,
+        evidence=(Span(doc_id, 2, 7),),
+        subject_label="accident on the quay road",
+    )
+
+
+def _said(*sides: tuple[str, str]) -> str:
+    docs = {d: Document(id=d, path=d, text=TEXT) for d, _ in sides}
+    group = ClaimGroup(
+        "event.participants", "event:accident:test", tuple(_claim(*s) for s in sides)
+    )
+    (finding,) = compare_participants(group, docs)
+    assert finding.kind == FindingKind.AGREEMENT
+    assert {o.doc_id for o in finding.observations} == set(docs)  # every source tells the event
+    return finding.explanation
+
+
+def test_people_every_source_names_are_the_agreement() -> None:
+    said = _said(
+        ("a.txt", "person:orla-brennick"), ("b.txt", "person:orla-brennick+person:ivo-lenk")
+    )
+    assert said.endswith("all name person:orla-brennick")
+
+
+@pytest.mark.parametrize(
+    ("sides", "tail"),
+    [
+        # Two name the cyclist, one names no one: she is not named by all, but by two or more.
+        (
+            (("a.txt", "person:orla-brennick"), ("b.txt", "person:orla-brennick"), ("c.txt", "")),
+            "no one is named by all of them; two or more name person:orla-brennick",
+        ),
+        # One names her, the other no one: nothing is shared, and the finding does not say
+        # "all name no one in common".
+        (
+            (("a.txt", "person:orla-brennick"), ("b.txt", "")),
+            "no one is named by all of them",
+        ),
+        # One source naming her in two frames of its own counts once.
+        (
+            (("a.txt", "person:orla-brennick"), ("a.txt", "person:orla-brennick"), ("b.txt", "")),
+            "no one is named by all of them",
+        ),
+    ],
+)
+def test_no_one_named_by_all_is_said_plainly(sides: tuple[tuple[str, str], ...], tail: str) -> None:
+    said = _said(*sides)
+    assert said.endswith(tail)
+    assert "all name" not in said
+
+
+def test_a_person_the_registry_lacks_is_shown_by_the_name_the_article_writes() -> None:
+    """A local id is no name for a reader: the written name ending in the frame's surname is."""
+    local = "person:~brennick-orla"
+
+    def told(doc_id: str, written: str) -> Claim:
+        return Claim(
+            doc_id=doc_id,
+            facet="event.participants",
+            subject="event:accident:test",
+            value=local,
+            written=written,
+            evidence=(Span(doc_id, 2, 7),),
+            details=EventDetails(group="accident", participants=(local,), surnames=("brennick",)),
+        )
+
+    docs = {d: Document(id=d, path=d, text=TEXT) for d in ("a.txt", "b.txt")}
+    group = ClaimGroup(
+        "event.participants",
+        "event:accident:test",
+        (told("a.txt", "Orla Brennick"), told("b.txt", "Brennick")),
+    )
+    (finding,) = compare_participants(group, docs)
+    assert finding.explanation == "2 documents describe event:accident:test; all name Orla Brennick"
