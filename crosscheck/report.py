@@ -8,6 +8,7 @@ break the tables or inject markup into the report.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -325,14 +326,19 @@ def _finding(f: Finding) -> list[str]:
 def _word_diff(f: Finding) -> str:
     a, b = (t.split() for t in f.diff.texts)
     parts: list[str] = []
-    for op in f.diff.opcodes:
-        old = escape(" ".join(a[op.a_start : op.a_end]))
-        new = escape(" ".join(b[op.b_start : op.b_end]))
-        if op.tag == "equal":
+    # A run of edits between two equal stretches is shown as one change, the old words struck
+    # out before the new: an edit-distance alignment may order an insertion before a
+    # substitution ("Instead, **the** ~~Mara~~ **driver**" for "Mara" -> "the driver").
+    for equal, run in itertools.groupby(f.diff.opcodes, key=lambda op: op.tag == "equal"):
+        ops = list(run)
+        old = escape(" ".join(a[ops[0].a_start : ops[-1].a_end]))
+        new = escape(" ".join(b[ops[0].b_start : ops[-1].b_end]))
+        if equal:
             parts.append(old)
-        if op.tag in ("delete", "replace") and old:
+            continue
+        if old:
             parts.append(f"~~{old}~~")
-        if op.tag in ("insert", "replace") and new:
+        if new:
             parts.append(f"**{new}**")
     return " ".join(p for p in parts if p)
 

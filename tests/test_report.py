@@ -181,6 +181,24 @@ def test_word_diff_marks_deletions_and_insertions() -> None:
     assert "Wording diff: a ~~new~~ **renewed**" in to_markdown(Report(DOCS, (f,)))
 
 
+def test_word_diff_shows_a_run_of_edits_as_one_change() -> None:
+    """An edit-distance alignment may put an insertion before a substitution; the reader sees
+    the old words struck out, then the new ones."""
+    from crosscheck.statements.matching import word_opcodes
+
+    a, b = "Instead, Mara gunned the engine", "Instead, the driver gunned the engine"
+    f = finding(FindingKind.DISCREPANCY, "variant")
+    f = Finding(
+        **{
+            **{k: getattr(f, k) for k in f.__slots__ if not k.startswith("__")},
+            "diff": Diff(opcodes=word_opcodes(a, b), texts=(a, b)),
+        }
+    )
+    assert "Wording diff: Instead, ~~Mara~~ **the driver** gunned the engine" in to_markdown(
+        Report(DOCS, (f,))
+    )
+
+
 def test_skipped_inputs_are_listed() -> None:
     report = Report(
         DOCS,
