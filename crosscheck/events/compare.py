@@ -110,6 +110,14 @@ def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Find
     if len(group.doc_ids) < 2:
         return []
     registry = registry_for()
+    # A place the registry lacks has a local id ("place:~hollis-building"); show it as written.
+    written = {
+        c.value: c.written for c in sorted(group.claims, key=lambda c: (c.doc_id, c.written))
+    }
+
+    def name(value: str) -> str:
+        return registry.label(value) or written.get(value) or value
+
     sides = sorted({_side(c) for c in group.claims})
     pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1 :] if a[0] != b[0]]
     clash = next(((a, b) for a, b in pairs if places_related(a, b, registry) is False), None)
@@ -123,8 +131,7 @@ def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Find
                 "contradiction",
                 group.claims,
                 docs,
-                f"documents place {group.label} differently: {registry.label(a) or a} vs "
-                f"{registry.label(b) or b}",
+                f"documents place {group.label} differently: {name(a)} vs {name(b)}",
             )
         ]
     # The places that relate to the one most documents give (the same, or one inside the other)
@@ -141,7 +148,7 @@ def compare_places(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Find
     if len({c.doc_id for c in kept}) < 2:
         return []
     agreed = sorted({c.value for c in kept})
-    names = ", ".join(registry.label(v) or v for v in agreed)
+    names = ", ".join(name(v) for v in agreed)
     category = "corroborated" if len(agreed) == 1 else "compatible"
     how = "in the same place" if len(agreed) == 1 else "in nested places"
     return [

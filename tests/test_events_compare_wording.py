@@ -1,4 +1,4 @@
-"""What the participants agreement of one lined-up event says about who the sources name."""
+"""How the agreements on one lined-up event name who took part and where, for a reader."""
 
 from __future__ import annotations
 
@@ -91,3 +91,25 @@ def test_a_person_the_registry_lacks_is_shown_by_the_name_the_article_writes() -
     )
     (finding,) = compare_participants(group, docs)
     assert finding.explanation == "2 documents describe event:accident:test; all name Orla Brennick"
+
+
+def test_a_place_the_registry_lacks_is_shown_as_written() -> None:
+    """The place agreement names a place the registry lacks as the articles write it, not by
+    its local id."""
+    from crosscheck.events.compare import compare_places
+
+    def placed(doc_id: str) -> Claim:
+        return Claim(
+            doc_id=doc_id,
+            facet="event.place",
+            subject="event:accident:test",
+            value="place:~quay-road",
+            written="Quay Road",
+            evidence=(Span(doc_id, 2, 7),),
+            details=EventDetails(group="accident", place="place:~quay-road"),
+        )
+
+    docs = {d: Document(id=d, path=d, text=TEXT) for d in ("a.txt", "b.txt")}
+    group = ClaimGroup("event.place", "event:accident:test", (placed("a.txt"), placed("b.txt")))
+    (finding,) = compare_places(group, docs)
+    assert finding.explanation.endswith("in the same place: Quay Road")
