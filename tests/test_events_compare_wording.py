@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import crosscheck
 from crosscheck.events.claims import EventDetails
 from crosscheck.events.compare import compare_participants
 from crosscheck.model import Claim, ClaimGroup, Document, FindingKind, Span
@@ -113,3 +116,20 @@ def test_a_place_the_registry_lacks_is_shown_as_written() -> None:
     group = ClaimGroup("event.place", "event:accident:test", (placed("a.txt"), placed("b.txt")))
     (finding,) = compare_places(group, docs)
     assert finding.explanation.endswith("in the same place: Quay Road")
+
+
+def test_a_date_agreement_says_an_open_weekday_in_words(tmp_path: Path) -> None:
+    """Two undated articles agree on "Tuesday night": the agreement says "a Tuesday night, date
+    not given", not the TIMEX3 value XXXX-WXX-2TNI."""
+    for name, body in (
+        ("a.txt", "Police arrested Daniel Okafor on Tuesday night in Tarrow after a long chase."),
+        (
+            "b.txt",
+            "Daniel Okafor was arrested by police in Tarrow on Tuesday night, officers said.",
+        ),
+    ):
+        (tmp_path / name).write_text(f"Title: {name}\n\n{body}\n", "utf-8")
+    report = crosscheck.crosscheck(str(tmp_path))
+    (date,) = [f for f in report.findings if f.facet == "event.date" and f.kind.name == "AGREEMENT"]
+    assert date.explanation.endswith(": a Tuesday night, date not given")
+    assert "XXXX" not in date.explanation

@@ -203,3 +203,24 @@ def test_a_fortnight_lasts_as_long_as_two_weeks() -> None:
     [a] = find_times("a fortnight")
     [b] = find_times("two weeks")
     assert duration_seconds(a.value) == duration_seconds(b.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("XXXX-04", "April, year not given"),
+        ("XXXX-08-15", "15 August, year not given"),
+        ("XXXX", "year not given"),
+        ("XXXX-WXX-3", "a Wednesday, date not given"),
+        ("XXXX-WXX-3TNI", "a Wednesday night, date not given"),
+        ("2023-08-18TMO", "2023-08-18, morning"),
+        ("XXXX-08-15TEV", "15 August, evening, year not given"),
+        # What a reader can already read, or what has no plainer wording, is left as it is.
+        ("2023-08-18", None),
+        ("2017-11-04T18:06+09:00", None),
+        ("2023-W15", None),
+        ("XXXX-13", None),
+    ],
+)
+def test_a_value_with_open_digits_reads_as_a_reader_says_it(value: str, said: str | None) -> None:
+    assert timex.readable(value) == said

@@ -34,6 +34,7 @@ from crosscheck.time.claims import (
     published_claim,
 )
 from crosscheck.time.intervals import fixes_days
+from crosscheck.time.timex import readable
 
 _OPEN_YEAR = re.compile(r"XXXX-")
 _YEAR_WRITTEN = re.compile(r"\d{4}")
@@ -113,7 +114,8 @@ def compare_dates(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findi
                     own,
                     docs,
                     f"{doc_id} gives disjoint dates for {label}: "
-                    f"{clash[0].written} ({clash[0].value}) and {clash[1].written} ({clash[1].value})",
+                    f"{clash[0].written} ({_said(clash[0].value)}) and {clash[1].written} "
+                    f"({_said(clash[1].value)})",
                 )
             )
     if len(by_doc) < 2:
@@ -127,7 +129,8 @@ def compare_dates(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findi
                 comparable,
                 docs,
                 f"documents disagree on the date of {label}: {clash[0].doc_id} says {clash[0].written} "
-                f"({clash[0].value}), {clash[1].doc_id} says {clash[1].written} ({clash[1].value})",
+                f"({_said(clash[0].value)}), {clash[1].doc_id} says {clash[1].written} "
+                f"({_said(clash[1].value)})",
             )
         )
     elif not findings:  # a document contradicting itself leaves nothing corroborated
@@ -139,11 +142,18 @@ def compare_dates(group: ClaimGroup, docs: Mapping[str, Document]) -> list[Findi
                 comparable,
                 docs,
                 f"{len(by_doc)} documents give compatible dates for {label}: "
-                + ", ".join(values)
-                + "".join(f"; {note}" for note in inferred_years(comparable)),
+                # A readable date may hold a comma ("13 September, year not given").
+                + "; ".join(_said(v) for v in values)
+                + "".join(f". {note}" for note in inferred_years(comparable)),
             )
         )
     return findings
+
+
+def _said(value: str) -> str:
+    """A date value as the report says it: "a Wednesday night, date not given", not the TIMEX3
+    value "XXXX-WXX-3TNI" (a value a reader can read, such as "2023-08-18", stays as it is)."""
+    return readable(value) or value
 
 
 def inferred_years(claims: Sequence[Claim]) -> list[str]:
@@ -155,13 +165,15 @@ def inferred_years(claims: Sequence[Claim]) -> list[str]:
     fixed = [c for c in claims if _OPEN_YEAR.match(c.value) is None and c.value[:4].isdigit()]
     notes = []
     for c in claims:
-        if _OPEN_YEAR.match(c.value) is None:
+        # A day or month with the year open: a weekday ("XXXX-WXX-5") has no year to fix that
+        # would make it a date, so no note is made of it.
+        if _OPEN_YEAR.match(c.value) is None or not c.value[5:7].isdigit():
             continue
         source = next((f for f in fixed if f.doc_id != c.doc_id and claims_compatible(c, f)), None)
         if source is not None:
             notes.append(
                 f"{c.doc_id} gives “{c.written}” without a year; {source.doc_id} "
-                f"(“{source.written}”, {source.value}) fixes it as "
+                f"(“{source.written}”, {_said(source.value)}) fixes it as "
                 f"{source.value[:4]}{c.value[4:]}"
             )
     return sorted(set(notes))

@@ -224,21 +224,33 @@ def fill_year(value: str, year: int) -> str:
 
 
 _OPEN_YEAR = re.compile(r"XXXX(?:-(\d{2})(?:-(\d{2}))?)?")
+_OPEN_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 
 
 def readable(value: str) -> str | None:
-    """Return a TIMEX3 value with an unknown year as a reader would say it, else None.
+    """Return a TIMEX3 value with open digits as a reader would say it, else None.
 
     ``XXXX-04`` is "April, year not given", ``XXXX-08-15`` "15 August, year not given", ``XXXX``
-    "year not given": the internal value is what comparison uses; the report shows this.
+    "year not given", ``XXXX-WXX-3`` "a Wednesday, date not given"; a part of the day follows
+    ("XXXX-WXX-3TNI": "a Wednesday night, date not given"; "2023-08-18TMO": "2023-08-18,
+    morning"). The internal value is what comparison uses; the report shows this.
     """
-    m = _OPEN_YEAR.fullmatch(value)
+    stem, _, part = value.partition("T")
+    when = PART_NAMES.get(part, "") if part else ""
+    if part and not when:
+        return None  # a clock time: the value itself says it
+    if m := _OPEN_WEEKDAY.fullmatch(stem):
+        day = calendar.day_name[int(m.group(1)) - 1]
+        return f"a {day}{' ' + when if when else ''}, date not given"
+    m = _OPEN_YEAR.fullmatch(stem)
     if m is None:
-        return None
+        return f"{stem}, {when}" if when and _DAY.fullmatch(stem) else None
     month, day = m.group(1), m.group(2)
     if month is None:
         return "year not given"
     if not 1 <= int(month) <= 12:
         return None
     name = calendar.month_name[int(month)]
-    return f"{int(day)} {name}, year not given" if day else f"{name}, year not given"
+    said = f"{int(day)} {name}" if day else name
+    return f"{said}{', ' + when if when else ''}, year not given"
