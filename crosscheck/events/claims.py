@@ -330,6 +330,7 @@ class Lexicon:
     scene_nouns: frozenset[str] = frozenset()
     # The subordinators of a clause of the same occasion (see ``_borrowed``).
     occasion_marks: frozenset[str] = frozenset()
+    place_relatives: frozenset[str] = frozenset()
     # Classes whose verb reports another event in its clause ("announced that he was nominating
     # X"): the people of that event take part (see ``_reported_people``).
     reporting_classes: frozenset[str] = frozenset()
@@ -482,6 +483,7 @@ def lexicon() -> Lexicon:
         causes=frozenset(words.get("causes", ())),
         scene_nouns=frozenset(words.get("scene_nouns", ())),
         occasion_marks=frozenset(words.get("occasion_marks", ())),
+        place_relatives=frozenset(words.get("place_relatives", ())),
         reporting_classes=frozenset(words.get("reporting_classes", ())),
         arrival_verbs=frozenset(words.get("arrival_verbs", ())),
         gathering_verbs=frozenset(tuple(v.split()) for v in words.get("gathering_verbs", ())),
@@ -2138,6 +2140,8 @@ def _read(
         frame.participants = people or others
         frame.others = others if people else []
     if not places:
+        places = _relative_places(tok, named, lex)
+    if not places:
         places = _lead_places(tok, named, lex)
     if not places:
         places = _sequel_places(tok, named, lex)
@@ -2487,6 +2491,28 @@ def _phrase_places(holder: Token, named: Mapping[int, Named], lex: Lexicon) -> l
         for n in _entities(g, named, lex.place_prepositions)
         if n.kind in PLACE_KINDS or (c.lower_ == VENUE_PREPOSITION and n.kind in VENUE_KINDS)
     ]
+
+
+def _relative_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the place a "where" clause telling the event hangs on, for a frame with none.
+
+    "flew to Denver, where she met the mayor", "Lisbon, where the summit was held": the clause's
+    antecedent is where its event happened. The event is the clause's verb, or an event noun that
+    is its subject; the verbs coordinated with it ("where he was arrested and charged") share it.
+    """
+    clause = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in SUBJECT_DEPS:
+        clause = tok.head  # "where the summit was held": the clause of the summit
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ != "relcl":
+        return []
+    if not any(c.dep_ == "advmod" and c.lower_ in lex.place_relatives for c in clause.children):
+        return []
+    # The antecedent itself must be the name: in "rushed to Jamaica Hospital, where she died",
+    # with only "Jamaica" named, the clause hangs on the hospital, not on the country.
+    n = named.get(clause.head.i)
+    return [n] if n is not None and (n.kind in PLACE_KINDS or n.kind in VENUE_KINDS) else []
 
 
 def _lead_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
