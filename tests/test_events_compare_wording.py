@@ -14,15 +14,21 @@ from crosscheck.model import Claim, ClaimGroup, Document, FindingKind, Span
 TEXT = "A lorry struck a cyclist on the quay road."
 
 
-def _claim(doc_id: str, people: str) -> Claim:
+def _claim(
+    doc_id: str,
+    value: str,
+    written: str | None = None,
+    facet: str = "event.participants",
+    details: EventDetails | None = None,
+) -> Claim:
     return Claim(
         doc_id=doc_id,
-        facet="event.participants",
+        facet=facet,
         subject="event:accident:test",
-        value=people,
-        written=people,
+        value=value,
+        written=value if written is None else written,
         evidence=(Span(doc_id, 2, 7),),
-        subject_label="accident on the quay road",
+        details=details or EventDetails(group="accident"),
     )
 
 
@@ -74,17 +80,10 @@ def test_no_one_named_by_all_is_said_plainly(sides: tuple[tuple[str, str], ...],
 def test_a_person_the_registry_lacks_is_shown_by_the_name_the_article_writes() -> None:
     """A local id is no name for a reader: the written name ending in the frame's surname is."""
     local = "person:~brennick-orla"
+    frame = EventDetails(group="accident", participants=(local,), surnames=("brennick",))
 
     def told(doc_id: str, written: str) -> Claim:
-        return Claim(
-            doc_id=doc_id,
-            facet="event.participants",
-            subject="event:accident:test",
-            value=local,
-            written=written,
-            evidence=(Span(doc_id, 2, 7),),
-            details=EventDetails(group="accident", participants=(local,), surnames=("brennick",)),
-        )
+        return _claim(doc_id, local, written, details=frame)
 
     docs = {d: Document(id=d, path=d, text=TEXT) for d in ("a.txt", "b.txt")}
     group = ClaimGroup(
@@ -102,15 +101,7 @@ def test_a_place_the_registry_lacks_is_shown_as_written() -> None:
     from crosscheck.events.compare import compare_places
 
     def placed(doc_id: str) -> Claim:
-        return Claim(
-            doc_id=doc_id,
-            facet="event.place",
-            subject="event:accident:test",
-            value="place:~quay-road",
-            written="Quay Road",
-            evidence=(Span(doc_id, 2, 7),),
-            details=EventDetails(group="accident", place="place:~quay-road"),
-        )
+        return _claim(doc_id, "place:~quay-road", "Quay Road", facet="event.place")
 
     docs = {d: Document(id=d, path=d, text=TEXT) for d in ("a.txt", "b.txt")}
     group = ClaimGroup("event.place", "event:accident:test", (placed("a.txt"), placed("b.txt")))
