@@ -205,6 +205,8 @@ TOWN_REGION_DEPS = frozenset({"appos", "npadvmod", "conj"})
 VENUE_GRAIN = "venue"
 TOWN_GRAIN = "town"
 VENUE_LABELS = frozenset({"FAC"})
+# The labels the model gives a place's name.
+PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
 CITY_KIND = "city"
 REGION_KIND = "region"
 # A place one is "on": a mountain, an island, a road, which the model tags FAC or LOC (a GPE
@@ -331,6 +333,7 @@ class Lexicon:
     # The subordinators of a clause of the same occasion (see ``_borrowed``).
     occasion_marks: frozenset[str] = frozenset()
     place_relatives: frozenset[str] = frozenset()
+    place_subject_verbs: frozenset[str] = frozenset()
     # Classes whose verb reports another event in its clause ("announced that he was nominating
     # X"): the people of that event take part (see ``_reported_people``).
     reporting_classes: frozenset[str] = frozenset()
@@ -484,6 +487,7 @@ def lexicon() -> Lexicon:
         scene_nouns=frozenset(words.get("scene_nouns", ())),
         occasion_marks=frozenset(words.get("occasion_marks", ())),
         place_relatives=frozenset(words.get("place_relatives", ())),
+        place_subject_verbs=frozenset(words.get("place_subject_verbs", ())),
         reporting_classes=frozenset(words.get("reporting_classes", ())),
         arrival_verbs=frozenset(words.get("arrival_verbs", ())),
         gathering_verbs=frozenset(tuple(v.split()) for v in words.get("gathering_verbs", ())),
@@ -2090,6 +2094,25 @@ def _read(
         and any(n.span.start <= t.idx < n.span.end for t in own)
     ]
     places = _unique([*places, *compound_places])
+    # "Lisbon hosted the summit", "Portugal will host the talks": a place that hosts the event is
+    # where it is held, not one of its participants (``place_subject_verbs``).
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.place_subject_verbs:
+        places = _unique(
+            [
+                *places,
+                *(
+                    n
+                    for c in tok.children
+                    # The subject's own name, labelled a place: "an Australian hosted the
+                    # show" is a person, whose country the demonym names, and a place in an
+                    # apposition on the subject ("X, star of 'Lisbon', will host") is not it.
+                    if c.dep_ in SUBJECT_DEPS
+                    and c.ent_type_ in PLACE_LABELS
+                    and (n := named.get(c.i)) is not None
+                    and n.kind in PLACE_KINDS
+                ),
+            ]
+        )
     # "a 24-year-old from Toledo": a "from" phrase on a person argument is where they are from.
     hometowns = [
         n
