@@ -72,6 +72,13 @@ def test_a_date_is_its_words_own_unless_another_moment_comes_between() -> None:
     assert _own_word(_details(3), 20, None) == ""
 
 
+def test_a_date_of_a_verb_an_event_noun_hangs_on_is_no_words_own() -> None:
+    # "made" tells many occasions ("made the announcement", "made the decision")
+    text = "The singer made the announcement on her website Friday."
+    made = _details(text.index("made"), "make")
+    assert _own_word(made, text.index("Friday"), text) == ""
+
+
 def test_a_date_that_says_which_event_a_noun_is_is_its_own() -> None:
     text = "Police said the Sunday fire at the shop was set deliberately."
     fire = text.index("fire")

@@ -1977,19 +1977,23 @@ def _own_word(d: DateDetails, start: int, text: str | None) -> str:
     "on Friday, X was charged"). A date after a phrase or clause of another moment ("was
     charged after a shooting in Leeds Friday", ``separate`` words of the data file) may be that
     moment's, which the parser hangs on the verb all the same: "" for it, and for a date whose
-    text is not at hand.
+    text is not at hand. Only a word of an event class (a verb or noun of the data file): a verb
+    an event noun hangs on ("made the announcement", "held talks") is no word of the event's own,
+    and one such verb tells many occasions.
     """
-    if not d.trigger_lemma or d.trigger_start is None:
+    lex = lexicon()
+    word = d.trigger_lemma
+    if not word or d.trigger_start is None or (word not in lex.verbs and word not in lex.nouns):
         return ""
     if d.modifies_trigger:
-        return d.trigger_lemma
+        return word
     if text is None:
         return ""
     between = text[min(start, d.trigger_start) : max(start, d.trigger_start)]
     if _SENTENCE_END.search(between):
         return ""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", between)}
-    return "" if words & lexicon().separate else d.trigger_lemma
+    return "" if words & lex.separate else word
 
 
 def _given_names(
