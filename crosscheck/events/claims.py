@@ -1007,12 +1007,11 @@ def _comma_subjects(tok: Token) -> list[Token]:
 
     "Near dusk, Ann Lee, the group's cook, slid 200 metres": after an opening phrase and its
     comma the parser may take the name for a phrase of the comma's and leave the verb with no
-    subject, or with a participle of the name's own phrase for one ("carrying the stove"). A verb with a nominal subject keeps it; only a comma before the verb, and only a
-    proper name hung straight on it, is read as the subject.
+    subject, or with a participle of the name's own phrase for one ("carrying the stove"). A verb
+    with a nominal subject keeps it; only a comma before the verb, and only a proper name hung
+    straight on it, is read as the subject.
     """
-    if tok.pos_ != "VERB" or any(
-        c.dep_ in SUBJECT_DEPS and c.pos_ != "VERB" for c in tok.children
-    ):
+    if tok.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS and c.pos_ != "VERB" for c in tok.children):
         return []
     return [
         n
