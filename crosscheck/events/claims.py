@@ -1008,6 +1008,26 @@ def _misread_names(tok: Token) -> list[Token]:
     ]
 
 
+def _comma_subjects(tok: Token) -> list[Token]:
+    """Return the proper names the parser hung on a comma before a verb that has no subject.
+
+    "Near dusk, Ann Lee, the group's cook, slid 200 metres": after an opening phrase and its
+    comma the parser may take the name for a phrase of the comma's and leave the verb with no
+    subject, or with a participle of the name's own phrase for one ("carrying the stove"). A verb
+    with a nominal subject keeps it; only a comma before the verb, and only a proper name hung
+    straight on it, is read as the subject.
+    """
+    if tok.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS and c.pos_ != "VERB" for c in tok.children):
+        return []
+    return [
+        n
+        for p in tok.children
+        if p.dep_ == "punct" and p.text == "," and p.i < tok.i
+        for n in p.children
+        if n.pos_ == "PROPN" and n.i < tok.i
+    ]
+
+
 def _particle_keys(tok: Token) -> list[str]:
     """Return "verb particle" for each particle or preposition of a verb ("check into").
 
@@ -1812,6 +1832,7 @@ def _read(
         place_args.append((facility, True))  # "entered the Malibu rehab center X": X is where
     sites: list[Token] = []  # "on Mount Keller": only a place below the city
     args.extend(_misread_names(tok))  # "placed running back Ann Lee on...": Ann Lee
+    args.extend(_comma_subjects(tok))  # "Near dusk, Ann Lee, the cook, slid ...": Ann Lee
     for h in heads:
         for c in _argument_children(h) if h is tok else h.children:
             dep, low = c.dep_, c.lower_
@@ -3246,11 +3267,13 @@ def _stage_frames(
             or any(c.dep_ in OBJECT_DEPS for c in tok.children)
         ):
             continue
+        subjects = [
+            c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "VERB"
+        ] or _comma_subjects(tok)
         people = [
             n
-            for c in tok.children
-            if c.dep_ == "nsubj"
-            and (n := named.get(c.i)) is not None
+            for c in subjects
+            if (n := named.get(c.i)) is not None
             and n.kind in PERSON_KINDS
             and n.entity_id not in told
         ]

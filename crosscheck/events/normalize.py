@@ -19,7 +19,8 @@ A frame fits a cluster of a related class when nothing firm disagrees and someth
   or the driver arrested is the death their other articles tell, when the article names someone
   the event is about (its core). One such person in common suffices only when the article names
   no one the event's articles do not (the mayor who appoints twice). A frame joined this way
-  with dates of its own lends the event a date only where it agrees (``Cluster.weak``). Events that
+  with dates of its own lends the event a date only where it agrees (``Cluster.weak``), unless it
+  dates the same event word a firm member dates, as that word's own (``_echoed``). Events that
   formed apart (one from the gunman's headlines, one from the victims') are merged, event against
   event, when their articles name two people in common and nothing disagrees (``_merge_told``).
 
@@ -178,6 +179,10 @@ class FrameRecord:
     dates: tuple[TimeSpan, ...]
     date_starts: tuple[int, ...]
     label: str
+    # Beside each date, the lemma of the event word it is told of when it is that word's own (it
+    # says which event the noun is, or nothing of another moment comes between: "was charged
+    # Friday", not "was charged after a shooting in Leeds Friday"), else "" (``_own_word``).
+    date_words: tuple[str, ...] = ()
     # A background frame (not negated): it may line up with other articles' telling of the same
     # earlier event ("hosted the show in 2007"), never with the story's own.
     recalled: bool = False
@@ -399,7 +404,8 @@ def frame_records(
     registry = registry_for(corpus.entities)
     published = {d.id: d.published for d in corpus.documents}
     links = resolve_roles(claims, published, registry)
-    return links, _records(claims, published, links)
+    texts = {d.id: d.text for d in corpus.documents}
+    return links, _records(claims, published, links, texts)
 
 
 def cluster_frames(records: Sequence[FrameRecord], registry: Registry) -> list[Cluster]:
@@ -1470,17 +1476,18 @@ def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
     dates are filed only when they all agree with each other, so a date of another event the same
     words name ("the quake in 2003") never makes a contradiction.
     """
+    echoed = _echoed(c)
     spans = [
         (r.doc_id, start, s)
         for r in c.members
-        if r.key not in c.weak
         for start, s in zip(r.date_starts, r.dates, strict=True)
+        if r.key not in c.weak or (r.key, start) in echoed
     ]
     w = c.when
     if not any((w.narrow, w.narrow_md, w.wide, w.wide_md)):
         # No interval: weekdays alone say which day only as far as the documents agree on it.
         agreed = _agreeing(spans)
-        return sorted(agreed + _weak_weekdays(c, spans, agreed))
+        return sorted(set(agreed + _weak_weekdays(c, spans, agreed)))
     weekdays: list[tuple[str, int]] = []
     if w.narrow is None and w.narrow_md is None:
         # Only a month or so ("in January"): it fixes no day, so unanchored weekdays are filed as
@@ -1502,13 +1509,40 @@ def _dates_of_event(c: Cluster) -> list[tuple[str, int]]:
             out.extend(
                 (r.doc_id, start)
                 for start, span in zip(r.date_starts, r.dates, strict=True)
-                if (_gap_when(_when([span], c.slip), c.when) == 0 and _fixes_day(span))
-                or _weekday_fits(span, c.when)
+                if (r.key, start) not in echoed
+                and (
+                    (_gap_when(_when([span], c.slip), c.when) == 0 and _fixes_day(span))
+                    or _weekday_fits(span, c.when)
+                )
             )
     sure = {r.doc_id for r in c.members if r.key in c.sure}
     lone = not c.incident and days | {d for d, _, _ in spans} <= sure
     return sorted(
-        out + _dissenting(spans, days) + weekdays + _outvoting(spans, days, c.when, lone=lone)
+        set(out + _dissenting(spans, days) + weekdays + _outvoting(spans, days, c.when, lone=lone))
+    )
+
+
+def _echoed(c: Cluster) -> frozenset[tuple[str, int]]:
+    """Return the dates (frame key, offset) of weak members that echo a firm member's dating.
+
+    A member joined only through its article's people has its dates left out where they
+    disagree (they may be another occasion told with the same people: a verdict beside the
+    trial's resumption). Its date told of the same event word, as that word's own
+    (``FrameRecord.date_words``), as a firm member's date is ("a man was charged ... Sunday"
+    beside "X was charged Saturday", "the Monday attack" beside "the Tuesday attack") is one
+    occasion told twice, and stands as the firm member's does.
+    """
+    if not c.weak:
+        return frozenset()
+    firm = {w for r in c.members if r.key not in c.weak for w in r.date_words if w}
+    if not firm:
+        return frozenset()
+    return frozenset(
+        (r.key, start)
+        for r in c.members
+        if r.key in c.weak
+        for start, w in zip(r.date_starts, r.date_words, strict=False)
+        if w and w in firm
     )
 
 
@@ -1824,11 +1858,12 @@ def _records(
     claims: Sequence[Claim],
     published: dict[str, dt.date | None],
     links: dict[str, tuple[RoleLink, ...]] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> list[FrameRecord]:
     # Date claims know the event word they date (its offset); frames know all their event words.
     # A word a frame only borrows lends the dates of its events, never of its sayings.
-    dates: dict[tuple[str, int], list[tuple[int, TimeSpan]]] = {}
-    said: dict[tuple[str, int], list[tuple[int, TimeSpan]]] = {}
+    dates: dict[tuple[str, int], list[tuple[int, TimeSpan, str]]] = {}
+    said: dict[tuple[str, int], list[tuple[int, TimeSpan, str]]] = {}
     for c in claims:
         d = c.details
         if (
@@ -1837,9 +1872,15 @@ def _records(
             and isinstance(d, DateDetails)
             and d.trigger_start is not None
         ):
+            start = c.evidence[0].start
+            word = (
+                _own_word(d, start, (texts or {}).get(c.doc_id))
+                if c.facet == EVENT_DATE_FACET
+                else ""
+            )
             (dates if c.facet == EVENT_DATE_FACET else said).setdefault(
                 (c.doc_id, d.trigger_start), []
-            ).append((c.evidence[0].start, claim_span(c)))
+            ).append((start, claim_span(c), word))
     links = links or {}
     frames = [
         (c, c.details)
@@ -1871,8 +1912,13 @@ def _records(
         if not own:
             # No word naming the event is dated: the time of a word telling the same occasion
             # ("died while climbing on Saturday") is the event's.
-            own = sorted(found for t in e.borrowed for found in dates.get((c.doc_id, t), []))
-        spans = tuple(span for _, span in own)
+            # Such a word is not the event's own: its dates are never its echo (``_echoed``).
+            own = sorted(
+                (start, span, "")
+                for t in e.borrowed
+                for start, span, _ in dates.get((c.doc_id, t), [])
+            )
+        spans = tuple(span for _, span, _ in own)
         places = e.places or ((e.place,) if e.place else ())
         # A place the names layer found to be a person (the kind most of the corpus gives the
         # name, ``crosscheck.names.normalize.kind_plan``): the model took the person for a place
@@ -1905,7 +1951,8 @@ def _records(
                 recalled=not e.negated
                 and (e.background or _long_before(spans, published.get(c.doc_id))),
                 dates=spans,
-                date_starts=tuple(start for start, _ in own),
+                date_starts=tuple(start for start, _, _ in own),
+                date_words=tuple(word for _, _, word in own),
                 label=c.subject_label,
                 # Someone given by office the corpus does not name ("the two presidents" in a
                 # corpus naming three): the frame's named people are not all its people.
@@ -1917,6 +1964,36 @@ def _records(
             )
         )
     return records
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _own_word(d: DateDetails, start: int, text: str | None) -> str:
+    """Return the lemma of the event word a date is told of, when the date is that word's own.
+
+    A date that says which event a noun is ("the Monday attack") is; so is one told of a word
+    with nothing of another moment between them ("was charged with murder Friday after ...",
+    "on Friday, X was charged"). A date after a phrase or clause of another moment ("was
+    charged after a shooting in Leeds Friday", ``separate`` words of the data file) may be that
+    moment's, which the parser hangs on the verb all the same: "" for it, and for a date whose
+    text is not at hand. Only a word of an event class (a verb or noun of the data file): a verb
+    an event noun hangs on ("made the announcement", "held talks") is no word of the event's own,
+    and one such verb tells many occasions.
+    """
+    lex = lexicon()
+    word = d.trigger_lemma
+    if not word or d.trigger_start is None or (word not in lex.verbs and word not in lex.nouns):
+        return ""
+    if d.modifies_trigger:
+        return word
+    if text is None:
+        return ""
+    between = text[min(start, d.trigger_start) : max(start, d.trigger_start)]
+    if _SENTENCE_END.search(between):
+        return ""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", between)}
+    return "" if words & lex.separate else word
 
 
 def _given_names(
