@@ -563,6 +563,10 @@ class Frame:
     # One of several events of its kind the article tells, opened from a stage of it told of its
     # person ("Two climbers died ... X fell 600 metres on Saturday"): never a recalled side event.
     several: bool = False
+    # A game named by a contest noun whose own phrase gives its day and which names a side or a
+    # place ("Sunday's game at Granite Stadium"): one game of a day, kept though it names fewer
+    # than two sides (``_pinned_game``); the aligner lines it up only by that day.
+    pinned: bool = False
 
     @property
     def local_subject(self) -> str:
@@ -674,6 +678,14 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         )
         frame.borrowed = [t.idx for t in _borrowed(tok, lex)]
         _read(frame, tok, named, lex, latest, registry)
+        if group in lex.two_sided:
+            day = _game_day(tok, dates)
+            if day is not None and _pinned_game(frame, tok):
+                # "will play in Sunday's game": the weekday is said of the game, but the date
+                # layer dates the verb by it (a weekday alone names no one game, so it is the
+                # verb's to give); the game takes that date when its own words carry none.
+                frame.pinned = True
+                frame.borrowed.extend(i for i in day if i != tok.idx and i not in frame.borrowed)
         if not frame.places:
             frame.places.extend(_filed_here(tok, named, lex))
         raw[tok.i] = frame
@@ -880,7 +892,56 @@ def _sides_told(frame: Frame, lex: Lexicon) -> bool:
     """
     if frame.group not in lex.two_sided:
         return True
-    return len(sides(_ids(frame.participants), _ids(frame.others))) >= 2
+    return frame.pinned or len(sides(_ids(frame.participants), _ids(frame.others))) >= 2
+
+
+# The dependency labels by which a date is written inside a noun's own phrase: "Sunday's game",
+# "the Sunday game", "the game Sunday".
+OWN_DATE_DEPS = frozenset({"poss", "compound", "nmod", "npadvmod"})
+
+
+def _game_day(
+    tok: Token, dates: Mapping[int, Sequence[tuple[TimeExpression, bool]]]
+) -> list[int] | None:
+    """Return the offsets of the words dated by a day written in a contest noun's own phrase.
+
+    "Sunday's game", "a game on Sunday": the day says which of a side's games is meant, wherever
+    the date layer files it (the verb the noun hangs on: "will play in Sunday's game"). None when
+    the noun's phrase gives no day; an empty list when the day dates nothing.
+    """
+    spans: list[tuple[int, int]] = []
+    for c in tok.children:
+        if c.dep_ in OWN_DATE_DEPS and c.ent_type_ == "DATE":
+            inner = c
+        elif c.dep_ == "prep" and c.lower_ == "on":
+            inner = next(
+                (g for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"), None
+            )
+            if inner is None:
+                continue
+        else:
+            continue
+        words = list(inner.subtree)
+        spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    if not spans:
+        return None
+    return [
+        i
+        for i, found in dates.items()
+        if any(start <= te.start < end for te, _ in found for start, end in spans)
+    ]
+
+
+def _pinned_game(frame: Frame, tok: Token) -> bool:
+    """Return whether a contest noun with a day of its own names one game of that day.
+
+    One game, not several ("Sunday's games"), named by a noun (a verb's "won on Sunday" is any of
+    the winner's games that week, and a noun here keeps the day in its own phrase), and tied to
+    something beside the day: a side or player, or a place of its own ("at Granite Stadium").
+    """
+    if tok.pos_ != "NOUN" or tok.tag_ in PLURAL_TAGS:
+        return False
+    return bool(frame.participants or frame.places or frame.others)
 
 
 def sides(participants: Iterable[str], others: Iterable[str]) -> frozenset[str]:
@@ -2155,9 +2216,16 @@ def _read(
         places = _occasion_noun_places(tok, named, lex)
     frame.places = _specific_first(places)
     frame.occasion = _occasion(tok, named)
+    # A verb a game noun hangs off by a preposition takes the game as its occasion or topic
+    # ("will not affect the status of X for Sunday's game", "did not play in the game"): its
+    # negation denies that act, not the game, which is played all the same. (Only for a
+    # contest: for every class, the rule let in frames that set dates against their events.)
+    polar = [
+        h for h in heads if h.i == tok.i or tok.dep_ != "pobj" or frame.group not in lex.two_sided
+    ]
     frame.negated = any(
-        c.dep_ == "neg" or c.lower_ == "no" for h in heads for c in h.children
-    ) or any(_refused(h, lex) for h in heads)
+        c.dep_ == "neg" or c.lower_ == "no" for h in polar for c in h.children
+    ) or any(_refused(h, lex) for h in polar)
     # "The trial will resume Monday", "the summit will take place in May": an event noun whose
     # verb is still to come is told as to come, and the date there is the coming one.
     frame.planned = _planned(tok, [*heads, *placing], lex)

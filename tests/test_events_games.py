@@ -1,0 +1,78 @@
+"""Games named by a noun that give their day but name one side, or none, of the contest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import crosscheck
+from tests.test_events import event_docs, frames_of, write_undated
+
+
+def contests(text: str) -> list[dict[str, object]]:
+    return [f for f in frames_of(text) if f["group"] == "contest"]
+
+
+def test_a_game_noun_with_its_day_and_one_side_is_a_frame() -> None:
+    # The possessive weekday says which of the player's games is meant; the place is the game's.
+    [game] = contests("Dana Voss will play in Sunday's playoff game at Denver.")
+    assert game["participants"] == "person:~dana-voss"
+    assert game["place"]
+    assert game["planned"]
+
+
+def test_a_game_noun_with_no_day_of_its_own_stays_out() -> None:
+    # "the game at Denver" with one side: any of the side's games there.
+    assert not contests("Dana Voss will play in the game at Denver.")
+
+
+def test_several_games_of_a_day_are_no_one_game() -> None:
+    assert not contests("Dana Voss will watch Sunday's games at Denver.")
+
+
+def test_a_denied_act_about_a_game_does_not_deny_the_game() -> None:
+    # "will not affect ... for Sunday's game": what is denied is the effect, not the game.
+    text = (
+        "A sprained ankle will not affect the status of Owls receiver Dana Voss for Sunday's "
+        "game at Denver."
+    )
+    [game] = contests(text)
+    assert not game["negated"]
+
+
+def test_play_against_names_the_other_side() -> None:
+    [game] = contests("Dana Voss will play against the Hawks on Sunday.")
+    assert game["participants"] == "organization:~hawks+person:~dana-voss"
+
+
+def test_one_game_of_one_side_on_one_day_placed_twice_contradicts(tmp_path: Path) -> None:
+    # The same player's game of the same weekday: one game, and two cities for it clash.
+    write_undated(tmp_path, "a.txt", "Dana Voss will play in Sunday's playoff game at Denver.")
+    write_undated(tmp_path, "b.txt", "Dana Voss will play in Sunday's playoff game at Seattle.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert {"a.txt", "b.txt"} in event_docs(findings)
+    assert [f.facet for f in findings if f.category == "contradiction"] == ["event.place"]
+
+
+def test_games_of_one_side_on_other_days_stay_apart(tmp_path: Path) -> None:
+    # One side plays many games at one stadium: without a shared day, two are two games.
+    write_undated(tmp_path, "a.txt", "Dana Voss will play in Sunday's playoff game at Denver.")
+    write_undated(tmp_path, "b.txt", "Dana Voss will play in Saturday's playoff game at Denver.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert {"a.txt", "b.txt"} not in event_docs(findings)
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+def test_a_game_of_one_side_joins_the_game_both_sides_name_on_its_day(tmp_path: Path) -> None:
+    write_undated(tmp_path, "a.txt", "Dana Voss will play against the Hawks on Sunday at Denver.")
+    write_undated(tmp_path, "b.txt", "Dana Voss will play in Sunday's playoff game at Denver.")
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert {"a.txt", "b.txt"} in event_docs(findings)
+    assert not [f for f in findings if f.category == "contradiction"]
+
+
+def test_a_playoff_is_a_game_and_the_playoffs_are_none() -> None:
+    [game] = contests("Dana Voss will play in Sunday's playoff at Denver.")
+    assert game["lemma"] == "playoff"
+    # the playoffs, a berth in them: a season's round of games, not one game
+    assert not contests("The Owls made the playoffs at Denver on Sunday.")
+    assert not contests("Dana Voss clinched a playoff berth in Denver on Sunday.")
