@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import crosscheck
 from tests.test_events import event_docs, frames_of, write_undated
 
@@ -76,3 +78,59 @@ def test_a_playoff_is_a_game_and_the_playoffs_are_none() -> None:
     # the playoffs, a berth in them: a season's round of games, not one game
     assert not contests("The Owls made the playoffs at Denver on Sunday.")
     assert not contests("Dana Voss clinched a playoff berth in Denver on Sunday.")
+
+
+# sentence, participants: the unnamed winner of a contest noun told as the means of a verb is a
+# team when it reads as one and the opponent is a team
+MEANS_SIDES = [
+    (
+        "Dana Voss threw for 300 yards, helping the Owls secure the top seed with a 31-24 "
+        "victory over the Hawks in Denver.",
+        "organization:~hawks+organization:~owls",
+    ),
+    (
+        "The Owls will be making their third straight playoff appearance after securing that "
+        "spot with a 27-20 win over the Millbrook Hawks last night in Denver.",
+        "organization:~millbrook-hawks+organization:~owls",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "participants"), MEANS_SIDES)
+def test_the_winner_of_a_means_contest_is_named_as_a_team(text: str, participants: str) -> None:
+    [game] = contests(text)
+    assert game["participants"] == participants
+
+
+def test_a_common_noun_winner_is_no_team() -> None:
+    # "The team" is no name: the contest still has one side, and no day pins it.
+    assert not contests("The team secured the title with a win over the Hawks in Denver.")
+
+
+def test_a_contest_noun_modifying_another_is_no_game() -> None:
+    # "playoff appearance", "game plan": a kind of thing, which lends no word to the game.
+    [game] = contests(
+        "The Owls beat the Hawks on Sunday to make their first playoff appearance in Denver."
+    )
+    assert game["words"] == ["beat"]
+
+
+def test_a_headline_side_named_short_joins_the_body_game(tmp_path: Path) -> None:
+    # The headline's "Owls" and "Hawks" are the body's full names: one game in the article, so
+    # its body's date reaches the game the headline opens.
+    text = (
+        "Owls Clinch Top Seed With 27-20 Win Over Hawks\n\n"
+        "The Harbor City Owls beat the Millbrook Hawks 27-20 at Granite Stadium on Sunday."
+    )
+    found = contests(text)
+    assert len(found) == 1
+    assert "organization:~owls" in str(found[0]["participants"])
+
+
+def test_a_win_over_one_of_two_teams_names_no_winner() -> None:
+    # "could clinch ... with a win over X or a Y loss": a way the season may go, whose subject
+    # is not named a side of a game by it.
+    found = contests(
+        "The Owls could clinch the seed with a win over the Hawks or a Larks loss in Denver."
+    )
+    assert not [f for f in found if "owls" in str(f["participants"])]

@@ -626,6 +626,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
     named = _named_tokens(sdoc, doc, registry, headlines)
     _team_sides(sdoc, doc, named, headlines, lex)
     _opponents_named_as_places(sdoc, named, lex)
+    _means_sides(sdoc, doc, named, headlines, lex)
     latest = _latest_year(sdoc)
     dates = {sdoc[i].idx: found for i, found in dates_by_predicate(sdoc).items()}
     raw: dict[int, Frame] = {}
@@ -1199,12 +1200,17 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
             # "X will be the host of the awards", "X is this year's host": the doer of an event
             # said of someone is that event; "the host" as an argument is a person (``roles``).
             return lex.agents[tok.lemma_.lower()] if _predicated(tok) else None
-        return (
+        group = (
             lex.phrases.get(_phrase_of(tok, lex))
             or lex.nouns.get(_compound_key(tok))
             or lex.nouns.get(tok.lemma_.lower())
             or lex.nouns.get(tok.lower_)
         )
+        if group in lex.two_sided and tok.dep_ == "compound":
+            # "a playoff berth", "the game plan", "a win streak": a contest noun modifying
+            # another names a kind of thing, not a game.
+            return None
+        return group
     if tok.pos_ == "ADJ" and tok.dep_ in STATE_DEPS:
         # "X is presumed dead", "left a woman dead": a state said of someone is an event.
         return lex.states.get(tok.lemma_.lower())
@@ -1541,22 +1547,71 @@ def _team_sides(
         ):
             continue
         for t in pair:
-            if t.i in named:
-                continue
-            first = t
-            while first.i > 0:
-                left = sdoc[first.i - 1]
-                if left.head.i != t.i or left.dep_ != "compound" or left.i in named:
-                    break
-                if left.pos_ != "PROPN" or not left.text[:1].isupper():
-                    break
-                first = left
-            text = sdoc[first.i : t.i + 1].text
-            entity_id = local_id(TEAM_KIND, text)
-            span = doc.span(first.idx, t.idx + len(t.text))
-            side = Named(entity_id, TEAM_KIND, text, span, TEAM_LABEL)
-            for i in range(first.i, t.i + 1):
-                named[i] = side
+            if t.i not in named:
+                _name_team(sdoc, doc, named, t)
+
+
+def _name_team(sdoc: Doc, doc: Document, named: dict[int, Named], t: Token) -> None:
+    """Name a team word and the capitalised proper nouns compounded before it as one team."""
+    first = t
+    while first.i > 0:
+        left = sdoc[first.i - 1]
+        if left.head.i != t.i or left.dep_ != "compound" or left.i in named:
+            break
+        if left.pos_ != "PROPN" or not left.text[:1].isupper():
+            break
+        first = left
+    text = sdoc[first.i : t.i + 1].text
+    entity_id = local_id(TEAM_KIND, text)
+    span = doc.span(first.idx, t.idx + len(t.text))
+    side = Named(entity_id, TEAM_KIND, text, span, TEAM_LABEL)
+    for i in range(first.i, t.i + 1):
+        named[i] = side
+
+
+def _means_sides(
+    sdoc: Doc, doc: Document, named: dict[int, Named], headlines: Sequence[int], lex: Lexicon
+) -> None:
+    """Name as a team the unnamed winner of a contest noun told as the means of a verb.
+
+    "X secured the top seed with a win over the Hawks", "made the playoffs after securing the
+    spot with a win over the Hawks": the verb's subject won (``_means_subjects``), and the
+    model often names no entity for a team ("the Owls"). When the opponent after the noun's own
+    preposition is a team (named an organisation, a plural proper noun the model took for a
+    person, or a team word by form) and the subject is a team word by form (``_team_word``),
+    the subject is named as a team, so the contest has its two sides.
+    """
+    capital: frozenset[str] | None = None
+    for tok in sdoc:
+        if tok.pos_ != "NOUN" or lex.nouns.get(tok.lemma_.lower()) not in lex.two_sided:
+            continue
+        head = _means_head(tok, lex)
+        if head is None:
+            continue
+        subjects = _means_subjects(head, lex)
+        preps = lex.class_prepositions.get(lex.nouns[tok.lemma_.lower()], frozenset())
+        opponents = [
+            g
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in preps
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        if len(subjects) != 1 or len(opponents) != 1 or subjects[0].i in named:
+            continue
+        if opponents[0].conjuncts:
+            continue  # "with a win over X or a Y loss": a way the season may go, not one game
+        if capital is None:
+            capital = _capitalised_words(sdoc, headlines)
+        winner, loser = subjects[0], opponents[0]
+        n = named.get(loser.i)
+        team = (
+            _team_word(loser, capital)
+            if n is None
+            else n.kind in TEAM_SIDE_KINDS or (n.kind in PERSON_KINDS and loser.tag_ == "NNPS")
+        )
+        if team and _team_word(winner, capital):
+            _name_team(sdoc, doc, named, winner)
 
 
 # The model's labels of a place: a contest's opponent it labels so is a team named after its town
@@ -3842,9 +3897,9 @@ def _earlier(
         if mine and theirs and not (mine <= theirs or theirs <= mine):
             continue  # other people: "Y was arrested too" is another arrest than X's
         if frame.group in lexicon().two_sided:
-            own = sides(_ids(frame.participants), _ids(frame.others))
-            told = sides(_ids(earlier.participants), _ids(earlier.others))
-            if not (own <= told or told <= own):
+            own = _side_names(sides(_ids(frame.participants), _ids(frame.others)))
+            told = _side_names(sides(_ids(earlier.participants), _ids(earlier.others)))
+            if not (_sides_among(own, told) or _sides_among(told, own)):
                 continue  # "A beat B ... C, which had beaten D on Thursday": another game
         if any(
             # the registry alone: one article names a town and, beside it, a name the model
@@ -3856,6 +3911,24 @@ def _earlier(
             continue
         return earlier
     return None
+
+
+def _side_names(ids: Iterable[str]) -> list[frozenset[str]]:
+    """Return each side as the words of its name: a headline's "Owls" is the body's "Harbor
+    City Owls", whatever kind the model took either for (the aligner's ``_side_words``)."""
+    return [frozenset(i.split(":", 1)[-1].lstrip("#~").split("-")) for i in sorted(ids)]
+
+
+def _sides_among(few: Sequence[frozenset[str]], many: Sequence[frozenset[str]]) -> bool:
+    """Return whether each side of ``few`` is a side of ``many`` named in full or in part, each
+    matched by a side of its own."""
+    used: set[int] = set()
+    for side in few:
+        match = next((k for k, m in enumerate(many) if k not in used and side <= m), None)
+        if match is None:
+            return False
+        used.add(match)
+    return True
 
 
 def _dated_apart(
