@@ -134,3 +134,13 @@ def test_a_win_over_one_of_two_teams_names_no_winner() -> None:
         "The Owls could clinch the seed with a win over the Hawks or a Larks loss in Denver."
     )
     assert not [f for f in found if "owls" in str(f["participants"])]
+
+
+def test_a_participle_describing_a_game_gives_its_place_and_opponent() -> None:
+    # "a game looming on Sunday at X against Y": the participle says when, where and whom.
+    [game] = contests(
+        "Dana Voss faces a long night with a playoff game looming on Sunday at Denver against "
+        "the Hawks."
+    )
+    assert game["participants"] == "organization:~hawks+person:~dana-voss"
+    assert game["place"]

@@ -911,7 +911,9 @@ def _game_day(
     the noun's phrase gives no day; an empty list when the day dates nothing.
     """
     spans: list[tuple[int, int]] = []
-    for c in tok.children:
+    # "a game looming on Sunday": a participle describing the game gives its day too
+    own = [g for c in tok.children if _game_participle(c) for g in c.children]
+    for c in [*tok.children, *own]:
         if c.dep_ in OWN_DATE_DEPS and c.ent_type_ == "DATE":
             inner = c
         elif c.dep_ == "prep" and c.lower_ == "on":
@@ -931,6 +933,18 @@ def _game_day(
         for i, found in dates.items()
         if any(start <= te.start < end for te, _ in found for start, end in spans)
     ]
+
+
+def _game_participle(c: Token) -> bool:
+    """Return whether a contest noun's dependent is a participle describing the game itself: a
+    verb modifying it with no subject or object of its own ("a game looming on Sunday", "the
+    game scheduled for Friday at Denver")."""
+    return (
+        c.dep_ == "acl"
+        and c.pos_ == "VERB"
+        and c.tag_ in ("VBG", "VBN")
+        and not any(g.dep_ in OBJECT_DEPS or g.dep_ in SUBJECT_DEPS for g in c.children)
+    )
 
 
 def _pinned_game(frame: Frame, tok: Token) -> bool:
@@ -1968,6 +1982,18 @@ def _read(
             elif dep in ("acl", "relcl") and c.lemma_.lower() in lex.support_verbs:
                 # "the summit held at Chequers": the place of the holding is the event's.
                 place_args.extend(_place_objects(c, lex))
+            elif h is tok and frame.group in lex.two_sided and _game_participle(c):
+                # "a playoff game looming on Sunday at Denver against the Hawks": a participle
+                # with no object of its own says when, where and against whom the game is.
+                place_args.extend(_place_objects(c, lex))
+                preps = lex.class_prepositions.get(frame.group, frozenset())
+                args.extend(
+                    g
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in preps
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                )
             elif (
                 dep == "compound"
                 and tok.pos_ != "VERB"
