@@ -3923,9 +3923,9 @@ def _earlier(
         if mine and theirs and not (mine <= theirs or theirs <= mine):
             continue  # other people: "Y was arrested too" is another arrest than X's
         if frame.group in lexicon().two_sided:
-            own = _side_names(sides(_ids(frame.participants), _ids(frame.others)))
-            told = _side_names(sides(_ids(earlier.participants), _ids(earlier.others)))
-            if not (_sides_among(own, told) or _sides_among(told, own)):
+            own = sides(_ids(frame.participants), _ids(frame.others))
+            told = sides(_ids(earlier.participants), _ids(earlier.others))
+            if not (own <= told or told <= own) and not _same_sides(own, told):
                 continue  # "A beat B ... C, which had beaten D on Thursday": another game
         if any(
             # the registry alone: one article names a town and, beside it, a name the model
@@ -3937,6 +3937,18 @@ def _earlier(
             continue
         return earlier
     return None
+
+
+def _same_sides(own: frozenset[str], told: frozenset[str]) -> bool:
+    """Return whether two contest frames naming two sides or more each name the same game by
+    the words of the sides' names: the headline's "Owls beat Hawks" and the body's "the Harbor
+    City Owls beat the Millbrook Hawks". A frame naming one side is never matched by words: a
+    team the model names one way there and another way here may be the opponent of another game
+    ("X, which had beaten Y on Thursday, ... Z beat X on Friday")."""
+    if len(own) < 2 or len(told) < 2:
+        return False
+    mine, theirs = _side_names(own), _side_names(told)
+    return _sides_among(mine, theirs) or _sides_among(theirs, mine)
 
 
 def _side_names(ids: Iterable[str]) -> list[frozenset[str]]:
