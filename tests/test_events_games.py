@@ -144,3 +144,10 @@ def test_a_participle_describing_a_game_gives_its_place_and_opponent() -> None:
     )
     assert game["participants"] == "organization:~hawks+person:~dana-voss"
     assert game["place"]
+
+
+def test_a_hope_to_play_names_no_player_of_the_game() -> None:
+    # The game is scheduled whoever plays: hoping to play in it makes no one a side of it.
+    [game] = contests("Dana Voss hopes to play in Sunday's game at Denver.")
+    assert game["participants"] == ""
+    assert not game["background"]
