@@ -569,6 +569,10 @@ class Frame:
     # One of several events of its kind the article tells, opened from a stage of it told of its
     # person ("Two climbers died ... X fell 600 metres on Saturday"): never a recalled side event.
     several: bool = False
+    # A game named by a contest noun whose own phrase gives its day and which names a side or a
+    # place ("Sunday's game at Granite Stadium"): one game of a day, kept though it names fewer
+    # than two sides (``_pinned_game``); the aligner lines it up only by that day.
+    pinned: bool = False
 
     @property
     def local_subject(self) -> str:
@@ -628,6 +632,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
     named = _named_tokens(sdoc, doc, registry, headlines)
     _team_sides(sdoc, doc, named, headlines, lex)
     _opponents_named_as_places(sdoc, named, lex)
+    _means_sides(sdoc, doc, named, headlines, lex)
     latest = _latest_year(sdoc)
     dates = {sdoc[i].idx: found for i, found in dates_by_predicate(sdoc).items()}
     raw: dict[int, Frame] = {}
@@ -680,6 +685,14 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         )
         frame.borrowed = [t.idx for t in _borrowed(tok, lex)]
         _read(frame, tok, named, lex, latest, registry)
+        if group in lex.two_sided:
+            day = _game_day(tok, dates)
+            if day is not None and _pinned_game(frame, tok):
+                # "will play in Sunday's game": the weekday is said of the game, but the date
+                # layer dates the verb by it (a weekday alone names no one game, so it is the
+                # verb's to give); the game takes that date when its own words carry none.
+                frame.pinned = True
+                frame.borrowed.extend(i for i in day if i != tok.idx and i not in frame.borrowed)
         if not frame.places:
             frame.places.extend(_filed_here(tok, named, lex))
         raw[tok.i] = frame
@@ -886,7 +899,70 @@ def _sides_told(frame: Frame, lex: Lexicon) -> bool:
     """
     if frame.group not in lex.two_sided:
         return True
-    return len(sides(_ids(frame.participants), _ids(frame.others))) >= 2
+    return frame.pinned or len(sides(_ids(frame.participants), _ids(frame.others))) >= 2
+
+
+# The dependency labels by which a date is written inside a noun's own phrase: "Sunday's game",
+# "the Sunday game", "the game Sunday".
+OWN_DATE_DEPS = frozenset({"poss", "compound", "nmod", "npadvmod"})
+
+
+def _game_day(
+    tok: Token, dates: Mapping[int, Sequence[tuple[TimeExpression, bool]]]
+) -> list[int] | None:
+    """Return the offsets of the words dated by a day written in a contest noun's own phrase.
+
+    "Sunday's game", "a game on Sunday": the day says which of a side's games is meant, wherever
+    the date layer files it (the verb the noun hangs on: "will play in Sunday's game"). None when
+    the noun's phrase gives no day; an empty list when the day dates nothing.
+    """
+    spans: list[tuple[int, int]] = []
+    # "a game looming on Sunday": a participle describing the game gives its day too
+    own = [g for c in tok.children if _game_participle(c) for g in c.children]
+    for c in [*tok.children, *own]:
+        if c.dep_ in OWN_DATE_DEPS and c.ent_type_ == "DATE":
+            inner = c
+        elif c.dep_ == "prep" and c.lower_ == "on":
+            inner = next(
+                (g for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"), None
+            )
+            if inner is None:
+                continue
+        else:
+            continue
+        words = list(inner.subtree)
+        spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    if not spans:
+        return None
+    return [
+        i
+        for i, found in dates.items()
+        if any(start <= te.start < end for te, _ in found for start, end in spans)
+    ]
+
+
+def _game_participle(c: Token) -> bool:
+    """Return whether a contest noun's dependent is a participle describing the game itself: a
+    verb modifying it with no subject or object of its own ("a game looming on Sunday", "the
+    game scheduled for Friday at Denver")."""
+    return (
+        c.dep_ == "acl"
+        and c.pos_ == "VERB"
+        and c.tag_ in ("VBG", "VBN")
+        and not any(g.dep_ in OBJECT_DEPS or g.dep_ in SUBJECT_DEPS for g in c.children)
+    )
+
+
+def _pinned_game(frame: Frame, tok: Token) -> bool:
+    """Return whether a contest noun with a day of its own names one game of that day.
+
+    One game, not several ("Sunday's games"), named by a noun (a verb's "won on Sunday" is any of
+    the winner's games that week, and a noun here keeps the day in its own phrase), and tied to
+    something beside the day: a side or player, or a place of its own ("at Granite Stadium").
+    """
+    if tok.pos_ != "NOUN" or tok.tag_ in PLURAL_TAGS:
+        return False
+    return bool(frame.participants or frame.places or frame.others)
 
 
 def sides(participants: Iterable[str], others: Iterable[str]) -> frozenset[str]:
@@ -1164,12 +1240,17 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
             # "X will be the host of the awards", "X is this year's host": the doer of an event
             # said of someone is that event; "the host" as an argument is a person (``roles``).
             return lex.agents[tok.lemma_.lower()] if _predicated(tok) else None
-        return (
+        group = (
             lex.phrases.get(_phrase_of(tok, lex))
             or lex.nouns.get(_compound_key(tok))
             or lex.nouns.get(tok.lemma_.lower())
             or lex.nouns.get(tok.lower_)
         )
+        if group in lex.two_sided and tok.dep_ == "compound":
+            # "a playoff berth", "the game plan", "a win streak": a contest noun modifying
+            # another names a kind of thing, not a game.
+            return None
+        return group
     if tok.pos_ == "ADJ" and tok.dep_ in STATE_DEPS:
         # "X is presumed dead", "left a woman dead": a state said of someone is an event.
         return lex.states.get(tok.lemma_.lower())
@@ -1506,22 +1587,71 @@ def _team_sides(
         ):
             continue
         for t in pair:
-            if t.i in named:
-                continue
-            first = t
-            while first.i > 0:
-                left = sdoc[first.i - 1]
-                if left.head.i != t.i or left.dep_ != "compound" or left.i in named:
-                    break
-                if left.pos_ != "PROPN" or not left.text[:1].isupper():
-                    break
-                first = left
-            text = sdoc[first.i : t.i + 1].text
-            entity_id = local_id(TEAM_KIND, text)
-            span = doc.span(first.idx, t.idx + len(t.text))
-            side = Named(entity_id, TEAM_KIND, text, span, TEAM_LABEL)
-            for i in range(first.i, t.i + 1):
-                named[i] = side
+            if t.i not in named:
+                _name_team(sdoc, doc, named, t)
+
+
+def _name_team(sdoc: Doc, doc: Document, named: dict[int, Named], t: Token) -> None:
+    """Name a team word and the capitalised proper nouns compounded before it as one team."""
+    first = t
+    while first.i > 0:
+        left = sdoc[first.i - 1]
+        if left.head.i != t.i or left.dep_ != "compound" or left.i in named:
+            break
+        if left.pos_ != "PROPN" or not left.text[:1].isupper():
+            break
+        first = left
+    text = sdoc[first.i : t.i + 1].text
+    entity_id = local_id(TEAM_KIND, text)
+    span = doc.span(first.idx, t.idx + len(t.text))
+    side = Named(entity_id, TEAM_KIND, text, span, TEAM_LABEL)
+    for i in range(first.i, t.i + 1):
+        named[i] = side
+
+
+def _means_sides(
+    sdoc: Doc, doc: Document, named: dict[int, Named], headlines: Sequence[int], lex: Lexicon
+) -> None:
+    """Name as a team the unnamed winner of a contest noun told as the means of a verb.
+
+    "X secured the top seed with a win over the Hawks", "made the playoffs after securing the
+    spot with a win over the Hawks": the verb's subject won (``_means_subjects``), and the
+    model often names no entity for a team ("the Owls"). When the opponent after the noun's own
+    preposition is a team (named an organisation, a plural proper noun the model took for a
+    person, or a team word by form) and the subject is a team word by form (``_team_word``),
+    the subject is named as a team, so the contest has its two sides.
+    """
+    capital: frozenset[str] | None = None
+    for tok in sdoc:
+        if tok.pos_ != "NOUN" or lex.nouns.get(tok.lemma_.lower()) not in lex.two_sided:
+            continue
+        head = _means_head(tok, lex)
+        if head is None:
+            continue
+        subjects = _means_subjects(head, lex)
+        preps = lex.class_prepositions.get(lex.nouns[tok.lemma_.lower()], frozenset())
+        opponents = [
+            g
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in preps
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        if len(subjects) != 1 or len(opponents) != 1 or subjects[0].i in named:
+            continue
+        if opponents[0].conjuncts:
+            continue  # "with a win over X or a Y loss": a way the season may go, not one game
+        if capital is None:
+            capital = _capitalised_words(sdoc, headlines)
+        winner, loser = subjects[0], opponents[0]
+        n = named.get(loser.i)
+        team = (
+            _team_word(loser, capital)
+            if n is None
+            else n.kind in TEAM_SIDE_KINDS or (n.kind in PERSON_KINDS and loser.tag_ == "NNPS")
+        )
+        if team and _team_word(winner, capital):
+            _name_team(sdoc, doc, named, winner)
 
 
 # The model's labels of a place: a contest's opponent it labels so is a team named after its town
@@ -1879,6 +2009,18 @@ def _read(
             elif dep in ("acl", "relcl") and c.lemma_.lower() in lex.support_verbs:
                 # "the summit held at Chequers": the place of the holding is the event's.
                 place_args.extend(_place_objects(c, lex))
+            elif h is tok and frame.group in lex.two_sided and _game_participle(c):
+                # "a playoff game looming on Sunday at Denver against the Hawks": a participle
+                # with no object of its own says when, where and against whom the game is.
+                place_args.extend(_place_objects(c, lex))
+                preps = lex.class_prepositions.get(frame.group, frozenset())
+                args.extend(
+                    g
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in preps
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                )
             elif (
                 dep == "compound"
                 and tok.pos_ != "VERB"
@@ -2203,9 +2345,16 @@ def _read(
         places = _occasion_noun_places(tok, named, lex)
     frame.places = _specific_first(places)
     frame.occasion = _occasion(tok, named)
+    # A verb a game noun hangs off by a preposition takes the game as its occasion or topic
+    # ("will not affect the status of X for Sunday's game", "did not play in the game"): its
+    # negation denies that act, not the game, which is played all the same. (Only for a
+    # contest: for every class, the rule let in frames that set dates against their events.)
+    polar = [
+        h for h in heads if h.i == tok.i or tok.dep_ != "pobj" or frame.group not in lex.two_sided
+    ]
     frame.negated = any(
-        c.dep_ == "neg" or c.lower_ == "no" for h in heads for c in h.children
-    ) or any(_refused(h, lex) for h in heads)
+        c.dep_ == "neg" or c.lower_ == "no" for h in polar for c in h.children
+    ) or any(_refused(h, lex) for h in polar)
     # "The trial will resume Monday", "the summit will take place in May": an event noun whose
     # verb is still to come is told as to come, and the date there is the coming one.
     frame.planned = _planned(tok, [*heads, *placing], lex)
@@ -3848,7 +3997,7 @@ def _earlier(
         if frame.group in lexicon().two_sided:
             own = sides(_ids(frame.participants), _ids(frame.others))
             told = sides(_ids(earlier.participants), _ids(earlier.others))
-            if not (own <= told or told <= own):
+            if not (own <= told or told <= own) and not _same_sides(own, told):
                 continue  # "A beat B ... C, which had beaten D on Thursday": another game
         if any(
             # the registry alone: one article names a town and, beside it, a name the model
@@ -3860,6 +4009,36 @@ def _earlier(
             continue
         return earlier
     return None
+
+
+def _same_sides(own: frozenset[str], told: frozenset[str]) -> bool:
+    """Return whether two contest frames naming two sides or more each name the same game by
+    the words of the sides' names: the headline's "Owls beat Hawks" and the body's "the Harbor
+    City Owls beat the Millbrook Hawks". A frame naming one side is never matched by words: a
+    team the model names one way there and another way here may be the opponent of another game
+    ("X, which had beaten Y on Thursday, ... Z beat X on Friday")."""
+    if len(own) < 2 or len(told) < 2:
+        return False
+    mine, theirs = _side_names(own), _side_names(told)
+    return _sides_among(mine, theirs) or _sides_among(theirs, mine)
+
+
+def _side_names(ids: Iterable[str]) -> list[frozenset[str]]:
+    """Return each side as the words of its name: a headline's "Owls" is the body's "Harbor
+    City Owls", whatever kind the model took either for (the aligner's ``_side_words``)."""
+    return [frozenset(i.split(":", 1)[-1].lstrip("#~").split("-")) for i in sorted(ids)]
+
+
+def _sides_among(few: Sequence[frozenset[str]], many: Sequence[frozenset[str]]) -> bool:
+    """Return whether each side of ``few`` is a side of ``many`` named in full or in part, each
+    matched by a side of its own."""
+    used: set[int] = set()
+    for side in few:
+        match = next((k for k, m in enumerate(many) if k not in used and side <= m), None)
+        if match is None:
+            return False
+        used.add(match)
+    return True
 
 
 def _dated_apart(

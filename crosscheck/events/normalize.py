@@ -722,6 +722,11 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     if gap is not None and _span_after(r, c) > c.slip:
         # The cluster's dates would spread over more than one event's slip.
         return None, "date spread"
+    if gap != 0 and _one_sided(r, c):
+        # A game that names one side (or none: "Sunday's game at Granite Stadium") is one of that
+        # side's many games, and a season's home games share their stadium: only the same day
+        # (a calendar day, or the same weekday when nothing else dates them) makes it this game.
+        return None, "one side, no shared day"
     if not r.groups & c.groups and gap != 0 and r.group != c.group:
         return None, "date (inner class)"  # a meeting during a visit needs dates that meet
     core = c.core
@@ -921,6 +926,18 @@ def _sides_differ(r: FrameRecord, c: Cluster) -> bool:
     mine = _side_words(r.participants, r.others)
     theirs = _side_words(c.participants, c.others)
     return not (_covered(mine, theirs) or _covered(theirs, mine))
+
+
+def _one_sided(r: FrameRecord, c: Cluster) -> bool:
+    """Return whether a contest frame or the contest it is judged against names one side or none.
+
+    Such frames are games told by a noun that names its day (``claims._pinned_game``): every
+    other contest frame names both sides.
+    """
+    two_sided = lexicon().two_sided
+    return (r.group in two_sided and len(_side_words(r.participants, r.others)) < 2) or (
+        c.group in two_sided and len(_side_words(c.participants, c.others)) < 2
+    )
 
 
 def _contest(r: FrameRecord, c: Cluster) -> bool:
