@@ -161,6 +161,9 @@ class EventDetails(Details):
     borrowed: tuple[int, ...] = ()
     origins: tuple[str, ...] = ()
     grain: str = ""
+    # Which event of its class it is, by the class's ``kinds`` ("legislature" for "a parliamentary
+    # election"); "" when its words name none.
+    kind: str = ""
 
 
 # Participant kinds in order of preference: when a frame's arguments name people, organisations and
@@ -376,6 +379,12 @@ class Lexicon:
     # Classes whose event its place and day identify when no one is named (an election):
     # ``crosscheck.events.normalize.judge``.
     by_place: frozenset[str] = frozenset()
+    # For each class with ``kinds``, each word naming a kind of its events and that kind
+    # ("parliamentary": "legislature"): ``_kind``.
+    kinds: Mapping[str, Mapping[str, str]] = field(factory=dict)
+    # Each class a class ``includes`` and that class: a frame of the first naming no person or
+    # organisation is its article's event of the second told by another word (``_earlier``).
+    includes: Mapping[str, str] = field(factory=dict)
     # Prepositions whose gerund tells how its head's subject did what the head says ("defended
     # the title by beating X"): the gerund's subject is the head's.
     means_prepositions: frozenset[str] = frozenset()
@@ -499,6 +508,12 @@ def lexicon() -> Lexicon:
         by_doer=frozenset(name for name, c in classes.items() if c.get("by_doer")),
         repeated=frozenset(name for name, c in classes.items() if c.get("repeated")),
         by_place=frozenset(name for name, c in classes.items() if c.get("by_place")),
+        kinds={
+            name: {w: kind for kind, ws in c["kinds"].items() for w in ws}
+            for name, c in classes.items()
+            if "kinds" in c
+        },
+        includes={inner: name for name, c in classes.items() for inner in c.get("includes", ())},
         means_prepositions=frozenset(words.get("means_prepositions", ())),
         damage_nouns=frozenset(words.get("damage_nouns", ())),
         damage_prepositions=frozenset(words.get("damage_prepositions", ())),
@@ -563,6 +578,7 @@ class Frame:
     # One of several events of its kind the article tells, opened from a stage of it told of its
     # person ("Two climbers died ... X fell 600 metres on Saturday"): never a recalled side event.
     several: bool = False
+    kind: str = ""  # which event of its class its words name (``EventDetails.kind``)
 
     @property
     def local_subject(self) -> str:
@@ -674,6 +690,9 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         )
         frame.borrowed = [t.idx for t in _borrowed(tok, lex)]
         _read(frame, tok, named, lex, latest, registry)
+        frame.kind = _kind(tok, group, lex)
+        if not frame.places and group in lex.by_place:
+            frame.places.extend(_electorate_places(tok, named, lex))
         if not frame.places:
             frame.places.extend(_filed_here(tok, named, lex))
         raw[tok.i] = frame
@@ -2011,12 +2030,15 @@ def _read(
     )
     # "the worst riots Norland has seen in decades", "the deadliest quake the region has
     # experienced": a place that witnessed the event, in a relative clause on its noun, is where
-    # it happened (a relative pronoun there is the event itself, not its witness).
+    # it happened (a relative pronoun there is the event itself, not its witness). Not a verb
+    # with "as" ("an election the West sees as a test"): that is a view of it, not a witnessing.
     if tok.pos_ in ("NOUN", "PROPN"):
         place_args.extend(
             (g, False)
             for c in tok.children
-            if c.dep_ == "relcl" and c.lemma_.lower() in lex.witness_verbs
+            if c.dep_ == "relcl"
+            and c.lemma_.lower() in lex.witness_verbs
+            and not any(a.dep_ == "prep" and a.lower_ == ROLE_PREPOSITION for a in c.children)
             for g in c.children
             if g.dep_ == "nsubj" and g.tag_ not in RELATIVE_TAGS
         )
@@ -3715,6 +3737,13 @@ def _absorb(into: Frame, other: Frame, lex: Lexicon) -> None:
     into.roles = [*into.roles, *(r for r in other.roles if r not in into.roles)]
     into.occasion = into.occasion or other.occasion
     into.planned = into.planned or other.planned
+    if lex.includes.get(into.group) == other.group:
+        # "Voting began in X ... the parliamentary elections": the vote is the election, which
+        # names the event's kind.
+        # Only the election's class stays: the frame is no vote of a body to line up with others.
+        into.groups = (into.groups - {into.group}) | {other.group}
+        into.group, into.lemma = other.group, other.lemma
+    into.kind = into.kind or other.kind
 
 
 def _other_doer(sdoc: Doc, frame: Frame, earlier: Frame) -> bool:
@@ -3758,11 +3787,18 @@ def _earlier(
     people and neither names only people the other names), where (two places neither inside the other), what it is called, or
     whether it is still to come; a named later frame ("his Liberation Day speech") joins only an
     earlier one of that name; a later verb whose named doer the earlier frame does not name is
-    another doer's act (``_other_doer``).
+    another doer's act (``_other_doer``). A frame of a class another ``includes`` (a vote, in an
+    article on an election) that names no person or organisation joins an earlier frame of that
+    other class, and such an earlier frame is joined by a later one of the other class
+    (``_included``): "X voted on Sunday ... the parliamentary election".
     """
     for earlier in reversed(found[-DOC_JOIN_REACH:]):
-        if earlier.group != frame.group or earlier.background or earlier.negated:
+        if earlier.background or earlier.negated:
             continue
+        if earlier.group != frame.group and not _included(frame, earlier):
+            continue
+        if frame.kind and earlier.kind and frame.kind != earlier.kind:
+            continue  # "the presidential election ... the parliamentary election": two elections
         if sdoc is not None and _other_doer(sdoc, frame, earlier):
             continue  # "Seacom announced ... Mweb announced ...": two announcements
         if earlier.planned != frame.planned:
@@ -3788,6 +3824,58 @@ def _earlier(
             continue
         return earlier
     return None
+
+
+# How a word naming a kind of event hangs on the event word: a modifier ("a parliamentary
+# election", "the parliament election"), the object of its verb ("elect a parliament"), or the
+# object of "of" / "for" ("the election of a legislature", "elections for parliament").
+KIND_DEPS = frozenset({"amod", "compound", "dobj", "nmod"})
+KIND_PREPOSITIONS = frozenset({"for", "of"})
+
+
+def _kind(tok: Token, group: str, lex: Lexicon) -> str:
+    """Return which event of its class an event word names by its kind words, or ""."""
+    words = lex.kinds.get(group)
+    if not words:
+        return ""
+    for c in tok.children:
+        if c.dep_ in KIND_DEPS and c.lemma_.lower() in words:
+            return words[c.lemma_.lower()]
+        if c.dep_ == "prep" and c.lower_ in KIND_PREPOSITIONS:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in words:
+                    return words[g.lemma_.lower()]
+    return ""
+
+
+def _electorate_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the places of the electorate that does an election's act ("voters in Norland cast
+    their ballots", "people in Norland began voting"): who votes there is where it is held.
+
+    The subject of the event verb (or of the verb whose object the event noun is), up through
+    verbs it completes ("began to cast"), when a common noun: a name ("Ann Roe in Leeds") is
+    someone voting somewhere, not an electorate.
+    """
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in OBJECT_DEPS else None
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return _phrase_places(subject, named, lex) if subject.pos_ == "NOUN" else []
+        verb = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
+    return []
+
+
+def _included(a: Frame, b: Frame) -> bool:
+    """Return whether one of two frames is of a class the other's ``includes`` and names no person
+    or organisation: the electorate's vote ("X voted on Sunday", "the vote", "voting began"), not
+    a body's ("the council voted to disband"), is the election its article tells."""
+    includes = lexicon().includes
+    for inner, outer in ((a, b), (b, a)):
+        if includes.get(inner.group) == outer.group and all(
+            n.kind in PLACE_KINDS for n in (*inner.participants, *inner.others)
+        ):
+            return True
+    return False
 
 
 def _dated_apart(
@@ -4047,6 +4135,7 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
         unnamed=frame.unnamed,
         roles=tuple(frame.roles),
         borrowed=tuple(frame.borrowed),
+        kind=frame.kind,
     )
     if labels:
         label = f"{frame.lemma}: {', '.join(labels)}"

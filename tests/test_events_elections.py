@@ -1,0 +1,65 @@
+"""Elections told by the electorate's acts and by their kind: invented sentences and stories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import crosscheck
+from tests.test_events import event_docs, frames_of, write, write_undated
+
+
+def test_the_electorate_casting_ballots_or_going_to_the_polls_is_the_election() -> None:
+    # "cast ballots", "go to the polls": the electorate's acts tell the election itself.
+    [frame] = frames_of("Voters cast ballots in Estonia on Sunday.")
+    assert (frame["group"], frame["place"]) == ("election", "country:ee")
+    [frame] = frames_of("Estonians went to the polls in Estonia on Sunday.")
+    assert frame["group"] == "election"
+
+
+def test_a_vote_naming_no_body_is_the_election_of_its_article() -> None:
+    # "Estonia voted ... in a parliamentary election": one event told by two words, the country
+    # its place; a body's vote stays a vote of its own.
+    frames = frames_of(
+        "Estonia voted on Sunday in a parliamentary election. Last year the Harbor City council "
+        "voted to close the ferry."
+    )
+    assert sorted(f["group"] for f in frames) == ["election", "vote"]
+    [election] = [f for f in frames if f["group"] == "election"]
+    assert election["place"] == "country:ee"
+    assert {"voted", "election"} <= set(election["words"])
+
+
+def test_undated_outlets_line_an_election_up_by_place_kind_and_weekday(tmp_path: Path) -> None:
+    # Undated articles date an election by its weekday alone: the same country, the same kind
+    # of election and the same weekday make one; another kind, another country or a calendar
+    # day (which may be any year's election of that kind) keep the others apart.
+    write_undated(
+        tmp_path, "a.txt", "Estonia voted on Sunday in a parliamentary election. Turnout was high."
+    )
+    write_undated(
+        tmp_path,
+        "b.txt",
+        "Voters cast ballots on Sunday in Estonia's parliamentary election, officials said.",
+    )
+    write_undated(tmp_path, "c.txt", "Estonia voted on Sunday in a presidential election.")
+    write_undated(tmp_path, "d.txt", "Latvia voted on Sunday in a parliamentary election.")
+    write(
+        tmp_path,
+        "e.txt",
+        "2024-03-05",
+        "A parliamentary election was held in Estonia on March 3. Turnout was low.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [f for f in findings if f.category in ("contradiction", "inconsistency")]
+    linked = event_docs(findings)
+    assert {"a.txt", "b.txt"} in linked
+    assert not [d for d in linked if d & {"c.txt", "d.txt", "e.txt"} and len(d) > 1]
+
+
+def test_an_election_the_world_sees_as_a_test_is_not_placed_by_the_viewer() -> None:
+    # "an election the West sees as a test": a view of the event, not a place that witnessed it
+    # ("the worst riots Estonia has seen" still places the riots).
+    frames = frames_of("Voters went to the polls on Sunday in an election the West sees as a trial run.")
+    assert not [f for f in frames if f["place"] == "region:~west"]
+    [riots] = frames_of("The worst riots Estonia has seen erupted on Sunday.")
+    assert riots["place"] == "country:ee"
