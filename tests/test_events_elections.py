@@ -59,7 +59,46 @@ def test_undated_outlets_line_an_election_up_by_place_kind_and_weekday(tmp_path:
 def test_an_election_the_world_sees_as_a_test_is_not_placed_by_the_viewer() -> None:
     # "an election the West sees as a test": a view of the event, not a place that witnessed it
     # ("the worst riots Estonia has seen" still places the riots).
-    frames = frames_of("Voters went to the polls on Sunday in an election the West sees as a trial run.")
+    frames = frames_of(
+        "Voters went to the polls on Sunday in an election the West sees as a trial run."
+    )
     assert not [f for f in frames if f["place"] == "region:~west"]
     [riots] = frames_of("The worst riots Estonia has seen erupted on Sunday.")
     assert riots["place"] == "country:ee"
+
+
+def test_two_kinds_of_election_on_one_day_in_one_country_are_two_elections(tmp_path: Path) -> None:
+    # A country may choose its president and its parliament on one day: the kind named tells
+    # the two apart where place and calendar day alone would make them one.
+    write(
+        tmp_path,
+        "a.txt",
+        "2024-03-05",
+        "A presidential election was held in Estonia on March 3. Turnout was high.",
+    )
+    write(
+        tmp_path,
+        "b.txt",
+        "2024-03-05",
+        "A parliamentary election was held in Estonia on March 3. Turnout was low.",
+    )
+    write(
+        tmp_path,
+        "c.txt",
+        "2024-03-06",
+        "Under new rules, a parliamentary election was held in Estonia on March 3.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    assert not [f for f in findings if f.category in ("contradiction", "inconsistency")]
+    linked = event_docs(findings)
+    assert {"b.txt", "c.txt"} in linked
+    assert not [d for d in linked if "a.txt" in d and len(d) > 1]
+
+
+def test_one_article_telling_two_kinds_of_election_tells_two() -> None:
+    # A later mention of another kind is another election, not the first told again.
+    frames = frames_of(
+        "A presidential election was held in Estonia on Sunday. A parliamentary election was "
+        "held in Estonia on the same day."
+    )
+    assert [f["group"] for f in frames] == ["election", "election"]

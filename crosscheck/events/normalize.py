@@ -883,9 +883,7 @@ def _same_kind_and_weekday(r: FrameRecord, c: Cluster, weekday_gap: int | None) 
     if not r.kind or r.kind not in c.kinds or weekday_gap != 0:
         return False
     mine = r.when(c.slip)
-    return all(
-        w.narrow is None and w.narrow_md is None and w.weekdays for w in (mine, c.when)
-    )
+    return all(w.narrow is None and w.narrow_md is None and w.weekdays for w in (mine, c.when))
 
 
 def _same_calendar_day(r: FrameRecord, c: Cluster) -> bool:
