@@ -102,3 +102,20 @@ def test_one_article_telling_two_kinds_of_election_tells_two() -> None:
         "held in Estonia on the same day."
     )
     assert [f["group"] for f in frames] == ["election", "election"]
+
+
+def test_an_electorate_named_for_its_country_places_the_election() -> None:
+    # "Estonians went to the polls": a plural of the country's name for its people is its
+    # electorate (no participant, even where the model reads a person); "voters in Estonia" is
+    # too. A verb taking the election as its topic places nothing, and a person stays a person.
+    [frame] = frames_of("Estonians went to the polls on Sunday in a parliamentary election.", None)
+    assert (frame["group"], frame["place"], frame["participants"]) == (
+        "election",
+        "country:ee",
+        "",
+    )
+    [frame] = frames_of("Voters in Estonia began to cast their ballots on Sunday.", None)
+    assert frame["place"] == "country:ee"
+    assert not frames_of("Estonians condemned the election on Sunday.", None)
+    [frame] = frames_of("Ann Roe went to the polls on Sunday.", None)
+    assert (frame["place"], frame["participants"]) == ("", "person:~ann-roe")

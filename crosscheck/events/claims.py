@@ -693,6 +693,8 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         frame.kind = _kind(tok, group, lex)
         if not frame.places and group in lex.by_place:
             frame.places.extend(_electorate_places(tok, named, lex))
+        if not frame.places and group in lex.by_place:
+            _demonym_electorate(frame, tok, doc, registry)
         if not frame.places:
             frame.places.extend(_filed_here(tok, named, lex))
         raw[tok.i] = frame
@@ -3856,13 +3858,64 @@ def _electorate_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> 
     verbs it completes ("began to cast"), when a common noun: a name ("Ann Roe in Leeds") is
     someone voting somewhere, not an electorate.
     """
-    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in OBJECT_DEPS else None
+    subject = _electorate(tok)
+    if subject is None or subject.pos_ != "NOUN":
+        return []
+    return _phrase_places(subject, named, lex)
+
+
+def _electorate(tok: Token) -> Token | None:
+    """Return the subject of an election's act told by ``tok``, or None: the subject of the event
+    verb, of the support or phrase verb whose object the event noun is, or of the verb of voting
+    whose phrase it is, up through verbs it completes ("began to cast their ballots")."""
+    # Only the electorate's own act: "Norlanders voted", "cast ballots", "held an election";
+    # not a verb that only takes the election as its topic ("Norlanders condemned the election").
+    lex = lexicon()
+    verb: Token | None = None
+    if tok.pos_ == "VERB":
+        verb = tok
+    elif tok.dep_ in OBJECT_DEPS and (
+        _phrase_of(tok, lex) or tok.head.lemma_.lower() in lex.support_verbs
+    ):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        # "voted in a parliamentary election", "went to the polls in an election": a verb of
+        # the electorate's act, its own class or one it includes, whose phrase names it.
+        own = _event_class(tok.head.head, lex)
+        group = _event_class(tok, lex)
+        if own is not None and (own == group or lex.includes.get(own) == group):
+            verb = tok.head.head
     while verb is not None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
-            return _phrase_places(subject, named, lex) if subject.pos_ == "NOUN" else []
+            return subject
         verb = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
-    return []
+    return None
+
+
+def _demonym_electorate(frame: Frame, tok: Token, doc: Document, registry: Registry) -> None:
+    """Place an election its electorate is named for by a country's people ("Norlanders went to
+    the polls"): a plural whose singular is one country's name for its people (a country alias,
+    "Estonian") is that country's voters, so the election is held there; the model may take the
+    plural for a person, who is then no participant.
+    """
+    subject = _electorate(tok)
+    if subject is None or subject.tag_ not in PLURAL_TAGS or not subject.text[:1].isupper():
+        return
+    if not subject.lower_.endswith(PLURAL_SUFFIX):
+        return
+    ids = registry.resolve(subject.text[: -len(PLURAL_SUFFIX)])
+    if len(ids) != 1 or registry.kind(ids[0]) != COUNTRY_KIND:
+        return
+    span = doc.span(subject.idx, subject.idx + len(subject.text))
+    frame.places.append(Named(ids[0], COUNTRY_KIND, subject.text, span))
+    frame.participants = [
+        n for n in frame.participants if not (n.span.start <= span.start < n.span.end)
+    ]
+
+
+PLURAL_SUFFIX = "s"  # "Estonians": the plural of a people's name
+COUNTRY_KIND = "country"
 
 
 def _included(a: Frame, b: Frame) -> bool:
