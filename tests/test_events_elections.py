@@ -119,3 +119,11 @@ def test_an_electorate_named_for_its_country_places_the_election() -> None:
     assert not frames_of("Estonians condemned the election on Sunday.", None)
     [frame] = frames_of("Ann Roe went to the polls on Sunday.", None)
     assert (frame["place"], frame["participants"]) == ("", "person:~ann-roe")
+
+
+def test_an_election_named_by_its_country_people_is_placed_there() -> None:
+    # "the Estonian election": a country's name for its people modifying the election places it
+    # there; a name that is no one country's ("European") places nothing.
+    [frame] = frames_of("The Estonian parliamentary election was held on Sunday.", None)
+    assert frame["place"] == "country:ee"
+    assert not frames_of("The European election was held on Sunday.", None)

@@ -694,7 +694,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         if not frame.places and group in lex.by_place:
             frame.places.extend(_electorate_places(tok, named, lex))
         if not frame.places and group in lex.by_place:
-            _demonym_electorate(frame, tok, doc, registry)
+            _place_by_people(frame, tok, doc, registry)
         if not frame.places:
             frame.places.extend(_filed_here(tok, named, lex))
         raw[tok.i] = frame
@@ -3893,25 +3893,34 @@ def _electorate(tok: Token) -> Token | None:
     return None
 
 
-def _demonym_electorate(frame: Frame, tok: Token, doc: Document, registry: Registry) -> None:
-    """Place an election its electorate is named for by a country's people ("Norlanders went to
-    the polls"): a plural whose singular is one country's name for its people (a country alias,
-    "Estonian") is that country's voters, so the election is held there; the model may take the
-    plural for a person, who is then no participant.
+def _place_by_people(frame: Frame, tok: Token, doc: Document, registry: Registry) -> None:
+    """Place an election by the country's people who hold it: its electorate named by them
+    ("Estonians went to the polls": a plural whose singular is one country's name for its
+    people, a country alias, is that country's voters; the model may take the plural for a
+    person, who is then no participant), or the election ("the Estonian election").
     """
+    candidates: list[tuple[Token, str]] = []
     subject = _electorate(tok)
-    if subject is None or subject.tag_ not in PLURAL_TAGS or not subject.text[:1].isupper():
-        return
-    if not subject.lower_.endswith(PLURAL_SUFFIX):
-        return
-    ids = registry.resolve(subject.text[: -len(PLURAL_SUFFIX)])
-    if len(ids) != 1 or registry.kind(ids[0]) != COUNTRY_KIND:
-        return
-    span = doc.span(subject.idx, subject.idx + len(subject.text))
-    frame.places.append(Named(ids[0], COUNTRY_KIND, subject.text, span))
-    frame.participants = [
-        n for n in frame.participants if not (n.span.start <= span.start < n.span.end)
-    ]
+    if (
+        subject is not None
+        and subject.tag_ in PLURAL_TAGS
+        and subject.text[:1].isupper()
+        and subject.lower_.endswith(PLURAL_SUFFIX)
+    ):
+        candidates.append((subject, subject.text[: -len(PLURAL_SUFFIX)]))
+    # "the Estonian parliamentary election": the people's name as the election's modifier.
+    candidates.extend(
+        (c, c.text) for c in tok.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+    )
+    for word, name in candidates:
+        ids = registry.resolve(name)
+        if len(ids) == 1 and registry.kind(ids[0]) == COUNTRY_KIND:
+            span = doc.span(word.idx, word.idx + len(word.text))
+            frame.places.append(Named(ids[0], COUNTRY_KIND, word.text, span))
+            frame.participants = [
+                n for n in frame.participants if not (n.span.start <= span.start < n.span.end)
+            ]
+            return
 
 
 PLURAL_SUFFIX = "s"  # "Estonians": the plural of a people's name
