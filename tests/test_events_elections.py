@@ -127,3 +127,17 @@ def test_an_election_named_by_its_country_people_is_placed_there() -> None:
     [frame] = frames_of("The Estonian parliamentary election was held on Sunday.", None)
     assert frame["place"] == "country:ee"
     assert not frames_of("The European election was held on Sunday.", None)
+
+
+def test_a_vote_told_first_becomes_the_election_told_after_it() -> None:
+    # The election may be named after the vote ("Voting ... ended. The parliamentary election
+    # ..."): the frame is the election's either way, its lemma and class the election's.
+    [frame] = frames_of(
+        "Voting in Estonia ended on Sunday. The parliamentary election drew many voters.", None
+    )
+    assert (frame["group"], frame["lemma"], frame["place"]) == (
+        "election",
+        "election",
+        "country:ee",
+    )
+    assert frame["words"] == ["Voting", "election"]
