@@ -3740,9 +3740,8 @@ def _absorb(into: Frame, other: Frame, lex: Lexicon) -> None:
     into.occasion = into.occasion or other.occasion
     into.planned = into.planned or other.planned
     if lex.includes.get(into.group) == other.group:
-        # "Voting began in X ... the parliamentary elections": the vote is the election, which
-        # names the event's kind.
-        # Only the election's class stays: the frame is no vote of a body to line up with others.
+        # "Voting began in X ... the parliamentary elections": the vote is the election, whose
+        # class alone stays (the frame is no vote of a body, to line up with other votes).
         into.groups = (into.groups - {into.group}) | {other.group}
         into.group, into.lemma = other.group, other.lemma
     into.kind = into.kind or other.kind
