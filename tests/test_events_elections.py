@@ -141,3 +141,19 @@ def test_a_vote_told_first_becomes_the_election_told_after_it() -> None:
         "country:ee",
     )
     assert frame["words"] == ["Voting", "election"]
+
+
+def test_an_election_naming_no_place_is_its_articles_one_country() -> None:
+    # An article naming one country only: the election it tells without a place is held there.
+    # Naming two, it says nothing of which one votes.
+    [frame] = frames_of(
+        "Officials in Estonia praised the calm. Turnout in the parliamentary election on Sunday "
+        "was high.",
+        None,
+    )
+    assert (frame["group"], frame["place"]) == ("election", "country:ee")
+    assert not frames_of(
+        "Officials in Estonia praised Latvia. Turnout in the parliamentary election on Sunday "
+        "was high.",
+        None,
+    )

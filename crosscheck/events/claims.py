@@ -752,6 +752,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         if names_someone
         else frozenset()
     )
+    _place_by_the_one_country(out, named, lex)
     kept = [
         f
         for f in out
@@ -3920,6 +3921,29 @@ def _place_by_people(frame: Frame, tok: Token, doc: Document, registry: Registry
                 n for n in frame.participants if not (n.span.start <= span.start < n.span.end)
             ]
             return
+
+
+def _place_by_the_one_country(
+    found: Sequence[Frame], named: Mapping[int, Named], lex: Lexicon
+) -> None:
+    """Place an election naming no place by the one country its article names, if only one.
+
+    "Most voters took part in Sunday's elections" in an article naming no other country than
+    Norland: the election is Norland's, as a reader takes it. An article naming two countries
+    says nothing of which one votes. Only a class identified by its place (``by_place``), and
+    the country is placed by its first mention.
+    """
+    countries: dict[str, Named] = {}
+    for i in sorted(named):
+        n = named[i]
+        if n.kind == COUNTRY_KIND:
+            countries.setdefault(n.entity_id, n)
+    if len(countries) != 1:
+        return
+    [country] = countries.values()
+    for f in found:
+        if f.group in lex.by_place and not f.places and not f.background and not f.negated:
+            f.places.append(country)
 
 
 PLURAL_SUFFIX = "s"  # "Estonians": the plural of a people's name
