@@ -8,20 +8,20 @@ import crosscheck
 from tests.test_events import event_docs, frames_of, write, write_undated
 
 
-def test_the_electorate_casting_ballots_or_going_to_the_polls_is_the_election() -> None:
-    # "cast ballots", "go to the polls": the electorate's acts tell the election itself.
-    [frame] = frames_of("Voters cast ballots in Estonia on Sunday.")
+def test_the_electorate_casting_ballots_or_heading_to_the_polls_is_the_election() -> None:
+    # "cast ballots", "head to the polls": the electorate's acts tell the election itself.
+    [frame] = frames_of("At schools across Estonia, farmers and students cast ballots on Sunday.")
     assert (frame["group"], frame["place"]) == ("election", "country:ee")
-    [frame] = frames_of("Estonians went to the polls in Estonia on Sunday.")
-    assert frame["group"] == "election"
+    [frame] = frames_of("Under grey skies, Norway heads to the polls on Sunday.")
+    assert (frame["group"], frame["place"]) == ("election", "country:no")
 
 
 def test_a_vote_naming_no_body_is_the_election_of_its_article() -> None:
-    # "Estonia voted ... in a parliamentary election": one event told by two words, the country
-    # its place; a body's vote stays a vote of its own.
+    # A country's vote and the election named beside it: one event told by two words, the
+    # country its place; a body's vote stays a vote of its own.
     frames = frames_of(
-        "Estonia voted on Sunday in a parliamentary election. Last year the Harbor City council "
-        "voted to close the ferry."
+        "After a quiet campaign Estonia voted on Sunday, and the parliamentary election ran "
+        "smoothly. Last year the Harbor City council voted to close the ferry."
     )
     assert sorted(f["group"] for f in frames) == ["election", "vote"]
     [election] = [f for f in frames if f["group"] == "election"]
@@ -34,15 +34,29 @@ def test_undated_outlets_line_an_election_up_by_place_kind_and_weekday(tmp_path:
     # of election and the same weekday make one; another kind, another country or a calendar
     # day (which may be any year's election of that kind) keep the others apart.
     write_undated(
-        tmp_path, "a.txt", "Estonia voted on Sunday in a parliamentary election. Turnout was high."
+        tmp_path,
+        "a.txt",
+        "After a quiet campaign Estonia voted on Sunday, and the parliamentary election ran "
+        "smoothly.",
     )
     write_undated(
         tmp_path,
         "b.txt",
-        "Voters cast ballots on Sunday in Estonia's parliamentary election, officials said.",
+        "Pensioners cast ballots on Sunday in the Estonian parliamentary election, and queues "
+        "were long.",
     )
-    write_undated(tmp_path, "c.txt", "Estonia voted on Sunday in a presidential election.")
-    write_undated(tmp_path, "d.txt", "Latvia voted on Sunday in a parliamentary election.")
+    write_undated(
+        tmp_path,
+        "c.txt",
+        "After a quiet campaign Estonia voted on Sunday, and the presidential election ran "
+        "smoothly.",
+    )
+    write_undated(
+        tmp_path,
+        "d.txt",
+        "After a quiet campaign Latvia voted on Sunday, and the parliamentary election ran "
+        "smoothly.",
+    )
     write(
         tmp_path,
         "e.txt",
@@ -56,13 +70,13 @@ def test_undated_outlets_line_an_election_up_by_place_kind_and_weekday(tmp_path:
     assert not [d for d in linked if d & {"c.txt", "d.txt", "e.txt"} and len(d) > 1]
 
 
-def test_an_election_the_world_sees_as_a_test_is_not_placed_by_the_viewer() -> None:
-    # "an election the West sees as a test": a view of the event, not a place that witnessed it
-    # ("the worst riots Estonia has seen" still places the riots).
+def test_a_place_that_sees_an_event_as_something_does_not_place_it() -> None:
+    # "a referendum Brussels sees as a turning point": a view of the event, not a place that
+    # witnessed it ("the worst riots Estonia has seen" still places the riots).
     frames = frames_of(
-        "Voters went to the polls on Sunday in an election the West sees as a trial run."
+        "Voters headed to the polls on Sunday for a referendum Brussels sees as a turning point."
     )
-    assert not [f for f in frames if f["place"] == "region:~west"]
+    assert not [f for f in frames if "brussels" in f["place"]]
     [riots] = frames_of("The worst riots Estonia has seen erupted on Sunday.")
     assert riots["place"] == "country:ee"
 
@@ -105,16 +119,17 @@ def test_one_article_telling_two_kinds_of_election_tells_two() -> None:
 
 
 def test_an_electorate_named_for_its_country_places_the_election() -> None:
-    # "Estonians went to the polls": a plural of the country's name for its people is its
-    # electorate (no participant, even where the model reads a person); "voters in Estonia" is
-    # too. A verb taking the election as its topic places nothing, and a person stays a person.
-    [frame] = frames_of("Estonians went to the polls on Sunday in a parliamentary election.", None)
+    # "Estonians headed to the polls": a plural of the country's name for its people is its
+    # electorate (no participant, even where the model reads a person); "pensioners in Estonia"
+    # is one too. A verb taking the election as its topic places nothing, and a person stays a
+    # person.
+    [frame] = frames_of("Under grey skies, Estonians headed to the polls on Sunday.", None)
     assert (frame["group"], frame["place"], frame["participants"]) == (
         "election",
         "country:ee",
         "",
     )
-    [frame] = frames_of("Voters in Estonia began to cast their ballots on Sunday.", None)
+    [frame] = frames_of("By noon, pensioners in Estonia had begun to cast ballots.", None)
     assert frame["place"] == "country:ee"
     assert not frames_of("Estonians condemned the election on Sunday.", None)
     [frame] = frames_of("Ann Roe went to the polls on Sunday.", None)
@@ -130,10 +145,12 @@ def test_an_election_named_by_its_country_people_is_placed_there() -> None:
 
 
 def test_a_vote_told_first_becomes_the_election_told_after_it() -> None:
-    # The election may be named after the vote ("Voting ... ended. The parliamentary election
-    # ..."): the frame is the election's either way, its lemma and class the election's.
+    # The election may be named after the vote: the frame is the election's either way, its
+    # lemma and class the election's.
     [frame] = frames_of(
-        "Voting in Estonia ended on Sunday. The parliamentary election drew many voters.", None
+        "Voting in Estonia closed at 8 p.m. on Sunday. Observers said the parliamentary election "
+        "was orderly.",
+        None,
     )
     assert (frame["group"], frame["lemma"], frame["place"]) == (
         "election",

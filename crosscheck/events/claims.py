@@ -2034,7 +2034,7 @@ def _read(
     # "the worst riots Norland has seen in decades", "the deadliest quake the region has
     # experienced": a place that witnessed the event, in a relative clause on its noun, is where
     # it happened (a relative pronoun there is the event itself, not its witness). Not a verb
-    # with "as" ("an election the West sees as a test"): that is a view of it, not a witnessing.
+    # with "as" ("a referendum Brussels sees as a turning point"): a view of it, not a witnessing.
     if tok.pos_ in ("NOUN", "PROPN"):
         place_args.extend(
             (g, False)
@@ -3741,7 +3741,7 @@ def _absorb(into: Frame, other: Frame, lex: Lexicon) -> None:
     into.occasion = into.occasion or other.occasion
     into.planned = into.planned or other.planned
     if lex.includes.get(into.group) == other.group:
-        # "Voting began in X ... the parliamentary elections": the vote is the election, whose
+        # "Voting closed at 8 p.m. ... observers praised the referendum": the vote is it, whose
         # class alone stays (the frame is no vote of a body, to line up with other votes).
         into.groups = (into.groups - {into.group}) | {other.group}
         into.group, into.lemma = other.group, other.lemma
@@ -3792,7 +3792,7 @@ def _earlier(
     another doer's act (``_other_doer``). A frame of a class another ``includes`` (a vote, in an
     article on an election) that names no person or organisation joins an earlier frame of that
     other class, and such an earlier frame is joined by a later one of the other class
-    (``_included``): "X voted on Sunday ... the parliamentary election".
+    (``_included``): "the vote closed at noon ... the referendum drew few".
     """
     for earlier in reversed(found[-DOC_JOIN_REACH:]):
         if earlier.background or earlier.negated:
@@ -3829,8 +3829,8 @@ def _earlier(
 
 
 # How a word naming a kind of event hangs on the event word: a modifier ("a parliamentary
-# election", "the parliament election"), the object of its verb ("elect a parliament"), or the
-# object of "of" / "for" ("the election of a legislature", "elections for parliament").
+# election", "the presidential runoff"), the object of its verb ("elect a new legislature"), or
+# the object of "of" / "for" ("the election of a legislature", "a runoff for president").
 KIND_DEPS = frozenset({"amod", "compound", "dobj", "nmod"})
 KIND_PREPOSITIONS = frozenset({"for", "of"})
 
@@ -3851,11 +3851,10 @@ def _kind(tok: Token, group: str, lex: Lexicon) -> str:
 
 
 def _electorate_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
-    """Return the places of the electorate that does an election's act ("voters in Norland cast
-    their ballots", "people in Norland began voting"): who votes there is where it is held.
+    """Return the places of the electorate that does an election's act ("pensioners in Norland
+    cast ballots at noon"): who votes there is where it is held.
 
-    The subject of the event verb (or of the verb whose object the event noun is), up through
-    verbs it completes ("began to cast"), when a common noun: a name ("Ann Roe in Leeds") is
+    The subject of the act (``_electorate``), when a common noun: a name ("Ann Roe in Leeds") is
     someone voting somewhere, not an electorate.
     """
     subject = _electorate(tok)
@@ -3867,8 +3866,8 @@ def _electorate_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> 
 def _electorate(tok: Token) -> Token | None:
     """Return the subject of an election's act told by ``tok``, or None: the subject of the event
     verb, of the support or phrase verb whose object the event noun is, or of the verb of voting
-    whose phrase it is, up through verbs it completes ("began to cast their ballots")."""
-    # Only the electorate's own act: "Norlanders voted", "cast ballots", "held an election";
+    whose phrase it is, up through verbs it completes ("had begun to cast ballots")."""
+    # Only the electorate's own act: "Norlanders cast ballots", "held a referendum";
     # not a verb that only takes the election as its topic ("Norlanders condemned the election").
     lex = lexicon()
     verb: Token | None = None
@@ -3879,7 +3878,7 @@ def _electorate(tok: Token) -> Token | None:
     ):
         verb = tok.head
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
-        # "voted in a parliamentary election", "went to the polls in an election": a verb of
+        # "voted early in the referendum", "headed to the polls for a runoff": a verb of
         # the electorate's act, its own class or one it includes, whose phrase names it.
         own = _event_class(tok.head.head, lex)
         group = _event_class(tok, lex)
@@ -3895,7 +3894,7 @@ def _electorate(tok: Token) -> Token | None:
 
 def _place_by_people(frame: Frame, tok: Token, doc: Document, registry: Registry) -> None:
     """Place an election by the country's people who hold it: its electorate named by them
-    ("Estonians went to the polls": a plural whose singular is one country's name for its
+    ("Estonians headed to the polls": a plural whose singular is one country's name for its
     people, a country alias, is that country's voters; the model may take the plural for a
     person, who is then no participant), or the election ("the Estonian election").
     """
@@ -3952,7 +3951,7 @@ COUNTRY_KIND = "country"
 
 def _included(a: Frame, b: Frame) -> bool:
     """Return whether one of two frames is of a class the other's ``includes`` and names no person
-    or organisation: the electorate's vote ("X voted on Sunday", "the vote", "voting began"), not
+    or organisation: the electorate's vote ("the vote", "voting closed at 8 p.m."), not
     a body's ("the council voted to disband"), is the election its article tells."""
     includes = lexicon().includes
     for inner, outer in ((a, b), (b, a)):

@@ -1905,7 +1905,7 @@ def _records(
             places = tuple(q for q in places if kind_of_id(q) != PERSON)
         participants = _linked_participants(e, links.get(c.subject, ()))
         if e.group in lexicon().by_place:
-            # "Estonia voted on Sunday": the country an election is said of is where it is held,
+            # "Estonia voted early": the country an election is said of is where it is held,
             # not someone taking part (which would keep it from being identified by its place).
             held = [p for p in participants if kind_of_id(p) in PLACE_ID_KINDS]
             participants = [p for p in participants if p not in held]
