@@ -379,7 +379,9 @@ def test_events_data_file_is_sorted_unique_and_consistent() -> None:
         allowed = {
             "by_doer",
             "by_place",
+            "includes",
             "incident",
+            "kinds",
             "once",
             "prepositions",
             "repeated",
@@ -389,6 +391,12 @@ def test_events_data_file_is_sorted_unique_and_consistent() -> None:
             *parts,
         }
         assert set(entry) <= allowed, name
+        inner = entry.get("includes", [])
+        assert inner == sorted(set(inner)) and set(inner) <= classes and name not in inner, name
+        kinds = entry.get("kinds", {})
+        kind_words = [w for ws in kinds.values() for w in ws]
+        assert len(kind_words) == len(set(kind_words)), name  # a word names one kind
+        assert all(ws == sorted(set(ws)) for ws in kinds.values()), name
         for part in parts:
             words = entry.get(part, [])
             assert words == sorted(set(words)), (name, part)

@@ -161,6 +161,9 @@ class EventDetails(Details):
     borrowed: tuple[int, ...] = ()
     origins: tuple[str, ...] = ()
     grain: str = ""
+    # Which event of its class it is, by the class's ``kinds`` ("legislature" for "a parliamentary
+    # election"); "" when its words name none.
+    kind: str = ""
 
 
 # Participant kinds in order of preference: when a frame's arguments name people, organisations and
@@ -380,6 +383,12 @@ class Lexicon:
     # Classes whose event its place and day identify when no one is named (an election):
     # ``crosscheck.events.normalize.judge``.
     by_place: frozenset[str] = frozenset()
+    # For each class with ``kinds``, each word naming a kind of its events and that kind
+    # ("parliamentary": "legislature"): ``_kind``.
+    kinds: Mapping[str, Mapping[str, str]] = field(factory=dict)
+    # Each class a class ``includes`` and that class: a frame of the first naming no person or
+    # organisation is its article's event of the second told by another word (``_earlier``).
+    includes: Mapping[str, str] = field(factory=dict)
     # Prepositions whose gerund tells how its head's subject did what the head says ("defended
     # the title by beating X"): the gerund's subject is the head's.
     means_prepositions: frozenset[str] = frozenset()
@@ -505,6 +514,12 @@ def lexicon() -> Lexicon:
         by_doer=frozenset(name for name, c in classes.items() if c.get("by_doer")),
         repeated=frozenset(name for name, c in classes.items() if c.get("repeated")),
         by_place=frozenset(name for name, c in classes.items() if c.get("by_place")),
+        kinds={
+            name: {w: kind for kind, ws in c["kinds"].items() for w in ws}
+            for name, c in classes.items()
+            if "kinds" in c
+        },
+        includes={inner: name for name, c in classes.items() for inner in c.get("includes", ())},
         means_prepositions=frozenset(words.get("means_prepositions", ())),
         damage_nouns=frozenset(words.get("damage_nouns", ())),
         damage_prepositions=frozenset(words.get("damage_prepositions", ())),
@@ -573,6 +588,7 @@ class Frame:
     # place ("Sunday's game at Granite Stadium"): one game of a day, kept though it names fewer
     # than two sides (``_pinned_game``); the aligner lines it up only by that day.
     pinned: bool = False
+    kind: str = ""  # which event of its class its words name (``EventDetails.kind``)
 
     @property
     def local_subject(self) -> str:
@@ -693,6 +709,11 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
                 # verb's to give); the game takes that date when its own words carry none.
                 frame.pinned = True
                 frame.borrowed.extend(i for i in day if i != tok.idx and i not in frame.borrowed)
+        frame.kind = _kind(tok, group, lex)
+        if not frame.places and group in lex.by_place:
+            frame.places.extend(_electorate_places(tok, named, lex))
+        if not frame.places and group in lex.by_place:
+            _place_by_people(frame, tok, doc, registry)
         if not frame.places:
             frame.places.extend(_filed_here(tok, named, lex))
         raw[tok.i] = frame
@@ -750,6 +771,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         if names_someone
         else frozenset()
     )
+    _place_by_the_one_country(out, named, lex)
     kept = [
         f
         for f in out
@@ -2180,12 +2202,15 @@ def _read(
     )
     # "the worst riots Norland has seen in decades", "the deadliest quake the region has
     # experienced": a place that witnessed the event, in a relative clause on its noun, is where
-    # it happened (a relative pronoun there is the event itself, not its witness).
+    # it happened (a relative pronoun there is the event itself, not its witness). Not a verb
+    # with "as" ("a referendum Brussels sees as a turning point"): a view of it, not a witnessing.
     if tok.pos_ in ("NOUN", "PROPN"):
         place_args.extend(
             (g, False)
             for c in tok.children
-            if c.dep_ == "relcl" and c.lemma_.lower() in lex.witness_verbs
+            if c.dep_ == "relcl"
+            and c.lemma_.lower() in lex.witness_verbs
+            and not any(a.dep_ == "prep" and a.lower_ == ROLE_PREPOSITION for a in c.children)
             for g in c.children
             if g.dep_ == "nsubj" and g.tag_ not in RELATIVE_TAGS
         )
@@ -3936,6 +3961,12 @@ def _absorb(into: Frame, other: Frame, lex: Lexicon) -> None:
     into.roles = [*into.roles, *(r for r in other.roles if r not in into.roles)]
     into.occasion = into.occasion or other.occasion
     into.planned = into.planned or other.planned
+    if lex.includes.get(into.group) == other.group:
+        # "Voting closed at 8 p.m. ... observers praised the referendum": the vote is it, whose
+        # class alone stays (the frame is no vote of a body, to line up with other votes).
+        into.groups = (into.groups - {into.group}) | {other.group}
+        into.group, into.lemma = other.group, other.lemma
+    into.kind = into.kind or other.kind
 
 
 def _other_doer(sdoc: Doc, frame: Frame, earlier: Frame) -> bool:
@@ -3979,11 +4010,18 @@ def _earlier(
     people and neither names only people the other names), where (two places neither inside the other), what it is called, or
     whether it is still to come; a named later frame ("his Liberation Day speech") joins only an
     earlier one of that name; a later verb whose named doer the earlier frame does not name is
-    another doer's act (``_other_doer``).
+    another doer's act (``_other_doer``). A frame of a class another ``includes`` (a vote, in an
+    article on an election) that names no person or organisation joins an earlier frame of that
+    other class, and such an earlier frame is joined by a later one of the other class
+    (``_included``): "the vote closed at noon ... the referendum drew few".
     """
     for earlier in reversed(found[-DOC_JOIN_REACH:]):
-        if earlier.group != frame.group or earlier.background or earlier.negated:
+        if earlier.background or earlier.negated:
             continue
+        if earlier.group != frame.group and not _included(frame, earlier):
+            continue
+        if frame.kind and earlier.kind and frame.kind != earlier.kind:
+            continue  # "the presidential election ... the parliamentary election": two elections
         if sdoc is not None and _other_doer(sdoc, frame, earlier):
             continue  # "Seacom announced ... Mweb announced ...": two announcements
         if earlier.planned != frame.planned:
@@ -4039,6 +4077,140 @@ def _sides_among(few: Sequence[frozenset[str]], many: Sequence[frozenset[str]]) 
             return False
         used.add(match)
     return True
+
+
+# How a word naming a kind of event hangs on the event word: a modifier ("a parliamentary
+# election", "the presidential runoff"), the object of its verb ("elect a new legislature"), or
+# the object of "of" / "for" ("the election of a legislature", "a runoff for president").
+KIND_DEPS = frozenset({"amod", "compound", "dobj", "nmod"})
+KIND_PREPOSITIONS = frozenset({"for", "of"})
+
+
+def _kind(tok: Token, group: str, lex: Lexicon) -> str:
+    """Return which event of its class an event word names by its kind words, or ""."""
+    words = lex.kinds.get(group)
+    if not words:
+        return ""
+    for c in tok.children:
+        if c.dep_ in KIND_DEPS and c.lemma_.lower() in words:
+            return words[c.lemma_.lower()]
+        if c.dep_ == "prep" and c.lower_ in KIND_PREPOSITIONS:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in words:
+                    return words[g.lemma_.lower()]
+    return ""
+
+
+def _electorate_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
+    """Return the places of the electorate that does an election's act ("pensioners in Norland
+    cast ballots at noon"): who votes there is where it is held.
+
+    The subject of the act (``_electorate``), when a common noun: a name ("Ann Roe in Leeds") is
+    someone voting somewhere, not an electorate.
+    """
+    subject = _electorate(tok)
+    if subject is None or subject.pos_ != "NOUN":
+        return []
+    return _phrase_places(subject, named, lex)
+
+
+def _electorate(tok: Token) -> Token | None:
+    """Return the subject of an election's act told by ``tok``, or None: the subject of the event
+    verb, of the support or phrase verb whose object the event noun is, or of the verb of voting
+    whose phrase it is, up through verbs it completes ("had begun to cast ballots")."""
+    # Only the electorate's own act: "Norlanders cast ballots", "held a referendum";
+    # not a verb that only takes the election as its topic ("Norlanders condemned the election").
+    lex = lexicon()
+    verb: Token | None = None
+    if tok.pos_ == "VERB":
+        verb = tok
+    elif tok.dep_ in OBJECT_DEPS and (
+        _phrase_of(tok, lex) or tok.head.lemma_.lower() in lex.support_verbs
+    ):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        # "voted early in the referendum", "headed to the polls for a runoff": a verb of
+        # the electorate's act, its own class or one it includes, whose phrase names it.
+        own = _event_class(tok.head.head, lex)
+        group = _event_class(tok, lex)
+        if own is not None and (own == group or lex.includes.get(own) == group):
+            verb = tok.head.head
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        verb = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
+    return None
+
+
+def _place_by_people(frame: Frame, tok: Token, doc: Document, registry: Registry) -> None:
+    """Place an election by the country's people who hold it: its electorate named by them
+    ("Estonians headed to the polls": a plural whose singular is one country's name for its
+    people, a country alias, is that country's voters; the model may take the plural for a
+    person, who is then no participant), or the election ("the Estonian election").
+    """
+    candidates: list[tuple[Token, str]] = []
+    subject = _electorate(tok)
+    if (
+        subject is not None
+        and subject.tag_ in PLURAL_TAGS
+        and subject.text[:1].isupper()
+        and subject.lower_.endswith(PLURAL_SUFFIX)
+    ):
+        candidates.append((subject, subject.text[: -len(PLURAL_SUFFIX)]))
+    # "the Estonian parliamentary election": the people's name as the election's modifier.
+    candidates.extend(
+        (c, c.text) for c in tok.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+    )
+    for word, name in candidates:
+        ids = registry.resolve(name)
+        if len(ids) == 1 and registry.kind(ids[0]) == COUNTRY_KIND:
+            span = doc.span(word.idx, word.idx + len(word.text))
+            frame.places.append(Named(ids[0], COUNTRY_KIND, word.text, span))
+            frame.participants = [
+                n for n in frame.participants if not (n.span.start <= span.start < n.span.end)
+            ]
+            return
+
+
+def _place_by_the_one_country(
+    found: Sequence[Frame], named: Mapping[int, Named], lex: Lexicon
+) -> None:
+    """Place an election naming no place by the one country its article names, if only one.
+
+    "Most voters took part in Sunday's elections" in an article naming no other country than
+    Norland: the election is Norland's, as a reader takes it. An article naming two countries
+    says nothing of which one votes. Only a class identified by its place (``by_place``), and
+    the country is placed by its first mention.
+    """
+    countries: dict[str, Named] = {}
+    for i in sorted(named):
+        n = named[i]
+        if n.kind == COUNTRY_KIND:
+            countries.setdefault(n.entity_id, n)
+    if len(countries) != 1:
+        return
+    [country] = countries.values()
+    for f in found:
+        if f.group in lex.by_place and not f.places and not f.background and not f.negated:
+            f.places.append(country)
+
+
+PLURAL_SUFFIX = "s"  # "Estonians": the plural of a people's name
+COUNTRY_KIND = "country"
+
+
+def _included(a: Frame, b: Frame) -> bool:
+    """Return whether one of two frames is of a class the other's ``includes`` and names no person
+    or organisation: the electorate's vote ("the vote", "voting closed at 8 p.m."), not
+    a body's ("the council voted to disband"), is the election its article tells."""
+    includes = lexicon().includes
+    for inner, outer in ((a, b), (b, a)):
+        if includes.get(inner.group) == outer.group and all(
+            n.kind in PLACE_KINDS for n in (*inner.participants, *inner.others)
+        ):
+            return True
+    return False
 
 
 def _dated_apart(
@@ -4298,6 +4470,7 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
         unnamed=frame.unnamed,
         roles=tuple(frame.roles),
         borrowed=tuple(frame.borrowed),
+        kind=frame.kind,
     )
     if labels:
         label = f"{frame.lemma}: {', '.join(labels)}"

@@ -144,6 +144,8 @@ COUNTRY = "country"
 # California", "the Pacific coast") has many quakes and fires.
 COARSE = frozenset({COUNTRY, "region"})
 REGION = "region"
+# The id kinds of places (``kind_of_id``): a country said to hold an election is its place.
+PLACE_ID_KINDS = frozenset({"city", COUNTRY, REGION})
 # A role description is resolved against at most this many role claims of the corpus beyond its
 # own document's: a common office ("president") in a large corpus is too many people to tell
 # which are meant, and the bound keeps each description's work constant.
@@ -200,6 +202,7 @@ class FrameRecord:
     # For each of its people keyed by surname (``PERSON_SURNAME``), the given-name parts of the
     # name as written in full ("" when only the surname or initials are written): (key, given).
     given: tuple[tuple[str, str], ...] = ()
+    kind: str = ""  # which event of its class its words name (``EventDetails.kind``)
     # Its participants that are people: read for every cluster a frame is judged against, so kept
     # once (derived, not an argument: ``evolve`` computes it again from the participants).
     persons: frozenset[str] = field(
@@ -272,6 +275,7 @@ class Cluster:
     origins: Set[str] = _NO_ONE  # where the members' people are from
     countries: Set[str] = _NO_ONE
     occasions: Set[str] = _NO_ONE
+    kinds: Set[str] = _NO_ONE  # the kinds its members name (``FrameRecord.kind``)
     when: When = field(factory=lambda: _UNKNOWN)  # what the members' dates say together
     weak: Set[str] = _NO_ONE  # members whose dates are not the event's (``judge``)
     # Members whose identity with the event holds without their dates: its founder and those that
@@ -706,6 +710,8 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         return None, "class"
     if r.occasion and c.occasions and r.occasion not in c.occasions:
         return None, "occasion"  # "the G-20 summit" and "the NATO summit" are two summits
+    if r.kind and c.kinds and r.kind not in c.kinds:
+        return None, "kind"  # a presidential and a parliamentary election are two elections
     if _sides_differ(r, c):
         return None, "sides"
     place = _place_relation(r, c, registry)
@@ -758,7 +764,7 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         r.group in lexicon().by_place
         and r.group == c.group
         and place_shared
-        and _same_calendar_day(r, c)
+        and (_same_calendar_day(r, c) or _same_kind_and_weekday(r, c, weekday_gap))
     )
     by_occasion = occasion and place is not False and gap in (None, 0)
     told: bool | None = None
@@ -874,6 +880,21 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     # the event's (a verdict and the trial's resumption are told with the same people).
     firm = int(told is None or not r.dates)
     return (strength, firm, len(shared) + int(place_shared) + int(occasion), -c.index), None
+
+
+def _same_kind_and_weekday(r: FrameRecord, c: Cluster, weekday_gap: int | None) -> bool:
+    """Return whether a frame and an event name one kind of election on one weekday and neither
+    fixes a calendar day.
+
+    A country holds an election of one kind every few years, and an outlet dating it by its
+    weekday alone is undated, so one place, one kind and one weekday are one election as the
+    undated outlets tell it. A calendar day on either side says which one it is: a weekday alone
+    never joins it, as any election of that kind may fall on that weekday.
+    """
+    if not r.kind or r.kind not in c.kinds or weekday_gap != 0:
+        return False
+    mine = r.when(c.slip)
+    return all(w.narrow is None and w.narrow_md is None and w.weekdays for w in (mine, c.when))
 
 
 def _same_calendar_day(r: FrameRecord, c: Cluster) -> bool:
@@ -1173,6 +1194,8 @@ def _add(
     c.origins = _grown(c.origins, r.origins)
     if r.occasion:
         c.occasions = _grown(c.occasions, (r.occasion,))
+    if r.kind:
+        c.kinds = _grown(c.kinds, (r.kind,))
     mine = _UNKNOWN if r.key in c.weak else r.when(c.slip)
     if not mine.known:
         return  # joined with nothing, the event's dates say what they said
@@ -1943,6 +1966,13 @@ def _records(
         people = [person_key.get(q, q) for q in places if kind_of_id(q) == PERSON]
         if people:
             places = tuple(q for q in places if kind_of_id(q) != PERSON)
+        participants = _linked_participants(e, links.get(c.subject, ()))
+        if e.group in lexicon().by_place:
+            # "Estonia voted early": the country an election is said of is where it is held,
+            # not someone taking part (which would keep it from being identified by its place).
+            held = [p for p in participants if kind_of_id(p) in PLACE_ID_KINDS]
+            participants = [p for p in participants if p not in held]
+            places = (*places, *(p for p in held if p not in places))
         records.append(
             FrameRecord(
                 key=c.subject,
@@ -1951,15 +1981,7 @@ def _records(
                 group=e.group,
                 groups=shared(e.groups or (e.group,)),
                 lemma=e.lemma,
-                participants=shared(
-                    [
-                        *(
-                            person_key.get(p, p)
-                            for p in _linked_participants(e, links.get(c.subject, ()))
-                        ),
-                        *people,
-                    ]
-                ),
+                participants=shared([*(person_key.get(p, p) for p in participants), *people]),
                 others=shared(e.others),
                 places=places,
                 origins=e.origins,
@@ -1978,6 +2000,7 @@ def _records(
                 fixed=not _writing_day(spans, published.get(c.doc_id)),
                 published=published.get(c.doc_id),
                 given=_given_names(e, person_key, given_pool),
+                kind=e.kind,
             )
         )
     return records
