@@ -328,7 +328,7 @@ def _word_diff(f: Finding) -> str:
     parts: list[str] = []
     # A run of edits between two equal stretches is shown as one change, the old words struck
     # out before the new: an edit-distance alignment may order an insertion before a
-    # substitution ("Instead, **the** ~~Mara~~ **driver**" for "Mara" -> "the driver").
+    # substitution ("Later, **the** ~~Ines~~ **guard**" for "Ines" -> "the guard").
     for equal, run in itertools.groupby(f.diff.opcodes, key=lambda op: op.tag == "equal"):
         ops = list(run)
         old = escape(" ".join(a[ops[0].a_start : ops[-1].a_end]))

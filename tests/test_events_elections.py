@@ -72,13 +72,13 @@ def test_undated_outlets_line_an_election_up_by_place_kind_and_weekday(tmp_path:
 
 def test_a_place_that_sees_an_event_as_something_does_not_place_it() -> None:
     # "a referendum Brussels sees as a turning point": a view of the event, not a place that
-    # witnessed it ("the worst riots Estonia has seen" still places the riots).
+    # witnessed it ("the biggest strike Estonia has seen" still places the strike).
     frames = frames_of(
         "Voters headed to the polls on Sunday for a referendum Brussels sees as a turning point."
     )
     assert not [f for f in frames if "brussels" in f["place"]]
-    [riots] = frames_of("The worst riots Estonia has seen erupted on Sunday.")
-    assert riots["place"] == "country:ee"
+    [strike] = frames_of("The biggest strike Estonia has seen began on Sunday.")
+    assert strike["place"] == "country:ee"
 
 
 def test_two_kinds_of_election_on_one_day_in_one_country_are_two_elections(tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ def test_a_hosting_place_places_the_event(
 
 
 def test_a_person_named_by_nationality_who_hosts_places_nothing() -> None:
-    """ "An Australian hosted the show": a person, whose demonym names a country; only a name the
+    """ "A Canadian hosted the awards": a person, whose demonym names a country; only a name the
     model labels a place hosts as a place."""
-    (show,) = frames_of("An Australian hosted the show in 1987.")
-    assert show["place"] == ""
+    (awards,) = frames_of("A Canadian hosted the awards in 2015.")
+    assert awards["place"] == ""

@@ -186,7 +186,7 @@ def test_word_diff_shows_a_run_of_edits_as_one_change() -> None:
     the old words struck out, then the new ones."""
     from crosscheck.statements.matching import word_opcodes
 
-    a, b = "Instead, Mara gunned the engine", "Instead, the driver gunned the engine"
+    a, b = "Later, Ines closed the gate", "Later, the guard closed the gate"
     f = finding(FindingKind.DISCREPANCY, "variant")
     f = Finding(
         **{
@@ -194,7 +194,7 @@ def test_word_diff_shows_a_run_of_edits_as_one_change() -> None:
             "diff": Diff(opcodes=word_opcodes(a, b), texts=(a, b)),
         }
     )
-    assert "Wording diff: Instead, ~~Mara~~ **the driver** gunned the engine" in to_markdown(
+    assert "Wording diff: Later, ~~Ines~~ **the guard** closed the gate" in to_markdown(
         Report(DOCS, (f,))
     )
 

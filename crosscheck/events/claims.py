@@ -422,7 +422,7 @@ class Lexicon:
     broadcast_prepositions: frozenset[str] = frozenset()
     # "OSLO, June 1 (Wire) - X met Y here": where the story was filed is where it happened.
     dateline_adverbs: frozenset[str] = frozenset()
-    # "the worst riots Greece has seen in decades": a place that is the subject of one of these in
+    # "the largest strike Norland has seen": a place that is the subject of one of these in
     # a relative clause on an event noun is where the event happened.
     witness_verbs: frozenset[str] = frozenset()
     # "X refused to meet Y": the infinitive of a refusal is an event that did not happen.
@@ -2200,7 +2200,7 @@ def _read(
         for g in p.children
         if g.dep_ == "pobj"
     )
-    # "the worst riots Norland has seen in decades", "the deadliest quake the region has
+    # "the largest strike Norland has seen", "the deadliest quake the region has
     # experienced": a place that witnessed the event, in a relative clause on its noun, is where
     # it happened (a relative pronoun there is the event itself, not its witness). Not a verb
     # with "as" ("a referendum Brussels sees as a turning point"): a view of it, not a witnessing.
@@ -2291,8 +2291,8 @@ def _read(
                 *(
                     n
                     for c in tok.children
-                    # The subject's own name, labelled a place: "an Australian hosted the
-                    # show" is a person, whose country the demonym names, and a place in an
+                    # The subject's own name, labelled a place: "a Canadian hosted the
+                    # awards" is a person, whose country the demonym names, and a place in an
                     # apposition on the subject ("X, star of 'Lisbon', will host") is not it.
                     if c.dep_ in SUBJECT_DEPS
                     and c.ent_type_ in PLACE_LABELS
