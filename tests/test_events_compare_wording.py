@@ -124,3 +124,20 @@ def test_a_date_agreement_says_an_open_weekday_in_words(tmp_path: Path) -> None:
     (date,) = [f for f in report.findings if f.facet == "event.date" and f.kind.name == "AGREEMENT"]
     assert date.explanation.endswith(": a Tuesday night, date not given")
     assert "XXXX" not in date.explanation
+
+
+def test_a_name_read_across_a_line_break_is_labelled_on_one_line() -> None:
+    """The model may read a headline's last word and the blank line after it as one name
+    ("Owls\\n\\n"): the event's label heads a report section, so it is shown on one line."""
+    from crosscheck.events.claims import Frame, Named, _claims
+    from crosscheck.names.registry import registry_for
+
+    text = "Owls Beat Hawks\n\nThe Owls beat the Hawks in Leeds."
+    doc = Document(id="a.txt", path="a.txt", text=text)
+    frame = Frame(trigger=doc.span(5, 9), word="Beat", lemma="beat", group="contest", token=1)
+    frame.participants = [
+        Named("organization:~owls", "organization", "Owls\n\n", doc.span(0, 6)),
+        Named("organization:~hawks", "organization", "Hawks", doc.span(10, 15)),
+    ]
+    labels = {c.subject_label for c in _claims(doc, frame, registry_for())}
+    assert labels == {"beat: Hawks, Owls"}

@@ -4445,7 +4445,9 @@ def _claims(doc: Document, frame: Frame, registry: Registry) -> list[Claim]:
     for n in frame.participants:
         if len(n.text) > len(written.get(n.entity_id, "")):
             written[n.entity_id] = n.text
-    labels = [registry.label(i) or written.get(i, i) for i in ids]
+    # A name the model read across a line break (a headline's last word and the body's first)
+    # is shown on one line: a label heads a section of the report.
+    labels = [registry.label(i) or " ".join(written.get(i, i).split()) for i in ids]
     kinds = {n.entity_id: n.kind for n in frame.participants}
     surnames = tuple(
         surname(written.get(i, "")) if kinds.get(i) in PERSON_KINDS else "" for i in ids
