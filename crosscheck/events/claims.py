@@ -585,7 +585,7 @@ class Frame:
     # person ("Two climbers died ... X fell 600 metres on Saturday"): never a recalled side event.
     several: bool = False
     # A game named by a contest noun whose own phrase gives its day and which names a side or a
-    # place ("Sunday's game at Granite Stadium"): one game of a day, kept though it names fewer
+    # place ("Friday's derby match in Manchester"): one game of a day, kept though it names fewer
     # than two sides (``_pinned_game``); the aligner lines it up only by that day.
     pinned: bool = False
     kind: str = ""  # which event of its class its words name (``EventDetails.kind``)
@@ -704,7 +704,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         if group in lex.two_sided:
             day = _game_day(tok, dates)
             if day is not None and _pinned_game(frame, tok):
-                # "will play in Sunday's game": the weekday is said of the game, but the date
+                # "will line up in Friday's match": the weekday is said of the match, but the date
                 # layer dates the verb by it (a weekday alone names no one game, so it is the
                 # verb's to give); the game takes that date when its own words carry none.
                 frame.pinned = True
@@ -924,8 +924,8 @@ def _sides_told(frame: Frame, lex: Lexicon) -> bool:
     return frame.pinned or len(sides(_ids(frame.participants), _ids(frame.others))) >= 2
 
 
-# The dependency labels by which a date is written inside a noun's own phrase: "Sunday's game",
-# "the Sunday game", "the game Sunday".
+# The dependency labels by which a date is written inside a noun's own phrase: "Friday's match",
+# "the Friday match", "the match Friday".
 OWN_DATE_DEPS = frozenset({"poss", "compound", "nmod", "npadvmod"})
 
 
@@ -934,12 +934,12 @@ def _game_day(
 ) -> list[int] | None:
     """Return the offsets of the words dated by a day written in a contest noun's own phrase.
 
-    "Sunday's game", "a game on Sunday": the day says which of a side's games is meant, wherever
-    the date layer files it (the verb the noun hangs on: "will play in Sunday's game"). None when
-    the noun's phrase gives no day; an empty list when the day dates nothing.
+    "Friday's match", "a match on Friday": the day says which of a side's games is meant,
+    wherever the date layer files it (the verb the noun hangs on: "will line up in Friday's
+    match"). None when the noun's phrase gives no day; an empty list when the day dates nothing.
     """
     spans: list[tuple[int, int]] = []
-    # "a game looming on Sunday": a participle describing the game gives its day too
+    # "a match looming on Friday": a participle describing the game gives its day too
     own = [g for c in tok.children if _game_participle(c) for g in c.children]
     for c in [*tok.children, *own]:
         if c.dep_ in OWN_DATE_DEPS and c.ent_type_ == "DATE":
@@ -965,8 +965,8 @@ def _game_day(
 
 def _game_participle(c: Token) -> bool:
     """Return whether a contest noun's dependent is a participle describing the game itself: a
-    verb modifying it with no subject or object of its own ("a game looming on Sunday", "the
-    game scheduled for Friday at Denver")."""
+    verb modifying it with no subject or object of its own ("a match looming on Friday", "the
+    bout arranged for May 3 in Glasgow")."""
     return (
         c.dep_ == "acl"
         and c.pos_ == "VERB"
@@ -978,7 +978,7 @@ def _game_participle(c: Token) -> bool:
 def _pinned_game(frame: Frame, tok: Token) -> bool:
     """Return whether a contest noun with a day of its own names one game of that day.
 
-    One game, not several ("Sunday's games"), named by a noun (a verb's "won on Sunday" is any of
+    One game, not several ("Friday's matches"), named by a noun (a verb's "won on Friday" is any of
     the winner's games that week, and a noun here keeps the day in its own phrase), and tied to
     something beside the day: a side or player, or a place of its own ("at Granite Stadium").
     """
@@ -1269,7 +1269,7 @@ def _event_class(tok: Token, lex: Lexicon) -> str | None:
             or lex.nouns.get(tok.lower_)
         )
         if group in lex.two_sided and tok.dep_ == "compound":
-            # "a playoff berth", "the game plan", "a win streak": a contest noun modifying
+            # "a playoff place", "the match plan", "a win streak": a contest noun modifying
             # another names a kind of thing, not a game.
             return None
         return group
@@ -1636,8 +1636,8 @@ def _means_sides(
 ) -> None:
     """Name as a team the unnamed winner of a contest noun told as the means of a verb.
 
-    "X secured the top seed with a win over the Hawks", "made the playoffs after securing the
-    spot with a win over the Hawks": the verb's subject won (``_means_subjects``), and the
+    "X lifted the league shield with a win over the Hawks", "are back in the final after booking
+    their place with a win over the Hawks": the verb's subject won (``_means_subjects``), and the
     model often names no entity for a team ("the Owls"). When the opponent after the noun's own
     preposition is a team (named an organisation, a plural proper noun the model took for a
     person, or a team word by form) and the subject is a team word by form (``_team_word``),
@@ -1662,7 +1662,7 @@ def _means_sides(
         if len(subjects) != 1 or len(opponents) != 1 or subjects[0].i in named:
             continue
         if opponents[0].conjuncts:
-            continue  # "with a win over X or a Y loss": a way the season may go, not one game
+            continue  # "with a win over X or a Y stumble": a way the season may go, not one game
         if capital is None:
             capital = _capitalised_words(sdoc, headlines)
         winner, loser = subjects[0], opponents[0]
@@ -2032,7 +2032,7 @@ def _read(
                 # "the summit held at Chequers": the place of the holding is the event's.
                 place_args.extend(_place_objects(c, lex))
             elif h is tok and frame.group in lex.two_sided and _game_participle(c):
-                # "a playoff game looming on Sunday at Denver against the Hawks": a participle
+                # "a cup match looming against the Hawks on Friday at Leeds": a participle
                 # with no object of its own says when, where and against whom the game is.
                 place_args.extend(_place_objects(c, lex))
                 preps = lex.class_prepositions.get(frame.group, frozenset())
@@ -2371,7 +2371,7 @@ def _read(
     frame.places = _specific_first(places)
     frame.occasion = _occasion(tok, named)
     # A verb a game noun hangs off by a preposition takes the game as its occasion or topic
-    # ("will not affect the status of X for Sunday's game", "did not play in the game"): its
+    # ("the Owls will not bench X for Friday's match", "did not line up in the match"): its
     # negation denies that act, not the game, which is played all the same. (Only for a
     # contest: for every class, the rule let in frames that set dates against their events.)
     polar = [

@@ -729,7 +729,7 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         # The cluster's dates would spread over more than one event's slip.
         return None, "date spread"
     if gap != 0 and _one_sided(r, c):
-        # A game that names one side (or none: "Sunday's game at Granite Stadium") is one of that
+        # A game that names one side (or none: "Friday's match at Granite Stadium") is one of that
         # side's many games, and a season's home games share their stadium: only the same day
         # (a calendar day, or the same weekday when nothing else dates them) makes it this game.
         return None, "one side, no shared day"
