@@ -234,7 +234,7 @@ HEADLINE_GAMES = [
     ),
     # title case: every word capitalised, so only the body's spelling makes the names
     (
-        "Comets Defeat Foxes 27-10, Clinch Top Seed\n\n"
+        "Comets Defeat Foxes 27-10, Lift Cup\n\n"
         "The Comets scored three times in the second half as the Foxes faded on Sunday.",
         "organization:~comets+organization:~foxes",
     ),
@@ -277,7 +277,7 @@ def test_two_outlets_headlines_of_one_game_line_up(tmp_path: Path) -> None:
     write_undated(
         tmp_path,
         "b.txt",
-        "Comets Beat Foxes 27-10, Clinch Top Seed\n\n"
+        "Comets Beat Foxes 27-10, Lift Cup\n\n"
         "A late run carried the Comets past the Foxes in front of a full stadium.",
     )
     findings = crosscheck.crosscheck(tmp_path).findings
@@ -322,12 +322,12 @@ def test_verbs_of_a_lopsided_or_close_win_are_contests(verb: str) -> None:
 MEANS_SIDES = [
     # the gerund the win is the means of has no subject: the main clause's is the winner
     (
-        "The Dover Hawks will be making their fifth straight playoff appearance after securing "
-        "that spot with a 27-20 win over the Linfield Jaguars last night in Boise.",
+        "The Dover Hawks stay top of the rugby table after earning a bonus point with a 27-20 "
+        "win over the Linfield Jaguars in Bristol on Tuesday.",
         "organization:~dover-hawks+organization:~linfield-jaguars",
     ),
     (
-        "The Carrow Hawks reached the final after clinching the series with a 3-1 victory over "
+        "The Carrow Hawks reached the final after sealing the tie with a 3-1 victory over "
         "the Ashford Rovers on Sunday in Leeds.",
         "organization:~ashford-rovers+organization:~carrow-hawks",
     ),
@@ -342,9 +342,9 @@ MEANS_SIDES = [
     ),
     # ... or a region (LOC): the same
     (
-        "The Denver Hawks clinched a playoff spot with a 31-24 win over the Austin Owls last "
-        "night in Dover.",
-        "organization:~austin-owls+organization:~denver-hawks",
+        "The Galway Hawks kept their unbeaten home record with a 2-0 win over the Pacific Owls "
+        "on Tuesday night in Leeds.",
+        "organization:~galway-hawks+organization:~pacific-owls",
     ),
 ]
 
@@ -358,7 +358,7 @@ def test_a_contest_of_means_takes_its_winner_from_the_clause(text: str, particip
 def test_a_reporting_verb_lends_no_winner_to_a_contest_of_means() -> None:
     # "After securing ..., Lee said ...": who spoke is not who won.
     text = (
-        "After securing the spot with a win over the Linfield Jaguars, coach Dana Lee said the "
+        "After sealing promotion with a win over the Linfield Jaguars, coach Dana Lee said the "
         "Hawks would rest."
     )
     assert not [f for f in frames_of(text) if f["group"] == "contest"]

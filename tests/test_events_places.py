@@ -260,10 +260,9 @@ PLACES = [
         ("place:~amber-hall",),
         (),
     ),
-    # the verb a win is the means of ("secured ... with a win") carries the place phrase
+    # the verb a win is the means of ("survived the drop with a win") carries the place phrase
     (
-        "The Denver Hawks secured the last spot with a 31-24 win over the Larks last night in "
-        "Boise.",
+        "The Carrow Hawks survived the drop with a 24-17 win over the Larks last night in Boise.",
         "contest",
         ("place:~boise",),
         (),
@@ -535,14 +534,14 @@ def _parsed(rows: list[tuple[str, str, str, str, int, str]]) -> Doc:
 
 
 def test_a_place_phrase_right_after_an_occasion_noun_is_its_own() -> None:
-    # "Reed threw 30 passes in the Hawks' victory over the Larks at Corvid Stadium.", with "at"
+    # "Reed scored 30 points in the Hawks' victory over the Larks at Corvid Arena.", with "at"
     # hung on the verb's object as the parser sometimes does: the victory is where the act was.
     doc = _parsed(
         [
             ("Reed", "Reed", "PROPN", "NNP", 1, "nsubj"),
-            ("threw", "throw", "VERB", "VBD", 1, "ROOT"),
+            ("scored", "score", "VERB", "VBD", 1, "ROOT"),
             ("30", "30", "NUM", "CD", 3, "nummod"),
-            ("passes", "pass", "NOUN", "NNS", 1, "dobj"),
+            ("points", "point", "NOUN", "NNS", 1, "dobj"),
             ("in", "in", "ADP", "IN", 1, "prep"),
             ("the", "the", "DET", "DT", 6, "det"),
             ("Hawks", "Hawks", "PROPN", "NNPS", 8, "poss"),
@@ -553,29 +552,29 @@ def test_a_place_phrase_right_after_an_occasion_noun_is_its_own() -> None:
             ("Larks", "Larks", "PROPN", "NNPS", 9, "pobj"),
             ("at", "at", "ADP", "IN", 3, "prep"),
             ("Corvid", "Corvid", "PROPN", "NNP", 14, "compound"),
-            ("Stadium", "Stadium", "PROPN", "NNP", 12, "pobj"),
+            ("Arena", "Arena", "PROPN", "NNP", 12, "pobj"),
             (".", ".", "PUNCT", ".", 1, "punct"),
         ]
     )
     lex = lexicon()
-    stadium = Named("place:~corvid-stadium", "place", "Corvid Stadium", Span("t.txt", 0, 14), "FAC")
-    named = {13: stadium, 14: stadium}
-    assert _occasion_noun_places(doc[8], named, lex) == [stadium]
+    arena = Named("place:~corvid-arena", "place", "Corvid Arena", Span("t.txt", 0, 12), "FAC")
+    named = {13: arena, 14: arena}
+    assert _occasion_noun_places(doc[8], named, lex) == [arena]
     # a place phrase before the noun is the verb's alone
     before = _parsed(
         [
             ("Reed", "Reed", "PROPN", "NNP", 1, "nsubj"),
-            ("threw", "throw", "VERB", "VBD", 1, "ROOT"),
+            ("scored", "score", "VERB", "VBD", 1, "ROOT"),
             ("at", "at", "ADP", "IN", 1, "prep"),
             ("Corvid", "Corvid", "PROPN", "NNP", 4, "compound"),
-            ("Stadium", "Stadium", "PROPN", "NNP", 2, "pobj"),
+            ("Arena", "Arena", "PROPN", "NNP", 2, "pobj"),
             ("in", "in", "ADP", "IN", 1, "prep"),
             ("the", "the", "DET", "DT", 7, "det"),
             ("victory", "victory", "NOUN", "NN", 5, "pobj"),
             (".", ".", "PUNCT", ".", 1, "punct"),
         ]
     )
-    assert _occasion_noun_places(before[7], {3: stadium, 4: stadium}, lex) == []
+    assert _occasion_noun_places(before[7], {3: arena, 4: arena}, lex) == []
 
 
 def test_offering_a_contract_is_offering_a_post() -> None:

@@ -348,8 +348,8 @@ class Lexicon:
     gathering_verbs: frozenset[tuple[str, ...]] = frozenset()
     # Prepositions whose noun is the occasion of the event (``_occasion_places``).
     occasion_prepositions: frozenset[str] = frozenset()
-    # Prepositions by which an event noun is the occasion of a verb naming no event ("threw three
-    # touchdowns in the win over X at Y"): a place phrase right after the noun's phrase is its.
+    # Prepositions by which an event noun is the occasion of a verb naming no event ("scored 30
+    # points in the win over X at Y"): a place phrase right after the noun's phrase is its.
     occasion_noun_prepositions: frozenset[str] = frozenset()
     # Verbs whose patient is where an incident happened ("a fire destroyed X"), and the
     # prepositions an incident noun follows them by ("destroyed by fire", "damaged in a blaze").
@@ -1597,7 +1597,7 @@ def _team_sides(
             c for c in verb.children if c.dep_ in SIDE_OBJECTS and c.pos_ in ("NOUN", "PROPN")
         ]
         # The object is the nearest noun: a misparsed headline hangs a later clause's object on
-        # the verb too ("Hawks Beat Owls, Clinch Top Seed").
+        # the verb too ("Hawks Beat Owls, Lift Cup").
         if len(subjects) != 1 or not objects:
             continue
         pair = (subjects[0], objects[0])
@@ -2979,8 +2979,8 @@ def _means_subjects(verb: Token, lex: Lexicon) -> list[Token]:
     """Return the subjects of the verb an event is the means of, or the subject that verb takes
     from the clause it hangs on when it has none of its own.
 
-    "made the playoffs after securing the spot with a win over X": the gerund "securing" is said
-    of the main clause's subject, so that subject won; likewise a participle set off after a
+    "stay top of the table after earning a bonus point with a win over X": the gerund "earning" is
+    said of the main clause's subject, so that subject won; likewise a participle set off after a
     clause ("..., keeping the belt by stopping X"). Only one step, and not from a verb that
     reports a clause ("After beating X, Y said Z ..." tells Y's words, not who won).
     """
@@ -2989,7 +2989,7 @@ def _means_subjects(verb: Token, lex: Lexicon) -> list[Token]:
         return own
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in lex.separate:
-        head = head.head  # "after securing ...", "before clinching ..."
+        head = head.head  # "after earning ...", "before sealing ..."
     elif not (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return []
     if head.pos_ not in ("VERB", "AUX") or _reports(head):
@@ -3036,7 +3036,7 @@ def _told_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[N
 def _means_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
     """Return the places of the verb an event is the means of, for a frame with none.
 
-    "secured the spot with a 31-24 win over the Larks on Sunday in Boise", "kept the belt by
+    "survived the drop with a 24-17 win over the Larks on Tuesday in Boise", "kept the belt by
     stopping X in Graz": the parser hangs the place on the verb the win or the stopping is the
     means of (``means_prepositions``); the verb tells what the event did there and then. Only a
     verb naming no event of its own, which keeps its places for its own frame.
@@ -3051,8 +3051,8 @@ def _occasion_noun_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) 
     """Return the places of a place phrase right after an event noun that is the occasion of a
     verb naming no event, for a frame with none.
 
-    "threw three touchdowns in the Hawks' 31-24 victory over the Larks at Corvid Stadium": the
-    parser hangs "at Corvid Stadium" on the verb or its object, but what happened there is the
+    "scored 30 points in the Hawks' 88-80 victory over the Larks at Corvid Arena": the
+    parser hangs "at Corvid Arena" on the verb or its object, but what happened there is the
     victory the verb's act was part of. Only the phrase that follows the noun's own words at once
     (a place phrase before it, "was wanted in Ohio in the shooting", is the verb's alone), and only
     on a verb of no event class (one with its own frame keeps its place).
