@@ -1,4 +1,5 @@
-"""A "where" clause places its event at the place it hangs on."""
+"""Places a frame takes from its clause: the place a "where" clause hangs on, and a place that
+hosts the event."""
 
 from __future__ import annotations
 
@@ -31,8 +32,23 @@ WHERE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "group", "participants", "place"), WHERE)
-def test_a_where_clause_places_its_event(
+# A place that hosts the event is where it is held, not one of its participants.
+HOSTS = [
+    ("Lisbon hosted the summit on Monday.", "meeting", "", "place:lisbon"),
+    # The hosting country is the place, and is no participant beside the two who met.
+    (
+        "Portugal hosted the talks between Alan Pruitt and Dana Voss on Monday.",
+        "meeting",
+        "person:~alan-pruitt+person:~dana-voss",
+        "country:pt",
+    ),
+    # A person who hosts stays a participant.
+    ("Alan Pruitt hosted the talks in Lisbon.", "meeting", "person:~alan-pruitt", "place:lisbon"),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "participants", "place"), WHERE + HOSTS)
+def test_a_where_clause_or_a_hosting_place_places_its_event(
     text: str, group: str, participants: str, place: str
 ) -> None:
     found = [f for f in frames_of(text) if f["group"] == group]
@@ -68,3 +84,10 @@ def test_a_place_modifying_the_antecedent_places_nothing() -> None:
     (a hospital named after a country), so the place modifying it is not read as the event's."""
     (meeting,) = frames_of("Dana Voss was flown to the Bremen stadium, where she met Alan Pruitt.")
     assert (meeting["group"], meeting["place"]) == ("meeting", "")
+
+
+def test_a_person_named_by_nationality_who_hosts_places_nothing() -> None:
+    """ "A Canadian hosted the awards": a person, whose demonym names a country; only a name the
+    model labels a place hosts as a place."""
+    (awards,) = frames_of("A Canadian hosted the awards in 2015.")
+    assert awards["place"] == ""
