@@ -712,8 +712,8 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         frame.kind = _kind(tok, group, lex)
         if not frame.places and group in lex.by_place:
             frame.places.extend(_electorate_places(tok, named, lex))
-        if not frame.places and group in lex.by_place:
-            _place_by_people(frame, tok, doc, registry)
+            if not frame.places:
+                _place_by_people(frame, tok, doc, registry)
         if not frame.places:
             frame.places.extend(_filed_here(tok, named, lex))
         raw[tok.i] = frame
@@ -994,6 +994,33 @@ def sides(participants: Iterable[str], others: Iterable[str]) -> frozenset[str]:
     played; a country among the participants themselves ("Spain beat Italy") is a side.
     """
     return frozenset(participants) | frozenset(o for o in others if kind_of_id(o) != COUNTRY_KIND)
+
+
+def side_words(ids: Iterable[str]) -> frozenset[frozenset[str]]:
+    """Return each side of a contest (``sides``) as the words of its name.
+
+    A short headline's "Owls" is the body's "Harbor City Owls", and a team is a person in one
+    outlet's parse (keyed surname first, "#owls-harbor-city") and an organisation in another's:
+    a side is its name, whatever kind the model took it for.
+    """
+    return frozenset(frozenset(i.split(":", 1)[-1].lstrip("#~").split("-")) for i in ids)
+
+
+def sides_covered(few: frozenset[frozenset[str]], many: frozenset[frozenset[str]]) -> bool:
+    """Return whether each side of ``few`` is a side of ``many`` named in full or in part.
+
+    Each side is matched by a side of its own: "Owls" and "Hawks" are both sides of "the Harbor
+    City Owls beat the Hawks", never two readings of one side.
+    """
+    used: set[frozenset[str]] = set()
+    for side in sorted(few, key=lambda s: sorted(s)):
+        match = next(
+            (m for m in sorted(many, key=lambda s: sorted(s)) if m not in used and side <= m), None
+        )
+        if match is None:
+            return False
+        used.add(match)
+    return True
 
 
 def _ids(named: Iterable[Named]) -> list[str]:
@@ -4055,28 +4082,10 @@ def _same_sides(own: frozenset[str], told: frozenset[str]) -> bool:
     City Owls beat the Millbrook Hawks". A frame naming one side is never matched by words: a
     team the model names one way there and another way here may be the opponent of another game
     ("X, which had beaten Y on Thursday, ... Z beat X on Friday")."""
-    if len(own) < 2 or len(told) < 2:
+    mine, theirs = side_words(own), side_words(told)
+    if len(mine) < 2 or len(theirs) < 2:
         return False
-    mine, theirs = _side_names(own), _side_names(told)
-    return _sides_among(mine, theirs) or _sides_among(theirs, mine)
-
-
-def _side_names(ids: Iterable[str]) -> list[frozenset[str]]:
-    """Return each side as the words of its name: a headline's "Owls" is the body's "Harbor
-    City Owls", whatever kind the model took either for (the aligner's ``_side_words``)."""
-    return [frozenset(i.split(":", 1)[-1].lstrip("#~").split("-")) for i in sorted(ids)]
-
-
-def _sides_among(few: Sequence[frozenset[str]], many: Sequence[frozenset[str]]) -> bool:
-    """Return whether each side of ``few`` is a side of ``many`` named in full or in part, each
-    matched by a side of its own."""
-    used: set[int] = set()
-    for side in few:
-        match = next((k for k, m in enumerate(many) if k not in used and side <= m), None)
-        if match is None:
-            return False
-        used.add(match)
-    return True
+    return sides_covered(mine, theirs) or sides_covered(theirs, mine)
 
 
 # How a word naming a kind of event hangs on the event word: a modifier ("a parliamentary
@@ -4197,7 +4206,6 @@ def _place_by_the_one_country(
 
 
 PLURAL_SUFFIX = "s"  # "Estonians": the plural of a people's name
-COUNTRY_KIND = "country"
 
 
 def _included(a: Frame, b: Frame) -> bool:

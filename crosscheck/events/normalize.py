@@ -73,7 +73,9 @@ from crosscheck.events.claims import (
     place_relation,
     places_compatible,
     related,
+    side_words,
     sides,
+    sides_covered,
     surname,
 )
 from crosscheck.model import Claim, Corpus, Facet, Modality
@@ -946,7 +948,7 @@ def _sides_differ(r: FrameRecord, c: Cluster) -> bool:
         return False
     mine = _side_words(r.participants, r.others)
     theirs = _side_words(c.participants, c.others)
-    return not (_covered(mine, theirs) or _covered(theirs, mine))
+    return not (sides_covered(mine, theirs) or sides_covered(theirs, mine))
 
 
 def _one_sided(r: FrameRecord, c: Cluster) -> bool:
@@ -966,33 +968,8 @@ def _contest(r: FrameRecord, c: Cluster) -> bool:
     return r.group in two_sided or c.group in two_sided
 
 
-def _side_keys(participants: Iterable[str], others: Iterable[str]) -> frozenset[str]:
-    # A team is a person in one outlet's parse (keyed by surname, "#") and an organisation in
-    # another's ("the Larks beat the Owls"): a side is its name, whatever kind the model took it for.
-    return frozenset(i.split(":", 1)[-1].lstrip("#~") for i in sides(participants, others))
-
-
 def _side_words(participants: Iterable[str], others: Iterable[str]) -> frozenset[frozenset[str]]:
-    # A side is the words of its name: a short headline's "Owls" is the body's "Harbor City Owls",
-    # and a team the model took for a person is keyed surname first ("owls-harbor-city").
-    return frozenset(frozenset(k.split("-")) for k in _side_keys(participants, others))
-
-
-def _covered(few: frozenset[frozenset[str]], many: frozenset[frozenset[str]]) -> bool:
-    """Return whether each side of ``few`` is a side of ``many`` named in full or in part.
-
-    Each side is matched by a side of its own: "Owls" and "Hawks" are both sides of "the Harbor
-    City Owls beat the Hawks", never two readings of one side.
-    """
-    used: set[frozenset[str]] = set()
-    for side in sorted(few, key=lambda s: sorted(s)):
-        match = next(
-            (m for m in sorted(many, key=lambda s: sorted(s)) if m not in used and side <= m), None
-        )
-        if match is None:
-            return False
-        used.add(match)
-    return True
+    return side_words(sides(participants, others))
 
 
 def _sides_shared(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> int:
