@@ -22,8 +22,10 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from crosscheck import plugins
@@ -111,15 +113,7 @@ class ExtractionCache:
         self._db: sqlite3.Connection | None = None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.folder / CACHE_FILE, timeout=BUSY_TIMEOUT)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, digest TEXT NOT NULL, "
-                "payload BLOB NOT NULL, size INTEGER NOT NULL, used INTEGER NOT NULL)"
-            )
-            db.execute("CREATE INDEX IF NOT EXISTS entries_used ON entries (used)")
-            db.commit()
-            self._db = db
+            self._db = _open(self.folder / CACHE_FILE)
         except (OSError, sqlite3.Error) as exc:
             self._fail(f"cannot open the extraction cache ({exc}); extracting without it")
 
@@ -176,7 +170,7 @@ class ExtractionCache:
     def _touch(self, found: Mapping[str, object], bad: Sequence[str]) -> None:
         assert self._db is not None
         try:
-            with self._db:
+            with _writing(self._db):
                 if bad:
                     self._db.executemany("DELETE FROM entries WHERE key = ?", [(k,) for k in bad])
                 (top,) = self._db.execute("SELECT COALESCE(MAX(used), 0) FROM entries").fetchone()
@@ -192,7 +186,7 @@ class ExtractionCache:
         if self._db is None or not entries:
             return
         try:
-            with self._db:
+            with _writing(self._db):
                 (top,) = self._db.execute("SELECT COALESCE(MAX(used), 0) FROM entries").fetchone()
                 # A generator: each entry is compressed as it is written, so that the compressed
                 # entries of a whole cold run (some 80 MB at 10,000 articles) are never held at once.
@@ -226,6 +220,55 @@ class ExtractionCache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    # Runs that start together on a new cache race to set it up. Turning on WAL needs the whole
+    # file, and SQLite answers "locked" at once, without waiting out the busy timeout, when two
+    # connections that both read the file each ask for it (waiting could deadlock): so setting up
+    # is retried, with a growing pause, until BUSY_TIMEOUT has passed. The clock only bounds the
+    # waiting; it never shapes a result.
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    pause = 0.01
+    while True:
+        # isolation_level=None: transactions are the explicit ones below, never implicit ones.
+        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode=WAL")
+            with _writing(db):
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, "
+                    "digest TEXT NOT NULL, payload BLOB NOT NULL, size INTEGER NOT NULL, "
+                    "used INTEGER NOT NULL)"
+                )
+                db.execute("CREATE INDEX IF NOT EXISTS entries_used ON entries (used)")
+            return db
+        except sqlite3.OperationalError as exc:
+            db.close()
+            if not _busy(exc) or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc)
+    return "locked" in text or "busy" in text
+
+
+@contextmanager
+def _writing(db: sqlite3.Connection) -> Iterator[None]:
+    # BEGIN IMMEDIATE takes the write lock first, waiting out the busy timeout for it. A deferred
+    # transaction would read first and ask for the lock later, and in WAL mode a read that another
+    # run's write has overtaken fails at once ("database is locked") instead of waiting.
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 def _encode(claims: Sequence[Claim]) -> tuple[str, bytes, int]:

@@ -187,3 +187,35 @@ def test_random_edits_never_change_what_a_warm_cache_gives(
             )
         loaded = load_corpus(corpus)
         assert corpus_claims(loaded, cache=folder) == corpus_claims(loaded)
+
+
+def _open_together(folder: str, barrier: object, results: object, name: str) -> None:
+    # One run of many that open a new cache at the same instant, write their own entry and a
+    # shared one, and read both back.
+    barrier.wait()  # type: ignore[attr-defined]
+    store = ExtractionCache(folder)
+    claim = Claim("a.txt", "test.fact", "s", "v", "w", ())
+    store.put_many({name: [claim], "shared": [claim]})
+    found = set(store.get_many([name, "shared"]))
+    store.close()
+    results.put((sorted(found), [d.message for d in store.diagnostics]))  # type: ignore[attr-defined]
+
+
+def test_runs_that_open_a_new_cache_at_once_all_use_it(tmp_path: Path) -> None:
+    # Setting up a new cache (WAL mode, the table) is a race when runs start together: SQLite
+    # refuses one of two readers that both ask for the whole file at once. Before setting up was
+    # retried, about one round in four of four runs lost it and ran without the cache.
+    context = multiprocessing.get_context()
+    for round_ in range(8):
+        barrier, results = context.Barrier(4), context.Queue()
+        folder = str(tmp_path / f"cache{round_}")
+        runs = [
+            context.Process(target=_open_together, args=(folder, barrier, results, f"run{i}"))
+            for i in range(4)
+        ]
+        for run in runs:
+            run.start()
+        outcomes = sorted(results.get(timeout=60) for _ in runs)
+        for run in runs:
+            run.join()
+        assert outcomes == [([f"run{i}", "shared"], []) for i in range(4)]
