@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
+import attrs
 import pytest
 
 import crosscheck
@@ -301,3 +302,56 @@ def test_a_later_event_noun_dated_in_its_own_phrase_apart_is_another_event(
     text: str, told: list[tuple[list[str], bool]]
 ) -> None:
     assert [(f["words"], f["background"]) for f in frames_of(text)] == told
+
+
+def _party_shooting(
+    third_names: Iterable[str], published: dt.date | None = None
+) -> list[FrameRecord]:
+    """Two outlets place a shooting in Lisbon, naming the gunman and the man he killed; a third
+    places it in Madrid, its shooting frame naming the gunman alone."""
+    town = ("place:lisbon",)
+    return [
+        frame("a.txt", "attack", ["vos", "moss"], places=town),
+        frame("b.txt", "attack", ["vos", "moss"], places=town),
+        attrs.evolve(
+            frame("c.txt", "attack", ["vos"], places=("place:madrid",), named=third_names),
+            published=published,
+        ),
+    ]
+
+
+def test_a_frame_whose_article_names_two_of_the_events_people_joins_it_placed_elsewhere() -> None:
+    # "Piet Vos opened fire at a party in Madrid" in an article that names Lena Moss as the woman
+    # he killed: the event's two people, so another city is the event placed differently (a
+    # contradiction the outlets' place facts then show), not a second shooting.
+    assert events(_party_shooting(["vos", "moss"]), "attack") == [
+        {"local:a.txt:0", "local:b.txt:0", "local:c.txt:0"}
+    ]
+
+
+def test_one_of_the_events_people_in_a_frame_placed_elsewhere_is_another_event() -> None:
+    # The gunman alone, in the frame and in its article: one person and a city that disagrees.
+    assert events(_party_shooting(["vos"]), "attack") == [{"local:a.txt:0", "local:b.txt:0"}]
+
+
+def test_two_of_the_events_people_placed_elsewhere_long_after_is_another_event() -> None:
+    # Published further apart than the event's slip: a later event of the same people.
+    records = _party_shooting(["vos", "moss"], published=dt.date(2024, 9, 1))
+    records = [
+        r if r.published else attrs.evolve(r, published=dt.date(2024, 3, 1)) for r in records
+    ]
+    assert events(records, "attack") == [{"local:a.txt:0", "local:b.txt:0"}]
+
+
+def test_an_outlet_placing_a_shooting_in_another_city_is_a_contradiction(tmp_path: Path) -> None:
+    write_undated(tmp_path, "a.txt", "Piet Vos shot Lena Moss at a party in Lisbon.")
+    write_undated(tmp_path, "b.txt", "Piet Vos shot and killed Lena Moss at a party in Lisbon.")
+    write_undated(
+        tmp_path,
+        "c.txt",
+        "Piet Vos opened fire at a party in Madrid.\nLena Moss, 40, died at the scene.",
+    )
+    findings = crosscheck.crosscheck(tmp_path).findings
+    [clash] = [f for f in findings if f.category == "contradiction"]
+    assert clash.facet == "event.place"
+    assert sorted(o.doc_id for o in clash.observations) == ["a.txt", "b.txt", "c.txt"]

@@ -866,6 +866,7 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         place is False
         and not (strength >= 2 and gap == 0)
         and not _placed_apart_alone(r, c, strength, gap)
+        and not _told_apart_alone(r, c, gap)
     ):
         # A place that disagrees is one fact: with someone the event is about and its day
         # agreeing, the frame tells the event placed differently (a contradiction to report);
@@ -919,6 +920,29 @@ def _placed_apart_alone(r: FrameRecord, c: Cluster, strength: int, gap: int | No
     undated documents (no publication date) say nothing of that.
     """
     if strength < 3 or gap is not None:
+        return False
+    if r.published is None or c.issued is None:
+        return True
+    first, last = min(c.issued[0], r.published), max(c.issued[1], r.published)
+    return (last - first).days <= c.slip
+
+
+def _told_apart_alone(r: FrameRecord, c: Cluster, gap: int | None) -> bool:
+    """Return whether a place clash is all that sets apart a frame whose article tells the
+    event's people.
+
+    The frame names someone the event is about, and its article names another of them ("a
+    gunman opened fire at a party in Leeds" in an article naming both the gunman and the man he
+    killed): two of the event's people in one article's telling of one event of its class is the
+    identity two people in the frame itself give, so a place that disagrees, with no date that
+    differs (none on one side or the other), is an outlet placing the event differently. As for
+    ``_placed_apart_alone``, documents published further apart than the event's slip keep it
+    apart (a later event of the same people).
+    """
+    if gap is not None:
+        return False
+    theirs = c.core | c.told_core
+    if not r.persons & theirs or len((r.persons | r.told) & theirs) < 2:
         return False
     if r.published is None or c.issued is None:
         return True
