@@ -105,6 +105,13 @@ BORROWED = [
         ["burst"],
         "2023-04-07",
     ),
+    # the event of one sitting an infinitive of purpose is held at (``purpose_classes``)
+    (
+        "Mayor Ines Carro held a news conference on Tuesday to announce a new police chief.",
+        "announcement",
+        ["held", "conference"],
+        "2023-04-11",
+    ),
 ]
 
 
@@ -138,6 +145,10 @@ def test_a_frame_borrows_the_words_of_its_occasion(
         # a stage told of someone else, or denied, is no stage of this arrest
         ("Nell Varga was arrested in Cork. Officers stopped Tom Brisk on Sunday.", "arrest"),
         ("Nell Varga was arrested in Cork. Varga was not stopped on Sunday.", "arrest"),
+        # a visit lasts days: what it is made for may come on another one of them; and a verb of
+        # no event held is no occasion
+        ("Ines Carro visited Tartu on Monday to sign the water treaty.", "signing"),
+        ("Ines Carro flew to Tartu on Monday to sign the water treaty.", "signing"),
     ],
 )
 def test_no_date_is_borrowed_across_another_moment(text: str, group: str) -> None:

@@ -323,6 +323,7 @@ class Lexicon:
     support_verbs: frozenset[str]
     place_object_verbs: frozenset[str]
     planned: frozenset[str]
+    purpose_classes: frozenset[str]
     # Office words of event participants the names lexicon lacks: "host" (normalised "host").
     role_words: Mapping[str, str] = {}
     # What a generic office word stands for: "leader" is any of a country's top offices.
@@ -489,6 +490,7 @@ def lexicon() -> Lexicon:
         support_verbs=frozenset(words["support_verbs"]),
         place_object_verbs=frozenset(words["place_object_verbs"]),
         planned=frozenset(words["planned"]),
+        purpose_classes=frozenset(words["purpose_classes"]),
         role_words=dict(data.get("roles", {}).get("words", {})),
         role_sets={k: frozenset(v) for k, v in data.get("roles", {}).get("sets", {}).items()},
         result_classes=frozenset(words.get("result_classes", ())),
@@ -581,6 +583,9 @@ class Frame:
     unnamed_noun: bool = False
     roles: list[RoleDescription] = field(factory=list)  # participants given by office
     borrowed: list[int] = field(factory=list)  # token.idx of words telling the same occasion
+    # token.idx of the words of the event held for it ("held a press conference on Monday to
+    # announce"): lent though they name an event of their own (``_held_for``).
+    held: list[int] = field(factory=list)
     # One of several events of its kind the article tells, opened from a stage of it told of its
     # person ("Two climbers died ... X fell 600 metres on Saturday"): never a recalled side event.
     several: bool = False
@@ -700,6 +705,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             o.idx for o in _agent_occasions(tok, lex) if o.idx not in frame.triggers
         )
         frame.borrowed = [t.idx for t in _borrowed(tok, lex)]
+        frame.held = [t.idx for t in _held_for(tok, lex)]
         _read(frame, tok, named, lex, latest, registry)
         if group in lex.two_sided:
             day = _game_day(tok, dates)
@@ -792,7 +798,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
     # A word that names an event of its own is dated for that event, never lent to another.
     naming = {i for f in [*raw.values(), *staged] for i in f.triggers}
     for f in kept:
-        f.borrowed = sorted(set(f.borrowed) - naming)
+        f.borrowed = sorted((set(f.borrowed) - naming) | set(f.held))
     # An article tells one event of each kind: another frame of the same kind about other people
     # ("Another player was arrested in January", "the club fired its president a year ago") is an
     # earlier or side event the story recalls, never the story's event.
@@ -3355,6 +3361,33 @@ def _borrowed(tok: Token, lex: Lexicon) -> list[Token]:
     return out
 
 
+def _held_for(tok: Token, lex: Lexicon) -> list[Token]:
+    """Return the verb holding the event that ``tok``, an infinitive of purpose, happens at.
+
+    "Ana Ruiz held a press conference on Monday to announce her nominee": the announcement is
+    made at the press conference, so the date of the verb holding it (a support verb whose
+    object is an event noun of ``purpose_classes``, one sitting) is the announcement's. Not a
+    visit or a trip ("visited Oslo on Monday to sign the pact": the signing may come days into
+    it), and not a verb of no event ("flew to Oslo on Monday to sign").
+    """
+    head = tok.head
+    if (
+        tok.pos_ != "VERB"
+        or tok.dep_ not in ("advcl", "xcomp")
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        or head.pos_ not in ("VERB", "AUX")
+        or head.lemma_.lower() not in lex.support_verbs
+    ):
+        return []
+    held = [
+        c
+        for c in head.children
+        if c.dep_ in OBJECT_DEPS and _event_class(c, lex) in lex.purpose_classes
+    ]
+    # A date may hang on the verb or on the event noun ("held talks on Friday").
+    return [head, *held] if held else []
+
+
 def _arrivals(tok: Token, lex: Lexicon) -> list[Token]:
     """Return the verbs of the doer arriving where the event verb ``tok`` then happens.
 
@@ -3971,6 +4004,7 @@ def _absorb(into: Frame, other: Frame, lex: Lexicon) -> None:
     """Merge ``other`` into ``into``: one event named by several words."""
     into.triggers = sorted({*into.triggers, *other.triggers})
     into.borrowed = sorted({*into.borrowed, *other.borrowed})
+    into.held = sorted({*into.held, *other.held})
     into.words = sorted({*into.words, *other.words}, key=lambda s: s.start)
     into.groups |= other.groups
     if other.group in lex.containers.get(into.group, frozenset()):
