@@ -236,3 +236,23 @@ def test_the_day_of_a_stage_meets_the_other_outlets_date(tmp_path: Path) -> None
     ):
         (tmp_path / name).write_text(f"Title: {name}\n\n{body}\n", "utf-8")
     assert _date_contradictions(tmp_path) == [{"Sunday", "Tuesday"}]
+
+
+def test_the_day_of_a_press_conference_dates_the_announcement_made_at_it(tmp_path: Path) -> None:
+    # The announcement's date is lent by the press conference, an event of its own told by one
+    # article: the date is filed with the announcement the other outlets tell too.
+    _write(
+        tmp_path,
+        "a.txt",
+        "Mayor Ines Carro announced Daniel Brooks as the new police chief on Monday.",
+    )
+    _write(
+        tmp_path, "b.txt", "Mayor Ines Carro on Monday announced Daniel Brooks as her police chief."
+    )
+    _write(
+        tmp_path,
+        "c.txt",
+        "Mayor Ines Carro held a news conference on Tuesday to announce her choice for police "
+        "chief.\nCarro interviewed Daniel Brooks for the post in March.",
+    )
+    assert _date_contradictions(tmp_path) == [{"Monday", "Tuesday"}]

@@ -355,3 +355,40 @@ def test_an_outlet_placing_a_shooting_in_another_city_is_a_contradiction(tmp_pat
     [clash] = [f for f in findings if f.category == "contradiction"]
     assert clash.facet == "event.place"
     assert sorted(o.doc_id for o in clash.observations) == ["a.txt", "b.txt", "c.txt"]
+
+
+def _announcements(third_names: Iterable[str]) -> list[FrameRecord]:
+    """Two outlets date Ana Ruiz's announcement of Tomas Lind on March 5; a third, whose frame
+    names Ruiz alone, on March 7."""
+    fifth, seventh = dt.date(2024, 3, 5), dt.date(2024, 3, 7)
+    return [
+        frame(
+            "a.txt", "announcement", ["ruiz", "lind"], dates=(TimeSpan("2024-03-05", fifth, fifth),)
+        ),
+        frame(
+            "b.txt", "announcement", ["ruiz", "lind"], dates=(TimeSpan("2024-03-05", fifth, fifth),)
+        ),
+        frame(
+            "c.txt",
+            "announcement",
+            ["ruiz"],
+            named=third_names,
+            dates=(TimeSpan("2024-03-07", seventh, seventh),),
+        ),
+    ]
+
+
+def test_a_frame_whose_article_names_two_of_the_events_people_sets_its_date_against_it() -> None:
+    # "Ana Ruiz held a press conference on March 7 to announce her nominee" in an article that
+    # names Tomas Lind as the nominee: the event's two people, so its day is a date the outlets
+    # disagree on, filed with the event.
+    [event] = [
+        c for c in cluster_frames(_announcements(["ruiz", "lind"]), REGISTRY) if len(c.members) > 1
+    ]
+    assert {r.key for r in event.members} == {"local:a.txt:0", "local:b.txt:0", "local:c.txt:0"}
+    assert event.weak == set()
+    assert {doc for doc, _ in _filed_dates(event)} == {"a.txt", "b.txt", "c.txt"}
+
+
+def test_one_of_the_events_people_dated_otherwise_is_another_event() -> None:
+    assert events(_announcements(["ruiz"]), "announcement") == [{"local:a.txt:0", "local:b.txt:0"}]

@@ -389,6 +389,11 @@ def event_subjects(
     same: dict[str, int] = {}
     for (subject, _), _c in told:
         same[subject] = same.get(subject, 0) + 1
+    # A date lent to a frame ("held a press conference on Monday to announce": the press
+    # conference's date is the announcement's too) is filed by two events; its claim has one
+    # subject, that of the event more documents tell (on a tie, the later in subject order, as
+    # before): an event of one document has no other outlet's date to meet.
+    filed_by: dict[tuple[str, int], int] = {}
     for (subject, label), cluster in told:
         if same[subject] > 1:
             # Frames that say the very same thing in different articles ("X announced" twice, no
@@ -398,8 +403,10 @@ def event_subjects(
             subject = f"{subject}:{hashlib.sha256(repr(where).encode()).hexdigest()[:6]}"
         for r in cluster.members:
             subject_of[r.key] = (subject, label)
-        for doc_id, start in _filed_dates(cluster):
-            date_subject[(doc_id, start)] = (subject, label)
+        for key in _filed_dates(cluster):
+            if len(cluster.docs) >= filed_by.get(key, 0):
+                date_subject[key] = (subject, label)
+                filed_by[key] = len(cluster.docs)
     return links, subject_of, date_subject
 
 
@@ -872,16 +879,22 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         # agreeing, the frame tells the event placed differently (a contradiction to report);
         # without them it is another event of the kind.
         return None, "place"
-    if gap and strength < 2:
-        # A date off by days is a contradiction only about a well-identified event.
+    # One of the event's people in the frame and another in its article (``_told_two``), each
+    # side's day fixed by its own words: a frame dated by its article's day of writing alone
+    # ("announced today") tells when that outlet wrote, as for a ``once`` class above.
+    told_two = _told_two(r, c) and r.fixed and c.fixed
+    if gap and strength < 2 and not told_two:
+        # A date off by days is a contradiction only about a well-identified event: two of its
+        # people in the frame, or one there and another in its article.
         return None, "date (weak identity)"
     mine, theirs = _bodies(r.others), c.bodies
     if strength < 3 and mine and theirs and not _bodies_meet(mine, theirs):
         # "fired by the 76ers" and "fired from the Blazers": two firings.
         return None, "organisations"
     # A frame with dates of its own joined only through its article's people: its dates are not
-    # the event's (a verdict and the trial's resumption are told with the same people).
-    firm = int(told is None or not r.dates)
+    # the event's (a verdict and the trial's resumption are told with the same people), unless
+    # the frame itself names one of the event's people and its article another (``_told_two``).
+    firm = int(told is None or not r.dates or told_two)
     return (strength, firm, len(shared) + int(place_shared) + int(occasion), -c.index), None
 
 
@@ -939,15 +952,22 @@ def _told_apart_alone(r: FrameRecord, c: Cluster, gap: int | None) -> bool:
     ``_placed_apart_alone``, documents published further apart than the event's slip keep it
     apart (a later event of the same people).
     """
-    if gap is not None:
-        return False
-    theirs = c.core | c.told_core
-    if not r.persons & theirs or len((r.persons | r.told) & theirs) < 2:
+    if gap is not None or not _told_two(r, c):
         return False
     if r.published is None or c.issued is None:
         return True
     first, last = min(c.issued[0], r.published), max(c.issued[1], r.published)
     return (last - first).days <= c.slip
+
+
+def _told_two(r: FrameRecord, c: Cluster) -> bool:
+    """Return whether a frame names someone an event is about and its article another of them.
+
+    Two of the event's people in one article's telling of an event of its class identify it as
+    two people in one frame do.
+    """
+    theirs = c.core | c.told_core
+    return bool(r.persons & theirs) and len((r.persons | r.told) & theirs) >= 2
 
 
 def _one_day(r: FrameRecord, slip: int) -> bool:
