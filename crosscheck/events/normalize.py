@@ -966,6 +966,8 @@ def _told_two(r: FrameRecord, c: Cluster) -> bool:
     Two of the event's people in one article's telling of an event of its class identify it as
     two people in one frame do.
     """
+    if r.group in lexicon().repeated or c.group in lexicon().repeated:
+        return False  # the same two people identify no one act of such a class (``judge``)
     theirs = c.core | c.told_core
     return bool(r.persons & theirs) and len((r.persons | r.told) & theirs) >= 2
 
