@@ -107,7 +107,7 @@ BORROWED = [
     ),
     # the event of one sitting an infinitive of purpose is held at (``purpose_classes``)
     (
-        "Mayor Ines Carro held a news conference on Tuesday to announce a new police chief.",
+        "Mayor Ines Carro held a news conference on Tuesday to announce the harbour deal.",
         "announcement",
         ["held", "conference"],
         "2023-04-11",
@@ -241,18 +241,12 @@ def test_the_day_of_a_stage_meets_the_other_outlets_date(tmp_path: Path) -> None
 def test_the_day_of_a_press_conference_dates_the_announcement_made_at_it(tmp_path: Path) -> None:
     # The announcement's date is lent by the press conference, an event of its own told by one
     # article: the date is filed with the announcement the other outlets tell too.
-    _write(
-        tmp_path,
-        "a.txt",
-        "Mayor Ines Carro announced Daniel Brooks as the new police chief on Monday.",
-    )
-    _write(
-        tmp_path, "b.txt", "Mayor Ines Carro on Monday announced Daniel Brooks as her police chief."
-    )
+    _write(tmp_path, "a.txt", "Mayor Ines Carro and Piet Vos announced the harbour deal on Monday.")
+    _write(tmp_path, "b.txt", "Piet Vos and Mayor Ines Carro on Monday announced the harbour deal.")
     _write(
         tmp_path,
         "c.txt",
-        "Mayor Ines Carro held a news conference on Tuesday to announce her choice for police "
-        "chief.\nCarro interviewed Daniel Brooks for the post in March.",
+        "Mayor Ines Carro held a news conference on Tuesday to announce the harbour deal.\n"
+        "Carro met Piet Vos in Lisbon in March.",
     )
     assert _date_contradictions(tmp_path) == [{"Monday", "Tuesday"}]

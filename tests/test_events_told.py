@@ -304,11 +304,9 @@ def test_a_later_event_noun_dated_in_its_own_phrase_apart_is_another_event(
     assert [(f["words"], f["background"]) for f in frames_of(text)] == told
 
 
-def _party_shooting(
-    third_names: Iterable[str], published: dt.date | None = None
-) -> list[FrameRecord]:
-    """Two outlets place a shooting in Lisbon, naming the gunman and the man he killed; a third
-    places it in Madrid, its shooting frame naming the gunman alone."""
+def _stabbing(third_names: Iterable[str], published: dt.date | None = None) -> list[FrameRecord]:
+    """Two outlets place a stabbing in Lisbon, naming the attacker and the woman he wounded; a
+    third places it in Madrid, its frame naming the attacker alone."""
     town = ("place:lisbon",)
     return [
         frame("a.txt", "attack", ["vos", "moss"], places=town),
@@ -321,35 +319,37 @@ def _party_shooting(
 
 
 def test_a_frame_whose_article_names_two_of_the_events_people_joins_it_placed_elsewhere() -> None:
-    # "Piet Vos opened fire at a party in Madrid" in an article that names Lena Moss as the woman
+    # "Piet Vos stabbed a woman outside a bakery in Madrid" in an article that names Lena Moss as
     # he killed: the event's two people, so another city is the event placed differently (a
     # contradiction the outlets' place facts then show), not a second shooting.
-    assert events(_party_shooting(["vos", "moss"]), "attack") == [
+    assert events(_stabbing(["vos", "moss"]), "attack") == [
         {"local:a.txt:0", "local:b.txt:0", "local:c.txt:0"}
     ]
 
 
 def test_one_of_the_events_people_in_a_frame_placed_elsewhere_is_another_event() -> None:
     # The gunman alone, in the frame and in its article: one person and a city that disagrees.
-    assert events(_party_shooting(["vos"]), "attack") == [{"local:a.txt:0", "local:b.txt:0"}]
+    assert events(_stabbing(["vos"]), "attack") == [{"local:a.txt:0", "local:b.txt:0"}]
 
 
 def test_two_of_the_events_people_placed_elsewhere_long_after_is_another_event() -> None:
     # Published further apart than the event's slip: a later event of the same people.
-    records = _party_shooting(["vos", "moss"], published=dt.date(2024, 9, 1))
+    records = _stabbing(["vos", "moss"], published=dt.date(2024, 9, 1))
     records = [
         r if r.published else attrs.evolve(r, published=dt.date(2024, 3, 1)) for r in records
     ]
     assert events(records, "attack") == [{"local:a.txt:0", "local:b.txt:0"}]
 
 
-def test_an_outlet_placing_a_shooting_in_another_city_is_a_contradiction(tmp_path: Path) -> None:
-    write_undated(tmp_path, "a.txt", "Piet Vos shot Lena Moss at a party in Lisbon.")
-    write_undated(tmp_path, "b.txt", "Piet Vos shot and killed Lena Moss at a party in Lisbon.")
+def test_an_outlet_placing_a_stabbing_in_another_city_is_a_contradiction(tmp_path: Path) -> None:
+    write_undated(tmp_path, "a.txt", "Piet Vos stabbed Lena Moss outside a bakery in Lisbon.")
+    write_undated(
+        tmp_path, "b.txt", "Piet Vos stabbed and wounded Lena Moss outside a bakery in Lisbon."
+    )
     write_undated(
         tmp_path,
         "c.txt",
-        "Piet Vos opened fire at a party in Madrid.\nLena Moss, 40, died at the scene.",
+        "Piet Vos stabbed a woman outside a bakery in Madrid.\nLena Moss, 40, was taken to hospital.",
     )
     findings = crosscheck.crosscheck(tmp_path).findings
     [clash] = [f for f in findings if f.category == "contradiction"]
@@ -358,8 +358,8 @@ def test_an_outlet_placing_a_shooting_in_another_city_is_a_contradiction(tmp_pat
 
 
 def _announcements(third_names: Iterable[str]) -> list[FrameRecord]:
-    """Two outlets date Ana Ruiz's announcement of Tomas Lind on March 5; a third, whose frame
-    names Ruiz alone, on March 7."""
+    """Two outlets date the harbour deal Ana Ruiz and Tomas Lind announced on March 5; a third,
+    whose frame names Ruiz alone, on March 7."""
     fifth, seventh = dt.date(2024, 3, 5), dt.date(2024, 3, 7)
     return [
         frame(
@@ -379,8 +379,8 @@ def _announcements(third_names: Iterable[str]) -> list[FrameRecord]:
 
 
 def test_a_frame_whose_article_names_two_of_the_events_people_sets_its_date_against_it() -> None:
-    # "Ana Ruiz held a press conference on March 7 to announce her nominee" in an article that
-    # names Tomas Lind as the nominee: the event's two people, so its day is a date the outlets
+    # "Ana Ruiz held a news conference on March 7 to announce the harbour deal" in an article
+    # that names Tomas Lind elsewhere: the event's two people, so its day is a date the outlets
     # disagree on, filed with the event.
     [event] = [
         c for c in cluster_frames(_announcements(["ruiz", "lind"]), REGISTRY) if len(c.members) > 1

@@ -2769,7 +2769,7 @@ def _relative_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> li
 def _lead_places(tok: Token, named: Mapping[int, Named], lex: Lexicon) -> list[Named]:
     """Return the places of the verb an event verb follows on from, for a frame with none.
 
-    "opened fire at a party in Vancouver, killing one", "walked into a bar in Leeds and shot two
+    "opened fire at a depot in Tartu, killing two", "walked into a bar in Leeds and shot two
     men": the killing and the shooting happen where the clause they continue is placed. Not an
     event introduced as another's before or after ("arrested in Ohio after killing ...").
     """
@@ -3364,7 +3364,7 @@ def _borrowed(tok: Token, lex: Lexicon) -> list[Token]:
 def _held_for(tok: Token, lex: Lexicon) -> list[Token]:
     """Return the verb holding the event that ``tok``, an infinitive of purpose, happens at.
 
-    "Ana Ruiz held a press conference on Monday to announce her nominee": the announcement is
+    "Ana Ruiz held a news conference on Monday to announce the harbour deal": the announcement is
     made at the press conference, so the date of the verb holding it (a support verb whose
     object is an event noun of ``purpose_classes``, one sitting) is the announcement's. Not a
     visit or a trip ("visited Oslo on Monday to sign the pact": the signing may come days into

@@ -191,7 +191,7 @@ class FrameRecord:
     # earlier event ("hosted the show in 2007"), never with the story's own.
     recalled: bool = False
     # The people its document names (``told_people``): an article tells its event in several
-    # sentences, and the one naming no one ("a woman was killed in Queens") is about the people
+    # sentences, and the one naming no one ("a woman was killed in Lyon") is about the people
     # its other sentences name ("Ana Ruiz, 61, was killed").
     told: frozenset[str] = frozenset()
     # The people its document names anywhere (its ``entity.name`` claims), keyed as participants.
@@ -945,8 +945,8 @@ def _told_apart_alone(r: FrameRecord, c: Cluster, gap: int | None) -> bool:
     event's people.
 
     The frame names someone the event is about, and its article names another of them ("a
-    gunman opened fire at a party in Leeds" in an article naming both the gunman and the man he
-    killed): two of the event's people in one article's telling of one event of its class is the
+    man stabbed a woman outside a bakery in Leeds" in an article naming both him and the woman he
+    wounded): two of the event's people in one article's telling of one event of its class is the
     identity two people in the frame itself give, so a place that disagrees, with no date that
     differs (none on one side or the other), is an outlet placing the event differently. As for
     ``_placed_apart_alone``, documents published further apart than the event's slip keep it
