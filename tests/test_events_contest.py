@@ -323,8 +323,8 @@ MEANS_SIDES = [
     # the gerund the win is the means of has no subject: the main clause's is the winner
     (
         "The Dover Hawks stay top of the rugby table after earning a bonus point with a 27-20 "
-        "win over the Linfield Jaguars in Bristol on Tuesday.",
-        "organization:~dover-hawks+organization:~linfield-jaguars",
+        "win over the Linfield Stags in Bristol on Tuesday.",
+        "organization:~dover-hawks+organization:~linfield-stags",
     ),
     (
         "The Carrow Hawks reached the final after sealing the tie with a 3-1 victory over "
@@ -337,8 +337,8 @@ MEANS_SIDES = [
     ),
     # the opponent after "over" is labelled a facility: it is the other side, not a place
     (
-        "The Carrow Hawks secured the title with a 3-1 win over the Linfield Jaguars on Sunday.",
-        "organization:~carrow-hawks+organization:~linfield-jaguars",
+        "The Carrow Hawks clinched the cup with a 2-0 win over the Linfield Stags on Saturday.",
+        "organization:~carrow-hawks+organization:~linfield-stags",
     ),
     # ... or a region (LOC): the same
     (
@@ -358,13 +358,13 @@ def test_a_contest_of_means_takes_its_winner_from_the_clause(text: str, particip
 def test_a_reporting_verb_lends_no_winner_to_a_contest_of_means() -> None:
     # "After securing ..., Lee said ...": who spoke is not who won.
     text = (
-        "After sealing promotion with a win over the Linfield Jaguars, coach Dana Lee said the "
+        "After sealing promotion with a win over the Linfield Stags, coach Dana Lee said the "
         "Hawks would rest."
     )
     assert not [f for f in frames_of(text) if f["group"] == "contest"]
 
 
 def test_a_contest_opponent_read_as_a_place_is_no_place_of_the_game() -> None:
-    text = "The Carrow Hawks secured the title with a 3-1 win over the Linfield Jaguars in Boise."
+    text = "The Carrow Hawks clinched the cup with a 2-0 win over the Linfield Stags in Boise."
     found = [f for f in frames_of(text) if f["group"] == "contest"]
     assert [f["place"] for f in found] == ["place:~boise"]

@@ -28,10 +28,10 @@ FRAMES = [
     ),
     # the model tags "rehab" before "facility" an adjective: still the stay's kind of place
     (
-        "Ann Roe entered a rehab facility in Malibu on Thursday.",
+        "Piet Vos entered a rehab facility in Vestby on Monday.",
         "rehab",
-        "person:~ann-roe",
-        "place:~malibu",
+        "person:~piet-vos",
+        "place:~vestby",
         ["entered", "rehab"],
     ),
     # the verb carrying an event noun, a purpose clause or a second verb without a subject,
@@ -98,7 +98,7 @@ def test_frames_of_hidden_sentence_kinds(
     [
         "Piet Vandersloot enjoyed himself in Leeds on Tuesday.",  # a reflexive of no class
         "The workers hanged a banner on the bridge in Leeds on Tuesday.",  # no reflexive
-        "Ann Roe left a rehab facility in Malibu on Thursday.",  # leaving opens no stay
+        "Piet Vos left a rehab facility in Vestby on Monday.",  # leaving opens no stay
         "Nordsoft Inc. dominated the market for browsers in Leeds last year.",  # one side
     ],
 )

@@ -175,10 +175,10 @@ FRAMES = [
     ),
     # an event noun naming the kind of place a stay goes to: the place is the object of the verb
     (
-        "Actress Mia Dorne entered well-known Malibu rehab center Serenity Treatment Center.",
+        "Actor Piet Vos entered well-known Vestby rehab center Lindholm Recovery Clinic.",
         "rehab",
-        "person:~dorne-mia",
-        "organization:~serenity-treatment-center",
+        "person:~piet-vos",
+        "organization:~lindholm-recovery-clinic",
         ["entered", "rehab"],
     ),
     # whoever receives an event noun takes part in it ("support_verbs")
@@ -254,8 +254,8 @@ def test_frames_of_added_sentence_kinds(
 
 
 def test_a_headline_event_naming_no_one_is_not_kept_on_its_place() -> None:
-    # "Malibu" in a title-case headline is a guess; the body names no one who checked in
-    text = "Singer Checks Into Rehab In Malibu\n\nThe singer thanked her fans on Friday.\n"
+    # "Vestby" in a title-case headline is a guess; the body names no one who checked in
+    text = "Striker Checks Into Rehab In Vestby\n\nThe striker thanked his club on Monday.\n"
     assert [f for f in frames_of(text, published=None) if f["group"] == "rehab"] == []
 
 

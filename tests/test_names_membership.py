@@ -84,10 +84,10 @@ def facts(text: str) -> list[Fact]:
             [("Rafael Ortega", "sporting director", None, False)],
         ),
         ("Coach Rafael Ortega said so.", [("Rafael Ortega", "coach", None, False)]),
-        # a place before a title is no plural title of a list ("Queens", "queens")
+        # a place before a title is no plural title of a list ("Kings", "kings")
         (
-            "Queens District Attorney Rafael Ortega said so.",
-            [("Rafael Ortega", "district attorney", None, False)],
+            "Kings Fire Chief Rafael Ortega said so.",
+            [("Rafael Ortega", "fire chief", None, False)],
         ),
         (
             "Rafael Ortega, the team captain, said so.",

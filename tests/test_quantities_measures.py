@@ -299,13 +299,13 @@ def test_measures_are_weak_and_compare_within_one_cycle() -> None:
         ),
         # The length of an event one named doer offered or signed: several doers, several deals.
         (
-            "The Harrow Kites offered Lenn Ostby a seven-year deal.",
-            "The Carrow Owls offered Ostby an eight-year deal.",
+            "The Harrow Kites offered Lenn Ostby a four-year contract.",
+            "The Carrow Owls offered Ostby a five-year contract.",
             [],
         ),
         (
-            "Anna Brisk just finished the first year of a three-year deal.",
-            "The Kites agreed to sign Pol Dessen to a six-year deal.",
+            "Anna Brisk just finished the first year of a three-year contract.",
+            "The Kites agreed to sign Pol Dessen to a two-year contract.",
             [],
         ),
         # A list of shares by name ("52% in X, 82% in Y"): the name before a share is another's.

@@ -155,14 +155,14 @@ SPEAKERS = [
     ),
     # initials are one word, with or without their stops (the tokenizer keeps "A.J." whole)
     (
-        "“We're aware of the issue,” Chargers general manager A.J. Butler said in a statement.",
-        "aware of the issue",
-        "person:aj-butler",
+        "“We expect him back for the derby,” Rovers general manager T.J. Marsh said on Friday.",
+        "back for the derby",
+        "person:tj-marsh",
     ),
     (
-        "“We're aware of the issue,” Chargers general manager AJ Butler said in a statement.",
-        "aware of the issue",
-        "person:aj-butler",
+        "“We expect him back for the derby,” Rovers general manager TJ Marsh said on Friday.",
+        "back for the derby",
+        "person:tj-marsh",
     ),
     # a hyphenated given name and a possessive stay with their word
     (
