@@ -118,12 +118,13 @@ class EventDetails(Details):
     (``token.idx``) of all its event words (a date claim dating one of them dates this frame),
     ``participants`` and ``place`` the entity ids, ``places`` every place named for it (most
     specific first), ``others`` the organisations and countries its arguments name beside its people
-    ("the 76ers fired coach X": the 76ers), ``occasion`` the name it is given ("g-20" in "the G-20 summit"), ``negated``
-    for "did not meet", ``planned`` for a future or scheduled event and ``background`` for an earlier
-    event the story mentions in passing ("the previous meeting", "since the 1995 quake").
+    ("Vestby United fired coach X": Vestby United), ``occasion`` the name it is given ("g-20" in
+    "the G-20 summit"), ``negated`` for "did not meet", ``planned`` for a future or scheduled event
+    and ``background`` for an earlier event the story mentions in passing ("the previous meeting",
+    "since the 1995 quake").
     ``surnames`` runs beside ``participants``: the last name part of each person as the document
     writes them at length ("" for others), which the aligner matches across outlets that spell a
-    full name differently ("Regina Benjamin", "Dr. Regina M. Benjamin"). ``unnamed`` says an
+    full name differently ("Ines Carro", "Dr. Ines M. Carro"). ``unnamed`` says an
     argument of the predicate is someone the text does not name ("X nominated her").
     ``roles`` are participants given by office ("the two presidents"), which the aligner resolves
     to the people the corpus names in those offices; ``resolved`` records how it did.
@@ -167,7 +168,7 @@ class EventDetails(Details):
 
 
 # Participant kinds in order of preference: when a frame's arguments name people, organisations and
-# countries among them are not its participants ("the 76ers fired coach X": X is who was fired).
+# countries among them are not its participants ("Vestby United fired coach X": X is who was fired).
 PERSON_KINDS = frozenset({"person"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # "their deaths", "two climbers": several at once
 # The dependency label of the clause a verb reports ("announced that he was nominating X").
@@ -243,7 +244,7 @@ INFINITIVE_GOVERNORS = frozenset({"ADJ", "AUX", "NOUN", "PRON", "PROPN", "VERB"}
 # The shortest headline word read as a word of a name the body gives ("Lee" but not "Al").
 HEADLINE_NAME_MIN = 3
 # Dependency labels under an argument that still describe the same entity or group of entities
-# ("the leaders of A and B", "Lohan, an actress,"); clauses and other modifiers describe more.
+# ("the leaders of A and B", "Vos, a plumber,"); clauses and other modifiers describe more.
 ARGUMENT_DEPS = frozenset(
     {"appos", "cc", "compound", "conj", "flat", "nmod", "npadvmod", "poss", "pobj"}
 )
@@ -692,7 +693,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             # a date on the verb of telling dates the event.
             frame.triggers.append(notice.idx)
             frame.words.append(doc.span(notice.idx, notice.idx + len(notice.text)))
-        # "Vincent Jackson, arrested Jan. 6 in X": a participle set off after a name is its own
+        # "Piet Vos, detained May 3 in X": a participle set off after a name is its own
         # event about that person, whatever verb the parser hangs it on; it takes no lead's date.
         lead = None if _apposed_person(tok, named) is not None else _coordinated_lead(tok, lex)
         if lead is not None:
@@ -734,9 +735,9 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
             merged[i] = frame
         else:
             _absorb(merged.get(host.token, host), frame, lex)
-    # A title-case headline's event that names no one ("Star Checks Into Malibu Rehab") is left
+    # A title-case headline's event that names no one ("Striker Checks Into Vestby Rehab") is left
     # out before the body's mentions join it: a capitalised word there is a guess at a place
-    # ("Malibu Rehab"), and the story's people are the body's to name. Incidents name no one.
+    # ("Vestby Rehab"), and the story's people are the body's to name. Incidents name no one.
     out: list[Frame] = []
     # The frames a later mention may join: an intention or a possibility the article recalls in
     # passing (background, never joined) does not push the story's event out of reach.
@@ -1266,7 +1267,7 @@ def _role_complement(tok: Token) -> bool:
 
 
 def _office(tok: Token) -> bool:
-    # "named X coach", "named X Surgeon General"; but "a man named X" gives a name, not an office.
+    # "named X coach", "named X Fire Marshal"; but "a man named X" gives a name, not an office.
     return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != PERSON_LABEL
 
 
@@ -1503,8 +1504,8 @@ def _agent_occasions(tok: Token, lex: Lexicon) -> list[Token]:
     """Return the common nouns an agent noun said of someone names by "of" ("the host of the
     ceremony", "the host of this year's awards"): the occasion the agent does, one event with it.
 
-    Only a common noun, never a name: "the host of the Oscars" names the occasion's organiser,
-    which is a participant, and no date hangs off a name.
+    Only a common noun, never a name: "the host of the Tartu Film Prize" names the occasion's
+    organiser, which is a participant, and no date hangs off a name.
     """
     if tok.lemma_.lower() not in lex.agents or not _predicated(tok):
         return []
@@ -1530,7 +1531,7 @@ def _named_tokens(
     ``headlines`` are the document's title-case lines (``headline_spans``), whose words are named by
     the body's names (``_headline_names``).
 
-    A surname alone ("Lohan") takes the id of the full name the document gave before or after it,
+    A surname alone ("Carro") takes the id of the full name the document gave before or after it,
     so that one person is one participant however often they are named.
     """
     layer = sdoc._.get(EXT_MENTIONS) or ()
@@ -1719,7 +1720,7 @@ def _opponents_named_as_places(sdoc: Doc, named: dict[int, Named], lex: Lexicon)
 
     After a contest's own prepositions ("a win over X", "a game against X", "lost to X") the
     object is the other side, never where the game was: the model labels a team named after its
-    town or its ground a town, a region or a building ("the Jacksonville Jaguars" a facility), which would
+    town or its ground a town, a region or a building ("the Linfield Stags" a facility), which would
     leave the contest one side short and drop it. Only a name the registry lacks: a country or a
     listed city after "over" ("a win over Brazil") is left as the registry reads it.
     """
@@ -2014,7 +2015,7 @@ def _read(
     stranded_venues: list[Token] = []  # "a fire Friday at X's church": see ``_stranded_object``
     facility = _facility(tok, lex) if destination else None
     if facility is not None and support is not None:
-        place_args.append((facility, True))  # "entered the Malibu rehab center X": X is where
+        place_args.append((facility, True))  # "entered the Vestby rehab center X": X is where
     sites: list[Token] = []  # "on Mount Keller": only a place below the city
     args.extend(_misread_names(tok))  # "placed running back Ann Lee on...": Ann Lee
     args.extend(_comma_subjects(tok))  # "Near dusk, Ann Lee, the cook, slid ...": Ann Lee
@@ -3274,7 +3275,7 @@ def _role_description(
 def _apposed_person(tok: Token, named: Mapping[int, Named]) -> Token | None:
     """Return the named person a participle set off after the name by a comma is said of.
 
-    "... a case involving receiver Vincent Jackson, arrested Jan. 6 in X on suspicion of ...": a
+    "... a hearing for midfielder Piet Vos, detained May 3 in X on suspicion of ...": a
     reduced relative in apposition, whose patient is the name before it. The parser often hangs
     such a participle on the sentence's verb as a conjunct ("awaiting ..., arrested"), which would
     lend it that verb's subject and the frame before it; the surface order is the surer guide. Not
@@ -3683,7 +3684,7 @@ def _support_verb(tok: Token, lex: Lexicon) -> Token | None:
         return head  # "X opened fire": the verb of the phrase is the event's
     facility = _facility(tok, lex)
     if facility is not None:
-        # "entered a rehab facility", "checked into a Malibu rehab center": the place named for
+        # "entered a rehab facility", "checked into a Vestby rehab center": the place named for
         # the event is the object of the verb that goes there, as the event noun itself would be.
         tok, head = facility, facility.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
@@ -3734,7 +3735,7 @@ def _facility(tok: Token, lex: Lexicon) -> Token | None:
         return None
     head = tok.head
     while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head  # "Malibu rehab center Serenity Treatment Center"
+        head = head.head  # "Vestby rehab center Lindholm Recovery Clinic"
     return head if head.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -3753,7 +3754,7 @@ def _entities(
             yield n
         for c in reversed(list(t.children)):
             if n is not None and c.dep_ == "compound" and named.get(c.i) is not n:
-                continue  # "Chargers receiver Vincent Jackson": a name's modifier is no participant
+                continue  # "Rovers midfielder Piet Vos": a name's modifier is no participant
             if c.dep_ in ARGUMENT_DEPS or (
                 c.dep_ == "prep" and (c.lower_ == ARGUMENT_PREPOSITION or c.lower_ in prepositions)
             ):
@@ -3801,7 +3802,7 @@ def _year_only(t: Token) -> bool:
 
 
 def _latest_year(sdoc: Doc) -> int | None:
-    """Return the latest year a document's dates name ("the 2008-09 season": 2008), if any."""
+    """Return the latest year a document's dates name ("the 2019-20 season": 2019), if any."""
     years = [int(t.text[:YEAR_DIGITS]) for t in sdoc if _year_token(t)]
     return max(years) if years else None
 
@@ -3829,8 +3830,8 @@ def _background(tok: Token, group: str, lex: Lexicon, latest: int | None = None)
     """Return whether the event is an earlier one the story mentions in passing."""
     # News dates its own event by day ("on Sunday", "Feb. 4"); an event dated by a bare year ("in
     # 2006", "the 2007 earthquake") is one the story recalls; so is one dated in a year well
-    # before the latest the article names ("named coach on May 23, 2005" in a story of the
-    # 2008-09 season): an article without a publication date still tells its news in its
+    # before the latest the article names ("made coach on June 2, 2014" in a story of the
+    # 2019-20 season): an article without a publication date still tells its news in its
     # latest year.
     heads = [tok, tok.head] if tok.dep_ in ("conj", "xcomp") else [tok]
     for h in heads:
@@ -4034,7 +4035,7 @@ def _other_doer(sdoc: Doc, frame: Frame, earlier: Frame) -> bool:
     """Return whether a later verb's subject is a name that the earlier frame's doer is not, and
     that none of its people are.
 
-    "Seacom announced on Tuesday that ... Mweb announced on Monday that ...": two firms' two
+    "Nordsoft announced on Tuesday that ... Orvo announced on Monday that ...": two firms' two
     announcements, though the second names the first firm in its clause. Only for a class whose
     event is its doer's own act (``by_doer`` in the data file: not a meeting, where "Putin met
     Obama" after "Obama met Putin" is the same one, nor a move a headline may tell in the passive
@@ -4054,7 +4055,7 @@ def _other_doer(sdoc: Doc, frame: Frame, earlier: Frame) -> bool:
 
 
 def _doer_words(verb: Token) -> frozenset[str]:
-    """Return the words of a verb's subject when it is a proper name ("Mweb", "Nordsoft Inc.")."""
+    """Return the words of a verb's subject when it is a proper name ("Orvo", "Nordsoft Inc.")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PROPN":
         return frozenset()
@@ -4066,7 +4067,7 @@ def _earlier(
 ) -> Frame | None:
     """Return the earlier frame of the document a later mention names again, if it fits.
 
-    An article tells its event several times ("Lohan checked into rehab ... her stay in rehab"), so
+    An article tells its event several times ("Vos was arrested ... his arrest on Monday"), so
     a later frame of the same class joins an earlier one unless they differ on who (both name
     people and neither names only people the other names), where (two places neither inside the other), what it is called, or
     whether it is still to come; a named later frame ("his Liberation Day speech") joins only an
@@ -4084,7 +4085,7 @@ def _earlier(
         if frame.kind and earlier.kind and frame.kind != earlier.kind:
             continue  # "the presidential election ... the parliamentary election": two elections
         if sdoc is not None and _other_doer(sdoc, frame, earlier):
-            continue  # "Seacom announced ... Mweb announced ...": two announcements
+            continue  # "Nordsoft announced ... Orvo announced ...": two announcements
         if earlier.planned != frame.planned:
             continue
         if frame.occasion and earlier.occasion != frame.occasion:

@@ -627,9 +627,9 @@ def _recalled_event(
 ) -> Cluster | None:
     """Return the background event of other documents that this background frame tells too.
 
-    An earlier event the story recalls ("DeGeneres hosted the Oscars in 2007") is told by other
-    articles of the corpus as well: the same class, a person they share and the same one year
-    make it one event, which then gets its dates and places compared. Only background frames
+    An earlier event the story recalls ("Ines Carro won the Tartu marathon in 2009") is told by
+    other articles of the corpus as well: the same class, a person they share and the same one
+    year make it one event, which then gets its dates and places compared. Only background frames
     meet here, never the story's events; events without people (an earlier quake) stay apart,
     as a year and a country do not tell two of them apart.
     """
@@ -750,8 +750,8 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         return None, "other people"
     shared = r.participants & c.participants
     shared_persons = frozenset(p for p in r.persons if p in c.persons)
-    # A place below the country both give: the same, or one inside the other ("a clinic in Rancho
-    # Mirage" and "Rancho Mirage"); the same country alone does not tell two quakes apart. The
+    # A place below the country both give: the same, or one inside the other ("a school in Tartu"
+    # and "Tartu"); the same country alone does not tell two quakes apart. The
     # event's places hold every place containing one of its own, so one look finds both.
     fine_shared = any(
         not _too_wide(p, r.incident or c.incident, registry) and p in c.places for p in r.places
@@ -889,7 +889,7 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         return None, "date (weak identity)"
     mine, theirs = _bodies(r.others), c.bodies
     if strength < 3 and mine and theirs and not _bodies_meet(mine, theirs):
-        # "fired by the 76ers" and "fired from the Blazers": two firings.
+        # "fired by Vestby United" and "fired from the Tartu Rovers": two firings.
         return None, "organisations"
     # A frame with dates of its own joined only through its article's people: its dates are not
     # the event's (a verdict and the trial's resumption are told with the same people), unless
@@ -1498,7 +1498,7 @@ def _distance(a: Interval, b: Interval) -> int:
 def _filed_dates(c: Cluster) -> list[tuple[str, int]]:
     """Return the date claims that date this cluster's event (see :func:`_dates_of_event`).
 
-    Of a document that gives the event a day, its dates wider than a month ("the 2008-09 season")
+    Of a document that gives the event a day, its dates wider than a month ("the 2019-20 season")
     are left out: they say nothing of the day, and beside the document's day they would hide a
     day that disagrees (its dates would not all clash with the others').
     """
@@ -1513,7 +1513,7 @@ def _filed_dates(c: Cluster) -> list[tuple[str, int]]:
 
 
 def _wide(span: TimeSpan) -> bool:
-    """Return whether a date covers more than a month (a year, a season, "2008-09")."""
+    """Return whether a date covers more than a month (a year, a season, "2019-20")."""
     if _OPEN_WEEKDAY.match(span.value):
         return False
     days = _extent_days(span)
@@ -1668,7 +1668,7 @@ def _agreeing(spans: Sequence[tuple[str, int, TimeSpan]]) -> list[tuple[str, int
         return []  # no two documents agree: nothing says which date is the event's
     filed = [(spans[i][0], spans[i][1]) for i in chosen]
     if len(agreeing) >= MIN_SOURCES:
-        # A document agrees on the day only by a date that fixes one: "the 2008-09 season"
+        # A document agrees on the day only by a date that fixes one: "the 2019-20 season"
         # agrees with any day, so beside it the document's own weekday still dissents.
         filed += _dissenting(spans, {spans[i][0] for i in chosen if _fixes_day(spans[i][2])})
     return sorted(filed)
@@ -2127,8 +2127,8 @@ def _surname_key(last: str, known: Mapping[str, set[str]]) -> str:
 def _person_keys(details: Sequence[EventDetails], known: Mapping[str, set[str]]) -> dict[str, str]:
     """Map each person the frames name to the key the aligner compares people by.
 
-    Outlets spell one person's name differently ("Regina Benjamin", "Dr. Regina M. Benjamin",
-    "Benjamin"), so a name the registry lacks is compared by its last part, the surname
+    Outlets spell one person's name differently ("Ines Carro", "Dr. Ines M. Carro",
+    "Carro"), so a name the registry lacks is compared by its last part, the surname
     (``PERSON_SURNAME`` + surname); a surname that belongs to exactly one registry person named
     in the corpus is that person ("Obama" beside "Barack Obama"). Registry people keep their ids.
     Two people of one surname become one key: the cluster rules (the people at least half its

@@ -253,7 +253,7 @@ def _towns_apart(a: Town, b: Town) -> bool | None:
     if a.country != b.country:
         return False
     if not (a.admin1 and b.admin1) or a.admin1 == b.admin1 or distance_km(a, b) <= APART_KM:
-        # Towns of one state or province: a county and its town, a city and its rehab clinic's
+        # Towns of one state or province: a county and its town, a city and its airport's
         # town, which outlets name one for the other; the registry's own rule for towns in one
         # region (``region_codes``).
         return None

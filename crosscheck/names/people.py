@@ -285,8 +285,8 @@ class PeopleFinder:
         """
         direct = self._direct_title(start)
         if direct is not None and direct.plural and not self._list_follows(start):
-            # "Queens Supreme Court", "Queens Plaza North": a place that reads as a plural title
-            # ("queens") before one capitalised name is no title of a list of people.
+            # "Princes Street Gardens", "Kings Road West": a place that reads as a plural title
+            # ("princes", "kings") before one capitalised name is no title of a list of people.
             direct = None
         return direct or self._coordinated_title(start) or self._comma_title(start)
 

@@ -9,8 +9,8 @@ so every character offset holds.
 
 Which words are ordinary is read from the article itself, then from the model's own word lists:
 
-- a word the body writes capitalised inside a sentence ("Lohan", "Oscars") is a name and keeps the
-  body's spelling (an all-capitals headline's "COLTS" becomes "Colts");
+- a word the body writes capitalised inside a sentence ("Carro", "Regatta") is a name and keeps the
+  body's spelling (an all-capitals headline's "HAWKS" becomes "Hawks");
 - a word the body writes in lower case is an ordinary word;
 - otherwise a stop word, or a word whose base form the lemmatizer's word lists know ("checks" ->
   "check"), is ordinary; any other word is kept as written (a name the body never repeats).
@@ -98,7 +98,7 @@ def _body_forms(
         if not tok.is_sent_start and tok.i > 0 and doc[tok.i - 1].text not in _OPENERS:
             capital[low] += 1
         spelling.setdefault(low, tok.text)
-    # A word capitalised only where a sentence starts ("Lindsay Lohan left") is a name too when the
+    # A word capitalised only where a sentence starts ("Ines Carro left") is a name too when the
     # body never writes it in lower case and it is no stop word ("The", "But").
     names = {
         w: s
@@ -216,7 +216,7 @@ _PRESENT_MORPH = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 def _verbal_reading(nlp: Language, line: list[str], spaces: list[bool], sub: Doc) -> Doc | None:
     """Return a parse of a headline with no verb in which its present-tense verb is one.
 
-    "Lohan Checks Into Rehab", "Woman Shoots Co-workers": headlines tell news in the present
+    "Vos Checks Into Hotel", "Woman Shoots Co-workers": headlines tell news in the present
     tense, and the small model reads "checks" after a name as a plural noun, leaving the line
     without a predicate. When the line has no verb and a noun after a name or noun is a verb's
     present form the word lists know (only the first such word), the line is parsed again with that word in the past

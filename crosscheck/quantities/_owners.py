@@ -359,7 +359,7 @@ def _owned(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
     names = owners(text, head)
     owner = _joined(names) if names else None
     if owner is None:
-        # "The Orioles offered Teixeira a seven-year deal": the deal is the named doer's.
+        # "Vestby United offered Piet Vos a four-year contract": the contract is the named doer's.
         if (
             q.kind is Kind.DURATION
             and head.dep_ not in SUBJECT_DEPS
@@ -378,7 +378,7 @@ def _owned(text: DocText, q: Quantity, head: SpacyToken) -> Quantity:
 def _doer(text: DocText, verb: SpacyToken | None) -> Name | None:
     """Return the named subject of a verb, or of the verb it completes ("agreed to sign").
 
-    The subject itself must be a name ("The Orioles offered"): "Nurses at hospitals across
+    The subject itself must be a name ("Vestby United offered"): "Nurses at hospitals across
     Porto walked out" names a place inside a common-noun subject, no doer.
     """
     while verb is not None:

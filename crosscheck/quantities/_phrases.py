@@ -269,7 +269,7 @@ def agent_before(doc: DocText, k: int, start: int) -> tuple[str, str] | None:
             return None
         first, name = found
         if dated_occasion(doc, first, start):
-            # "Ratings for last year's Oscars plunged, with 32 million people tuning in": the
+            # "Crowds at last year's Vestby Regatta shrank, with 9,000 people turning up": the
             # name is of another occasion than the story's, and the figure is that occasion's.
             return None
         if not in_closed_relative_clause(doc, first, k, start):

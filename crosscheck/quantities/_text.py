@@ -12,7 +12,7 @@ MIN_STEM_CHARS = 3
 # Words longer than this are not English words (run-together junk); they are left as they are, which
 # also bounds the suffix stripping below, each round of which shortens the word.
 MAX_WORD_CHARS = 40
-# A word of a phrase key, inner apostrophes kept ("o'brien"); linear, nothing to backtrack.
+# A word of a phrase key, inner apostrophes kept ("o'hara"); linear, nothing to backtrack.
 _WORD = re.compile("[^\\W_]+(?:['\u2019][^\\W_]+)?")
 
 

@@ -120,8 +120,8 @@ class Quantity:
     # "four days of riots": the time an event has run so far, which grows while it goes on
     # (a "three-day strike" is the length of the whole event).
     elapsed: bool = False
-    # "the Orioles offered him a seven-year deal": the event is a named doer's, though the key
-    # names no owner; another doer's deal of the story is another fact.
+    # "Vestby United offered him a four-year contract": the event is a named doer's, though the key
+    # names no owner; another doer's contract of the story is another fact.
     doer_named: bool = False
     # "55% in Ostmark, 52% in Valdoria": a share followed by the name it is of, in a list of
     # such shares; the nearest name before it is another share's.

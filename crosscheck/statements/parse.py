@@ -703,7 +703,7 @@ def trailing_speaker(view: SentenceView, end: int) -> ParsedSpeaker | None:
     """Return the speaker of an attribution clause right after a quote ending at character
     ``end``, read from the parse even where the parser did not hang the quote on its verb:
     the first verb after the quote is a reporting verb with no clause of its own, and its
-    subject ("'...,' Chargers manager Al Bute said in a statement") or, inverted, the name
+    subject ("'...,' Rovers manager Tom Reid told reporters") or, inverted, the name
     right after it ("'...!' said Carla Ruiz") speaks."""
     after = [t for t in view.doc_tokens if t.idx >= end and not t.is_space]
     k = 0
@@ -902,8 +902,8 @@ def _gerund_head(verb: Token) -> Token | None:
 
 def _nearer_conjunct_subject(view: SentenceView, conj: Token) -> Token | None:
     """Return the subject a coordinated verb shares with a nearer verb than the one the parser
-    joined it to: in "Her stay comes after Lohan rear-ended a truck and then lied to police,
-    telling them ..." it may join "lied" to "comes", whose subject ("her stay") cannot speak.
+    joined it to: in "The fine comes after Vos clipped a parked van and then argued with police,
+    telling them ..." it may join "argued" to "comes", whose subject ("the fine") cannot speak.
     Then the nearest verb before it under the same head, with a subject that can (a name, a
     pronoun, a person or body word), is the one it continues."""
     head = conj.head
