@@ -13,14 +13,14 @@ from tests.test_events import event_docs, frames_of, write, write_undated
 FRAMES = [
     # a suicide told by its act: a verb and its reflexive object, or "committed suicide"
     (
-        "Piet Vandersloot hanged himself in his cell in Leeds on Tuesday evening.",
+        "Piet Vandersloot hanged himself in a barn near Leeds on Tuesday evening.",
         "death",
         "person:~piet-vandersloot",
         "place:~leeds",
         ["hanged", "himself"],
     ),
     (
-        "Piet Vandersloot committed suicide in his cell on Tuesday.",
+        "Piet Vandersloot committed suicide at his farm on Tuesday.",
         "death",
         "person:~piet-vandersloot",
         "",
@@ -222,7 +222,7 @@ def test_a_finding_does_not_date_the_death_found(tmp_path: Path) -> None:
         tmp_path,
         "a.txt",
         "2024-05-09",
-        "Piet Vandersloot hanged himself in his cell in Leeds on Tuesday evening, police said.",
+        "Piet Vandersloot hanged himself in a barn near Leeds on Tuesday evening. police said.",
     )
     write(
         tmp_path,
