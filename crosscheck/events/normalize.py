@@ -873,7 +873,6 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         place is False
         and not (strength >= 2 and gap == 0)
         and not _placed_apart_alone(r, c, strength, gap)
-        and not _told_apart_alone(r, c, gap)
     ):
         # A place that disagrees is one fact: with someone the event is about and its day
         # agreeing, the frame tells the event placed differently (a contradiction to report);
@@ -925,34 +924,16 @@ def _same_calendar_day(r: FrameRecord, c: Cluster) -> bool:
 def _placed_apart_alone(r: FrameRecord, c: Cluster, strength: int, gap: int | None) -> bool:
     """Return whether a place clash is all that sets a strongly identified frame apart.
 
-    The same two people, or both sides of one contest, with nothing else disagreeing and no date
-    on either side to say otherwise: who took part decides identity, so two places are two
-    outlets placing one event differently (a contradiction to report), not two events told
-    apart in silence. Two games of one pairing or two meetings of the same leaders are weeks
-    apart, so documents published further apart than the event's slip keep the frames apart;
-    undated documents (no publication date) say nothing of that.
+    The same two people, or both sides of one contest, or one of the event's people in the
+    frame and another in its article (``_told_two``: "a man stabbed a woman outside a bakery in
+    Leeds" in an article naming both), with nothing else disagreeing and no date on either side
+    to say otherwise: who took part decides identity, so two places are two outlets placing one
+    event differently (a contradiction to report), not two events told apart in silence. Two
+    games of one pairing or two meetings of the same leaders are weeks apart, so documents
+    published further apart than the event's slip keep the frames apart; undated documents (no
+    publication date) say nothing of that.
     """
-    if strength < 3 or gap is not None:
-        return False
-    if r.published is None or c.issued is None:
-        return True
-    first, last = min(c.issued[0], r.published), max(c.issued[1], r.published)
-    return (last - first).days <= c.slip
-
-
-def _told_apart_alone(r: FrameRecord, c: Cluster, gap: int | None) -> bool:
-    """Return whether a place clash is all that sets apart a frame whose article tells the
-    event's people.
-
-    The frame names someone the event is about, and its article names another of them ("a
-    man stabbed a woman outside a bakery in Leeds" in an article naming both him and the woman he
-    wounded): two of the event's people in one article's telling of one event of its class is the
-    identity two people in the frame itself give, so a place that disagrees, with no date that
-    differs (none on one side or the other), is an outlet placing the event differently. As for
-    ``_placed_apart_alone``, documents published further apart than the event's slip keep it
-    apart (a later event of the same people).
-    """
-    if gap is not None or not _told_two(r, c):
+    if gap is not None or (strength < 3 and not _told_two(r, c)):
         return False
     if r.published is None or c.issued is None:
         return True
