@@ -205,7 +205,9 @@ def test_runs_that_open_a_new_cache_at_once_all_use_it(tmp_path: Path) -> None:
     # Setting up a new cache (WAL mode, the table) is a race when runs start together: SQLite
     # refuses one of two readers that both ask for the whole file at once. Before setting up was
     # retried, about one round in four of four runs lost it and ran without the cache.
-    context = multiprocessing.get_context()
+    # Spawned, as above: a child forked from this process, whose earlier tests started the
+    # model's threads, could inherit a lock held by one of them and hang.
+    context = multiprocessing.get_context("spawn")
     for round_ in range(8):
         barrier, results = context.Barrier(4), context.Queue()
         folder = str(tmp_path / f"cache{round_}")
