@@ -146,8 +146,6 @@ COUNTRY = "country"
 # California", "the Pacific coast") has many quakes and fires.
 COARSE = frozenset({COUNTRY, "region"})
 REGION = "region"
-# The id kinds of places (``kind_of_id``): a country said to hold an election is its place.
-PLACE_ID_KINDS = frozenset({"city", COUNTRY, REGION})
 # A role description is resolved against at most this many role claims of the corpus beyond its
 # own document's: a common office ("president") in a large corpus is too many people to tell
 # which are meant, and the bound keeps each description's work constant.
@@ -721,7 +719,11 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
         return None, "occasion"  # "the G-20 summit" and "the NATO summit" are two summits
     if r.kind and c.kinds and r.kind not in c.kinds:
         return None, "kind"  # a presidential and a parliamentary election are two elections
-    if _sides_differ(r, c):
+    # A contest's sides, read once for the rules below that compare them.
+    contest = _contest(r, c)
+    mine_sides = _side_words(r.participants, r.others) if contest else frozenset()
+    their_sides = _side_words(c.participants, c.others) if contest else frozenset()
+    if contest and _sides_differ(mine_sides, their_sides):
         return None, "sides"
     place = _place_relation(r, c, registry)
     gap = _gap_to(r, c)
@@ -737,7 +739,7 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     if gap is not None and _span_after(r, c) > c.slip:
         # The cluster's dates would spread over more than one event's slip.
         return None, "date spread"
-    if gap != 0 and _one_sided(r, c):
+    if gap != 0 and _one_sided(r, c, mine_sides, their_sides):
         # A game that names one side (or none: "Friday's match at Granite Stadium") is one of that
         # side's many games, and a season's home games share their stadium: only the same day
         # (a calendar day, or the same weekday when nothing else dates them) makes it this game.
@@ -777,10 +779,7 @@ def judge(r: FrameRecord, c: Cluster, registry: Registry) -> tuple[Score | None,
     )
     by_occasion = occasion and place is not False and gap in (None, 0)
     told: bool | None = None
-    both_sides = _contest(r, c) and (
-        _sides_shared(_side_words(r.participants, r.others), _side_words(c.participants, c.others))
-        >= 2
-    )
+    both_sides = contest and _sides_shared(mine_sides, their_sides) >= 2
     if (
         len(shared_persons) >= 2
         or (len(shared) >= 2 and not r.persons and not c.persons)
@@ -964,30 +963,30 @@ def _one_day(r: FrameRecord, slip: int) -> bool:
     return narrow_ok and _weekday_spread(mine.weekdays) <= 1
 
 
-def _sides_differ(r: FrameRecord, c: Cluster) -> bool:
-    """Return whether a contest frame and a contest name different games or bouts.
+def _sides_differ(mine: frozenset[frozenset[str]], theirs: frozenset[frozenset[str]]) -> bool:
+    """Return whether the sides of a contest frame and of a contest name different games or bouts.
 
     A contest is identified by its sides: "A beat B" and "A beat C" are two games whatever the
     day, place or score, and one team or boxer in common is what two games of a season share.
     So each side's sides must all be the other's (one may name a player beside the teams).
     """
-    if not _contest(r, c):
-        return False
-    mine = _side_words(r.participants, r.others)
-    theirs = _side_words(c.participants, c.others)
     return not (sides_covered(mine, theirs) or sides_covered(theirs, mine))
 
 
-def _one_sided(r: FrameRecord, c: Cluster) -> bool:
-    """Return whether a contest frame or the contest it is judged against names one side or none.
+def _one_sided(
+    r: FrameRecord,
+    c: Cluster,
+    mine: frozenset[frozenset[str]],
+    theirs: frozenset[frozenset[str]],
+) -> bool:
+    """Return whether a contest frame or the contest it is judged against names one side or none
+    (``mine`` and ``theirs``: their sides' words).
 
     Such frames are games told by a noun that names its day (``claims._pinned_game``): every
     other contest frame names both sides.
     """
     two_sided = lexicon().two_sided
-    return (r.group in two_sided and len(_side_words(r.participants, r.others)) < 2) or (
-        c.group in two_sided and len(_side_words(c.participants, c.others)) < 2
-    )
+    return (r.group in two_sided and len(mine) < 2) or (c.group in two_sided and len(theirs) < 2)
 
 
 def _contest(r: FrameRecord, c: Cluster) -> bool:
@@ -1971,12 +1970,6 @@ def _records(
         if people:
             places = tuple(q for q in places if kind_of_id(q) != PERSON)
         participants = _linked_participants(e, links.get(c.subject, ()))
-        if e.group in lexicon().by_place:
-            # "Estonia voted early": the country an election is said of is where it is held,
-            # not someone taking part (which would keep it from being identified by its place).
-            held = [p for p in participants if kind_of_id(p) in PLACE_ID_KINDS]
-            participants = [p for p in participants if p not in held]
-            places = (*places, *(p for p in held if p not in places))
         records.append(
             FrameRecord(
                 key=c.subject,
