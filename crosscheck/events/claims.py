@@ -778,6 +778,7 @@ def frames(sdoc: Doc, doc: Document, registry: Registry) -> list[Frame]:
         if names_someone
         else frozenset()
     )
+    _held_where_said(out, lex)
     _place_by_the_one_country(out, named, lex)
     kept = [
         f
@@ -4215,6 +4216,24 @@ def _place_by_people(frame: Frame, tok: Token, doc: Document, registry: Registry
                 n for n in frame.participants if not (n.span.start <= span.start < n.span.end)
             ]
             return
+
+
+def _held_where_said(found: Sequence[Frame], lex: Lexicon) -> None:
+    """Place an election at the country, region or city it is said of, not among its people.
+
+    "Estonia voted early", "the vote in which Norland chose a parliament": the place an event of
+    a class identified by its place (``by_place``) is said of is where it is held, not someone
+    taking part, which would keep it from being lined up and compared by its place. After the
+    article's mentions of one election have joined ("Estonia voted" and "the election"), so the
+    place a joined mention gave is moved too.
+    """
+    for f in found:
+        if f.group not in lex.by_place:
+            continue
+        held = [n for n in f.participants if n.kind in VENUE_NAME_PLACE_KINDS]
+        if held:
+            f.participants = [n for n in f.participants if n not in held]
+            f.places.extend(n for n in held if n.entity_id not in {p.entity_id for p in f.places})
 
 
 def _place_by_the_one_country(
