@@ -8,6 +8,14 @@ import crosscheck
 from tests.test_events import event_docs, frames_of, write, write_undated
 
 
+def _linked_without_conflicts(folder: Path) -> list[set[str]]:
+    """Cross-check the folder, assert it reports no contradiction or inconsistency, and return
+    the documents of each event more than one of them tells."""
+    findings = crosscheck.crosscheck(folder).findings
+    assert not [f for f in findings if f.category in ("contradiction", "inconsistency")]
+    return event_docs(findings)
+
+
 def test_the_electorate_casting_ballots_or_heading_to_the_polls_is_the_election() -> None:
     # "cast ballots", "head to the polls": the electorate's acts tell the election itself.
     [frame] = frames_of("At schools across Estonia, farmers and students cast ballots on Sunday.")
@@ -63,9 +71,7 @@ def test_undated_outlets_line_an_election_up_by_place_kind_and_weekday(tmp_path:
         "2024-03-05",
         "A parliamentary election was held in Estonia on March 3. Turnout was low.",
     )
-    findings = crosscheck.crosscheck(tmp_path).findings
-    assert not [f for f in findings if f.category in ("contradiction", "inconsistency")]
-    linked = event_docs(findings)
+    linked = _linked_without_conflicts(tmp_path)
     assert {"a.txt", "b.txt"} in linked
     assert not [d for d in linked if d & {"c.txt", "d.txt", "e.txt"} and len(d) > 1]
 
@@ -102,9 +108,7 @@ def test_two_kinds_of_election_on_one_day_in_one_country_are_two_elections(tmp_p
         "2024-03-06",
         "Under new rules, a parliamentary election was held in Estonia on March 3.",
     )
-    findings = crosscheck.crosscheck(tmp_path).findings
-    assert not [f for f in findings if f.category in ("contradiction", "inconsistency")]
-    linked = event_docs(findings)
+    linked = _linked_without_conflicts(tmp_path)
     assert {"b.txt", "c.txt"} in linked
     assert not [d for d in linked if "a.txt" in d and len(d) > 1]
 
